@@ -1,0 +1,81 @@
+// The data every pipeline stage reads and extends: a document, its sentences
+// and their tokens. Offsets are [start, end) in Unicode code points of the
+// ORIGINAL decoded text (after BOM removal, before any normalisation), so a
+// user can always point back at the words that support a result.
+//
+//   ghatna::Document doc = ...;            // from io/ or built by hand
+//   for (const auto& s : doc.sentences)
+//     for (const auto& t : s.tokens) Print(t.text, t.start, t.end);
+#ifndef GHATNA_DOCUMENT_H_
+#define GHATNA_DOCUMENT_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace ghatna {
+
+// What the tokeniser saw. Punctuation is always a token of its own.
+enum class TokenKind : uint8_t {
+  kWord,    // a Devanagari (or other Indic) word, clusters intact
+  kLatin,   // a Latin-script word or acronym (UN, NATO, iPhone)
+  kNumber,  // 12, १२, 12,000, 3.5, 2024-25 (number_value holds the value)
+  kPunct,   // । ? ! , " ( ) - and friends
+  kSymbol,  // % $ ₹ @ # and other symbols
+  kUrl,     // https://..., www....
+  kEmail,
+  kEmoji,
+  kOther,
+};
+
+const char* TokenKindName(TokenKind kind);
+
+// Universal Dependencies part of speech.
+enum class Upos : uint8_t {
+  kX = 0, kADJ, kADP, kADV, kAUX, kCCONJ, kDET, kINTJ, kNOUN, kNUM, kPART,
+  kPRON, kPROPN, kPUNCT, kSCONJ, kSYM, kVERB,
+};
+
+const char* UposName(Upos upos);  // "NOUN", "VERB", ...; "X" for kX
+
+struct Token {
+  // Normalised form (NFC, one form for nukta letters, no ZWJ/ZWNJ/soft
+  // hyphen, canonical danda and quotes). Devanagari digits stay as written;
+  // number_value holds the value of a kNumber token.
+  std::string text;
+  uint32_t start = 0;  // code points into Document::text
+  uint32_t end = 0;
+  TokenKind kind = TokenKind::kWord;
+  bool space_after = true;  // original text had whitespace after the token
+  double number_value = 0;  // for kNumber
+  // For a hyphenated compound kept as one token (रूस-यूक्रेन): the [start,
+  // end) original offsets of each part. Empty otherwise.
+  std::vector<std::pair<uint32_t, uint32_t>> parts;
+
+  // Filled by the morphology stage (src/morph).
+  std::string lemma;
+  Upos upos = Upos::kX;
+  std::string feats;  // UD feature string "Case=Nom|Number=Sing", "_" if none
+};
+
+struct Sentence {
+  uint32_t start = 0;  // code points into Document::text
+  uint32_t end = 0;
+  std::string text;  // the original text of [start, end)
+  std::vector<Token> tokens;
+};
+
+struct Document {
+  std::string id;     // JSON-lines "id", or the file name without extension
+  std::string date;   // ISO date YYYY-MM-DD when known, else empty
+  std::string title;
+  std::string url;
+  std::string text;   // the original text, decoded UTF-8, BOM removed
+  std::vector<Sentence> sentences;
+  // Where the document came from, for error messages: "file" or "file:line".
+  std::string origin;
+};
+
+}  // namespace ghatna
+
+#endif  // GHATNA_DOCUMENT_H_

@@ -1,0 +1,58 @@
+// Reading documents from files or standard input, and writing JSON.
+//
+//   auto reader = ghatna::DocumentReader::Open("news.jsonl", {});
+//   ghatna::Document doc;
+//   while (true) {
+//     auto more = reader->Next(&doc);      // Result<bool>
+//     if (!more.ok()) { report(more.status()); break; }
+//     if (!*more) break;
+//     Use(doc);
+//   }
+#ifndef GHATNA_IO_H_
+#define GHATNA_IO_H_
+
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "ghatna/document.h"
+#include "ghatna/status.h"
+#include "ghatna/text.h"
+
+namespace ghatna {
+
+enum class InputFormat { kAuto, kText, kJsonl };
+
+struct InputOptions {
+  InputFormat format = InputFormat::kAuto;  // kAuto: ".jsonl" => kJsonl
+  DecodeMode decode = DecodeMode::kStrict;
+  std::string default_date;  // used when a document has no date
+};
+
+// Yields the documents of one input: a plain-text file is one document (its
+// id is the file name without directory and extension, "stdin" for "-"); a
+// JSON-lines file is one document per non-empty line, {"id", "text", "date",
+// "title", "url"}. Not thread-safe.
+class DocumentReader {
+ public:
+  static Result<std::unique_ptr<DocumentReader>> Open(const std::string& path,
+                                                      const InputOptions& options);
+  virtual ~DocumentReader() = default;
+
+  // Reads the next document into *doc. Returns false at the end of input, or
+  // a kInvalidInput/kIoError status naming file, line and reason. A bad JSON
+  // line is an error for that line only: the caller may call Next again.
+  virtual Result<bool> Next(Document* doc) = 0;
+};
+
+// Appends `s` to *out as a JSON string literal (quotes included), escaping
+// what JSON requires. `s` must be valid UTF-8.
+void AppendJsonString(std::string_view s, std::string* out);
+
+// Document id for a path: "dir/abc.hi.txt" -> "abc"; "-" -> "stdin".
+std::string DocIdFromPath(std::string_view path);
+
+}  // namespace ghatna
+
+#endif  // GHATNA_IO_H_

@@ -1,0 +1,109 @@
+// ghatna: Hindi news in, political event data out. See README.md.
+#include <cstdio>
+#include <iostream>
+#include <map>
+
+#include "command.h"
+
+namespace ghatna::cli {
+
+namespace {
+std::vector<CommandSpec>& Registry() {
+  static std::vector<CommandSpec> commands;
+  return commands;
+}
+}  // namespace
+
+bool RegisterCommand(CommandSpec spec) {
+  Registry().push_back(std::move(spec));
+  return true;
+}
+const std::vector<CommandSpec>& Commands() { return Registry(); }
+
+void ReportError(const std::string& message) { std::cerr << "ghatna: " << message << "\n"; }
+
+void Output::Flush() {
+  if (!buf_.empty()) std::fwrite(buf_.data(), 1, buf_.size(), stdout);
+  buf_.clear();
+}
+
+void AddInputFlags(CLI::App* app, InputFlags* flags, const std::vector<std::string>& formats) {
+  app->add_option("files", flags->files, "Input files ('-' or none: standard input)");
+  app->add_option("--input", flags->input, "Input format")
+      ->check(CLI::IsMember({"auto", "text", "jsonl"}));
+  app->add_flag("--repair", flags->repair,
+                "Replace invalid UTF-8 with U+FFFD instead of stopping");
+  app->add_option("--date", flags->date, "Date (YYYY-MM-DD) for documents without one");
+  app->add_option("--format", flags->format, "Output format")->check(CLI::IsMember(formats));
+}
+
+int ForEachDocument(const InputFlags& flags, const std::function<Status(Document&)>& fn) {
+  InputOptions options;
+  options.format = flags.input == "text"    ? InputFormat::kText
+                   : flags.input == "jsonl" ? InputFormat::kJsonl
+                                            : InputFormat::kAuto;
+  options.decode = flags.repair ? DecodeMode::kRepair : DecodeMode::kStrict;
+  options.default_date = flags.date;
+  std::vector<std::string> files = flags.files;
+  if (files.empty()) files.push_back("-");
+  int exit_status = kExitOk;
+  Document doc;
+  for (const std::string& file : files) {
+    auto reader = DocumentReader::Open(file, options);
+    if (!reader.ok()) {
+      ReportError(reader.status().ToString());
+      exit_status = kExitInput;
+      continue;
+    }
+    while (true) {
+      Result<bool> more = (*reader)->Next(&doc);
+      if (!more.ok()) {
+        ReportError(more.status().ToString());
+        exit_status = kExitInput;
+        if (more.status().code() == StatusCode::kIoError) break;
+        continue;
+      }
+      if (!*more) break;
+      Status st = fn(doc);
+      if (!st.ok()) {
+        ReportError(st.ToString());
+        exit_status = kExitInput;
+      }
+    }
+  }
+  return exit_status;
+}
+
+}  // namespace ghatna::cli
+
+int main(int argc, char** argv) {
+  using namespace ghatna::cli;
+  CLI::App app{"ghatna: codes political events (CAMEO, PLOVER) from Hindi news text"};
+  app.require_subcommand(1);
+  std::map<CLI::App*, Runner> runners;
+  for (const CommandSpec& spec : Commands()) {
+    CLI::App* sub = app.add_subcommand(spec.name, spec.description);
+    runners[sub] = spec.set_up(sub);
+  }
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e) == 0 ? kExitOk : kExitUsage;
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e) == 0 ? kExitOk : kExitUsage;
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "ghatna: " << e.what() << " (see ghatna --help)\n";
+    return kExitUsage;
+  }
+  for (auto& [sub, run] : runners) {
+    if (sub->parsed()) {
+      // A nested subcommand (e.g. "eval ud") has its own runner.
+      for (CLI::App* nested : sub->get_subcommands()) {
+        auto it = runners.find(nested);
+        if (it != runners.end()) return it->second();
+      }
+      return run ? run() : kExitUsage;
+    }
+  }
+  return kExitUsage;
+}
