@@ -81,8 +81,23 @@ int main(int argc, char** argv) {
   CLI::App app{"ghatna: codes political events (CAMEO, PLOVER) from Hindi news text"};
   app.require_subcommand(1);
   std::map<CLI::App*, Runner> runners;
+  // A name with a space ("eval ud") is a nested subcommand of its first word.
+  std::map<std::string, CLI::App*> parents;
   for (const CommandSpec& spec : Commands()) {
-    CLI::App* sub = app.add_subcommand(spec.name, spec.description);
+    std::string name = spec.name;
+    CLI::App* parent = &app;
+    if (size_t space = name.find(' '); space != std::string::npos) {
+      const std::string first = name.substr(0, space);
+      CLI::App*& p = parents[first];
+      if (p == nullptr) {
+        auto found = app.get_subcommands([&](CLI::App* a) { return a->get_name() == first; });
+        p = found.empty() ? app.add_subcommand(first, first + " subcommands") : found.front();
+        if (runners.find(p) == runners.end()) p->require_subcommand(1);
+      }
+      parent = p;
+      name = name.substr(space + 1);
+    }
+    CLI::App* sub = parent->add_subcommand(name, spec.description);
     runners[sub] = spec.set_up(sub);
   }
   try {
