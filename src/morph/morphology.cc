@@ -1,0 +1,451 @@
+// The morphology stage: candidate readings of each word from the lexicons
+// and the inflection rules (AnalyzeForm), then a left-to-right contextual
+// pass that chooses among them and fills case and number from the
+// neighbours (Analyze).
+#include "ghatna/morph.h"
+
+#include <array>
+#include <chrono>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <utility>
+
+#include "morph/lexicon.h"
+
+namespace ghatna {
+namespace {
+
+using morph::Lexicon;
+using morph::Reading;
+using morph::SuffixRule;
+
+// Where a candidate reading came from.
+enum class Source : uint8_t { kClosed, kLexicon, kGuess, kShape };
+
+struct Cand {
+  std::string lemma;
+  Upos upos = Upos::kX;
+  const std::string* feats = nullptr;  // into the lexicon (may hold ? and @)
+  uint16_t lemma_classes = 0;
+  Source source = Source::kShape;
+};
+
+const std::string kNoFeats = "_";
+const std::string kNumFeats = "NumType=Card";
+const std::string kNounGuessFeats = "Case=?|Number=Sing";
+const std::string kPropnGuessFeats = "Case=?|Number=Sing";
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Decodes the code point at s[i] (valid UTF-8 assumed, else returns the
+// byte); advances i.
+char32_t NextCp(std::string_view s, size_t* i) {
+  const auto b = static_cast<unsigned char>(s[*i]);
+  int len = 1;
+  char32_t c = b;
+  if (b >= 0xF0) { len = 4; c = b & 0x07; }
+  else if (b >= 0xE0) { len = 3; c = b & 0x0F; }
+  else if (b >= 0xC0) { len = 2; c = b & 0x1F; }
+  if (*i + len > s.size()) { ++*i; return b; }
+  for (int k = 1; k < len; ++k) c = (c << 6) | (static_cast<unsigned char>(s[*i + k]) & 0x3F);
+  *i += len;
+  return c;
+}
+
+enum class Shape { kWord, kNumber, kPunct, kSymbol, kLatin };
+
+bool IsDigit(char32_t c) { return (c >= '0' && c <= '9') || (c >= 0x0966 && c <= 0x096F); }
+bool IsLatin(char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+bool IsDevanagari(char32_t c) { return c >= 0x0900 && c <= 0x097F; }
+bool IsSymbol(char32_t c) {
+  return c == '%' || c == '$' || c == '@' || c == '#' || c == '&' || c == '+' || c == '=' ||
+         c == '<' || c == '>' || c == '^' || c == '|' || c == '~' || c == '*' ||
+         (c >= 0x20A0 && c <= 0x20CF) || c == 0x00A3 || c == 0x00B0 || c == 0x00A9 ||
+         c == 0x00AE || c == 0x2122;
+}
+
+Shape ShapeOf(std::string_view s) {
+  size_t i = 0;
+  int digits = 0, latin = 0, deva = 0, symbols = 0, other = 0;
+  char32_t first = 0;
+  while (i < s.size()) {
+    const char32_t c = NextCp(s, &i);
+    if (first == 0) first = c;
+    if (IsDigit(c)) ++digits;
+    else if (IsLatin(c)) ++latin;
+    else if (IsDevanagari(c) || c == 0x200D || c == 0x200C) ++deva;
+    else if (IsSymbol(c)) ++symbols;
+    else if (c == ',' || c == '.' || c == '-' || c == '/' || c == ':') { /* inside numbers */ }
+    else if (c >= 0x80 && c != 0x2013 && c != 0x2014 && !(c >= 0x2018 && c <= 0x201F) &&
+             !(c >= 0x2010 && c <= 0x2027) && c != 0x00AB && c != 0x00BB)
+      ++other;  // letters of other scripts
+  }
+  if (deva > 0 && deva >= latin) {
+    // Devanagari digits are numbers; a danda alone is punctuation.
+    if (digits > 0 && deva == digits) return Shape::kNumber;
+    if (first == 0x0964 || first == 0x0965) return Shape::kPunct;
+    return Shape::kWord;
+  }
+  if (digits > 0 && latin == 0) return Shape::kNumber;
+  if (latin > 0) return Shape::kLatin;
+  if (other > 0) return Shape::kWord;
+  if (symbols > 0) return Shape::kSymbol;
+  return Shape::kPunct;
+}
+
+// Gender of a lemma from its classes: "Masc", "Fem" or "".
+std::string_view GenderOf(uint16_t classes) {
+  if (classes & morph::kNM) return "Masc";
+  if (classes & morph::kNF) return "Fem";
+  return "";
+}
+
+bool IsNominal(Upos u) {
+  return u == Upos::kNOUN || u == Upos::kPROPN || u == Upos::kPRON || u == Upos::kNUM;
+}
+
+// Forms that make the word before them oblique (postpositions).
+bool IsCaseMarker(std::string_view f) {
+  static const std::array<std::string_view, 16> kMarkers = {
+      "ने", "को", "से", "में", "पर", "तक", "का", "के", "की", "द्वारा", "वाला", "वाले", "वाली",
+      "वालों", "समेत", "सहित"};
+  for (auto m : kMarkers) if (f == m) return true;
+  return false;
+}
+
+// Second parts of compound postpositions: के लिए, के साथ ... (के is then
+// lemmatised के with no features, as in the UD Hindi treebanks).
+bool IsCompoundPostpositionHead(std::string_view f) {
+  static const std::array<std::string_view, 62> kHeads = {
+      "लिए", "लिये", "साथ", "बाद", "बीच", "बारे", "दौरान", "कारण", "प्रति", "अनुसार",
+      "मुताबिक", "मुताबिक़", "खिलाफ", "ख़िलाफ़", "खिलाफ़", "विरुद्ध", "विरूद्ध", "पास", "तहत",
+      "जरिए", "जरिये", "ज़रिए", "ज़रिये", "बजाय", "बजाए", "समक्ष", "सामने", "पीछे", "ऊपर",
+      "नीचे", "अंदर", "अन्दर", "भीतर", "बाहर", "निकट", "नजदीक", "नज़दीक", "करीब", "क़रीब",
+      "आसपास", "आस", "अलावा", "सिवा", "सिवाय", "अतिरिक्त", "उपरांत", "पश्चात", "पूर्व", "बदले",
+      "द्वारा", "रूप", "तौर", "तरह", "हवाले", "मद्देनजर", "मद्देनज़र", "पहले", "बावजूद",
+      "परिणामस्वरूप", "फलस्वरूप", "समय", "बिना"};
+  for (auto h : kHeads) if (f == h) return true;
+  return false;
+}
+
+// Forms after which की / किए is the verb करना rather than the genitive.
+bool IsVerbalFollower(std::string_view f) {
+  static const std::array<std::string_view, 30> kForms = {
+      "है", "हैं", "था", "थी", "थे", "थीं", "गई", "गयी", "गईं", "गयीं", "गए", "गये", "गया",
+      "जा", "जाती", "जाता", "जाएगी", "जाएगा", "जानी", "जाने", "रही", "रहा", "रहे", "चुकी",
+      "सकती", "सकता", "सकते", "कि", "हो", "होगी"};
+  for (auto x : kForms) if (f == x) return true;
+  return false;
+}
+
+bool IsTitle(std::string_view f) {
+  static const std::array<std::string_view, 22> kTitles = {
+      "श्री", "श्रीमती", "सुश्री", "डॉ", "डॉक्टर", "राष्ट्रपति", "प्रधानमंत्री", "मंत्री",
+      "महासचिव", "प्रवक्ता", "राजदूत", "सचिव", "अध्यक्ष", "नेता", "मिस्टर", "सांसद", "जनरल",
+      "राजा", "रानी", "गवर्नर", "प्रमुख", "निदेशक"};
+  for (auto t : kTitles) if (f == t) return true;
+  return false;
+}
+
+// Substitutes the placeholders of a rule's feature string.
+std::string ResolveFeats(const std::string& feats, uint16_t lemma_classes, bool oblique) {
+  if (feats.find_first_of("?@") == std::string::npos) return feats;
+  std::string out;
+  out.reserve(feats.size());
+  size_t start = 0;
+  while (start <= feats.size()) {
+    size_t bar = feats.find('|', start);
+    if (bar == std::string::npos) bar = feats.size();
+    std::string_view pair(feats.data() + start, bar - start);
+    std::string value;
+    if (pair == "Gender=@") {
+      const std::string_view g = GenderOf(lemma_classes);
+      if (!g.empty()) value = "Gender=" + std::string(g);
+    } else if (pair == "Case=?") {
+      value = oblique ? "Case=Acc" : "Case=Nom";
+    } else if (pair == "Number=?") {
+      value = oblique ? "Number=Sing" : "Number=Plur";
+    } else {
+      value = std::string(pair);
+    }
+    if (!value.empty()) {
+      if (!out.empty()) out.push_back('|');
+      out += value;
+    }
+    start = bar + 1;
+    if (bar == feats.size()) break;
+  }
+  return out.empty() ? "_" : out;
+}
+
+std::string ReadFileOr(const std::string& path, bool* ok) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) { *ok = false; return ""; }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  *ok = true;
+  return ss.str();
+}
+
+class MorphologyImpl : public Morphology {
+ public:
+  explicit MorphologyImpl(Lexicon lex) : lex_(std::move(lex)) {}
+
+  void Analyze(Sentence* sentence) const override;
+  std::vector<MorphAnalysis> AnalyzeForm(std::string_view form) const override;
+
+ private:
+  void Candidates(std::string_view form, std::vector<Cand>* out) const;
+  static int Find(const std::vector<Cand>& c, Upos upos) {
+    for (size_t i = 0; i < c.size(); ++i) if (c[i].upos == upos) return static_cast<int>(i);
+    return -1;
+  }
+
+  Lexicon lex_;
+};
+
+void MorphologyImpl::Candidates(std::string_view form, std::vector<Cand>* out) const {
+  out->clear();
+  switch (ShapeOf(form)) {
+    case Shape::kNumber: {
+      std::string lemma;
+      for (char ch : form) if (ch != ',') lemma.push_back(ch);
+      out->push_back({std::move(lemma), Upos::kNUM, &kNumFeats, 0, Source::kShape});
+      return;
+    }
+    case Shape::kPunct:
+      out->push_back({std::string(form), Upos::kPUNCT, &kNoFeats, 0, Source::kShape});
+      return;
+    case Shape::kSymbol:
+      out->push_back({std::string(form), Upos::kSYM, &kNoFeats, 0, Source::kShape});
+      return;
+    case Shape::kLatin:
+      out->push_back({std::string(form), Upos::kPROPN, &kPropnGuessFeats, 0, Source::kShape});
+      return;
+    case Shape::kWord:
+      break;
+  }
+  if (const auto* closed = lex_.Closed(form)) {
+    for (const Reading& r : *closed) {
+      out->push_back({r.lemma, r.upos, &r.feats, 0, Source::kClosed});
+    }
+  }
+  std::string lemma;
+  for (const SuffixRule& rule : lex_.rules()) {
+    if (rule.guess) continue;
+    if (!EndsWith(form, rule.suffix)) continue;
+    const size_t stem_len = form.size() - rule.suffix.size();
+    if (stem_len == 0) continue;
+    lemma.assign(form.substr(0, stem_len));
+    lemma += rule.replace;
+    const uint16_t classes = lex_.Classes(lemma);
+    if ((classes & rule.classes) == 0) continue;
+    bool dup = false;
+    for (const Cand& c : *out) dup |= (c.upos == rule.upos && c.lemma == lemma);
+    if (dup) continue;
+    out->push_back({lemma, rule.upos, &rule.feats, classes, Source::kLexicon});
+  }
+  if (!out->empty()) return;
+  for (const SuffixRule& rule : lex_.rules()) {
+    if (!rule.guess || !EndsWith(form, rule.suffix)) continue;
+    const size_t stem_len = form.size() - rule.suffix.size();
+    if (stem_len < 3) continue;  // at least one Devanagari letter
+    lemma.assign(form.substr(0, stem_len));
+    lemma += rule.replace;
+    out->push_back({lemma, rule.upos, &rule.feats, 0, Source::kGuess});
+    return;
+  }
+  // An unknown word: a common noun if the word list knows it, else a name.
+  if (lex_.InWordList(form)) {
+    out->push_back({std::string(form), Upos::kNOUN, &kNounGuessFeats, 0, Source::kGuess});
+    out->push_back({std::string(form), Upos::kPROPN, &kPropnGuessFeats, 0, Source::kGuess});
+  } else {
+    out->push_back({std::string(form), Upos::kPROPN, &kPropnGuessFeats, 0, Source::kGuess});
+    out->push_back({std::string(form), Upos::kNOUN, &kNounGuessFeats, 0, Source::kGuess});
+  }
+}
+
+std::vector<MorphAnalysis> MorphologyImpl::AnalyzeForm(std::string_view form) const {
+  std::vector<Cand> cands;
+  Candidates(form, &cands);
+  std::vector<MorphAnalysis> out;
+  for (const Cand& c : cands) {
+    out.push_back({c.lemma, c.upos, ResolveFeats(*c.feats, c.lemma_classes, false)});
+  }
+  return out;
+}
+
+void MorphologyImpl::Analyze(Sentence* sentence) const {
+  auto& toks = sentence->tokens;
+  const size_t n = toks.size();
+  std::vector<std::vector<Cand>> cands(n);
+  std::vector<int> pick(n, 0);
+  for (size_t i = 0; i < n; ++i) Candidates(toks[i].text, &cands[i]);
+
+  auto upos_at = [&](size_t i) { return cands[i][pick[i]].upos; };
+  auto choose = [&](size_t i, Upos u) {
+    const int k = Find(cands[i], u);
+    if (k >= 0) pick[i] = k;
+    return k >= 0;
+  };
+  auto form = [&](size_t i) -> std::string_view { return toks[i].text; };
+  auto is_verbish = [&](size_t i) {
+    const Upos u = upos_at(i);
+    return u == Upos::kVERB || u == Upos::kAUX;
+  };
+
+  for (size_t i = 0; i < n; ++i) {
+    std::vector<Cand>& c = cands[i];
+    const std::string_view f = form(i);
+    const bool has_next = i + 1 < n;
+    const std::string_view next = has_next ? form(i + 1) : std::string_view();
+    const bool next_is_punct = !has_next || cands[i + 1][0].upos == Upos::kPUNCT;
+    const bool has_prev = i > 0;
+    const Upos prev_upos = has_prev ? upos_at(i - 1) : Upos::kPUNCT;
+
+    if (c.size() > 1) {
+      const Upos def = c[0].upos;
+      if (f == "की" || f == "किए" || f == "किये") {
+        // Genitive की vs. perfective of करना (घोषणा की है, बात की।).
+        const bool verbal = next_is_punct || IsVerbalFollower(next) ||
+                            (has_prev && (form(i - 1) == "नहीं" || form(i - 1) == "न"));
+        choose(i, verbal ? Upos::kVERB : Upos::kADP);
+      } else if (Find(c, Upos::kAUX) >= 0 && Find(c, Upos::kVERB) >= 0 &&
+                 c[0].source == Source::kClosed) {
+        // है/था: auxiliary or copula after a verb or adjective, the main
+        // verb (existential) after a noun or postposition.
+        const bool main = prev_upos == Upos::kNOUN || prev_upos == Upos::kPROPN ||
+                          prev_upos == Upos::kADP || prev_upos == Upos::kPRON ||
+                          prev_upos == Upos::kNUM;
+        choose(i, main ? Upos::kVERB : Upos::kAUX);
+      } else if (def == Upos::kADP && c[0].source == Source::kClosed && !IsCaseMarker(f)) {
+        // A content word used as the head of a compound postposition only
+        // after के/की (के साथ, की ओर), else its own reading (कारण, साथ ही).
+        const bool after_gen = has_prev && (EndsWith(form(i - 1), "के") ||
+                                            EndsWith(form(i - 1), "की") ||
+                                            form(i - 1) == "से");
+        if (!after_gen) {
+          for (size_t k = 1; k < c.size(); ++k) {
+            if (c[k].upos != Upos::kADP) { pick[i] = static_cast<int>(k); break; }
+          }
+        }
+      } else {
+        // Nominal vs. verbal readings of an open-class form.
+        const int verb = Find(c, Upos::kVERB);
+        int nominal = -1;
+        for (size_t k = 0; k < c.size(); ++k) {
+          if (IsNominal(c[k].upos) || c[k].upos == Upos::kADJ) { nominal = static_cast<int>(k); break; }
+        }
+        if (verb >= 0 && nominal >= 0) {
+          if (has_next && IsCaseMarker(next) && next != "की" && next != "के") {
+            pick[i] = nominal;
+          } else if (has_next && IsVerbalFollower(next) && next != "कि") {
+            pick[i] = verb;
+          } else if (has_next && (next == "रहा" || next == "दिया" || next == "लिया" ||
+                                  next == "दी" || next == "ली" || next == "दिए" ||
+                                  next == "चुका" || next == "चुके" || next == "पाया" ||
+                                  next == "सके" || next == "कर")) {
+            pick[i] = verb;
+          }
+        }
+        // Unknown words: a name after a title or next to another name.
+        if (c[0].source == Source::kGuess && c.size() > 1) {
+          if (has_prev && (IsTitle(form(i - 1)) || prev_upos == Upos::kPROPN)) {
+            choose(i, Upos::kPROPN);
+          }
+        }
+      }
+    }
+
+    // Auxiliary verbs: जाना (passive), रहना (progressive), सकना, पाना,
+    // पड़ना after a main verb.
+    Cand& chosen = c[pick[i]];
+    if (chosen.upos == Upos::kVERB && chosen.source != Source::kClosed) {
+      const std::string& l = chosen.lemma;
+      if (l == "सकना") {
+        chosen.upos = Upos::kAUX;
+      } else if ((l == "जाना" || l == "रहना" || l == "पाना" || l == "पड़ना") && has_prev &&
+                 is_verbish(i - 1)) {
+        chosen.upos = Upos::kAUX;
+      }
+    } else if (chosen.upos == Upos::kVERB && chosen.source == Source::kClosed &&
+               chosen.lemma == "जाना" && has_prev && is_verbish(i - 1)) {
+      chosen.upos = Upos::kAUX;
+    }
+  }
+
+  for (size_t i = 0; i < n; ++i) {
+    const Cand& c = cands[i][pick[i]];
+    Token& t = toks[i];
+    t.upos = c.upos;
+    t.lemma = c.lemma;
+    const bool oblique = i + 1 < n && IsCaseMarker(toks[i + 1].text);
+    if (t.text == "के" && c.upos == Upos::kADP && i + 1 < n &&
+        IsCompoundPostpositionHead(toks[i + 1].text)) {
+      t.lemma = "के";
+      t.feats = "_";
+      continue;
+    }
+    t.feats = ResolveFeats(*c.feats, c.lemma_classes, oblique);
+  }
+}
+
+Result<std::unique_ptr<Morphology>> LoadImpl(const std::string& data_dir,
+                                             const MorphOptions& options) {
+  Lexicon lex;
+  const std::string dir = data_dir + "/lexicon/";
+  struct OwnFile { const char* name; int kind; };
+  const OwnFile kFiles[] = {{"closed.tsv", 0}, {"open.tsv", 1}, {"suffixes.tsv", 2}};
+  for (const auto& f : kFiles) {
+    const std::string path = dir + f.name;
+    bool ok = false;
+    const std::string text = ReadFileOr(path, &ok);
+    if (!ok) return Status::NotFound(path + ": cannot read lexicon file");
+    Status s = f.kind == 0   ? lex.ParseClosed(text, path)
+               : f.kind == 1 ? lex.ParseOpen(text, path, morph::LexSource::kOwn)
+                             : lex.ParseSuffixes(text, path);
+    if (!s.ok()) return s;
+  }
+  if (options.use_apertium && !options.apertium_dix.empty()) {
+    bool ok = false;
+    const std::string text = ReadFileOr(options.apertium_dix, &ok);
+    if (ok) lex.ParseApertiumDix(text);
+  }
+  if (options.use_hunspell && !options.hunspell_dic.empty()) {
+    bool ok = false;
+    const std::string text = ReadFileOr(options.hunspell_dic, &ok);
+    if (ok) lex.ParseHunspellDic(text);
+  }
+  return std::unique_ptr<Morphology>(std::make_unique<MorphologyImpl>(std::move(lex)));
+}
+
+}  // namespace
+
+Upos ParseUpos(std::string_view name) {
+  for (int u = 0; u <= static_cast<int>(Upos::kVERB); ++u) {
+    if (name == UposName(static_cast<Upos>(u))) return static_cast<Upos>(u);
+  }
+  return Upos::kX;
+}
+
+Result<std::unique_ptr<Morphology>> Morphology::Load(const std::string& data_dir) {
+  MorphOptions options;
+  if (const char* env = std::getenv("GHATNA_MORPH_APERTIUM")) {
+    options.use_apertium = std::string(env) != "0";
+  }
+  if (const char* env = std::getenv("GHATNA_MORPH_HUNSPELL")) {
+    options.use_hunspell = std::string(env) != "0";
+  }
+  return LoadImpl(data_dir, options);
+}
+
+Result<std::unique_ptr<Morphology>> Morphology::Load(const std::string& data_dir,
+                                                     const MorphOptions& options) {
+  return LoadImpl(data_dir, options);
+}
+
+}  // namespace ghatna
