@@ -4,6 +4,13 @@
 //   ghatna::SentenceParse parse = ghatna::ParseSentence(sentence);  // after morph
 //   for (const auto& p : parse.predicates)
 //     for (const auto& a : p.args) Use(p.lemma, a.role, parse.phrases[a.phrase]);
+//
+// The parser is rule-based (docs/grammar.md): it chunks the UPOS sequence
+// into verb groups and noun phrases, splits clauses at कि, quotes, relative
+// words, अगर/यदि … तो and coordinators, attaches each phrase to a predicate of
+// its clause and reads the role off the postposition and a table of verb
+// frames (से is the addressee of आग्रह करना, "with" of मुलाकात करना, ...).
+// ParseSentence is a pure function: thread-safe, no mutable globals.
 #ifndef GHATNA_SYNTAX_H_
 #define GHATNA_SYNTAX_H_
 
@@ -18,7 +25,8 @@ namespace ghatna {
 // morphology.
 enum class Role : uint8_t {
   kSubject,       // ne-marked agent or nominative subject (also dative subject मुझे लगा)
-  kObject,        // direct object (bare or को)
+  kObject,        // direct object (bare or को); in a passive clause also the
+                  // nominative grammatical subject (UD nsubj:pass): the one acted on
   kRecipient,     // को of a ditransitive (X ने Y को सहायता दी)
   kAddressee,     // से of asking, urging, demanding (X ने Y से आग्रह किया)
   kWith,          // के साथ, से (meet with)
@@ -28,7 +36,8 @@ enum class Role : uint8_t {
   kSource,        // से (from)
   kPassiveAgent,  // द्वारा, के द्वारा
   kGenitiveObject,// की of a conjunct verb's object (X ने Y की आलोचना की)
-  kOther,         // any other postposition (Phrase::postposition says which)
+  kOther,         // any other postposition (Phrase::postposition says which),
+                  // and bare or को-marked time expressions (सोमवार को, इस साल)
 };
 const char* RoleName(Role role);
 
@@ -41,6 +50,10 @@ struct Phrase {
   int postposition_last = -1;
   int coordination = -1;          // phrases joined by और/तथा/एवं/व share an id
   int genitive_of = -1;           // index of the phrase this one modifies via का/के/की
+  // The marker that decides the role: the postposition, the one of the last
+  // conjunct for an earlier conjunct (राम और श्याम ने: both "ने"), or the
+  // case fused into a pronoun (उन्होंने: "ने", उन्हें: "को", उनका: "का").
+  std::string marker;
 };
 
 struct Argument {
@@ -64,11 +77,15 @@ struct Predicate {
   int clause = 0;               // index into SentenceParse::clauses
   std::vector<Argument> args;
   int complement_of = -1;       // an infinitival complement (…करने का आग्रह): its governing predicate
+  // For a non-finite verb group, the postposition after it: "का" in …करने का
+  // आग्रह, "के लिए", "से", "पर"; "" otherwise.
+  std::string marker;
 };
 
 enum class ClauseType : uint8_t {
   kMain, kComplement /* कि */, kQuote, kRelative, kInfinitival, kConjunctive,
   kCoordinate, kConditional /* अगर … तो */,
+  kAdverbial /* जब, क्योंकि, ताकि, जबकि, हालांकि … */,
 };
 
 struct Clause {
@@ -86,8 +103,28 @@ struct SentenceParse {
   std::vector<Clause> clauses;
 };
 
-// Parses one sentence whose tokens carry lemma, upos and feats.
+// Parses one sentence whose tokens carry lemma, upos and feats (a token with
+// an empty lemma is treated as its own lemma). Never fails; unknown
+// constructions leave phrases unattached.
 SentenceParse ParseSentence(const Sentence& sentence);
+
+// The predicates whose complement_of is `predicate`: what a governing verb
+// (आग्रह करना) asks for, with their own arguments (मध्यस्थता प्रक्रिया as the
+// object of शुरू करना).
+std::vector<int> ComplementsOf(const SentenceParse& parse, int predicate);
+
+// The text of a phrase without its postposition ("रूस के विदेश मंत्री" ->
+// "विदेश मंत्री" for the head phrase; tokens joined by spaces).
+std::string PhraseText(const Sentence& sentence, const Phrase& phrase);
+
+// A compact one-line dump for tests and debugging: predicates in order,
+// "; "-separated, each "LEMMA[ flags]: role=HEAD ...", where flags are
+// "neg", "pass", "inf", "conv", "part", "<-LEMMA" (complement_of) and HEAD
+// is the head token of the argument phrase. Example:
+// "आग्रह करना: subj=लवरोव addr=गुटेरेस; शुरू करना inf <-आग्रह करना: against=अमेरिका obj=प्रक्रिया"
+std::string DumpPredicates(const Sentence& sentence, const SentenceParse& parse);
+
+const char* ClauseTypeName(ClauseType type);
 
 }  // namespace ghatna
 

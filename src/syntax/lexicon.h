@@ -1,0 +1,66 @@
+// Closed-class tables of the syntax stage: postpositions (simple and
+// compound), light verbs and conjunct nouns, verb frames (what से, को and पर
+// mean for a given verb), relative words and time nouns. Built once on first
+// use into immutable hash maps; every lookup takes a key made by FoldKey.
+//
+//   std::string key = ghatna::syntax_internal::FoldKey("ज़रूरत");   // "जरूरत"
+//   const Frame* f = ghatna::syntax_internal::FindFrame("आग्रह");
+//   if (f && f->se == ghatna::Role::kAddressee) ...
+#ifndef GHATNA_SRC_SYNTAX_LEXICON_H_
+#define GHATNA_SRC_SYNTAX_LEXICON_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ghatna/document.h"
+#include "ghatna/syntax.h"
+
+namespace ghatna::syntax_internal {
+
+// Folds spelling variants for lookups: nukta removed (ज़ -> ज, ड़ -> ड),
+// chandrabindu -> anusvara. The result is only a lookup key.
+std::string FoldKey(std::string_view s);
+
+// What a verb (or the noun of a conjunct verb) makes of से, को and पर.
+struct Frame {
+  Role se = Role::kSource;    // से: kAddressee, kWith, kAgainst or kSource
+  Role ko = Role::kObject;    // को: kRecipient or kObject
+  Role par = Role::kLocation; // पर: kAgainst, kAbout or kLocation
+  bool dative_subject = false;  // को marks the subject (मुझे लगा, उन्हें चाहिए)
+};
+
+// The frame of a folded verb lemma ("पूछना") or conjunct noun ("आग्रह"), or
+// nullptr.
+const Frame* FindFrame(std::string_view key);
+
+// True for verbs that make conjunct verbs with a preceding bare noun.
+bool IsLightVerb(std::string_view lemma_key);
+// True when `noun_key` is listed as the noun of a conjunct verb.
+bool IsConjunctNoun(std::string_view noun_key);
+
+// A postposition matched at a token: its normalised name ("के विरुद्ध"),
+// its length in tokens and its default role.
+struct PostpositionMatch {
+  std::string name;
+  int length = 0;
+  Role role = Role::kOther;
+};
+// The longest postposition starting at token `i` of `tokens`, or length 0.
+PostpositionMatch MatchPostposition(const std::vector<Token>& tokens, int i);
+
+// A pronoun that carries its case in itself: उन्होंने -> "ने", उन्हें ->
+// "को", उनका -> "का" (genitive). Empty when `key` is not such a form.
+std::string_view FusedCase(std::string_view key);
+// Relative words (जो, जिसने, जिनमें, जहां ...).
+bool IsRelativeWord(std::string_view key);
+// Time nouns (सोमवार, साल, दिन ...), whose bare or को phrases are adjuncts.
+bool IsTimeNoun(std::string_view key);
+// Coordinating conjunctions that join phrases (और, तथा, एवं, व, या, अथवा).
+bool IsPhraseConjunction(std::string_view key);
+// Conjunctions that may join clauses (the above and लेकिन, किंतु, परंतु ...).
+bool IsClauseConjunction(std::string_view key);
+
+}  // namespace ghatna::syntax_internal
+
+#endif  // GHATNA_SRC_SYNTAX_LEXICON_H_

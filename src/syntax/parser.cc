@@ -1,0 +1,993 @@
+// The rule-based parser behind ParseSentence. Passes, in order:
+//   1. verb groups (main verb + auxiliaries + light/vector verbs), their
+//      conjunct noun, negation, voice, tense/aspect/mood and verb form;
+//   2. noun phrases: a run of nominal tokens and the (compound) postposition
+//      after it, pronouns with a fused case as phrases of their own;
+//   3. coordination (और, तथा, एवं, व, या, comma lists) and genitive links;
+//   4. clauses: quotes, कि, relative words, अगर/यदि … तो, adverbial
+//      conjunctions, then coordinated clauses split at a conjunction or comma
+//      between two finite verb groups;
+//   5. attachment: each free phrase goes to the next predicate of its clause
+//      (ने skips non-finite verbs; a से phrase before an infinitive goes to
+//      the governing verb when that verb takes an addressee), else to the
+//      previous one;
+//   6. roles from the marker and the verb frame (syntax/lexicon.h).
+// See docs/grammar.md for the rules and their measured effect.
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ghatna/syntax.h"
+#include "syntax/lexicon.h"
+
+namespace ghatna {
+namespace {
+
+using syntax_internal::FindFrame;
+using syntax_internal::FoldKey;
+using syntax_internal::Frame;
+using syntax_internal::FusedCase;
+using syntax_internal::IsClauseConjunction;
+using syntax_internal::IsConjunctNoun;
+using syntax_internal::IsLightVerb;
+using syntax_internal::IsPhraseConjunction;
+using syntax_internal::IsRelativeWord;
+using syntax_internal::IsTimeNoun;
+using syntax_internal::MatchPostposition;
+using syntax_internal::PostpositionMatch;
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool OneOf(std::string_view s, std::initializer_list<std::string_view> list) {
+  for (std::string_view x : list) {
+    if (s == x) return true;
+  }
+  return false;
+}
+
+// "Aspect=Perf|Tense=Past" -> value of `name`, or "".
+std::string Feat(std::string_view feats, std::string_view name) {
+  size_t pos = 0;
+  while (pos < feats.size()) {
+    size_t bar = feats.find('|', pos);
+    if (bar == std::string_view::npos) bar = feats.size();
+    std::string_view item = feats.substr(pos, bar - pos);
+    if (item.size() > name.size() && item.substr(0, name.size()) == name &&
+        item[name.size()] == '=') {
+      return std::string(item.substr(name.size() + 1));
+    }
+    pos = bar + 1;
+  }
+  return "";
+}
+
+bool IsTenseAux(std::string_view k) {
+  return OneOf(k, {"है", "हैं", "हूं", "था", "थे", "थी", "थीं"});
+}
+bool IsCopulaForm(std::string_view k) {
+  return OneOf(k, {"है", "हैं", "हूं", "हो", "था", "थे", "थी", "थीं", "होगा", "होगी",
+                   "होंगे", "होंगी", "हुआ", "हुई", "हुए", "होना", "होता", "होती", "होते"});
+}
+bool IsNegationWord(std::string_view k) { return OneOf(k, {"नहीं", "न", "मत", "ना"}); }
+bool IsGenitive(std::string_view m) { return OneOf(m, {"का", "के", "की"}); }
+bool IsPassiveAux(std::string_view k) {
+  return OneOf(k, {"गया", "गए", "गई", "गये", "गयी", "जाता", "जाती", "जाते", "जाएगा",
+                   "जाएगी", "जाएंगे", "जायेगा", "जायेगी", "जाएंगी", "जाए", "जाएं", "जाये",
+                   "जायें", "जा", "जाना", "जाने", "जानी", "जाकर"});
+}
+bool IsQuoteOpen(std::string_view t) { return OneOf(t, {"“", "‘", "\"", "«", "„"}); }
+std::string_view CloserOf(std::string_view open) {
+  if (open == "“" || open == "„") return "”";
+  if (open == "‘") return "’";
+  if (open == "«") return "»";
+  return open;  // straight quotes close themselves
+}
+
+// Determiners that may start a new noun phrase after a noun.
+bool IsDeterminerWord(std::string_view k) {
+  return OneOf(k, {"यह", "ये", "वह", "वे", "इस", "उस", "इन", "उन", "कोई", "कुछ", "सब",
+                   "सभी", "हर", "प्रत्येक", "जिस", "जिन", "किस", "किन", "कौन", "एक",
+                   "ऐसा", "ऐसे", "ऐसी", "वैसा", "वैसे", "वैसी", "अन्य", "दोनों", "कई"});
+}
+
+class Parser {
+ public:
+  explicit Parser(const Sentence& s)
+      : t_(s.tokens), n_(static_cast<int>(s.tokens.size())) {}
+
+  SentenceParse Run() {
+    Prepare();
+    BuildVerbGroups();
+    BuildPhrases();
+    LinkPhrases();
+    BuildClauses();
+    LinkComplements();
+    Attach();
+    AssignRoles();
+    FinishClauses();
+    return std::move(out_);
+  }
+
+ private:
+  struct PredInfo {
+    int first = 0, last = 0;     // token range [first, last) of the group (noun included)
+    int marker_end = -1;         // end of the postposition after a non-finite verb
+    std::string light;           // folded lemma of the main verb ("होना" for a copula)
+    std::string noun_key;        // folded lemma of the conjunct noun
+    bool copula_only = false;
+    bool dative_subject = false;
+    bool giving = false;
+  };
+  struct PhraseInfo {
+    int end = 0;  // end of phrase + postposition tokens
+    bool paren = false;
+    int gen_object_of = -1;  // predicate whose conjunct noun this genitive completes
+    int attached = -1;
+  };
+
+  Upos U(int i) const { return t_[i].upos; }
+  bool IsVerbish(int i) const { return U(i) == Upos::kVERB || U(i) == Upos::kAUX; }
+  bool IsPunct(int i) const {
+    return U(i) == Upos::kPUNCT || t_[i].kind == TokenKind::kPunct;
+  }
+  bool IsNominal(int i) const {
+    if (IsPunct(i)) return false;
+    if (key_[i] == "कि" || IsNegationWord(key_[i])) return false;
+    if (IsPhraseConjunction(key_[i]) && U(i) != Upos::kNOUN && U(i) != Upos::kPROPN) return false;
+    switch (U(i)) {
+      case Upos::kNOUN: case Upos::kPROPN: case Upos::kPRON: case Upos::kNUM:
+      case Upos::kADJ: case Upos::kDET: case Upos::kX: case Upos::kSYM:
+        return true;
+      default:
+        return t_[i].kind == TokenKind::kLatin || t_[i].kind == TokenKind::kNumber;
+    }
+  }
+  bool IsNounLike(int i) const {
+    return U(i) == Upos::kNOUN || U(i) == Upos::kPROPN || U(i) == Upos::kPRON ||
+           U(i) == Upos::kNUM || t_[i].kind == TokenKind::kLatin ||
+           t_[i].kind == TokenKind::kNumber;
+  }
+
+  void Prepare() {
+    key_.resize(n_);
+    lkey_.resize(n_);
+    for (int i = 0; i < n_; ++i) {
+      key_[i] = FoldKey(t_[i].text);
+      lkey_[i] = t_[i].lemma.empty() || t_[i].lemma == "_" ? key_[i] : FoldKey(t_[i].lemma);
+    }
+    pred_of_.assign(n_, -1);
+    phrase_of_.assign(n_, -1);
+    dom_.assign(n_, 0);
+    used_.assign(n_, false);
+  }
+
+  // The stem of a verb lemma: करना -> कर.
+  std::string Stem(int i) const {
+    const std::string& l = lkey_[i];
+    if (EndsWith(l, "ना")) return l.substr(0, l.size() - std::string_view("ना").size());
+    return l;
+  }
+  bool IsBareStem(int i) const { return key_[i] == Stem(i); }
+  // A conjunctive participle token: देकर, करके, or कर/के after a verb stem.
+  bool IsConvToken(int i, bool after_verb) const {
+    const std::string& k = key_[i];
+    if (after_verb && (k == "कर" || k == "करके" || k == "के")) return true;
+    if (k == "कर") return !(i + 1 < n_ && IsVerbish(i + 1));
+    return (EndsWith(k, "कर") && k.size() > std::string_view("कर").size() &&
+            U(i) == Upos::kVERB) ||
+           (EndsWith(k, "करके") && U(i) == Upos::kVERB);
+  }
+  bool IsPerfectiveForm(int i) const {
+    const std::string& k = key_[i];
+    if (Feat(t_[i].feats, "Aspect") == "Perf") return true;
+    if (IsBareStem(i)) return false;
+    if (EndsWith(k, "ता") || EndsWith(k, "ते") || EndsWith(k, "ती") || EndsWith(k, "ने") ||
+        EndsWith(k, "ना"))
+      return false;
+    return EndsWith(k, "ा") || EndsWith(k, "े") || EndsWith(k, "ी") || EndsWith(k, "ए") ||
+           EndsWith(k, "ई") || EndsWith(k, "ीं") || EndsWith(k, "ीं");
+  }
+
+  void BuildVerbGroups() {
+    for (int i = 0; i < n_; ++i) {
+      if (pred_of_[i] >= 0 || !IsVerbish(i)) continue;
+      std::vector<int> toks{i};
+      bool negated = false;
+      bool conv = IsConvToken(i, false);
+      int j = i + 1;
+      while (!conv && j < n_) {
+        if (IsVerbish(j)) {
+          if (IsTenseAux(key_[toks.back()]) && U(j) == Upos::kVERB) break;
+          toks.push_back(j);
+          if (IsConvToken(j, true)) conv = true;
+          ++j;
+          continue;
+        }
+        if (IsNegationWord(key_[j]) && j + 1 < n_ && IsVerbish(j + 1) &&
+            U(j + 1) == Upos::kAUX) {
+          negated = true;
+          toks.push_back(j);
+          ++j;
+          continue;
+        }
+        break;
+      }
+      int last = j;
+      Predicate p;
+      PredInfo info;
+      // Main verb: the first VERB token; a group of auxiliaries alone is a copula.
+      int head = -1;
+      for (int k : toks) {
+        if (U(k) == Upos::kVERB && !IsNegationWord(key_[k])) { head = k; break; }
+      }
+      if (head < 0) {
+        head = toks[0];
+        info.copula_only = true;
+      }
+      p.head = head;
+      info.light = info.copula_only || IsCopulaForm(lkey_[head]) || lkey_[head] == "है" ||
+                           lkey_[head] == "था" || lkey_[head] == "हैना" ||
+                           lkey_[head] == "थाना"
+                       ? "होना"
+                       : lkey_[head];
+      if (info.copula_only && key_[head] != "है" && !IsCopulaForm(key_[head]) &&
+          !IsTenseAux(key_[head])) {
+        info.light = lkey_[head];  // an AUX-tagged full verb (morph error)
+      }
+      // Negation and conjunct noun before the group.
+      int first = i;
+      int c = i - 1;
+      if (c >= 0 && IsNegationWord(key_[c]) && pred_of_[c] < 0) {
+        negated = true;
+        toks.insert(toks.begin(), c);
+        first = c;
+        --c;
+      }
+      if (c >= 0 && pred_of_[c] < 0 && ConjunctNounOk(c, info)) {
+        p.noun = c;
+        info.noun_key = lkey_[c];
+        toks.insert(toks.begin(), c);
+        first = c;
+        // Adjectives of a listed conjunct noun belong to it (कड़ी आलोचना की).
+        int a = c - 1;
+        while (a >= 0 && pred_of_[a] < 0 && U(a) == Upos::kADJ && !FusedCase(key_[a]).size() &&
+               (IsConjunctNoun(lkey_[c]) || IsConjunctNoun(key_[c]))) {
+          toks.insert(toks.begin(), a);
+          first = a;
+          --a;
+        }
+        if (first > 0 && IsNegationWord(key_[first - 1]) && pred_of_[first - 1] < 0) {
+          negated = true;
+          --first;
+          toks.insert(toks.begin(), first);
+        }
+      }
+      p.tokens = toks;
+      p.negated = negated;
+      info.first = first;
+      info.last = last;
+      // Lemma.
+      std::string verb_lemma =
+          info.light == "होना" ? std::string("होना")
+                               : (t_[head].lemma.empty() || t_[head].lemma == "_"
+                                      ? t_[head].text
+                                      : t_[head].lemma);
+      p.lemma = p.noun >= 0 ? (t_[p.noun].lemma.empty() || t_[p.noun].lemma == "_"
+                                   ? t_[p.noun].text
+                                   : t_[p.noun].lemma) +
+                                  " " + verb_lemma
+                            : verb_lemma;
+      SetForms(toks, head, conv, &p);
+      // The postposition after a non-finite group (…करने का, …करने के लिए).
+      if (last < n_ && (p.verb_form == "Inf" || p.verb_form == "Part")) {
+        PostpositionMatch m = MatchPostposition(t_, last);
+        if (m.length > 0 && m.name != "ने") {
+          p.marker = m.name;
+          info.marker_end = last + m.length;
+          if (OneOf(m.name, {"वाला", "वाले", "वाली"})) p.verb_form = "Part";
+          for (int k = last; k < last + m.length; ++k) used_[k] = true;
+        }
+      }
+      // Frames: the conjunct noun first, then the verb.
+      const Frame* f = nullptr;
+      if (!info.noun_key.empty()) f = FindFrame(info.noun_key);
+      if (!f && p.noun >= 0) f = FindFrame(key_[p.noun]);
+      bool noun_frame = f != nullptr;
+      if (!f) f = FindFrame(lkey_[head]);
+      frame_.push_back(f ? *f : Frame());
+      info.dative_subject = false;
+      if (f && f->dative_subject && (!noun_frame || info.light == "होना" ||
+                                     info.light == "आना" || info.light == "लगना")) {
+        info.dative_subject = true;
+      }
+      for (int k : toks) {
+        if (OneOf(lkey_[k], {"चाहिए", "पड़ना", "पडना"}) ||
+            OneOf(key_[k], {"चाहिए", "चाहिये", "पड़ा", "पड़ी", "पड़े", "पड़ेगा", "पड़ता",
+                            "पड़ती", "पड़ते", "पड़ेगी", "पड़ेंगे"}))
+          info.dative_subject = true;
+      }
+      info.giving = info.light == "देना" || frame_.back().ko == Role::kRecipient;
+      int index = static_cast<int>(out_.predicates.size());
+      for (int k : toks) pred_of_[k] = index;
+      out_.predicates.push_back(std::move(p));
+      pinfo_.push_back(info);
+      i = last - 1;
+    }
+  }
+
+  bool ConjunctNounOk(int c, const PredInfo& info) const {
+    if (U(c) == Upos::kPRON || U(c) == Upos::kNUM || U(c) == Upos::kPUNCT ||
+        U(c) == Upos::kADP || U(c) == Upos::kDET || IsVerbish(c))
+      return false;
+    if (t_[c].kind != TokenKind::kWord) return false;
+    if (!FusedCase(key_[c]).empty()) return false;
+    if (IsTimeNoun(lkey_[c]) || IsTimeNoun(key_[c])) return false;
+    if (IsPhraseConjunction(key_[c]) || key_[c] == "कि" || IsRelativeWord(key_[c])) return false;
+    const std::string& light = info.light;
+    bool listed = IsConjunctNoun(lkey_[c]) || IsConjunctNoun(key_[c]);
+    if (!IsLightVerb(light)) return false;
+    if (listed) return true;
+    bool bare = c == 0 || !(U(c - 1) == Upos::kADJ || U(c - 1) == Upos::kDET ||
+                            U(c - 1) == Upos::kNUM || U(c - 1) == Upos::kNOUN ||
+                            U(c - 1) == Upos::kPROPN || U(c - 1) == Upos::kPRON);
+    if (U(c) == Upos::kADJ && light == "होना") return true;
+    if (U(c) == Upos::kADJ && light == "करना") return true;
+    if (U(c) == Upos::kNOUN && light == "करना" && bare) return true;
+    return false;
+  }
+
+  void SetForms(const std::vector<int>& toks, int head, bool conv, Predicate* p) const {
+    // Features from the morphology where given.
+    for (int k : toks) {
+      if (IsNegationWord(key_[k]) || k == p->noun || U(k) == Upos::kADJ) continue;
+      const std::string& f = t_[k].feats;
+      if (p->tense.empty()) p->tense = Feat(f, "Tense");
+      if (p->mood.empty()) p->mood = Feat(f, "Mood");
+    }
+    p->aspect = Feat(t_[head].feats, "Aspect");
+    std::string vf = Feat(t_[head].feats, "VerbForm");
+    int last_verb = head;
+    for (int k : toks) {
+      if (k > last_verb && IsVerbish(k)) last_verb = k;
+    }
+    bool finite_aux_after = last_verb != head;
+    const std::string stem = Stem(head);
+    const std::string& hk = key_[head];
+    bool inf_form = vf == "Inf" || (!stem.empty() && hk != stem &&
+                                    (hk == stem + "ने" || hk == stem + "ना" || hk == stem + "नी"));
+    const std::string& lastk = key_[last_verb];
+    int after = toks.back() + 1;
+    bool next_nominal = after < n_ && (U(after) == Upos::kNOUN || U(after) == Upos::kPROPN ||
+                                       U(after) == Upos::kADJ);
+    if (conv) {
+      p->verb_form = "Conv";
+    } else if (inf_form && !finite_aux_after) {
+      p->verb_form = "Inf";
+    } else if (OneOf(lastk, {"हुए", "हुआ", "हुई", "हुये"}) && last_verb != head &&
+               (EndsWith(key_[last_verb - 1], "ते") || EndsWith(key_[last_verb - 1], "ता") ||
+                EndsWith(key_[last_verb - 1], "ती") || IsPerfectiveForm(last_verb - 1))) {
+      p->verb_form = "Part";
+    } else if (next_nominal && toks.size() >= 2 && IsPassiveAux(lastk) &&
+               !IsTenseAux(lastk) && IsPerfectiveForm(last_verb)) {
+      p->verb_form = "Part";
+    } else if (next_nominal && last_verb == head && U(head) == Upos::kVERB &&
+               (EndsWith(hk, "ती") || EndsWith(hk, "ते") || EndsWith(hk, "ता")) &&
+               !IsBareStem(head)) {
+      p->verb_form = "Part";
+    } else {
+      p->verb_form = "Fin";
+    }
+    // Voice: a perfective form followed by जाना (किया गया), not हो गया / चला गया.
+    for (size_t x = 0; x + 1 < toks.size(); ++x) {
+      int a = toks[x], b = toks[x + 1];
+      if (!IsVerbish(a) || !IsVerbish(b)) continue;
+      if (!(lkey_[b] == "जाना" || IsPassiveAux(key_[b]))) continue;
+      if (OneOf(lkey_[a], {"होना", "चलना", "आना", "जाना", "बढ़ना", "बढना", "मरना", "घटना",
+                           "पहुंचना", "लौटना", "बनना", "बचना", "रहना", "रुकना", "गिरना",
+                           "उतरना", "बैठना", "निकलना"}))
+        continue;
+      if (IsPerfectiveForm(a) && !IsBareStem(a)) p->voice = Voice::kPassive;
+    }
+    // Tense, aspect and mood from the forms when the features are silent.
+    bool has_pres = false, has_past = false, has_fut = false, prog = false;
+    for (int k : toks) {
+      const std::string& kk = key_[k];
+      if (OneOf(kk, {"है", "हैं", "हूं"})) has_pres = true;
+      if (OneOf(kk, {"था", "थे", "थी", "थीं"})) has_past = true;
+      if (IsVerbish(k) && (EndsWith(kk, "गा") || EndsWith(kk, "गी") || EndsWith(kk, "गे")) &&
+          kk != "लगा" && kk != "लगी" && kk != "लगे")
+        has_fut = true;
+      if (k > head && OneOf(lkey_[k], {"रहना"}) &&
+          OneOf(kk, {"रहा", "रही", "रहे", "रहीं"}))
+        prog = true;
+    }
+    if (p->tense.empty()) {
+      if (has_fut) p->tense = "Fut";
+      else if (has_past) p->tense = "Past";
+      else if (has_pres) p->tense = "Pres";
+    }
+    if (p->aspect.empty() || prog) {
+      if (prog) p->aspect = "Prog";
+      else if (EndsWith(hk, "ता") || EndsWith(hk, "ते") || EndsWith(hk, "ती"))
+        p->aspect = IsBareStem(head) ? "" : "Hab";
+      else if (p->verb_form == "Fin" && IsPerfectiveForm(head) && U(head) == Upos::kVERB)
+        p->aspect = "Perf";
+    }
+    if (p->tense.empty() && p->aspect == "Perf" && p->verb_form == "Fin") p->tense = "Past";
+    if (p->mood.empty() && p->verb_form == "Fin") {
+      if (has_fut) p->mood = "Ind";
+      else if (p->tense.empty() && p->aspect.empty() &&
+               (EndsWith(lastk, "े") || EndsWith(lastk, "ें") || EndsWith(lastk, "ए") ||
+                EndsWith(lastk, "एं")) && !IsPerfectiveForm(last_verb))
+        p->mood = "Sub";
+      else p->mood = "Ind";
+    }
+  }
+
+  // Should a nominal run be split between tokens a and b = a + 1?
+  bool SplitBetween(int a, int b) const {
+    if (!FusedCase(key_[a]).empty() || !FusedCase(key_[b]).empty()) return true;
+    if (IsRelativeWord(key_[b]) && U(b) != Upos::kNOUN) return true;
+    bool a_nounish = U(a) == Upos::kNOUN || U(a) == Upos::kPROPN || U(a) == Upos::kPRON;
+    if (a_nounish && (U(b) == Upos::kDET || IsDeterminerWord(key_[b]))) return true;
+    if (a_nounish && U(b) == Upos::kADJ) return true;
+    if (U(a) == Upos::kPRON && !IsDeterminerWord(key_[a]) && b < n_ &&
+        (U(b) == Upos::kNOUN || U(b) == Upos::kPROPN))
+      return true;
+    if (!t_[a].space_after && t_[a].kind == TokenKind::kWord && t_[b].kind == TokenKind::kWord)
+      return false;
+    return false;
+  }
+
+  void BuildPhrases() {
+    int i = 0;
+    while (i < n_) {
+      if (pred_of_[i] >= 0 || used_[i] || !IsNominal(i)) {
+        ++i;
+        continue;
+      }
+      int start = i;
+      int j = i + 1;
+      if (FusedCase(key_[i]).empty()) {
+        while (j < n_ && pred_of_[j] < 0 && !used_[j]) {
+          if (IsNominal(j) && !SplitBetween(j - 1, j)) {
+            ++j;
+            continue;
+          }
+          // A hyphen inside a name (रूस-यूक्रेन written with spaces lost).
+          if (t_[j].text == "-" && !t_[j - 1].space_after && !t_[j].space_after &&
+              j + 1 < n_ && pred_of_[j + 1] < 0 && IsNominal(j + 1)) {
+            j += 2;
+            continue;
+          }
+          break;
+        }
+      }
+      // A run may not end in a word that begins a compound postposition (के
+      // tagged NOUN): let MatchPostposition see it.
+      Phrase ph;
+      ph.first = start;
+      ph.last = j;
+      ph.head = j - 1;
+      for (int k = j - 1; k >= start; --k) {
+        if (U(k) == Upos::kNOUN || U(k) == Upos::kPROPN || U(k) == Upos::kPRON ||
+            t_[k].kind == TokenKind::kLatin) {
+          ph.head = k;
+          break;
+        }
+      }
+      PhraseInfo info;
+      std::string_view fused = FusedCase(key_[start]);
+      int end = j;
+      if (!fused.empty() && j == start + 1) {
+        ph.postposition = std::string(fused);
+        ph.marker = ph.postposition;
+      }
+      // Emphatic particles between the noun and its postposition (भी, ही).
+      int pp_at = j;
+      if (pp_at < n_ && OneOf(key_[pp_at], {"भी", "ही"}) && pp_at + 1 < n_ &&
+          MatchPostposition(t_, pp_at + 1).length > 0)
+        ++pp_at;
+      if (ph.marker.empty() && pp_at < n_ && pred_of_[pp_at] < 0) {
+        PostpositionMatch m = MatchPostposition(t_, pp_at);
+        if (m.length > 0) {
+          ph.postposition = m.name;
+          ph.marker = m.name;
+          ph.postposition_first = pp_at;
+          ph.postposition_last = pp_at + m.length;
+          end = pp_at + m.length;
+          for (int k = pp_at; k < end; ++k) used_[k] = true;
+        }
+      }
+      info.end = end;
+      info.paren = start > 0 && t_[start - 1].text == "(" && end < n_ && t_[end].text == ")";
+      int index = static_cast<int>(out_.phrases.size());
+      for (int k = start; k < j; ++k) phrase_of_[k] = index;
+      for (int k = j; k < end; ++k) phrase_of_[k] = index;
+      out_.phrases.push_back(std::move(ph));
+      phinfo_.push_back(info);
+      i = end;
+    }
+  }
+
+  void LinkPhrases() {
+    std::vector<Phrase>& ph = out_.phrases;
+    int next_group = 0;
+    // Coordination, right to left so that comma lists see the chain after them.
+    for (int k = static_cast<int>(ph.size()) - 2; k >= 0; --k) {
+      Phrase& p = ph[k];
+      Phrase& q = ph[k + 1];
+      int gap = phinfo_[k].end;
+      if (q.first != gap + 1) continue;
+      bool same = p.marker.empty() || p.marker == q.marker;
+      if (!same || (IsGenitive(p.marker) && !IsGenitive(q.marker))) continue;
+      if (!p.postposition.empty() && p.postposition_first < 0 && p.marker != q.marker) continue;
+      bool conj = IsPhraseConjunction(key_[gap]);
+      bool comma = t_[gap].text == "," && q.coordination >= 0 && q.marker == p.marker;
+      if (!conj && !comma) continue;
+      if (conj && pred_of_[gap] >= 0) continue;
+      if (q.coordination < 0) q.coordination = next_group++;
+      p.coordination = q.coordination;
+      if (p.marker.empty()) p.marker = q.marker;
+    }
+    // Genitives: the phrase (or conjunct noun) right after.
+    for (size_t k = 0; k < ph.size(); ++k) {
+      if (!IsGenitive(ph[k].marker)) continue;
+      int nx = phinfo_[k].end;
+      if (nx < n_ && OneOf(key_[nx], {"भी", "ही"})) ++nx;
+      if (nx >= n_) continue;
+      if (pred_of_[nx] >= 0) {
+        const Predicate& p = out_.predicates[pred_of_[nx]];
+        if (p.noun >= 0 && nx <= p.noun) phinfo_[k].gen_object_of = pred_of_[nx];
+        continue;
+      }
+      if (phrase_of_[nx] >= 0 && phrase_of_[nx] != static_cast<int>(k)) {
+        ph[k].genitive_of = phrase_of_[nx];
+      }
+    }
+    // An earlier conjunct of a genitive shares its link (A और B के बीच).
+    for (size_t k = 0; k + 1 < ph.size(); ++k) {
+      if (ph[k].coordination < 0 || !IsGenitive(ph[k].marker)) continue;
+      for (size_t m = k + 1; m < ph.size() && ph[m].coordination == ph[k].coordination; ++m) {
+        if (ph[k].genitive_of < 0 && phinfo_[k].gen_object_of < 0) {
+          ph[k].genitive_of = ph[m].genitive_of;
+          phinfo_[k].gen_object_of = phinfo_[m].gen_object_of;
+        }
+      }
+    }
+  }
+
+  int NewClause(ClauseType type, int first, int parent) {
+    Clause c;
+    c.type = type;
+    c.first = first;
+    c.last = first;
+    c.parent = parent;
+    out_.clauses.push_back(c);
+    governor_.push_back(-1);
+    return static_cast<int>(out_.clauses.size()) - 1;
+  }
+
+  int LastPredicateBefore(int i, int clause) const {
+    int best = -1;
+    for (size_t p = 0; p < out_.predicates.size(); ++p) {
+      if (pinfo_[p].first < i && dom_[out_.predicates[p].head] == clause) best = static_cast<int>(p);
+    }
+    return best;
+  }
+
+  void BuildClauses() {
+    NewClause(ClauseType::kMain, 0, -1);
+    out_.clauses[0].last = n_;
+    // Quotes that hold a verb are clauses; scare quotes (‘दोहरे मानकों’) are not.
+    std::vector<int> close_of(n_, -1);
+    for (int i = 0; i < n_; ++i) {
+      if (!IsQuoteOpen(t_[i].text)) continue;
+      std::string_view closer = CloserOf(t_[i].text);
+      int j = i + 1;
+      while (j < n_ && t_[j].text != closer) ++j;
+      bool has_verb = false;
+      for (int k = i + 1; k < j; ++k) has_verb |= pred_of_[k] >= 0;
+      if (!has_verb) {
+        if (j < n_ && t_[i].text == "\"") i = j;  // skip a straight pair
+        continue;
+      }
+      close_of[i] = j < n_ ? j : n_ - 1;
+      i = j < n_ ? j : n_;
+    }
+    bool has_to = false;
+    for (int i = 0; i < n_; ++i) has_to |= key_[i] == "तो";
+    std::vector<int> stack{0};
+    std::vector<int> quote_end;  // close token of each open quote clause on the stack
+    for (int i = 0; i < n_; ++i) {
+      int top = stack.back();
+      const std::string& k = key_[i];
+      if (close_of[i] >= 0) {
+        int c = NewClause(ClauseType::kQuote, i, top);
+        stack.push_back(c);
+        quote_end.push_back(close_of[i]);
+        dom_[i] = c;
+        continue;
+      }
+      if (!quote_end.empty() && i == quote_end.back()) {
+        dom_[i] = top;
+        while (stack.size() > 1 && out_.clauses[stack.back()].type != ClauseType::kQuote)
+          stack.pop_back();
+        if (stack.size() > 1) stack.pop_back();
+        quote_end.pop_back();
+        continue;
+      }
+      if (k == "कि" && pred_of_[i] < 0) {
+        dom_[i] = top;
+        int c = NewClause(ClauseType::kComplement, i + 1, top);
+        governor_[c] = LastPredicateBefore(i, top);
+        stack.push_back(c);
+        continue;
+      }
+      if ((k == "अगर" || k == "यदि" || k == "अगरचे") && pred_of_[i] < 0) {
+        int c = NewClause(ClauseType::kConditional, i, top);
+        stack.push_back(c);
+        dom_[i] = c;
+        continue;
+      }
+      if (k == "तो" && out_.clauses[top].type == ClauseType::kConditional) {
+        stack.pop_back();
+        dom_[i] = stack.back();
+        continue;
+      }
+      if (OneOf(k, {"क्योंकि", "ताकि", "जबकि", "हालांकि", "चूंकि", "यद्यपि", "जब", "जैसे",
+                    "ज्योंही", "जबतक"}) &&
+          pred_of_[i] < 0 && phrase_of_[i] < 0) {
+        int c = NewClause(ClauseType::kAdverbial, i, top);
+        if (OneOf(k, {"जब", "जैसे", "ज्योंही", "जबतक"})) bounded_.push_back(c);
+        stack.push_back(c);
+        dom_[i] = c;
+        continue;
+      }
+      if (IsRelativeWord(k) && pred_of_[i] < 0 &&
+          (U(i) == Upos::kPRON || U(i) == Upos::kDET || !FusedCase(k).empty() ||
+           U(i) == Upos::kADV || U(i) == Upos::kSCONJ)) {
+        int c = NewClause(ClauseType::kRelative, i, top);
+        bounded_.push_back(c);
+        stack.push_back(c);
+        dom_[i] = c;
+        continue;
+      }
+      dom_[i] = top;
+      // A relative (or जब) clause ends with its first finite verb group; a
+      // conditional without तो likewise.
+      int p = pred_of_[i];
+      if (p >= 0 && i == pinfo_[p].last - 1 && out_.predicates[p].verb_form != "Inf" &&
+          out_.predicates[p].verb_form != "Conv") {
+        int c = stack.back();
+        bool bounded = std::find(bounded_.begin(), bounded_.end(), c) != bounded_.end();
+        bool cond = out_.clauses[c].type == ClauseType::kConditional && !has_to;
+        if ((bounded || cond) && stack.size() > 1) stack.pop_back();
+      }
+    }
+    SplitCoordinateClauses();
+  }
+
+  void SplitCoordinateClauses() {
+    for (size_t c = 0; c < out_.clauses.size(); ++c) {
+      std::vector<int> finite;
+      for (size_t p = 0; p < out_.predicates.size(); ++p) {
+        const Predicate& pr = out_.predicates[p];
+        if (dom_[pr.head] == static_cast<int>(c) && pr.verb_form == "Fin")
+          finite.push_back(static_cast<int>(p));
+      }
+      for (size_t x = 0; x + 1 < finite.size(); ++x) {
+        int f1 = finite[x], f2 = finite[x + 1];
+        int from = pinfo_[f1].marker_end > 0 ? pinfo_[f1].marker_end : pinfo_[f1].last;
+        int to = pinfo_[f2].first;
+        int b = -1;
+        for (int k = from; k < to; ++k) {
+          if (dom_[k] != static_cast<int>(c)) continue;
+          if (OneOf(t_[k].text, {",", ";", ":", "–", "—"}) ||
+              (IsClauseConjunction(key_[k]) && phrase_of_[k] < 0 && pred_of_[k] < 0)) {
+            b = k;
+            break;
+          }
+        }
+        if (b < 0) continue;
+        int d = NewClause(ClauseType::kCoordinate, b + 1, static_cast<int>(c));
+        for (int k = b + 1; k < n_; ++k) {
+          if (dom_[k] == static_cast<int>(c)) dom_[k] = d;
+        }
+        // Clauses nested in the moved part now hang under d.
+        for (size_t e = 0; e + 1 < out_.clauses.size(); ++e) {
+          if (out_.clauses[e].parent == static_cast<int>(c) && out_.clauses[e].first > b &&
+              static_cast<int>(e) != d)
+            out_.clauses[e].parent = d;
+        }
+        break;  // d is split further when the loop reaches it
+      }
+    }
+  }
+
+  // complement_of: an infinitive depends on the next predicate of its clause.
+  void LinkComplements() {
+    std::vector<Predicate>& pr = out_.predicates;
+    for (size_t p = 0; p < pr.size(); ++p) {
+      if (pr[p].verb_form != "Inf") continue;
+      int c = dom_[pr[p].head];
+      for (size_t q = p + 1; q < pr.size(); ++q) {
+        if (dom_[pr[q].head] == c) {
+          pr[p].complement_of = static_cast<int>(q);
+          break;
+        }
+      }
+    }
+  }
+
+  void Attach() {
+    std::vector<Predicate>& pr = out_.predicates;
+    for (size_t k = 0; k < out_.phrases.size(); ++k) {
+      const Phrase& ph = out_.phrases[k];
+      PhraseInfo& info = phinfo_[k];
+      if (info.paren) continue;
+      if (info.gen_object_of >= 0) {
+        pr[info.gen_object_of].args.push_back({Role::kGenitiveObject, static_cast<int>(k)});
+        info.attached = info.gen_object_of;
+        continue;
+      }
+      if (ph.genitive_of >= 0) continue;
+      if (IsGenitive(ph.marker)) continue;  // a genitive with nothing after it
+      int c = dom_[ph.head];
+      std::vector<int> cand;
+      for (size_t p = 0; p < pr.size(); ++p) {
+        if (dom_[pr[p].head] == c) cand.push_back(static_cast<int>(p));
+      }
+      if (cand.empty()) continue;
+      int right = -1, left = -1;
+      for (int p : cand) {
+        if (pinfo_[p].first >= info.end) {
+          if (right < 0) right = p;
+        } else if (pinfo_[p].first < ph.first) {
+          left = p;
+        }
+      }
+      int target = right >= 0 ? right : left;
+      if (ph.marker == "ने") {
+        for (int p : cand) {
+          if (pinfo_[p].first >= info.end && pr[p].verb_form == "Fin") {
+            target = p;
+            break;
+          }
+        }
+      } else if (right >= 0 && pr[right].verb_form == "Inf" && pr[right].complement_of >= 0) {
+        int g = pr[right].complement_of;
+        while (g >= 0 && pr[g].verb_form == "Inf" && pr[g].complement_of >= 0) g = pr[g].complement_of;
+        const Frame& fg = frame_[g];
+        const Frame& fi = frame_[right];
+        if (ph.marker == "से" && fg.se == Role::kAddressee && fi.se != Role::kAddressee &&
+            fi.se != Role::kWith)
+          target = g;
+      }
+      if (target < 0) continue;
+      info.attached = target;
+      pr[target].args.push_back({Role::kOther, static_cast<int>(k)});
+    }
+    for (Predicate& p : pr) {
+      std::sort(p.args.begin(), p.args.end(), [&](const Argument& a, const Argument& b) {
+        return out_.phrases[a.phrase].first < out_.phrases[b.phrase].first;
+      });
+    }
+  }
+
+  bool IsTimePhrase(const Phrase& ph) const {
+    if (IsTimeNoun(lkey_[ph.head]) || IsTimeNoun(key_[ph.head])) return true;
+    // A year: "2024 में".
+    return t_[ph.head].kind == TokenKind::kNumber && t_[ph.head].number_value >= 1000 &&
+           t_[ph.head].number_value <= 2200 && ph.last - ph.first == 1;
+  }
+
+  void AssignRoles() {
+    for (size_t pi = 0; pi < out_.predicates.size(); ++pi) {
+      Predicate& p = out_.predicates[pi];
+      const PredInfo& info = pinfo_[pi];
+      const Frame& f = frame_[pi];
+      bool passive = p.voice == Voice::kPassive;
+      bool nonfinite = p.verb_form != "Fin";
+      bool has_ne = false, has_bare_object = false, dative_subject_taken = false;
+      int bare_count = 0;
+      for (const Argument& a : p.args) {
+        const Phrase& ph = out_.phrases[a.phrase];
+        if (ph.marker == "ने") has_ne = true;
+        if (ph.marker.empty() && !IsTimePhrase(ph)) ++bare_count;
+      }
+      if (bare_count >= 1 && (has_ne || passive)) has_bare_object = true;
+      if (bare_count >= 2) has_bare_object = true;
+      for (Argument& a : p.args) {
+        if (a.role == Role::kGenitiveObject) continue;
+        const Phrase& ph = out_.phrases[a.phrase];
+        const std::string& m = ph.marker;
+        bool time = IsTimePhrase(ph);
+        Role r = Role::kOther;
+        if (m == "ने") {
+          r = Role::kSubject;
+        } else if (m.empty()) {
+          if (time) r = Role::kOther;
+          else if (passive || has_ne || nonfinite || dative_subject_taken) r = Role::kObject;
+          else if (info.copula_only && a.phrase != FirstBare(p)) r = Role::kOther;
+          else r = a.phrase == FirstBare(p) ? Role::kSubject : Role::kObject;
+        } else if (m == "को") {
+          if (time) r = Role::kOther;
+          else if (info.dative_subject && !has_ne && !passive) {
+            r = Role::kSubject;
+            dative_subject_taken = true;
+          } else if (info.giving || f.ko == Role::kRecipient ||
+                     (has_bare_object && !passive)) {
+            r = Role::kRecipient;
+          } else {
+            r = Role::kObject;
+          }
+        } else if (m == "से") {
+          r = f.se;
+        } else if (m == "पर") {
+          r = f.par;
+        } else if (m == "में" || m == "मे") {
+          r = time ? Role::kOther : Role::kLocation;
+        } else if (m == "द्वारा" || m == "के द्वारा") {
+          r = Role::kPassiveAgent;
+        } else if (m == "की ओर से" || m == "की तरफ से") {
+          r = passive ? Role::kPassiveAgent : Role::kSource;
+        } else {
+          PostpositionMatch dummy;
+          r = DefaultRole(m);
+        }
+        a.role = r;
+      }
+      // A bare subject of a dative-subject verb is its object (मुझे यह पसंद है).
+      if (dative_subject_taken) {
+        for (Argument& a : p.args) {
+          if (a.role == Role::kSubject && out_.phrases[a.phrase].marker.empty())
+            a.role = Role::kObject;
+        }
+      }
+    }
+  }
+
+  int FirstBare(const Predicate& p) const {
+    for (const Argument& a : p.args) {
+      const Phrase& ph = out_.phrases[a.phrase];
+      if (ph.marker.empty() && !IsTimePhrase(ph)) return a.phrase;
+    }
+    return -1;
+  }
+
+  static Role DefaultRole(const std::string& m) {
+    static const std::pair<const char*, Role> kRoles[] = {
+        {"के साथ", Role::kWith}, {"के साथ-साथ", Role::kWith}, {"के साथ साथ", Role::kWith},
+        {"के संग", Role::kWith}, {"के सहयोग से", Role::kWith}, {"के साथ मिलकर", Role::kWith},
+        {"से मिलकर", Role::kWith}, {"संग", Role::kWith},
+        {"के खिलाफ", Role::kAgainst}, {"के विरुद्ध", Role::kAgainst},
+        {"के विरोध में", Role::kAgainst}, {"खिलाफ", Role::kAgainst},
+        {"विरुद्ध", Role::kAgainst}, {"की खिलाफत में", Role::kAgainst},
+        {"के बारे में", Role::kAbout}, {"को लेकर", Role::kAbout},
+        {"के संबंध में", Role::kAbout}, {"के सम्बन्ध में", Role::kAbout},
+        {"के विषय में", Role::kAbout}, {"के बाबत", Role::kAbout},
+        {"के संदर्भ में", Role::kAbout}, {"के मुद्दे पर", Role::kAbout},
+        {"के हवाले से", Role::kSource}, {"में से", Role::kSource}, {"पर से", Role::kSource},
+        {"के पास", Role::kLocation}, {"के अंदर", Role::kLocation},
+        {"के भीतर", Role::kLocation}, {"के बाहर", Role::kLocation},
+        {"के सामने", Role::kLocation}, {"के समक्ष", Role::kLocation},
+        {"के ऊपर", Role::kLocation}, {"के नीचे", Role::kLocation},
+        {"के पीछे", Role::kLocation}, {"के आसपास", Role::kLocation},
+        {"के निकट", Role::kLocation}, {"के नजदीक", Role::kLocation},
+        {"के करीब", Role::kLocation}, {"के अन्दर", Role::kLocation},
+    };
+    std::string key = FoldKey(m);
+    for (const auto& [name, role] : kRoles) {
+      if (FoldKey(name) == key) return role;
+    }
+    return Role::kOther;
+  }
+
+  void FinishClauses() {
+    std::vector<Clause>& cl = out_.clauses;
+    // Spans: every token's domain and its ancestors cover it.
+    for (size_t c = 1; c < cl.size(); ++c) {
+      cl[c].last = cl[c].first;
+    }
+    std::vector<int> lo(cl.size(), n_), hi(cl.size(), -1);
+    for (int i = 0; i < n_; ++i) {
+      for (int c = dom_[i]; c >= 0; c = cl[c].parent) {
+        lo[c] = std::min(lo[c], i);
+        hi[c] = std::max(hi[c], i);
+      }
+    }
+    for (size_t c = 1; c < cl.size(); ++c) {
+      if (hi[c] >= 0) {
+        cl[c].first = lo[c];
+        cl[c].last = hi[c] + 1;
+      }
+    }
+    // Predicates sit in their domain; infinitives and conjunctive
+    // participles get a clause of their own spanning their arguments.
+    for (size_t pi = 0; pi < out_.predicates.size(); ++pi) {
+      Predicate& p = out_.predicates[pi];
+      p.clause = dom_[p.head];
+      if (p.verb_form != "Inf" && p.verb_form != "Conv") continue;
+      int first = pinfo_[pi].first;
+      int last = pinfo_[pi].marker_end > 0 ? pinfo_[pi].marker_end : pinfo_[pi].last;
+      for (const Argument& a : p.args) first = std::min(first, out_.phrases[a.phrase].first);
+      Clause c;
+      c.type = p.verb_form == "Inf" ? ClauseType::kInfinitival : ClauseType::kConjunctive;
+      c.first = first;
+      c.last = last;
+      c.parent = p.clause;
+      cl.push_back(c);
+      governor_.push_back(p.complement_of);
+      p.clause = static_cast<int>(cl.size()) - 1;
+    }
+    // Speakers of quotes and कि-complements.
+    for (size_t c = 0; c < cl.size(); ++c) {
+      if (cl[c].type != ClauseType::kQuote && cl[c].type != ClauseType::kComplement) continue;
+      int g = governor_[c];
+      int parent = cl[c].parent;
+      if (cl[c].type == ClauseType::kQuote && parent >= 0) {
+        // The verb just before the quote (X ने कहा, "…") or the first after it.
+        int before = -1, after = -1;
+        for (size_t p = 0; p < out_.predicates.size(); ++p) {
+          const Predicate& pr = out_.predicates[p];
+          if (dom_[pr.head] != parent) continue;
+          if (pinfo_[p].last <= cl[c].first && pinfo_[p].last >= cl[c].first - 3)
+            before = static_cast<int>(p);
+          if (pinfo_[p].first >= cl[c].last && after < 0) after = static_cast<int>(p);
+        }
+        g = before >= 0 ? before : after;
+      }
+      if (g >= 0) {
+        cl[c].speaker = SpeakerOf(out_.predicates[g]);
+      }
+      if (cl[c].speaker < 0 && parent >= 0 &&
+          (cl[parent].type == ClauseType::kComplement || cl[parent].type == ClauseType::kQuote))
+        cl[c].speaker = cl[parent].speaker;
+    }
+    for (int i = 0; i < n_; ++i) {
+      if (t_[i].text == "?") cl[dom_[i]].question = true;
+    }
+  }
+
+  int SpeakerOf(const Predicate& p) const {
+    for (Role want : {Role::kSubject, Role::kPassiveAgent}) {
+      for (const Argument& a : p.args) {
+        if (a.role == want) return a.phrase;
+      }
+    }
+    for (const Argument& a : p.args) {
+      const std::string& m = out_.phrases[a.phrase].marker;
+      if (m == "की ओर से" || m == "की तरफ से" || m == "के हवाले से") return a.phrase;
+    }
+    return -1;
+  }
+
+  const std::vector<Token>& t_;
+  const int n_;
+  std::vector<std::string> key_, lkey_;
+  std::vector<int> pred_of_, phrase_of_, dom_;
+  std::vector<bool> used_;
+  std::vector<PredInfo> pinfo_;
+  std::vector<Frame> frame_;
+  std::vector<PhraseInfo> phinfo_;
+  std::vector<int> governor_;  // per clause: the predicate it depends on
+  std::vector<int> bounded_;   // clauses that end with their first finite verb
+  SentenceParse out_;
+};
+
+}  // namespace
+
+SentenceParse ParseSentence(const Sentence& sentence) {
+  if (sentence.tokens.empty()) {
+    SentenceParse empty;
+    empty.clauses.push_back(Clause());
+    return empty;
+  }
+  return Parser(sentence).Run();
+}
+
+}  // namespace ghatna
