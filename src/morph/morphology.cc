@@ -303,12 +303,27 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
     const std::string_view f = form(i);
     const bool has_next = i + 1 < n;
     const std::string_view next = has_next ? form(i + 1) : std::string_view();
-    const bool next_is_punct = !has_next || cands[i + 1][0].upos == Upos::kPUNCT;
+    const Upos next_upos = has_next ? cands[i + 1][0].upos : Upos::kPUNCT;
+    const bool next_is_punct = next_upos == Upos::kPUNCT;
     const bool has_prev = i > 0;
-    const Upos prev_upos = has_prev ? upos_at(i - 1) : Upos::kPUNCT;
+    // The previous word, looking through the particles नहीं, भी, ही, तो.
+    size_t p = i;
+    while (p > 0 && (form(p - 1) == "नहीं" || form(p - 1) == "भी" || form(p - 1) == "ही" ||
+                     form(p - 1) == "तो" || form(p - 1) == "न")) {
+      --p;
+    }
+    const Upos prev_upos = p > 0 ? upos_at(p - 1) : Upos::kPUNCT;
+    const bool next_nominal = has_next && (next_upos == Upos::kNOUN ||
+                                           next_upos == Upos::kPROPN ||
+                                           next_upos == Upos::kADJ);
 
+    if ((f == "ईसा" && next == "पूर्व") || (f == "पूर्व" && has_prev && form(i - 1) == "ईसा")) {
+      // ईसा पूर्व (BC) is two particles in the UD Hindi treebanks.
+      c.insert(c.begin(), Cand{std::string(f), Upos::kPART, &kNoFeats, 0, Source::kClosed});
+      pick[i] = 0;
+      continue;
+    }
     if (c.size() > 1) {
-      const Upos def = c[0].upos;
       if (f == "की" || f == "किए" || f == "किये") {
         // Genitive की vs. perfective of करना (घोषणा की है, बात की।).
         const bool verbal = next_is_punct || IsVerbalFollower(next) ||
@@ -322,7 +337,8 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
                           prev_upos == Upos::kADP || prev_upos == Upos::kPRON ||
                           prev_upos == Upos::kNUM;
         choose(i, main ? Upos::kVERB : Upos::kAUX);
-      } else if (def == Upos::kADP && c[0].source == Source::kClosed && !IsCaseMarker(f)) {
+      } else if (c[0].upos == Upos::kADP && c[0].source == Source::kClosed &&
+                 IsCompoundPostpositionHead(f)) {
         // A content word used as the head of a compound postposition only
         // after के/की (के साथ, की ओर), else its own reading (कारण, साथ ही).
         const bool after_gen = has_prev && (EndsWith(form(i - 1), "के") ||
@@ -351,6 +367,12 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
                                   next == "सके" || next == "कर")) {
             pick[i] = verb;
           }
+        }
+        // Adjective vs. noun: an adjective before a noun.
+        const int adj = Find(c, Upos::kADJ);
+        const int noun = Find(c, Upos::kNOUN);
+        if (adj >= 0 && noun >= 0 && (pick[i] == adj || pick[i] == noun)) {
+          pick[i] = next_nominal ? adj : noun;
         }
         // Unknown words: a name after a title or next to another name.
         if (c[0].source == Source::kGuess && c.size() > 1) {

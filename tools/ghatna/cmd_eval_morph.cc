@@ -66,11 +66,15 @@ Runner SetUp(CLI::App* app) {
   auto errors = std::make_shared<int>(0);
   auto by_pos = std::make_shared<bool>(false);
   auto data = std::make_shared<std::string>(GHATNA_DATA_DIR);
+  auto dump = std::make_shared<std::string>();
   app->add_option("FILE", *file, "CoNLL-U treebank")->required();
   app->add_option("--errors", *errors, "print the N most frequent errors (gold tokens)");
   app->add_flag("--by-pos", *by_pos, "UPOS confusion summary by gold UPOS (gold tokens)");
   app->add_option("--data", *data, "data directory (default: build tree data/)");
-  return [file, errors, by_pos, data]() {
+  app->add_option("--dump", *dump,
+                  "write every gold-token word as TSV: sentence, index, form, gold and "
+                  "system UPOS, lemma, feats");
+  return [file, errors, by_pos, data, dump]() {
     std::string data_dir = *data;
     if (const char* env = std::getenv("GHATNA_DATA")) data_dir = env;
     auto morph = Morphology::Load(data_dir);
@@ -82,6 +86,11 @@ Runner SetUp(CLI::App* app) {
     Scores gs;
     Errors ge;
     std::map<std::string, std::pair<size_t, size_t>> per_pos;  // gold UPOS -> (n, correct)
+    std::FILE* dump_file = nullptr;
+    if (!dump->empty()) {
+      dump_file = std::fopen(dump->c_str(), "w");
+      if (!dump_file) { ReportError(*dump + ": cannot write"); return kExitUsage; }
+    }
     for (const ConlluSentence& cs : *gold) {
       Sentence s;
       for (const ConlluWord& w : cs.words) {
@@ -95,10 +104,19 @@ Runner SetUp(CLI::App* app) {
         auto& pp = per_pos[cs.words[i].upos];
         ++pp.first;
         pp.second += cs.words[i].upos == UposName(s.tokens[i].upos);
+        if (dump_file) {
+          const ConlluWord& w = cs.words[i];
+          const Token& t = s.tokens[i];
+          std::fprintf(dump_file, "%s\t%zu\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", cs.sent_id.c_str(), i,
+                       w.form.c_str(), w.upos.c_str(), UposName(t.upos), w.lemma.c_str(),
+                       t.lemma.c_str(), w.feats.c_str(), t.feats.c_str());
+        }
       }
       gs.gold += cs.words.size();
       gs.system += cs.words.size();
     }
+
+    if (dump_file) std::fclose(dump_file);
 
     // From raw text.
     Scores rs;
