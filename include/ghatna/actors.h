@@ -4,11 +4,21 @@
 //   auto dict = ghatna::ActorDictionary::Load(data_dir + "/actors");
 //   ghatna::ActorRecognizer rec(**dict);
 //   std::vector<ghatna::ActorMention> m = rec.Recognize(doc, parses);
+//
+// The dictionary format is documented in docs/actors.md. Recognition finds
+// the longest dictionary form at each token (inflected last word allowed:
+// रूसियों, मंत्रियों), combines a country/organisation with role words
+// (रूसी विदेश मंत्री → RUSGOV, संयुक्त राष्ट्र के महासचिव → IGOUNO), picks
+// a person's office by the document date, and resolves surnames, bare titles
+// (मंत्रालय, महासचिव) and pronouns (उन्होंने, उसके) within the document.
 #ifndef GHATNA_ACTORS_H_
 #define GHATNA_ACTORS_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "ghatna/document.h"
@@ -22,9 +32,20 @@ enum class MatchHow : uint8_t {
   kCompound,    // principal + agent combined (रूसी विदेश मंत्री → RUSGOV)
   kDate,        // a person's office chosen by the article's date
   kCoreference, // surname, title or pronoun resolved to an earlier mention
-  kUnknown,     // an unknown person name (code empty, romanised given)
+  kUnknown,     // an unknown person name (romanised given); coded from the
+                // role words around it when there are any, else code empty
 };
-const char* MatchHowName(MatchHow how);
+const char* MatchHowName(MatchHow how);  // "direct", "compound", ...
+
+// What kind of thing a mention names (used for pronoun compatibility).
+enum class ActorKind : uint8_t {
+  kState,         // a country, its capital, or its people (RUS, USACVL)
+  kOrganisation,  // an IGO/NGO (orgs.tsv) or an institution (मंत्रालय, सेना)
+  kGroup,         // a party, movement or armed group (groups.tsv)
+  kPerson,        // a known or unknown person, or a person title (मंत्री)
+  kPronoun,       // a pronoun; code and kind of its antecedent's code
+};
+const char* ActorKindName(ActorKind kind);  // "state", "organisation", ...
 
 struct ActorMention {
   int sentence = 0;
@@ -34,19 +55,141 @@ struct ActorMention {
   uint32_t end = 0;
   std::string text;      // original surface text
   std::string code;      // CAMEO actor code ("RUSGOV"), empty if unknown
-  std::string entry;     // the dictionary entry that matched ("people.tsv:12")
+  std::string entry;     // the dictionary entry that matched ("people.tsv:12");
+                         // several joined by "+" for a compound
   MatchHow how = MatchHow::kDirect;
   double confidence = 1.0;
   int antecedent = -1;   // for coreference: index of the mention it refers to
   std::string romanized; // for names: pronunciation-faithful romanisation
+  ActorKind kind = ActorKind::kState;
+  std::string role_text; // role words of the mention ("विदेश मंत्री"), if any
+  std::string name;      // for a person: the name part of the surface text
+  bool subject = false;  // followed by ने, or sentence-initial nominative
+};
+
+// One code of an entry with the dates it holds. Dates are YYYYMMDD integers;
+// 0 = open start, 99999999 = open end.
+struct DatedCode {
+  std::string code;
+  int32_t from = 0;
+  int32_t to = 99999999;
+};
+
+enum class ActorFile : uint8_t { kCountries, kOrgs, kGroups, kPeople, kAgents };
+const char* ActorFileName(ActorFile file);  // "countries", "orgs", ...
+
+// One line of the dictionary.
+struct ActorEntry {
+  ActorFile file = ActorFile::kCountries;
+  std::string location;  // "people.tsv:12"
+  std::vector<std::string> names;      // FORMS (countries: NAMES)
+  std::vector<std::string> demonyms;   // countries only
+  std::vector<std::string> capitals;   // countries only
+  std::vector<DatedCode> codes;        // agents: the ROLE as one undated code
+  std::string note;
+  bool institution = false;  // agents: an institution (मंत्रालय) not a person (मंत्री)
+};
+
+// How a looked-up form relates to an entry.
+struct ActorLookupHit {
+  const ActorEntry* entry = nullptr;
+  std::string form_type;  // "name", "demonym", "capital", "agent"
+  bool inflected = false; // matched through an oblique/plural ending or lemma
+  bool loose = false;     // matched only after long/short vowel folding
+};
+
+struct ActorDictionaryCounts {
+  int countries = 0, orgs = 0, groups = 0, people = 0, agents = 0;
+  int forms = 0;        // distinct normalised forms indexed
+  int dated_people = 0; // people with at least one dated code
 };
 
 class ActorDictionary {
  public:
-  // Loads every file under `dir` (data/actors). Errors name file:line.
+  // Loads every actor file under `dir` (data/actors): files named
+  // countries*.tsv, orgs*.tsv, groups*.tsv, people*.tsv, agents*.tsv. A
+  // missing directory is kNotFound; a malformed line (wrong column count,
+  // empty form or code, bad date) is kInvalidInput naming file:line: reason
+  // (all such lines, up to 20). Semantic problems (unknown country codes,
+  // conflicting forms) do not stop loading: CheckActorDictionary reports them.
   static Result<std::unique_ptr<ActorDictionary>> Load(const std::string& dir);
-  virtual ~ActorDictionary() = default;
+  // As Load, from (file name, content) pairs, e.g. {"people.tsv", "..."}.
+  static Result<std::unique_ptr<ActorDictionary>> LoadFromMemory(
+      const std::vector<std::pair<std::string, std::string>>& files);
+  virtual ~ActorDictionary();
+
+  // Every entry that the form `text` (one or more words, as written in Hindi
+  // text; inflected last word allowed) matches, best first.
+  std::vector<ActorLookupHit> Lookup(std::string_view text) const;
+  const std::vector<ActorEntry>& entries() const;
+  ActorDictionaryCounts counts() const;
+
+  // The code of `entry` on `date` (YYYY-MM-DD, YYYY-MM, YYYY or empty).
+  // Known date: the code whose range holds it, empty if none does (the
+  // person held no codeable role then). Unknown date: the code whose range
+  // ends latest (open end first), i.e. the most recent office. *confidence
+  // (optional) is 1 for an undated single code or a known date, 0.8 for the
+  // unknown-date rule applied to dated codes.
+  static std::string CodeOn(const ActorEntry& entry, std::string_view date,
+                            double* confidence = nullptr);
+
+  class Impl;
+  const Impl& impl() const { return *impl_; }
+
+ protected:
+  ActorDictionary();
+
+ private:
+  std::unique_ptr<Impl> impl_;
 };
+
+// A problem found by CheckActorDictionary: "file:line: reason".
+struct ActorCheckIssue {
+  std::string location;  // "data/actors/people.tsv:12"
+  std::string reason;
+  bool error = true;     // false: a warning
+};
+
+// Validates every actor file under `dir`: syntax, forms with conflicting
+// codes, overlapping date ranges, codes that break the CAMEO actor grammar
+// (principal: ISO 3166-1 alpha-3, XKX, IGO…/NGO…; role from the allowed
+// list). Fills *counts (optional) with what loaded. A missing directory is
+// one error.
+std::vector<ActorCheckIssue> CheckActorDictionary(const std::string& dir,
+                                                  ActorDictionaryCounts* counts = nullptr);
+
+// True if `code` obeys the actor grammar: a known ISO alpha-3 principal (or
+// XKX) with at most one role code from the allowed list, or IGO/NGO followed
+// by 3 to 12 capital letters. Sets *reason when false.
+bool IsValidActorCode(std::string_view code, std::string* reason = nullptr);
+// True if `role` is an allowed three-letter role code (GOV, MIL, ...).
+bool IsValidActorRole(std::string_view role);
+
+struct RecognizerOptions {
+  // Principal used for a role word alone (पुलिस, सेना) when the document
+  // gives no country; empty = leave such mentions uncoded.
+  std::string default_country = "IND";
+};
+
+// Finds actor mentions in a document whose sentences have tokens (morphology
+// and parses are optional: lemmas add match keys, parses are used for
+// subjects when parses.size() == doc.sentences.size()). Thread-safe; the
+// dictionary must outlive the recogniser.
+class ActorRecognizer {
+ public:
+  explicit ActorRecognizer(const ActorDictionary& dict, RecognizerOptions options = {});
+  std::vector<ActorMention> Recognize(const Document& doc,
+                                      const std::vector<SentenceParse>& parses = {}) const;
+
+ private:
+  const ActorDictionary& dict_;
+  RecognizerOptions options_;
+};
+
+// The key under which forms are matched: nukta, ZWJ/ZWNJ and soft hyphen
+// removed, chandrabindu as anusvara, Latin lower-cased. With `loose`, long
+// and short vowels are also folded (ी→ि, ू→ु, ॉ→ा), as done for names.
+std::string ActorMatchKey(std::string_view word, bool loose = false);
 
 }  // namespace ghatna
 

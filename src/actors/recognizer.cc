@@ -1,0 +1,886 @@
+// Actor recognition: dictionary matching over words, phrase composition
+// (country/organisation + role words + name), dated offices, and
+// within-document coreference (surnames, bare titles, pronouns).
+//
+// Pass 1 (per sentence): words → units (hyphenated compounds split), longest
+// dictionary match at each unit → atoms (entity, agent, pronoun), atoms →
+// candidates ("रूस के विदेश मंत्री सर्गेई लवरोव" is one candidate). Pass 2
+// (document order): codes that need context (a bare role word, an unknown
+// name, a pronoun, a surname seen before) are resolved against what came
+// earlier in the document.
+#include <algorithm>
+#include <array>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "actors/dictionary_impl.h"
+#include "ghatna/actors.h"
+
+#if __has_include("ghatna/romanize.h")
+#include "ghatna/romanize.h"
+#define GHATNA_HAVE_ROMANIZE 1
+#endif
+
+namespace ghatna {
+namespace {
+
+constexpr uint32_t kNoWord = WordTrie::kNoWord;
+
+// ---------------------------------------------------------------------------
+// Closed word classes (match keys).
+
+bool IsGenitive(std::string_view k) { return k == "के" || k == "की" || k == "का"; }
+bool IsConjunction(std::string_view k) { return k == "और" || k == "तथा" || k == "एवं" || k == "व" || k == ","; }
+bool IsFormer(std::string_view k) { return k == "पूर्व" || k == "भूतपूर्व"; }
+bool IsHonorific(std::string_view k) {
+  return k == "श्री" || k == "श्रीमती" || k == "सुश्री" || k == "डॉ" || k == "डा" || k == "मिस्टर";
+}
+
+// Words after which a name ends: postpositions, particles, conjunctions.
+bool IsBoundary(std::string_view k) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "ने", "को", "से", "के", "की", "का", "में", "पर", "और", "तथा", "एवं", "व", "भी", "ही",
+      "द्वारा", "तक", "जी", "या", "ने,", "समेत", "सहित", "साथ", "का,", "वाले", "वाली"};
+  return kWords.count(k) > 0;
+}
+
+// Words that are never (part of) a person's name.
+bool IsStopWord(std::string_view k) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "है", "हैं", "था", "थे", "थी", "थीं", "हो", "होगा", "होगी", "होंगे", "होने", "होता", "होती",
+      "गया", "गई", "गए", "गये", "गयी", "कहा", "कही", "कहे", "कहना", "कहते", "किया", "किए", "किये",
+      "कर", "करें", "करेंगे", "करेगा", "करेगी", "करने", "करते", "करता", "करती", "कि", "यह", "वह",
+      "ये", "वे", "इस", "उस", "इन", "उन", "एक", "दो", "नहीं", "न", "ना", "तो", "बाद", "पहले",
+      "लिए", "अनुसार", "बताया", "बोले", "बोला", "बोली", "आज", "कल", "अब", "जब", "तब", "फिर",
+      "सभी", "सब", "कई", "कुछ", "अपने", "अपनी", "अपना", "खुद", "स्वयं", "रहे", "रही", "रहा",
+      "चुके", "दिया", "दी", "दिए", "लिया", "ली", "मिले", "मिला", "बात", "बयान", "ओर", "यहां",
+      "वहां", "जो", "जिन", "जिसे", "जिसने", "उन्होंने", "उनके", "उनकी", "उनका", "उन्हें", "उसने",
+      "उसके", "उसकी", "उसका", "उसे", "इसके", "इसकी", "इसका", "पूर्व", "नए", "नई", "नया", "सबसे",
+      "बहुत", "मुख्य", "वरिष्ठ", "तत्कालीन", "मौजूदा", "वर्तमान", "नवनियुक्त", "कार्यवाहक"};
+  return kWords.count(k) > 0 || IsBoundary(k);
+}
+
+// Pronouns that refer to actors: honorific/plural (a person, or a group)
+// and singular (an organisation or state, or a person).
+enum class PronounClass : uint8_t { kNone, kHonorific, kSingular };
+PronounClass ClassifyPronoun(std::string_view k) {
+  static const std::unordered_set<std::string_view> kHon = {
+      "उन्होंने", "उनके", "उनकी", "उनका", "उन्हें", "उन्हीं", "उनको", "वे", "उनसे", "उनपर"};
+  static const std::unordered_set<std::string_view> kSing = {
+      "उसने", "उसके", "उसकी", "उसका", "उसे", "उसको", "उससे", "उसपर"};
+  if (kHon.count(k)) return PronounClass::kHonorific;
+  if (kSing.count(k)) return PronounClass::kSingular;
+  return PronounClass::kNone;
+}
+bool IsErgativePronoun(std::string_view k) { return k == "उन्होंने" || k == "उसने"; }
+
+bool IsHyphen(std::string_view t) {
+  return t == "-" || t == "\xE2\x80\x90" || t == "\xE2\x80\x91" || t == "\xE2\x80\x93";
+}
+
+bool HasAsciiLower(std::string_view s) {
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return true;
+  }
+  return false;
+}
+
+// The ISO principal of a state-based code ("RUSGOV" → "RUS"), else "".
+std::string StatePrincipal(std::string_view code) {
+  if (code.size() < 3) return "";
+  std::string_view p = code.substr(0, 3);
+  if (p == "IGO" || p == "NGO") return "";
+  return std::string(p);
+}
+
+// The substring of `s` (whose first code point is at `base`) between code
+// points [a, b).
+std::string CpSlice(std::string_view s, uint32_t base, uint32_t a, uint32_t b) {
+  if (a < base || b < a) return "";
+  uint32_t cp = base;
+  size_t i = 0, from = std::string_view::npos;
+  while (i <= s.size()) {
+    if (cp == a && from == std::string_view::npos) from = i;
+    if (cp == b) return std::string(s.substr(from, i - from));
+    if (i == s.size()) break;
+    const auto c = static_cast<unsigned char>(s[i]);
+    i += c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+    if (i > s.size()) i = s.size();
+    ++cp;
+  }
+  return from == std::string_view::npos ? "" : std::string(s.substr(from));
+}
+
+// ---------------------------------------------------------------------------
+// Pass 1 structures.
+
+struct Unit {
+  int token = 0;
+  uint32_t start = 0, end = 0;
+  std::string key;
+  uint32_t id = kNoWord, loose_id = kNoWord, lemma_id = kNoWord;
+  std::array<uint32_t, 3> bases = {kNoWord, kNoWord, kNoWord};  // inflection bases (terminal only)
+  bool plural = false;     // has a plural ending
+  bool punct = false;
+  bool latin_lower = false;
+  Upos upos = Upos::kX;
+};
+
+enum class AtomKind : uint8_t { kEntity, kAgent, kPronoun };
+
+struct Atom {
+  int u0 = 0, u1 = 0;
+  AtomKind kind = AtomKind::kEntity;
+  FormRef ref;          // the chosen form
+  bool inflected = false;
+  bool loose = false;
+  PronounClass pronoun = PronounClass::kNone;
+};
+
+struct Cand {
+  int u0 = 0, u1 = 0;
+  int entity = -1;              // atom index of a country/org/group/person
+  std::vector<int> agents;      // atom indices of role words
+  int person = -1;              // atom index of a known person after role words
+  int name_u0 = -1, name_u1 = -1;  // an unknown name after role words
+  int pronoun = -1;             // atom index
+  bool former = false;
+  bool subject = false;
+  // Filled in pass 1 when the code needs no context.
+  bool resolved = false;
+  std::string code;
+  std::string entry;
+  MatchHow how = MatchHow::kDirect;
+  double confidence = 1.0;
+  ActorKind kind = ActorKind::kState;
+  std::string role;  // for context resolution
+  const ActorEntry* person_entry = nullptr;
+};
+
+struct SentenceWork {
+  std::vector<Unit> units;
+  std::vector<Atom> atoms;
+  std::vector<Cand> cands;
+};
+
+class Recognition {
+ public:
+  Recognition(const ActorDictionary::Impl& dict, const RecognizerOptions& options, const Document& doc,
+              const std::vector<SentenceParse>& parses)
+      : dict_(dict), options_(options), doc_(doc), parses_(parses) {}
+
+  std::vector<ActorMention> Run() {
+    work_.resize(doc_.sentences.size());
+    for (size_t s = 0; s < doc_.sentences.size(); ++s) {
+      BuildUnits(doc_.sentences[s], &work_[s]);
+      FindAtoms(&work_[s]);
+      Compose(static_cast<int>(s), &work_[s]);
+      for (Cand& c : work_[s].cands) ResolveStatic(&work_[s], &c);
+      MarkSubjects(static_cast<int>(s), &work_[s]);
+    }
+    ComputeDominant();
+    for (size_t s = 0; s < doc_.sentences.size(); ++s) ResolveInContext(static_cast<int>(s));
+    return std::move(out_);
+  }
+
+ private:
+  const ActorEntry& Entry(const FormRef& r) const { return dict_.entries[r.entry]; }
+
+  // --- pass 1 --------------------------------------------------------------
+
+  void AddUnit(const Token& t, int index, std::string_view text, uint32_t start, uint32_t end,
+               SentenceWork* w) {
+    Unit u;
+    u.token = index;
+    u.start = start;
+    u.end = end;
+    u.upos = t.upos;
+    u.punct = t.kind == TokenKind::kPunct;
+    u.key = ActorMatchKey(text);
+    if (!u.punct) {
+      u.id = dict_.strict.WordId(u.key);
+      u.loose_id = dict_.loose.WordId(ActorMatchKey(text, true));
+      u.latin_lower = HasAsciiLower(text);
+      if (!t.lemma.empty() && t.lemma != "_" && t.parts.empty()) {
+        std::string lk = ActorMatchKey(t.lemma);
+        if (lk != u.key) u.lemma_id = dict_.strict.WordId(lk);
+      }
+      if (u.key.size() > 3) {
+        std::vector<std::string> bases;
+        InflectionBases(u.key, &bases);
+        for (size_t i = 0; i < bases.size() && i < u.bases.size(); ++i) u.bases[i] = dict_.strict.WordId(bases[i]);
+        u.plural = HasPluralEnding(u.key);
+      }
+    }
+    w->units.push_back(std::move(u));
+  }
+
+  void BuildUnits(const Sentence& s, SentenceWork* w) {
+    for (size_t i = 0; i < s.tokens.size(); ++i) {
+      const Token& t = s.tokens[i];
+      if (t.kind == TokenKind::kPunct) {
+        if (IsHyphen(t.text)) continue;  // रूस-यूक्रेन split by a simple tokeniser
+        // The full stops of initials (ए. पी. जे.) do not break a name.
+        if (t.text == "." && i > 0 && !s.tokens[i - 1].space_after && s.tokens[i - 1].end - s.tokens[i - 1].start <= 2 &&
+            s.tokens[i - 1].kind != TokenKind::kPunct) {
+          continue;
+        }
+      }
+      if (t.parts.size() > 1) {
+        // A hyphenated compound kept as one token: one unit per part.
+        std::vector<std::string_view> pieces = SplitFormWords(t.text);
+        if (pieces.size() == t.parts.size()) {
+          for (size_t p = 0; p < pieces.size(); ++p) {
+            AddUnit(t, static_cast<int>(i), pieces[p], t.parts[p].first, t.parts[p].second, w);
+          }
+          continue;
+        }
+      }
+      AddUnit(t, static_cast<int>(i), t.text, t.start, t.end, w);
+    }
+  }
+
+  // A form is usable at these units: acronyms need capitals in the text;
+  // a one-word name must not be tagged as a function word or verb.
+  bool Acceptable(const FormRef& r, const std::vector<Unit>& units, int u0) const {
+    const Unit& u = units[u0];
+    if (r.acronym && u.latin_lower) return false;
+    if (r.units == 1 && r.type == FormType::kName) {
+      const ActorFile f = Entry(r).file;
+      switch (u.upos) {
+        case Upos::kVERB: case Upos::kAUX: case Upos::kADP: case Upos::kPRON: case Upos::kCCONJ:
+        case Upos::kSCONJ: case Upos::kPART: case Upos::kDET: case Upos::kADV:
+          return false;
+        case Upos::kADJ:
+          return f == ActorFile::kCountries || f == ActorFile::kAgents;
+        default:
+          break;
+      }
+    }
+    return true;
+  }
+
+  void FindAtoms(SentenceWork* w) {
+    const std::vector<Unit>& units = w->units;
+    const int n = static_cast<int>(units.size());
+    struct Found { int len; uint32_t node; bool inflected; bool loose; };
+    std::vector<Found> found;
+    for (int i = 0; i < n;) {
+      if (units[i].punct) { ++i; continue; }
+      found.clear();
+      // Strict trie: exact words, lemmas, and inflected last words.
+      uint32_t node = 0;
+      bool via_lemma = false;
+      for (int j = i; j < n && !units[j].punct; ++j) {
+        const Unit& u = units[j];
+        for (uint32_t b : u.bases) {
+          if (b == kNoWord) continue;
+          const uint32_t c = dict_.strict.Child(node, b);
+          if (c != 0 && !dict_.strict.Forms(c).empty()) found.push_back({j - i + 1, c, true, false});
+        }
+        uint32_t next = dict_.strict.Child(node, u.id);
+        if (next == 0 && u.lemma_id != kNoWord) {
+          next = dict_.strict.Child(node, u.lemma_id);
+          via_lemma = next != 0;
+        }
+        if (next == 0) break;
+        node = next;
+        if (!dict_.strict.Forms(node).empty()) found.push_back({j - i + 1, node, via_lemma, false});
+      }
+      // Loose trie (names with long/short vowels folded).
+      node = 0;
+      for (int j = i; j < n && !units[j].punct; ++j) {
+        node = dict_.loose.Child(node, units[j].loose_id);
+        if (node == 0) break;
+        if (!dict_.loose.Forms(node).empty()) found.push_back({j - i + 1, node, false, true});
+      }
+      std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
+        if (a.len != b.len) return a.len > b.len;
+        if (a.loose != b.loose) return !a.loose;
+        return !a.inflected && b.inflected;
+      });
+      bool matched = false;
+      for (const Found& f : found) {
+        const WordTrie& trie = f.loose ? dict_.loose : dict_.strict;
+        const FormRef* best = nullptr;
+        for (const FormRef& r : trie.Forms(f.node)) {
+          if (!Acceptable(r, units, i)) continue;
+          // Names before agents; the first name of the best file order.
+          if (best == nullptr || (best->type == FormType::kAgent && r.type != FormType::kAgent)) best = &r;
+        }
+        if (best == nullptr) continue;
+        Atom a;
+        a.u0 = i;
+        a.u1 = i + f.len;
+        a.kind = best->type == FormType::kAgent ? AtomKind::kAgent : AtomKind::kEntity;
+        a.ref = *best;
+        a.inflected = f.inflected;
+        a.loose = f.loose;
+        w->atoms.push_back(a);
+        i += f.len;
+        matched = true;
+        break;
+      }
+      if (matched) continue;
+      const PronounClass pc = ClassifyPronoun(units[i].key);
+      if (pc != PronounClass::kNone) {
+        Atom a;
+        a.u0 = i;
+        a.u1 = i + 1;
+        a.kind = AtomKind::kPronoun;
+        a.pronoun = pc;
+        w->atoms.push_back(a);
+      }
+      ++i;
+    }
+  }
+
+  // Whether atom `b` continues a phrase ending at unit `end`: adjacent, or
+  // after one genitive postposition (रूस के विदेश मंत्री).
+  static bool Continues(const SentenceWork& w, int end, const Atom& b) {
+    if (b.u0 == end) return true;
+    return b.u0 == end + 1 && IsGenitive(w.units[end].key);
+  }
+
+  bool IsPersonAtom(const Atom& a) const {
+    return a.kind == AtomKind::kEntity && a.ref.type == FormType::kName && Entry(a.ref).file == ActorFile::kPeople;
+  }
+
+  // An unknown name right after role words at unit `s`: up to three words
+  // that are not function words or other actors, followed by a boundary.
+  bool FindName(const SentenceWork& w, int s, int next_atom_u0, int* n0, int* n1) const {
+    const std::vector<Unit>& units = w.units;
+    const int n = static_cast<int>(units.size());
+    int i = s;
+    while (i < n && IsHonorific(units[i].key)) ++i;
+    int best = -1;
+    for (int k = 0; k < 3 && i + k < n; ++k) {
+      const Unit& u = units[i + k];
+      if (u.punct || IsStopWord(u.key) || ClassifyPronoun(u.key) != PronounClass::kNone) break;
+      if (i + k >= next_atom_u0) break;
+      if (u.upos != Upos::kX && u.upos != Upos::kPROPN && u.upos != Upos::kNOUN) break;
+      const int after = i + k + 1;
+      if (after >= n || units[after].punct || IsBoundary(units[after].key)) best = k + 1;
+    }
+    if (best <= 0) return false;
+    *n0 = i;
+    *n1 = i + best;
+    return true;
+  }
+
+  void Compose(int sentence, SentenceWork* w) {
+    const std::vector<Atom>& atoms = w->atoms;
+    const int na = static_cast<int>(atoms.size());
+    for (int a = 0; a < na;) {
+      const Atom& A = atoms[a];
+      Cand c;
+      c.u0 = A.u0;
+      c.u1 = A.u1;
+      int next = a + 1;
+      if (A.kind == AtomKind::kPronoun) {
+        c.pronoun = a;
+        w->cands.push_back(std::move(c));
+        a = next;
+        continue;
+      }
+      const bool starts_with_person = IsPersonAtom(A);
+      if (A.kind == AtomKind::kEntity) c.entity = a;
+      if (!starts_with_person) {
+        // Role words: रूसी [विदेश मंत्री], रूस के [विदेश मंत्री], [रक्षा मंत्रालय] के [प्रवक्ता].
+        if (A.kind == AtomKind::kAgent) c.agents.push_back(a);
+        while (next < na && atoms[next].kind == AtomKind::kAgent && Continues(*w, c.u1, atoms[next])) {
+          c.agents.push_back(next);
+          c.u1 = atoms[next].u1;
+          ++next;
+        }
+        if (!c.agents.empty()) {
+          const bool title = !Entry(atoms[c.agents.back()].ref).institution;
+          if (next < na && IsPersonAtom(atoms[next]) &&
+              (atoms[next].u0 == c.u1 || (atoms[next].u0 == c.u1 + 1 && IsHonorific(w->units[c.u1].key)))) {
+            c.person = next;
+            c.u1 = atoms[next].u1;
+            ++next;
+          } else if (title) {
+            const int limit = next < na ? atoms[next].u0 : static_cast<int>(w->units.size());
+            if (FindName(*w, c.u1, limit, &c.name_u0, &c.name_u1)) c.u1 = c.name_u1;
+          }
+        }
+      }
+      if (c.u0 > 0 && IsFormer(w->units[c.u0 - 1].key)) {
+        c.former = true;
+        --c.u0;
+      }
+      (void)sentence;
+      w->cands.push_back(std::move(c));
+      a = next;
+    }
+  }
+
+  std::string AgentRole(const SentenceWork& w, const Cand& c) const {
+    return c.agents.empty() ? "" : Entry(w.atoms[c.agents.front()].ref).codes.front().code;
+  }
+
+  void ResolveStatic(SentenceWork* w, Cand* c) {
+    const std::string& date = doc_.date;
+    if (c->pronoun >= 0) return;
+    const Atom* entity = c->entity >= 0 ? &w->atoms[c->entity] : nullptr;
+    const Atom* person = c->person >= 0 ? &w->atoms[c->person] : nullptr;
+    if (entity != nullptr && IsPersonAtom(*entity)) person = entity, entity = nullptr;
+    std::string entries;
+    auto add_entry = [&](const Atom& a) {
+      if (!entries.empty()) entries += "+";
+      entries += Entry(a.ref).location;
+    };
+    if (entity) add_entry(*entity);
+    for (int ai : c->agents) add_entry(w->atoms[ai]);
+    if (person) add_entry(*person);
+    c->entry = entries;
+    const double match_conf = (entity && entity->loose) || (person && person->loose) ? 0.9 : 1.0;
+    c->role = AgentRole(*w, *c);
+    const bool title = !c->agents.empty() && !Entry(w->atoms[c->agents.back()].ref).institution;
+    c->kind = (person || c->name_u0 >= 0 || title) ? ActorKind::kPerson : ActorKind::kOrganisation;
+
+    // A known person (alone or after role words without a country).
+    double conf = 1.0;
+    std::string pcode;
+    if (person) {
+      c->person_entry = &Entry(person->ref);
+      pcode = ActorDictionary::CodeOn(*c->person_entry, date, &conf);
+    }
+    auto any_principal = [](const ActorEntry& e) {
+      for (const DatedCode& dc : e.codes) {
+        std::string p = StatePrincipal(dc.code);
+        if (!p.empty()) return p;
+      }
+      return std::string();
+    };
+    if (entity == nullptr) {
+      if (person) {
+        c->resolved = true;
+        c->how = (c->person_entry->codes.size() == 1 && c->person_entry->codes[0].from == 0 &&
+                  c->person_entry->codes[0].to == 99999999)
+                     ? MatchHow::kDirect
+                     : MatchHow::kDate;
+        c->code = pcode;
+        c->confidence = pcode.empty() ? 0.3 : conf * match_conf;
+        if (c->former && !c->role.empty()) {
+          // पूर्व प्रधानमंत्री X: the role is not current; the dated code decides.
+          if (pcode.empty()) {
+            const std::string p = any_principal(*c->person_entry);
+            if (!p.empty()) c->code = p + "CVL", c->confidence = 0.5;
+          }
+        } else if (pcode.empty() && !c->role.empty()) {
+          const std::string p = any_principal(*c->person_entry);
+          if (!p.empty()) c->code = p + c->role, c->confidence = 0.6, c->how = MatchHow::kCompound;
+        }
+        return;
+      }
+      // Role words alone, or role words + unknown name: need context.
+      c->how = c->name_u0 >= 0 ? MatchHow::kUnknown : MatchHow::kCoreference;
+      return;
+    }
+    const ActorEntry& e = Entry(entity->ref);
+    c->kind = e.file == ActorFile::kCountries ? ActorKind::kState
+              : e.file == ActorFile::kGroups  ? ActorKind::kGroup
+                                              : ActorKind::kOrganisation;
+    if (!c->agents.empty() || person != nullptr || c->name_u0 >= 0) {
+      if (person || c->name_u0 >= 0 || title) c->kind = ActorKind::kPerson;
+    }
+    c->resolved = true;
+    if (c->agents.empty()) {
+      // A country, organisation or group alone.
+      c->how = MatchHow::kDirect;
+      if (e.file == ActorFile::kCountries) {
+        c->code = e.codes.front().code;
+        c->confidence = match_conf;
+        if (entity->ref.type == FormType::kCapital) c->confidence = 0.85 * match_conf;
+        if (entity->ref.type == FormType::kDemonym) {
+          // रूसी alone is an adjective (रूसी तेल); only the plural is people.
+          if (entity->inflected && w->units[entity->u1 - 1].plural) {
+            c->code += "CVL";
+            c->confidence = 0.7;
+            c->kind = ActorKind::kState;
+          } else {
+            c->resolved = false;
+            c->code.clear();
+            c->entity = -2;  // dropped
+          }
+        }
+      } else {
+        c->code = ActorDictionary::CodeOn(e, date, &conf);
+        c->confidence = c->code.empty() ? 0.3 : conf * match_conf;
+        if (c->code.empty() && e.codes.size() > 0) c->how = MatchHow::kDate;
+        else if (e.codes.size() > 1 || e.codes.front().from != 0 || e.codes.front().to != 99999999) c->how = MatchHow::kDate;
+      }
+      return;
+    }
+    // Principal + role words (+ name).
+    c->how = MatchHow::kCompound;
+    c->confidence = 0.95 * match_conf;
+    if (e.file == ActorFile::kCountries) {
+      if (c->former) {
+        c->code = !pcode.empty() ? pcode : e.codes.front().code + "CVL";
+        c->confidence = 0.6;
+      } else {
+        c->code = e.codes.front().code + c->role;
+      }
+    } else {
+      c->code = ActorDictionary::CodeOn(e, date, &conf);
+      if (e.file == ActorFile::kGroups && !pcode.empty()) c->code = pcode;
+      c->confidence = conf * 0.95 * match_conf;
+    }
+    if (c->name_u0 >= 0) c->how = MatchHow::kUnknown;
+  }
+
+  void MarkSubjects(int sentence, SentenceWork* w) {
+    const std::vector<Unit>& units = w->units;
+    const int n = static_cast<int>(units.size());
+    std::vector<Cand>& cands = w->cands;
+    for (size_t i = 0; i < cands.size(); ++i) {
+      Cand& c = cands[i];
+      if (c.pronoun >= 0 && IsErgativePronoun(units[c.u0].key)) c.subject = true;
+      if (c.u1 < n && units[c.u1].key == "ने") c.subject = true;
+      if (c.u1 + 1 < n && (units[c.u1].key == "भी" || units[c.u1].key == "ही") && units[c.u1 + 1].key == "ने") {
+        c.subject = true;
+      }
+      // Sentence-initial nominative: रूस [no postposition] ... .
+      int first_word = 0;
+      while (first_word < n && units[first_word].punct) ++first_word;
+      if (c.u0 == first_word && (c.u1 >= n || units[c.u1].punct || !IsBoundary(units[c.u1].key))) c.subject = true;
+    }
+    // Coordination: लवरोव और गुटेरेस ने.
+    for (size_t i = cands.size(); i-- > 1;) {
+      Cand& a = cands[i - 1];
+      const Cand& b = cands[i];
+      if (b.subject && b.u0 == a.u1 + 1 && IsConjunction(units[a.u1].key)) a.subject = true;
+    }
+    // Parsed subjects, when the syntax stage ran.
+    if (parses_.size() == doc_.sentences.size()) {
+      const SentenceParse& p = parses_[sentence];
+      for (const Predicate& pred : p.predicates) {
+        for (const Argument& arg : pred.args) {
+          if (arg.role != Role::kSubject || arg.phrase < 0 || arg.phrase >= static_cast<int>(p.phrases.size())) continue;
+          const Phrase& ph = p.phrases[arg.phrase];
+          for (Cand& c : cands) {
+            const int t0 = units[c.u0].token, t1 = units[c.u1 - 1].token + 1;
+            if (t0 < ph.last && ph.first < t1) c.subject = true;
+          }
+        }
+      }
+    }
+  }
+
+  void ComputeDominant() {
+    std::unordered_map<std::string, int> counts;
+    std::vector<std::string> order;
+    for (const SentenceWork& w : work_) {
+      for (const Cand& c : w.cands) {
+        if (!c.resolved) continue;
+        std::string p = StatePrincipal(c.code);
+        if (p.empty()) continue;
+        if (counts[p]++ == 0) order.push_back(p);
+      }
+    }
+    int best = 0;
+    for (const std::string& p : order) {
+      if (counts[p] > best) best = counts[p], dominant_ = p;
+    }
+  }
+
+  // --- pass 2 ----------------------------------------------------------------
+
+  struct Info {
+    int sentence;
+    bool subject;
+    ActorKind kind;  // of the antecedent for a pronoun
+  };
+
+  int Emit(int s, const SentenceWork& w, int u0, int u1, ActorMention m, bool subject, ActorKind kind) {
+    const Sentence& sent = doc_.sentences[s];
+    m.sentence = s;
+    m.first = w.units[u0].token;
+    m.last = w.units[u1 - 1].token + 1;
+    m.start = w.units[u0].start;
+    m.end = w.units[u1 - 1].end;
+    m.text = CpSlice(sent.text, sent.start, m.start, m.end);
+    m.subject = subject;
+    out_.push_back(std::move(m));
+    info_.push_back({s, subject, kind});
+    return static_cast<int>(out_.size()) - 1;
+  }
+
+  std::string Surface(int s, const SentenceWork& w, int u0, int u1) const {
+    const Sentence& sent = doc_.sentences[s];
+    return CpSlice(sent.text, sent.start, w.units[u0].start, w.units[u1 - 1].end);
+  }
+
+  static std::string Romanize(std::string_view text) {
+#ifdef GHATNA_HAVE_ROMANIZE
+    return RomanizeHindi(text);
+#else
+    (void)text;
+    return "";
+#endif
+  }
+
+  // The state principal from context for a role word at sentence s: the
+  // nearest state actor earlier in the sentence, later in the sentence,
+  // in the three sentences before, the document's most frequent state, or
+  // the default country.
+  std::string ContextPrincipal(int s, const SentenceWork& w, size_t cand_index, int* antecedent, double* conf) {
+    *antecedent = -1;
+    for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence == s; --i) {
+      std::string p = StatePrincipal(out_[i].code);
+      if (!p.empty()) { *antecedent = i; *conf = 0.7; return p; }
+    }
+    for (size_t k = cand_index + 1; k < w.cands.size(); ++k) {
+      const Cand& c = w.cands[k];
+      if (!c.resolved) continue;
+      std::string p = StatePrincipal(c.code);
+      if (!p.empty()) { *conf = 0.7; return p; }
+    }
+    for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence >= s - 3; --i) {
+      std::string p = StatePrincipal(out_[i].code);
+      if (!p.empty()) { *antecedent = i; *conf = 0.6; return p; }
+    }
+    if (!dominant_.empty()) { *conf = 0.55; return dominant_; }
+    *conf = 0.4;
+    return options_.default_country;
+  }
+
+  int ResolvePronoun(int s, PronounClass pc, double* conf) {
+    int best = -1;
+    double best_score = 0;
+    for (int i = static_cast<int>(out_.size()) - 1; i >= 0; --i) {
+      const int dist = s - info_[i].sentence;
+      if (dist > 2) break;
+      if (out_[i].code.empty()) continue;
+      double score = dist == 0 ? 3.0 : dist == 1 ? 2.0 : 1.0;
+      score += 0.001 * i;  // recency within a sentence
+      if (info_[i].subject) score += 1.5;
+      const ActorKind k = info_[i].kind;
+      if (pc == PronounClass::kHonorific) {
+        score += k == ActorKind::kPerson ? 1.5 : k == ActorKind::kGroup ? 0.5 : k == ActorKind::kOrganisation ? 0.3 : -0.5;
+      } else {
+        // उसने/उसके: news refers to people it names with the honorific उन्होंने.
+        score += k == ActorKind::kPerson ? -0.5 : 1.0;
+      }
+      if (score > best_score) best_score = score, best = i;
+    }
+    *conf = std::min(0.9, 0.3 + 0.1 * best_score);
+    return best_score >= 2.0 ? best : -1;
+  }
+
+  void RegisterAliases(int s, const SentenceWork& w, const Cand& c, int mention) {
+    const std::vector<Unit>& units = w.units;
+    // Surname of a known person (सर्गेई लवरोव → लवरोव) or of an unknown name.
+    int n0 = -1, n1 = -1;
+    if (c.person >= 0) n0 = w.atoms[c.person].u0, n1 = w.atoms[c.person].u1;
+    else if (c.entity >= 0 && IsPersonAtom(w.atoms[c.entity])) n0 = w.atoms[c.entity].u0, n1 = w.atoms[c.entity].u1;
+    else if (c.name_u0 >= 0) n0 = c.name_u0, n1 = c.name_u1;
+    if (n0 >= 0 && (n1 - n0 >= 2 || c.name_u0 >= 0)) {
+      const std::string& last = units[n1 - 1].key;
+      if (last.size() >= 6 && !IsStopWord(last)) word_alias_[last] = mention;
+    }
+    // Titles: the role words (मंत्रालय, विदेश मंत्री, मंत्री) now mean this actor.
+    for (int ai : c.agents) {
+      const Atom& a = w.atoms[ai];
+      std::string key;
+      for (int u = a.u0; u < a.u1; ++u) key += (key.empty() ? "" : " ") + units[u].key;
+      title_alias_[key] = mention;
+      title_alias_[units[a.u1 - 1].key] = mention;
+    }
+    // An organisation's title form (संयुक्त राष्ट्र महासचिव): its last word
+    // (महासचिव) when the words before it are a form themselves.
+    if (c.entity >= 0 && c.agents.empty() && Entry(w.atoms[c.entity].ref).file == ActorFile::kOrgs) {
+      const Atom& a = w.atoms[c.entity];
+      if (a.u1 - a.u0 >= 2) {
+        uint32_t node = 0;
+        for (int u = a.u0; u < a.u1 - 1 && (u == a.u0 || node != 0); ++u) node = dict_.strict.Child(node, units[u].id);
+        if (node != 0 && !dict_.strict.Forms(node).empty()) word_alias_[units[a.u1 - 1].key] = mention;
+      }
+    }
+    (void)s;
+  }
+
+  void ResolveInContext(int s) {
+    const SentenceWork& w = work_[s];
+    const std::vector<Unit>& units = w.units;
+    const int n = static_cast<int>(units.size());
+    size_t ci = 0;
+    for (int u = 0; u < n;) {
+      while (ci < w.cands.size() && w.cands[ci].u0 < u) ++ci;
+      if (ci < w.cands.size() && w.cands[ci].u0 == u) {
+        const Cand& c = w.cands[ci];
+        ProcessCand(s, w, ci, c);
+        u = std::max(c.u1, u + 1);
+        ++ci;
+        continue;
+      }
+      // A word seen earlier as a surname or title (लवरोव, महासचिव).
+      if (!units[u].punct) {
+        auto it = word_alias_.find(units[u].key);
+        if (it != word_alias_.end()) {
+          const ActorMention& ante = out_[it->second];
+          ActorMention m;
+          m.code = ante.code;
+          m.entry = ante.entry;
+          m.how = MatchHow::kCoreference;
+          m.confidence = 0.8 * ante.confidence;
+          m.antecedent = it->second;
+          m.kind = ante.kind;
+          m.romanized = ante.romanized;
+          const bool subject = u + 1 < n && units[u + 1].key == "ने";
+          Emit(s, w, u, u + 1, std::move(m), subject, info_[it->second].kind);
+        }
+      }
+      ++u;
+    }
+  }
+
+  void ProcessCand(int s, const SentenceWork& w, size_t ci, const Cand& c) {
+    if (c.entity == -2) return;  // a demonym used as an adjective
+    const std::vector<Unit>& units = w.units;
+    ActorMention m;
+    m.entry = c.entry;
+    m.how = c.how;
+    m.confidence = c.confidence;
+    m.kind = c.kind;
+    if (!c.agents.empty()) {
+      const int a0 = w.atoms[c.agents.front()].u0, a1 = w.atoms[c.agents.back()].u1;
+      m.role_text = Surface(s, w, a0, a1);
+    }
+    int n0 = -1, n1 = -1;
+    if (c.person >= 0) n0 = w.atoms[c.person].u0, n1 = w.atoms[c.person].u1;
+    else if (c.entity >= 0 && IsPersonAtom(w.atoms[c.entity])) n0 = w.atoms[c.entity].u0, n1 = w.atoms[c.entity].u1;
+    else if (c.name_u0 >= 0) n0 = c.name_u0, n1 = c.name_u1;
+    if (n0 >= 0) {
+      m.name = Surface(s, w, n0, n1);
+      m.romanized = Romanize(m.name);
+    }
+    if (c.pronoun >= 0) {
+      double conf;
+      const int ante = ResolvePronoun(s, w.atoms[c.pronoun].pronoun, &conf);
+      if (ante < 0) return;
+      m.code = out_[ante].code;
+      m.entry = out_[ante].entry;
+      m.how = MatchHow::kCoreference;
+      m.confidence = conf;
+      m.antecedent = out_[ante].antecedent >= 0 && out_[ante].kind == ActorKind::kPronoun ? out_[ante].antecedent : ante;
+      m.kind = ActorKind::kPronoun;
+      Emit(s, w, c.u0, c.u1, std::move(m), c.subject, info_[ante].kind);
+      return;
+    }
+    if (c.resolved) {
+      m.code = c.code;
+      // A known person seen before (लवरोव after सर्गेई लवरोव), or a title
+      // with a country (रूसी मंत्री) after a person with that code.
+      if (c.person_entry != nullptr) {
+        auto it = last_person_.find(c.person_entry);
+        if (it != last_person_.end()) m.antecedent = it->second;
+      } else if (c.kind == ActorKind::kPerson && c.name_u0 < 0 && !m.code.empty()) {
+        for (int i = static_cast<int>(out_.size()) - 1; i >= 0; --i) {
+          if (out_[i].code == m.code && info_[i].kind == ActorKind::kPerson && !out_[i].name.empty()) {
+            m.antecedent = i;
+            m.how = MatchHow::kCoreference;
+            m.confidence = 0.9 * c.confidence;
+            break;
+          }
+        }
+      }
+      const int idx = Emit(s, w, c.u0, c.u1, std::move(m), c.subject, c.kind);
+      if (c.person_entry != nullptr) last_person_[c.person_entry] = idx;
+      RegisterAliases(s, w, c, idx);
+      return;
+    }
+    // Role words alone (or with an unknown name): a title seen before, else
+    // the country from context.
+    if (c.name_u0 < 0) {
+      const Atom& last_agent = w.atoms[c.agents.back()];
+      std::string key;
+      for (int ai : c.agents) {
+        for (int u = w.atoms[ai].u0; u < w.atoms[ai].u1; ++u) key += (key.empty() ? "" : " ") + units[u].key;
+      }
+      int alias = -1;
+      auto it = title_alias_.find(key);
+      if (it == title_alias_.end()) it = title_alias_.find(units[last_agent.u1 - 1].key);
+      if (it != title_alias_.end()) alias = it->second;
+      if (c.agents.size() == 1) {
+        auto wit = word_alias_.find(units[last_agent.u1 - 1].key);
+        if (wit != word_alias_.end()) alias = std::max(alias, wit->second);
+      }
+      if (alias >= 0 && !out_[alias].code.empty() && !c.former) {
+        const ActorMention& ante = out_[alias];
+        m.code = ante.code;
+        // The title's role wins over the antecedent's: a ministry is GOV.
+        const std::string p = StatePrincipal(ante.code);
+        if (!p.empty() && !c.role.empty()) m.code = p + c.role;
+        m.how = MatchHow::kCoreference;
+        m.confidence = 0.8;
+        m.antecedent = alias;
+        const int idx = Emit(s, w, c.u0, c.u1, std::move(m), c.subject, c.kind);
+        RegisterAliases(s, w, c, idx);
+        return;
+      }
+    }
+    int ante = -1;
+    double conf = 0.5;
+    const std::string principal = ContextPrincipal(s, w, ci, &ante, &conf);
+    if (principal.empty()) return;  // not a codeable actor
+    m.code = principal + (c.former ? "CVL" : c.role);
+    m.confidence = conf * (c.name_u0 >= 0 ? 0.9 : 1.0);
+    m.antecedent = ante;
+    const int idx = Emit(s, w, c.u0, c.u1, std::move(m), c.subject, c.kind);
+    RegisterAliases(s, w, c, idx);
+  }
+
+  const ActorDictionary::Impl& dict_;
+  const RecognizerOptions& options_;
+  const Document& doc_;
+  const std::vector<SentenceParse>& parses_;
+  std::vector<SentenceWork> work_;
+  std::string dominant_;
+  std::vector<ActorMention> out_;
+  std::vector<Info> info_;
+  std::unordered_map<std::string, int> word_alias_;   // surname or org title → mention
+  std::unordered_map<std::string, int> title_alias_;  // role words → mention
+  std::unordered_map<const ActorEntry*, int> last_person_;
+};
+
+}  // namespace
+
+const char* MatchHowName(MatchHow how) {
+  switch (how) {
+    case MatchHow::kDirect: return "direct";
+    case MatchHow::kCompound: return "compound";
+    case MatchHow::kDate: return "date";
+    case MatchHow::kCoreference: return "coreference";
+    case MatchHow::kUnknown: return "unknown";
+  }
+  return "direct";
+}
+
+const char* ActorKindName(ActorKind kind) {
+  switch (kind) {
+    case ActorKind::kState: return "state";
+    case ActorKind::kOrganisation: return "organisation";
+    case ActorKind::kGroup: return "group";
+    case ActorKind::kPerson: return "person";
+    case ActorKind::kPronoun: return "pronoun";
+  }
+  return "state";
+}
+
+ActorRecognizer::ActorRecognizer(const ActorDictionary& dict, RecognizerOptions options)
+    : dict_(dict), options_(std::move(options)) {}
+
+std::vector<ActorMention> ActorRecognizer::Recognize(const Document& doc,
+                                                     const std::vector<SentenceParse>& parses) const {
+  Recognition r(dict_.impl(), options_, doc, parses);
+  return r.Run();
+}
+
+}  // namespace ghatna
