@@ -63,6 +63,9 @@ struct Sentence {
   uint32_t end = 0;
   std::string text;  // the original text of [start, end)
   std::vector<Token> tokens;
+  // A share-button or "read also" line kept by TextOptions::keep_boilerplate
+  // (by default such lines are dropped and never become sentences).
+  bool boilerplate = false;
 };
 
 struct Document {
@@ -74,6 +77,15 @@ struct Document {
   std::vector<Sentence> sentences;
   // Where the document came from, for error messages: "file" or "file:line".
   std::string origin;
+  // A plain-text input too large to hold at once arrives as several Document
+  // values with the same id, one per part (cut at a paragraph break where
+  // possible, see docs/text.md). `text` is then the part only, and `offset`
+  // is the code point of the whole document where it begins: token and
+  // sentence offsets already include it. Sentence numbers restart per part
+  // unless the caller counts on (the CLI does).
+  uint32_t offset = 0;
+  uint32_t part = 0;       // 0 for the first (or only) part
+  bool last_part = true;   // no further part of this document follows
 };
 
 }  // namespace ghatna

@@ -1,5 +1,6 @@
 // The text layer: UTF-8 decoding, normalisation with a map back to the
-// original, sentence splitting and tokenisation of Hindi news text.
+// original, sentence splitting and tokenisation of Hindi news text. The rules
+// are described in docs/text.md.
 //
 //   ghatna::Document doc;
 //   doc.text = "लवरोव ने गुटेरेस से बात की।";
@@ -7,8 +8,10 @@
 #ifndef GHATNA_TEXT_H_
 #define GHATNA_TEXT_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "ghatna/document.h"
 #include "ghatna/status.h"
@@ -28,13 +31,64 @@ struct DecodeStats {
 // Validates `bytes` as UTF-8 and writes the decoded text (BOM removed, CRLF
 // and lone CR kept as written: offsets count them) to *out. On failure in
 // kStrict mode returns kInvalidInput with "ORIGIN:LINE: byte offset N:
-// reason" and leaves *out unspecified.
+// invalid UTF-8 (reason, byte 0xXX)" and leaves *out unspecified. In kRepair
+// mode never fails: each maximal broken sequence becomes one U+FFFD.
 Status DecodeUtf8(std::string_view bytes, std::string_view origin,
                   DecodeMode mode, std::string* out,
                   DecodeStats* stats = nullptr);
 
+// Where a part of a larger input starts: 1-based line and 0-based byte offset.
+struct DecodePosition {
+  size_t line = 1;
+  uint64_t byte = 0;
+};
+
+// DecodeUtf8 for one part of a larger input read in parts: APPENDS to *out,
+// reports errors with the line and byte offset of the whole input, removes a
+// BOM only when pos->byte == 0, accumulates into *stats (may be null) and
+// advances *pos past `bytes`. A part must not end inside a UTF-8 sequence.
+Status DecodeUtf8Part(std::string_view bytes, std::string_view origin,
+                      DecodeMode mode, DecodePosition* pos, std::string* out,
+                      DecodeStats* stats);
+
+// Normalised text with a map back to the original.
+struct NormalizedText {
+  std::u32string text;  // normalised code points
+  // start[i] is the original code point where text[i] comes from;
+  // start[text.size()] is the original length. Non-decreasing. A code point
+  // removed by normalisation (ZWJ, soft hyphen) belongs to the normalised
+  // code point before it, so the original span of text[i, j) is
+  // [start[i], start[j]).
+  std::vector<uint32_t> start;
+  // byte[i]: the same as start[i] in bytes of the original UTF-8.
+  std::vector<uint32_t> byte;
+};
+
+// Normalises valid UTF-8 `original` (see docs/text.md): NFC (nukta letters
+// decomposed, as NFC does), ZWJ/ZWNJ/soft hyphen/ZWSP removed (ZWJ kept
+// inside emoji sequences), '|' after Devanagari read as danda, double danda
+// as ॥, quote, dash, space and line-break variants folded (CRLF -> \n), ॰ as
+// '.'. Never fails; invalid bytes read as U+FFFD. Reuses out's buffers.
+void NormalizeText(std::string_view original, NormalizedText* out);
+
+// The normalised form of a short string as UTF-8 (for dictionaries that must
+// match token text: normalise entries with this).
+std::string NormalizeString(std::string_view original);
+
+// Tokens of `text` (valid UTF-8) without sentence splitting, offsets in code
+// points of `text`. Boilerplate lines are kept.
+std::vector<Token> Tokenize(std::string_view text);
+
+struct TextOptions {
+  // Share-button and "read also" lines (docs/text.md) are dropped unless
+  // true; when true they are kept as sentences marked boilerplate.
+  bool keep_boilerplate = false;
+};
+
 // Splits doc->text into sentences and tokens (replacing doc->sentences).
-// doc->text must be valid UTF-8 (see DecodeUtf8).
+// doc->text must be valid UTF-8 (see DecodeUtf8); other bytes read as U+FFFD.
+// Offsets are code points of doc->text plus doc->offset.
+void AnalyzeText(Document* doc, const TextOptions& options);
 void AnalyzeText(Document* doc);
 
 }  // namespace ghatna

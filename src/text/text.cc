@@ -1,135 +1,85 @@
-// Placeholder text layer: a correct but simple decoder, splitter and
-// tokeniser so that later stages run end to end. Replaced by the full text
-// layer (normaliser, rule-based splitter and tokeniser).
+// AnalyzeText: normalise, tokenise and split, then map every token and
+// sentence back to code points of the original text.
 #include "ghatna/text.h"
 
 #include <cstdint>
 #include <string>
 
+#include "text/tokenizer.h"
+#include "text/unicode.h"
+
 namespace ghatna {
 namespace {
 
-// Decodes one code point at s[i]; returns its length or 0 if invalid.
-int DecodeOne(std::string_view s, size_t i, char32_t* cp) {
-  const auto b = static_cast<unsigned char>(s[i]);
-  if (b < 0x80) { *cp = b; return 1; }
-  int len; char32_t c, min;
-  if ((b & 0xE0) == 0xC0) { len = 2; c = b & 0x1F; min = 0x80; }
-  else if ((b & 0xF0) == 0xE0) { len = 3; c = b & 0x0F; min = 0x800; }
-  else if ((b & 0xF8) == 0xF0) { len = 4; c = b & 0x07; min = 0x10000; }
-  else return 0;
-  if (i + len > s.size()) return 0;
-  for (int k = 1; k < len; ++k) {
-    const auto cb = static_cast<unsigned char>(s[i + k]);
-    if ((cb & 0xC0) != 0x80) return 0;
-    c = (c << 6) | (cb & 0x3F);
-  }
-  if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0;
-  *cp = c;
-  return len;
+// Working buffers reused across calls on one thread.
+struct Scratch {
+  NormalizedText norm;
+  std::vector<text::RawToken> toks;
+  std::vector<text::SentenceRange> ranges;
+};
+Scratch& ThreadScratch() {
+  thread_local Scratch scratch;
+  return scratch;
 }
 
-bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0; }
-bool IsTerminator(char32_t c) { return c == 0x0964 || c == 0x0965 || c == '?' || c == '!'; }
-bool IsPunct(char32_t c) {
-  return c < 0x80 ? (c != '_' && ((c >= '!' && c <= '/') || (c >= ':' && c <= '@') ||
-                                   (c >= '[' && c <= '`') || (c >= '{' && c <= '~')))
-                  : (c == 0x0964 || c == 0x0965 || (c >= 0x2010 && c <= 0x2027));
+Token MakeToken(const NormalizedText& norm, const text::RawToken& r, uint32_t offset) {
+  Token t;
+  t.text.reserve((r.e - r.b) * 3);
+  for (uint32_t i = r.b; i < r.e; ++i) text::AppendUtf8(norm.text[i], &t.text);
+  t.start = norm.start[r.b] + offset;
+  t.end = norm.start[r.e] + offset;
+  t.kind = r.kind;
+  t.space_after = r.e >= norm.text.size() || norm.text[r.e] == ' ' || norm.text[r.e] == '\n';
+  if (r.kind == TokenKind::kNumber) {
+    t.number_value = text::NumberValue(std::u32string_view(norm.text).substr(r.b, r.e - r.b));
+  }
+  t.feats = "_";
+  return t;
 }
 
 }  // namespace
 
-Status DecodeUtf8(std::string_view bytes, std::string_view origin,
-                  DecodeMode mode, std::string* out, DecodeStats* stats) {
-  DecodeStats local;
-  if (stats == nullptr) stats = &local;
-  *stats = DecodeStats();
-  out->clear();
-  size_t i = 0;
-  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") { i = 3; stats->had_bom = true; }
-  size_t line = 1;
-  while (i < bytes.size()) {
-    char32_t cp;
-    const int len = DecodeOne(bytes, i, &cp);
-    if (len == 0) {
-      if (mode == DecodeMode::kStrict) {
-        return Status::InvalidInput(std::string(origin) + ":" + std::to_string(line) +
-                                    ": byte offset " + std::to_string(i) +
-                                    ": invalid UTF-8");
-      }
-      out->append("\xEF\xBF\xBD");
-      ++stats->replaced;
-      ++i;
-      continue;
-    }
-    if (cp == '\n') ++line;
-    out->append(bytes.substr(i, len));
-    i += len;
-  }
-  return Status::Ok();
+std::vector<Token> Tokenize(std::string_view s) {
+  Scratch& sc = ThreadScratch();
+  NormalizeText(s, &sc.norm);
+  sc.toks.clear();
+  text::TokenizeNormalized(sc.norm.text, &sc.toks);
+  std::vector<Token> out;
+  out.reserve(sc.toks.size());
+  for (const text::RawToken& r : sc.toks) out.push_back(MakeToken(sc.norm, r, 0));
+  return out;
 }
 
-void AnalyzeText(Document* doc) {
+void AnalyzeText(Document* doc, const TextOptions& options) {
   doc->sentences.clear();
-  const std::string& s = doc->text;
-  Sentence sent;
-  bool open = false;
-  uint32_t cp_index = 0;
-  auto close_sentence = [&](uint32_t end, size_t byte_end, size_t byte_start) {
-    if (!open) return;
-    sent.end = end;
-    sent.text = s.substr(byte_start, byte_end - byte_start);
-    doc->sentences.push_back(std::move(sent));
-    sent = Sentence();
-    open = false;
-  };
-  size_t sent_byte_start = 0;
-  Token tok;
-  bool in_tok = false;
-  size_t tok_byte_start = 0;
-  for (size_t i = 0; i < s.size();) {
-    char32_t cp;
-    int len = DecodeOne(s, i, &cp);
-    if (len == 0) { len = 1; cp = 0xFFFD; }
-    const bool space = IsSpace(cp);
-    const bool punct = IsPunct(cp);
-    if ((space || punct) && in_tok) {
-      tok.end = cp_index;
-      tok.text = s.substr(tok_byte_start, i - tok_byte_start);
-      tok.space_after = space;
-      sent.tokens.push_back(std::move(tok));
-      tok = Token();
-      in_tok = false;
+  Scratch& sc = ThreadScratch();
+  NormalizeText(doc->text, &sc.norm);
+  sc.toks.clear();
+  text::TokenizeNormalized(sc.norm.text, &sc.toks);
+  sc.ranges.clear();
+  text::SplitSentences(sc.norm, doc->text, sc.toks, &sc.ranges);
+  doc->sentences.reserve(sc.ranges.size());
+  for (const text::SentenceRange& range : sc.ranges) {
+    if (range.boilerplate && !options.keep_boilerplate) continue;
+    if (range.first >= range.last) continue;
+    Sentence& s = doc->sentences.emplace_back();
+    s.boilerplate = range.boilerplate;
+    const text::RawToken& a = sc.toks[range.first];
+    const text::RawToken& b = sc.toks[range.last - 1];
+    s.start = sc.norm.start[a.b] + doc->offset;
+    s.end = sc.norm.start[b.e] + doc->offset;
+    const uint32_t byte_a = sc.norm.byte[a.b], byte_b = sc.norm.byte[b.e];
+    s.text.assign(doc->text, byte_a, byte_b - byte_a);
+    s.tokens.reserve(range.last - range.first);
+    for (uint32_t k = range.first; k < range.last; ++k) {
+      s.tokens.push_back(MakeToken(sc.norm, sc.toks[k], doc->offset));
     }
-    if (!space && !open) {
-      open = true;
-      sent.start = cp_index;
-      sent_byte_start = i;
-    }
-    if (punct) {
-      Token p;
-      p.text = s.substr(i, len);
-      p.start = cp_index;
-      p.end = cp_index + 1;
-      p.kind = TokenKind::kPunct;
-      sent.tokens.push_back(std::move(p));
-    } else if (!space && !in_tok) {
-      in_tok = true;
-      tok.start = cp_index;
-      tok_byte_start = i;
-    }
-    i += len;
-    ++cp_index;
-    if (IsTerminator(cp) || cp == '\n') close_sentence(cp == '\n' ? cp_index - 1 : cp_index,
-                                                      cp == '\n' ? i - 1 : i, sent_byte_start);
   }
-  if (in_tok) {
-    tok.end = cp_index;
-    tok.text = s.substr(tok_byte_start);
-    sent.tokens.push_back(std::move(tok));
-  }
-  close_sentence(cp_index, s.size(), sent_byte_start);
+  // Keep the scratch from growing without bound after one huge document.
+  if (sc.norm.text.capacity() > (64u << 20)) sc = Scratch();
 }
+
+void AnalyzeText(Document* doc) { AnalyzeText(doc, TextOptions()); }
 
 const char* TokenKindName(TokenKind kind) {
   switch (kind) {
