@@ -90,7 +90,9 @@ std::string_view CloserOf(std::string_view open) {
 bool IsDeterminerWord(std::string_view k) {
   return OneOf(k, {"यह", "ये", "वह", "वे", "इस", "उस", "इन", "उन", "कोई", "कुछ", "सब",
                    "सभी", "हर", "प्रत्येक", "जिस", "जिन", "किस", "किन", "कौन", "एक",
-                   "ऐसा", "ऐसे", "ऐसी", "वैसा", "वैसे", "वैसी", "अन्य", "दोनों", "कई"});
+                   "ऐसा", "ऐसे", "ऐसी", "वैसा", "वैसे", "वैसी", "अन्य", "दोनों", "कई",
+                   "इसी", "उसी", "यही", "वही", "इन्हीं", "उन्हीं", "किसी", "सारे", "सारी",
+                   "कुल", "अधिकतर", "ज्यादातर", "अनेक", "बहुत", "कितने", "कितनी"});
 }
 
 class Parser {
@@ -125,11 +127,24 @@ class Parser {
     int end = 0;  // end of phrase + postposition tokens
     bool paren = false;
     int gen_object_of = -1;  // predicate whose conjunct noun this genitive completes
+    int genitive_subject_of = -1;  // X का कहना है: the predicate X is the subject of
     int attached = -1;
   };
 
   Upos U(int i) const { return t_[i].upos; }
-  bool IsVerbish(int i) const { return U(i) == Upos::kVERB || U(i) == Upos::kAUX; }
+  bool IsVerbish(int i) const {
+    if (U(i) == Upos::kVERB || U(i) == Upos::kAUX) return true;
+    // A verb stem the tagger took for a noun (कर दिया, मार डाला).
+    if (i + 1 < n_ && (U(i) == Upos::kNOUN || U(i) == Upos::kX) &&
+        (U(i + 1) == Upos::kVERB || U(i + 1) == Upos::kAUX)) {
+      const std::string& next = lkey_[i + 1];
+      if (key_[i] == "कर" && OneOf(next, {"देना", "लेना", "सकना", "चुकना", "पाना", "रहना",
+                                          "डालना", "जाना", "बैठना", "उठना"}))
+        return true;
+      if (OneOf(next, {"डालना", "चुकना", "सकना"})) return true;
+    }
+    return false;
+  }
   bool IsPunct(int i) const {
     return U(i) == Upos::kPUNCT || t_[i].kind == TokenKind::kPunct;
   }
@@ -253,7 +268,9 @@ class Parser {
         first = c;
         // Adjectives of a listed conjunct noun belong to it (कड़ी आलोचना की).
         int a = c - 1;
-        while (a >= 0 && pred_of_[a] < 0 && U(a) == Upos::kADJ && !FusedCase(key_[a]).size() &&
+        while (a >= 0 && pred_of_[a] < 0 &&
+               (U(a) == Upos::kADJ || U(a) == Upos::kDET || IsDeterminerWord(key_[a])) &&
+               U(a) != Upos::kPRON && !FusedCase(key_[a]).size() &&
                (IsConjunctNoun(lkey_[c]) || IsConjunctNoun(key_[c]))) {
           toks.insert(toks.begin(), a);
           first = a;
@@ -328,14 +345,18 @@ class Parser {
     if (IsPhraseConjunction(key_[c]) || key_[c] == "कि" || IsRelativeWord(key_[c])) return false;
     const std::string& light = info.light;
     bool listed = IsConjunctNoun(lkey_[c]) || IsConjunctNoun(key_[c]);
-    if (!IsLightVerb(light)) return false;
+    if (U(c) == Upos::kADJ && !IsDeterminerWord(key_[c])) return true;  // सुरक्षित होगा, उचित बताया
+    if (!IsLightVerb(light) && !OneOf(light, {"दिखना", "चलना"})) return false;
+    if (light == "चलना") return OneOf(lkey_[c], {"पता"}) || OneOf(key_[c], {"पता"});
     if (listed) return true;
     bool bare = c == 0 || !(U(c - 1) == Upos::kADJ || U(c - 1) == Upos::kDET ||
                             U(c - 1) == Upos::kNUM || U(c - 1) == Upos::kNOUN ||
                             U(c - 1) == Upos::kPROPN || U(c - 1) == Upos::kPRON);
-    if (U(c) == Upos::kADJ && light == "होना") return true;
-    if (U(c) == Upos::kADJ && light == "करना") return true;
+    if (U(c) == Upos::kADJ) return true;  // predicative: सुरक्षित होगा, उचित बताया
     if (U(c) == Upos::kNOUN && light == "करना" && bare) return true;
+    if (U(c) == Upos::kNOUN && (light == "देना" || light == "लेना") && bare && c > 0 &&
+        U(c - 1) == Upos::kADP)
+      return true;
     return false;
   }
 
@@ -433,7 +454,6 @@ class Parser {
     if (IsRelativeWord(key_[b]) && U(b) != Upos::kNOUN) return true;
     bool a_nounish = U(a) == Upos::kNOUN || U(a) == Upos::kPROPN || U(a) == Upos::kPRON;
     if (a_nounish && (U(b) == Upos::kDET || IsDeterminerWord(key_[b]))) return true;
-    if (a_nounish && U(b) == Upos::kADJ) return true;
     if (U(a) == Upos::kPRON && !IsDeterminerWord(key_[a]) && b < n_ &&
         (U(b) == Upos::kNOUN || U(b) == Upos::kPROPN))
       return true;
@@ -442,7 +462,29 @@ class Parser {
     return false;
   }
 
+  void MarkTransparent() {
+    transparent_.assign(n_, false);
+    for (int i = 0; i < n_; ++i) {
+      if (!IsQuoteOpen(t_[i].text)) {
+        if (t_[i].text == "." && !t_[i].space_after && i > 0 && !t_[i - 1].space_after &&
+            i + 1 < n_ && t_[i + 1].kind != TokenKind::kPunct)
+          transparent_[i] = true;
+        continue;
+      }
+      std::string_view closer = CloserOf(t_[i].text);
+      int j = i + 1;
+      while (j < n_ && j < i + 8 && t_[j].text != closer) ++j;
+      if (j >= n_ || t_[j].text != closer) continue;
+      bool verb = false;
+      for (int k = i + 1; k < j; ++k) verb |= pred_of_[k] >= 0 || IsPunct(k);
+      if (verb) continue;
+      transparent_[i] = transparent_[j] = true;
+      i = j;
+    }
+  }
+
   void BuildPhrases() {
+    MarkTransparent();
     int i = 0;
     while (i < n_) {
       if (pred_of_[i] >= 0 || used_[i] || !IsNominal(i)) {
@@ -457,6 +499,19 @@ class Parser {
             ++j;
             continue;
           }
+          // कुछ ही ब्लॉक: an emphatic particle inside a phrase.
+          if (key_[j] == "ही" && j + 1 < n_ && pred_of_[j + 1] < 0 && IsNominal(j + 1) &&
+              (U(j - 1) == Upos::kDET || U(j - 1) == Upos::kNUM || U(j - 1) == Upos::kADJ)) {
+            ++j;
+            continue;
+          }
+          // Scare quotes and abbreviation dots inside a phrase (एक "उल्लेखनीय"
+          // महिला, जी.डी.पी.).
+          if (transparent_[j] && j + 1 < n_ && pred_of_[j + 1] < 0 &&
+              (IsNominal(j + 1) || transparent_[j + 1])) {
+            ++j;
+            continue;
+          }
           // A hyphen inside a name (रूस-यूक्रेन written with spaces lost).
           if (t_[j].text == "-" && !t_[j - 1].space_after && !t_[j].space_after &&
               j + 1 < n_ && pred_of_[j + 1] < 0 && IsNominal(j + 1)) {
@@ -466,8 +521,7 @@ class Parser {
           break;
         }
       }
-      // A run may not end in a word that begins a compound postposition (के
-      // tagged NOUN): let MatchPostposition see it.
+      while (j > start + 1 && transparent_[j - 1]) --j;
       Phrase ph;
       ph.first = start;
       ph.last = j;
@@ -488,6 +542,7 @@ class Parser {
       }
       // Emphatic particles between the noun and its postposition (भी, ही).
       int pp_at = j;
+      while (pp_at < n_ && transparent_[pp_at]) ++pp_at;
       if (pp_at < n_ && OneOf(key_[pp_at], {"भी", "ही"}) && pp_at + 1 < n_ &&
           MatchPostposition(t_, pp_at + 1).length > 0)
         ++pp_at;
@@ -542,6 +597,10 @@ class Parser {
       if (pred_of_[nx] >= 0) {
         const Predicate& p = out_.predicates[pred_of_[nx]];
         if (p.noun >= 0 && nx <= p.noun) phinfo_[k].gen_object_of = pred_of_[nx];
+        // X का कहना है (X says): the genitive is the speaker.
+        if (p.noun < 0 && nx == p.head && U(nx) == Upos::kVERB && EndsWith(key_[nx], "ना") &&
+            key_[nx] == lkey_[nx])
+          phinfo_[k].genitive_subject_of = pred_of_[nx];
         continue;
       }
       if (phrase_of_[nx] >= 0 && phrase_of_[nx] != static_cast<int>(k)) {
@@ -734,6 +793,11 @@ class Parser {
         info.attached = info.gen_object_of;
         continue;
       }
+      if (info.genitive_subject_of >= 0) {
+        pr[info.genitive_subject_of].args.push_back({Role::kSubject, static_cast<int>(k)});
+        info.attached = info.genitive_subject_of;
+        continue;
+      }
       if (ph.genitive_of >= 0) continue;
       if (IsGenitive(ph.marker)) continue;  // a genitive with nothing after it
       int c = dom_[ph.head];
@@ -751,6 +815,12 @@ class Parser {
         }
       }
       int target = right >= 0 ? right : left;
+      auto next_finite = [&](int from) {
+        for (int p : cand) {
+          if (pinfo_[p].first > pinfo_[from].first && pr[p].verb_form == "Fin") return p;
+        }
+        return -1;
+      };
       if (ph.marker == "ने") {
         for (int p : cand) {
           if (pinfo_[p].first >= info.end && pr[p].verb_form == "Fin") {
@@ -758,14 +828,33 @@ class Parser {
             break;
           }
         }
-      } else if (right >= 0 && pr[right].verb_form == "Inf" && pr[right].complement_of >= 0) {
-        int g = pr[right].complement_of;
-        while (g >= 0 && pr[g].verb_form == "Inf" && pr[g].complement_of >= 0) g = pr[g].complement_of;
-        const Frame& fg = frame_[g];
-        const Frame& fi = frame_[right];
-        if (ph.marker == "से" && fg.se == Role::kAddressee && fi.se != Role::kAddressee &&
-            fi.se != Role::kWith)
-          target = g;
+      } else if (right >= 0 && pr[right].verb_form != "Fin") {
+        // A non-finite verb takes only the phrases right before it; time
+        // phrases, phrases cut off by punctuation and the clause's subject
+        // go on to the finite verb.
+        bool skip = IsTimePhrase(ph);
+        for (int t = info.end; t < pinfo_[right].first && !skip; ++t) {
+          if (phrase_of_[t] >= 0 || transparent_[t] || U(t) == Upos::kADV ||
+              U(t) == Upos::kPART || IsPhraseConjunction(key_[t]))
+            continue;
+          skip = true;
+        }
+        if (!skip && pr[right].verb_form != "Inf" && ph.marker.empty() &&
+            static_cast<int>(k) == FirstBareInDomain(c) && !DomainHasNe(c))
+          skip = true;
+        int f = skip ? next_finite(right) : -1;
+        if (f >= 0 && !(ph.marker.empty() && pr[f].voice == Voice::kPassive && !IsTimePhrase(ph))) {
+          target = f;
+        } else if (pr[right].verb_form == "Inf" && pr[right].complement_of >= 0) {
+          int g = pr[right].complement_of;
+          while (g >= 0 && pr[g].verb_form == "Inf" && pr[g].complement_of >= 0)
+            g = pr[g].complement_of;
+          const Frame& fg = frame_[g];
+          const Frame& fi = frame_[right];
+          if (ph.marker == "से" && fg.se == Role::kAddressee && fi.se != Role::kAddressee &&
+              fi.se != Role::kWith)
+            target = g;
+        }
       }
       if (target < 0) continue;
       info.attached = target;
@@ -776,6 +865,24 @@ class Parser {
         return out_.phrases[a.phrase].first < out_.phrases[b.phrase].first;
       });
     }
+  }
+
+  // The first bare, non-time phrase of clause c that can be an argument.
+  int FirstBareInDomain(int c) const {
+    for (size_t k = 0; k < out_.phrases.size(); ++k) {
+      const Phrase& ph = out_.phrases[k];
+      if (dom_[ph.head] != c || phinfo_[k].paren || ph.genitive_of >= 0 ||
+          phinfo_[k].gen_object_of >= 0)
+        continue;
+      if (ph.marker.empty() && !IsTimePhrase(ph)) return static_cast<int>(k);
+    }
+    return -1;
+  }
+  bool DomainHasNe(int c) const {
+    for (const Phrase& ph : out_.phrases) {
+      if (dom_[ph.head] == c && ph.marker == "ने") return true;
+    }
+    return false;
   }
 
   bool IsTimePhrase(const Phrase& ph) const {
@@ -804,6 +911,7 @@ class Parser {
       for (Argument& a : p.args) {
         if (a.role == Role::kGenitiveObject) continue;
         const Phrase& ph = out_.phrases[a.phrase];
+        if (IsGenitive(ph.marker)) continue;  // X का कहना: already kSubject
         const std::string& m = ph.marker;
         bool time = IsTimePhrase(ph);
         Role r = Role::kOther;
@@ -970,7 +1078,7 @@ class Parser {
   const int n_;
   std::vector<std::string> key_, lkey_;
   std::vector<int> pred_of_, phrase_of_, dom_;
-  std::vector<bool> used_;
+  std::vector<bool> used_, transparent_;
   std::vector<PredInfo> pinfo_;
   std::vector<Frame> frame_;
   std::vector<PhraseInfo> phinfo_;

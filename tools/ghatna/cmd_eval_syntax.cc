@@ -169,8 +169,17 @@ Counts Score(const std::vector<ConlluSentence>& gold, const GoldText& raw,
           ++c.correct;
         } else if (shown_fp < errors && !quiet_errors) {
           ++shown_fp;
-          std::printf("FALSE %s -> %s  | %s\n    %s\n", PhraseText(*ss.s, ph).c_str(),
-                      p.lemma.c_str(), ss.s->text.c_str(), DumpPredicates(*ss.s, ss.parse).c_str());
+          int g = ph.head >= 0 ? sys_to_gold[base + ph.head] : -1;
+          std::string why = "unaligned";
+          if (g >= 0) {
+            int s = 0;
+            while (s + 1 < static_cast<int>(sent_base.size()) && sent_base[s + 1] <= g) ++s;
+            int h = head_of(s, *gw[g]);
+            why = gw[g]->deprel + " of " + (h >= 0 ? gw[h]->form + "/" + gw[h]->upos : "root");
+          }
+          std::printf("FALSE %s -> %s  [gold: %s]\n    %s\n    %s\n", PhraseText(*ss.s, ph).c_str(),
+                      p.lemma.c_str(), why.c_str(), ss.s->text.c_str(),
+                      DumpPredicates(*ss.s, ss.parse).c_str());
         }
       }
     }
