@@ -1,14 +1,23 @@
-// Events: Hindi predicates matched against verb patterns and coded in CAMEO.
+// Events: Hindi predicates matched against verb patterns (data/verbs) and
+// coded in CAMEO, with every actor and trigger traceable to code-point
+// offsets in the original text. Coding rules: docs/events.md and
+// ../shared/CODING_CONVENTIONS.md; output schema: docs/output.md.
 //
-//   auto coder = ghatna::EventCoder::Load(data_dir);
+//   auto coder = ghatna::EventCoder::Load(data_dir);        // Result<...>
 //   std::vector<ghatna::Event> events = (*coder)->Code(doc, parses, mentions);
+//   for (const auto& e : events) ghatna::AppendEventJson(e, false, &out);
 #ifndef GHATNA_EVENTS_H_
 #define GHATNA_EVENTS_H_
 
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "ghatna/actors.h"
 #include "ghatna/document.h"
+#include "ghatna/status.h"
+#include "ghatna/syntax.h"
 
 namespace ghatna {
 
@@ -34,6 +43,49 @@ struct Event {
   std::string pattern;              // the verb pattern that matched (file:line)
   std::vector<std::string> rules;   // rules that fired, for --explain
 };
+
+// The codebook facts of a CAMEO event code (compiled from the shared
+// reference table). Returns false for an unknown code.
+bool CameoCodeInfo(std::string_view code, std::string* root, int* quad_class,
+                   double* goldstein, std::string* description = nullptr);
+
+// The PLOVER event type, mode and context of a CAMEO code (from
+// CAMEO2PLOVER-2021; a code PLOVER lacks takes its parent's mapping).
+// Returns false when PLOVER covers neither the code nor its parents.
+bool PloverOf(std::string_view code, std::string* type, std::string* mode,
+              std::string* context);
+
+class EventCoder {
+ public:
+  // Loads data_dir/verbs (patterns.tsv, postpositions.tsv, discard.tsv).
+  // A bad line gives kInvalidInput "FILE:LINE: reason" (up to 20 lines).
+  static Result<std::unique_ptr<EventCoder>> Load(const std::string& data_dir);
+  // As Load, from (file name, content) pairs, e.g. {"patterns.tsv", "..."}.
+  static Result<std::unique_ptr<EventCoder>> LoadFromMemory(
+      const std::vector<std::pair<std::string, std::string>>& files);
+  virtual ~EventCoder() = default;
+
+  // Codes one document. `parses` is one SentenceParse per sentence or empty
+  // (the coder reads tokens, lemmas and postpositions itself; the parse adds
+  // nothing it needs yet). `mentions` are the document's actor mentions in
+  // sentence order. Returns one event per (source, root code, target), in
+  // order of first evidence, keeping the most specific code. Thread-safe.
+  virtual std::vector<Event> Code(const Document& doc,
+                                  const std::vector<SentenceParse>& parses,
+                                  const std::vector<ActorMention>& mentions) const = 0;
+
+  virtual int num_patterns() const = 0;
+};
+
+// Output writers; each appends one line ending in "\n".
+// JSON line with the fields of docs/output.md; `explain` adds "pattern" and
+// "rules".
+void AppendEventJson(const Event& e, bool explain, std::string* out);
+// GDELT 2.0 event-table style TSV (docs/output.md lists the columns).
+void AppendEventTsvHeader(std::string* out);
+void AppendEventTsv(const Event& e, std::string* out);
+// PLOVER JSON line: event type, mode, context, actors, evidence.
+void AppendEventPlover(const Event& e, std::string* out);
 
 }  // namespace ghatna
 

@@ -1,0 +1,66 @@
+// The whole pipeline: loads every stage's resources once (morphology
+// lexicons, actor dictionary, verb patterns) and runs text -> morph -> syntax
+// -> actors -> events on a Document. Run is const and thread-safe, so one
+// Pipeline serves many threads (ghatna code --threads N).
+//
+//   auto pipe = ghatna::Pipeline::Load({.data_dir = ghatna::FindDataDir("")});
+//   ghatna::Document doc; doc.id = "a"; doc.text = "लवरोव ने गुटेरेस से मुलाकात की।";
+//   for (const ghatna::Event& e : (*pipe)->Run(&doc)) Print(e.code);
+#ifndef GHATNA_PIPELINE_H_
+#define GHATNA_PIPELINE_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "ghatna/actors.h"
+#include "ghatna/document.h"
+#include "ghatna/events.h"
+#include "ghatna/morph.h"
+#include "ghatna/status.h"
+#include "ghatna/syntax.h"
+
+namespace ghatna {
+
+struct PipelineOptions {
+  std::string data_dir;      // holds lexicon/, actors/, verbs/
+  bool use_system_dictionaries = true;  // apertium-hin / hunspell-hi if installed
+  std::string default_country = "IND";  // for role words alone (पुलिस, सेना)
+};
+
+// Every intermediate result of one document, for tools that show them.
+struct Analysis {
+  std::vector<SentenceParse> parses;   // one per sentence
+  std::vector<ActorMention> mentions;  // sentence order
+  std::vector<Event> events;           // deduplicated per document
+};
+
+class Pipeline {
+ public:
+  // Loads all resources under options.data_dir. Errors name file:line.
+  static Result<std::unique_ptr<Pipeline>> Load(const PipelineOptions& options);
+  ~Pipeline();
+
+  // Analyses doc (splitting it into sentences first if it has none) and
+  // returns its events. Thread-safe.
+  std::vector<Event> Run(Document* doc) const;
+  // As Run, keeping the parses and mentions.
+  Analysis Analyze(Document* doc) const;
+
+  const EventCoder& coder() const { return *coder_; }
+
+ private:
+  Pipeline() = default;
+  std::unique_ptr<Morphology> morph_;
+  std::unique_ptr<ActorDictionary> actors_;
+  std::unique_ptr<ActorRecognizer> recognizer_;
+  std::unique_ptr<EventCoder> coder_;
+};
+
+// Where data/ is: `flag` (--data) if set, else $GHATNA_DATA, else the
+// source tree's data/ compiled in (GHATNA_DATA_DIR).
+std::string FindDataDir(const std::string& flag);
+
+}  // namespace ghatna
+
+#endif  // GHATNA_PIPELINE_H_

@@ -1,0 +1,406 @@
+#include "events/lexicon.h"
+
+#include <algorithm>
+#include <set>
+#include <sstream>
+
+#include "events/tables.h"
+
+namespace ghatna::events {
+namespace {
+
+void AppendUtf8(char32_t c, std::string* out) {
+  if (c < 0x80) {
+    out->push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+// Decodes one code point at s[*i] (valid UTF-8 assumed; a bad byte is
+// returned as itself).
+char32_t NextCodePoint(std::string_view s, size_t* i) {
+  unsigned char c = static_cast<unsigned char>(s[*i]);
+  int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+  if (*i + len > s.size()) len = 1;
+  char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+  for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[*i + k]) & 0x3F);
+  *i += len;
+  return cp;
+}
+
+std::vector<std::string> Split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (true) {
+    size_t pos = s.find(sep, start);
+    out.emplace_back(s.substr(start, pos == std::string_view::npos ? pos : pos - start));
+    if (pos == std::string_view::npos) break;
+    start = pos + 1;
+  }
+  return out;
+}
+
+std::string Trim(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && (s[b] == ' ' || s[b] == '\r')) ++b;
+  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\r')) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+std::vector<std::string> Words(std::string_view s) {
+  std::vector<std::string> out;
+  for (std::string& w : Split(s, ' '))
+    if (!w.empty()) out.push_back(std::move(w));
+  return out;
+}
+
+PhrasePat ParsePhrase(std::string_view s) {
+  PhrasePat p;
+  for (std::string& w : Words(s)) {
+    WordPat wp;
+    if (w.size() > 1 && w.back() == '*') {
+      wp.prefix = true;
+      w.pop_back();
+    }
+    wp.key = MatchKey(w);
+    p.push_back(std::move(wp));
+  }
+  return p;
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool IsVowelSign(char32_t c) {
+  return (c >= 0x093E && c <= 0x094C) || (c >= 0x0904 && c <= 0x0914);
+}
+
+char32_t LastCodePoint(std::string_view s) {
+  size_t i = 0;
+  char32_t last = 0;
+  while (i < s.size()) last = NextCodePoint(s, &i);
+  return last;
+}
+
+struct Irregular {
+  const char* lemma;
+  std::vector<std::pair<const char*, Form>> forms;
+};
+
+const std::vector<Irregular>& IrregularVerbs() {
+  static const auto* kIrregular = new std::vector<Irregular>{
+      {"करना", {{"किया", Form::kPerf}, {"की", Form::kPerf}, {"किए", Form::kPerf},
+                {"किये", Form::kPerf}, {"कीं", Form::kPerf}, {"करें", Form::kSubj}}},
+      {"देना", {{"दिया", Form::kPerf}, {"दी", Form::kPerf}, {"दिए", Form::kPerf},
+                {"दिये", Form::kPerf}, {"दीं", Form::kPerf}, {"देगा", Form::kFut},
+                {"देगी", Form::kFut}, {"देंगे", Form::kFut}, {"देंगी", Form::kFut},
+                {"दें", Form::kSubj}}},
+      {"लेना", {{"लिया", Form::kPerf}, {"ली", Form::kPerf}, {"लिए", Form::kPerf},
+                {"लिये", Form::kPerf}, {"लीं", Form::kPerf}, {"लेगा", Form::kFut},
+                {"लेगी", Form::kFut}, {"लेंगे", Form::kFut}, {"लें", Form::kSubj}}},
+      {"जाना", {{"गया", Form::kPerf}, {"गई", Form::kPerf}, {"गयी", Form::kPerf},
+                {"गए", Form::kPerf}, {"गये", Form::kPerf}, {"गईं", Form::kPerf}}},
+      {"होना", {{"हुआ", Form::kPerf}, {"हुई", Form::kPerf}, {"हुए", Form::kPerf},
+                {"हुईं", Form::kPerf}, {"होगा", Form::kFut}, {"होगी", Form::kFut},
+                {"होंगे", Form::kFut}, {"हों", Form::kSubj}}},
+  };
+  return *kIrregular;
+}
+
+// Lemmas the coder reads around a trigger (vector verbs and auxiliaries).
+const char* const kHelperLemmas[] = {"करना", "देना", "लेना", "जाना", "होना", "डालना",
+                                      "बैठना", "पाना", "सकना", "चुकना", "रहना", "उठना",
+                                      "चाहना", "कहना", "बताना"};
+
+}  // namespace
+
+std::string MatchKey(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  size_t i = 0;
+  while (i < word.size()) {
+    unsigned char b = static_cast<unsigned char>(word[i]);
+    if (b < 0x80) {
+      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+      ++i;
+      continue;
+    }
+    char32_t c = NextCodePoint(word, &i);
+    if (c == 0x093C || c == 0x200C || c == 0x200D || c == 0x00AD) continue;
+    if (c >= 0x0958 && c <= 0x095F) {
+      static const char32_t kBase[] = {0x0915, 0x0916, 0x0917, 0x091C,
+                                       0x0921, 0x0922, 0x092B, 0x092F};
+      c = kBase[c - 0x0958];
+    } else if (c == 0x0901) {
+      c = 0x0902;
+    }
+    AppendUtf8(c, &out);
+  }
+  return out;
+}
+
+int Lexicon::LemmaIndex(std::string_view lemma) const {
+  auto it = lemma_index_.find(MatchKey(lemma));
+  return it == lemma_index_.end() ? -1 : it->second;
+}
+
+int Lexicon::AddLemma(const std::string& lemma) {
+  std::string key = MatchKey(lemma);
+  auto it = lemma_index_.find(key);
+  if (it != lemma_index_.end()) return it->second;
+  int id = static_cast<int>(lemmas_.size());
+  lemmas_.push_back(key);
+  lemma_index_[key] = id;
+  AddForms(id);
+  return id;
+}
+
+void Lexicon::AddForms(int lemma) {
+  const std::string& l = lemmas_[lemma];
+  const std::string na = MatchKey("ना");
+  if (!EndsWith(l, na)) return;
+  const std::string stem = l.substr(0, l.size() - na.size());
+  auto add = [&](const std::string& form, Form f) {
+    auto& v = forms_[MatchKey(form)];
+    for (const VerbForm& x : v)
+      if (x.lemma == lemma) return;  // first reading of a form wins
+    v.push_back({lemma, f});
+  };
+  for (const Irregular& irr : IrregularVerbs())
+    if (MatchKey(irr.lemma) == l)
+      for (const auto& [form, f] : irr.forms) add(form, f);
+  const char32_t last = LastCodePoint(stem);
+  const bool vowel = IsVowelSign(last);
+  if (!vowel) {
+    for (const char* s : {"ा", "ी", "े", "ीं"}) add(stem + s, Form::kPerf);
+    for (const char* s : {"ेगा", "ेगी", "ेंगे", "ेंगी", "ूंगा", "ूंगी", "ोगे"}) add(stem + s, Form::kFut);
+    for (const char* s : {"ें", "ूं"}) add(stem + s, Form::kSubj);
+  } else if (last == 0x093E) {  // ा: लगा, जता, ठुकरा
+    for (const char* s : {"या", "यी", "ई", "ए", "ये", "ईं"}) add(stem + s, Form::kPerf);
+    for (const char* s : {"एगा", "एगी", "एंगे", "एंगी", "येगा", "येगी", "येंगे", "ऊंगा"})
+      add(stem + s, Form::kFut);
+    for (const char* s : {"एं", "यें"}) add(stem + s, Form::kSubj);
+  } else {  // े, ो, ी: दे, हो, पी (perfectives listed as irregular)
+    for (const char* s : {"गा", "गी", "ंगे", "ंगी"}) add(stem + s, Form::kFut);
+    add(stem + "ं", Form::kSubj);
+  }
+  for (const char* s : {"ता", "ती", "ते", "तीं"}) add(stem + s, Form::kImpf);
+  for (const char* s : {"ना", "ने", "नी"}) add(stem + s, Form::kInf);
+  for (const char* s : {"कर", "के"}) add(stem + s, Form::kConv);
+  add(stem, Form::kStem);
+}
+
+const std::vector<VerbForm>* Lexicon::Forms(std::string_view key) const {
+  auto it = forms_.find(std::string(key));
+  return it == forms_.end() ? nullptr : &it->second;
+}
+
+void Lexicon::Candidates(std::string_view key, std::vector<std::pair<int, int>>* out) const {
+  out->clear();
+  auto it = by_first_word_.find(std::string(key));
+  if (it != by_first_word_.end()) out->insert(out->end(), it->second.begin(), it->second.end());
+  for (const auto& [wp, cand] : by_prefix_)
+    if (wp.Matches(key)) out->push_back(cand);
+}
+
+const std::vector<int>* Lexicon::VerbPatterns(int lemma) const {
+  auto it = by_lemma_.find(lemma);
+  return it == by_lemma_.end() ? nullptr : &it->second;
+}
+
+const Postposition* Lexicon::MatchPostposition(const std::vector<std::string>& keys, size_t i,
+                                               int* len) const {
+  if (i >= keys.size()) return nullptr;
+  auto it = posts_.find(keys[i]);
+  if (it == posts_.end()) return nullptr;
+  const Postposition* best = nullptr;
+  for (const Postposition& p : it->second) {  // sorted longest first
+    if (i + p.words.size() > keys.size()) continue;
+    bool ok = true;
+    for (size_t k = 1; k < p.words.size() && ok; ++k) ok = keys[i + k] == p.words[k];
+    if (ok) {
+      best = &p;
+      break;
+    }
+  }
+  if (best) *len = static_cast<int>(best->words.size());
+  return best;
+}
+
+bool Lexicon::IsDiscard(std::string_view key) const {
+  if (discard_.count(std::string(key))) return true;
+  for (const std::string& p : discard_prefix_)
+    if (key.substr(0, p.size()) == p) return true;
+  return false;
+}
+
+Result<std::unique_ptr<Lexicon>> Lexicon::Load(
+    const std::vector<std::pair<std::string, std::string>>& files) {
+  auto lex = std::unique_ptr<Lexicon>(new Lexicon());
+  std::vector<std::string> errors;
+  auto error = [&](const std::string& file, int line, const std::string& reason) {
+    if (errors.size() < 20) errors.push_back(file + ":" + std::to_string(line) + ": " + reason);
+  };
+  for (const char* l : kHelperLemmas) lex->AddLemma(l);
+  std::set<std::string> roles = {""};
+  bool have_patterns = false;
+  // Postpositions first: the patterns name their roles.
+  for (int pass = 0; pass < 3; ++pass) {
+    for (const auto& [name, content] : files) {
+      const bool is_post = name.find("postposition") != std::string::npos;
+      const bool is_discard = name.find("discard") != std::string::npos;
+      const bool is_pattern = !is_post && !is_discard;
+      if ((pass == 0) != is_post || (pass == 1) != is_discard || (pass == 2) != is_pattern) continue;
+      std::istringstream in(content);
+      std::string raw;
+      int n = 0;
+      while (std::getline(in, raw)) {
+        ++n;
+        std::string line = raw;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (Trim(line).empty() || line[0] == '#') continue;
+        std::vector<std::string> f = Split(line, '\t');
+        if (is_post) {
+          if (f.size() != 3) { error(name, n, "expected 3 tab-separated fields: FORM ROLE KIND"); continue; }
+          Postposition p;
+          for (const std::string& w : Words(f[0])) p.words.push_back(MatchKey(w));
+          p.role = MatchKey(Trim(f[1]));
+          std::string kind = Trim(f[2]);
+          if (p.words.empty() || p.role.empty()) { error(name, n, "empty form or role"); continue; }
+          if (kind == "post") p.kind = PostKind::kPost;
+          else if (kind == "fused") p.kind = PostKind::kFused;
+          else if (kind == "coord") p.kind = PostKind::kCoord;
+          else { error(name, n, "unknown kind '" + kind + "' (post, fused, coord)"); continue; }
+          roles.insert(p.role);
+          auto& v = lex->posts_[p.words[0]];
+          v.push_back(std::move(p));
+          std::stable_sort(v.begin(), v.end(), [](const Postposition& a, const Postposition& b) {
+            return a.words.size() > b.words.size();
+          });
+          continue;
+        }
+        if (is_discard) {
+          std::string w = Trim(line);
+          if (w.size() > 1 && w.back() == '*') {
+            w.pop_back();
+            lex->discard_prefix_.push_back(MatchKey(w));
+          } else {
+            // A phrase is listed by its first word's key and counted by it.
+            lex->discard_[MatchKey(Words(w)[0])] = true;
+          }
+          continue;
+        }
+        have_patterns = true;
+        if (f.size() != 7) {
+          error(name, n, "expected 7 tab-separated fields: code noun verb source target needs flags (got " +
+                             std::to_string(f.size()) + ")");
+          continue;
+        }
+        for (std::string& x : f) x = Trim(x);
+        Pattern p;
+        p.origin = name + ":" + std::to_string(n);
+        p.order = static_cast<int>(lex->patterns_.size());
+        if (f[0] != "-") {
+          if (!LookupCameo(f[0])) { error(name, n, "unknown CAMEO code '" + f[0] + "'"); continue; }
+          p.code = f[0];
+        }
+        if (f[1] != "-")
+          for (const std::string& alt : Split(f[1], '|')) {
+            PhrasePat ph = ParsePhrase(alt);
+            if (ph.empty()) { error(name, n, "empty noun alternative"); continue; }
+            p.nouns.push_back(std::move(ph));
+          }
+        bool bad = false;
+        if (f[2] != "-") {
+          for (const std::string& alt : Split(f[2], '|')) {
+            std::vector<std::string> w = Words(alt);
+            if (w.empty() || !EndsWith(w.back(), "ना")) {
+              error(name, n, "verb '" + alt + "' must end in a lemma ending in ना (करना, देना)");
+              bad = true;
+              break;
+            }
+            VerbAlt v;
+            v.lemma = lex->AddLemma(w.back());
+            w.pop_back();
+            for (const std::string& x : w) v.fixed.push_back({MatchKey(x), false});
+            p.verbs.push_back(std::move(v));
+          }
+        }
+        if (bad) continue;
+        if (p.nouns.empty() && p.verbs.empty()) { error(name, n, "noun and verb are both '-'"); continue; }
+        if (f[3] != "-") p.source = MatchKey(f[3]);
+        if (f[4] != "-")
+          for (const std::string& t : Split(f[4], '|')) p.targets.push_back(MatchKey(Trim(t)));
+        for (const std::string& r : p.targets)
+          if (!roles.count(r)) { error(name, n, "unknown target role '" + r + "' (see postpositions.tsv)"); bad = true; }
+        if (!roles.count(p.source)) { error(name, n, "unknown source role '" + f[3] + "'"); bad = true; }
+        if (f[5] != "-")
+          for (const std::string& alt : Split(f[5], '|')) {
+            PhrasePat ph = ParsePhrase(alt);
+            if (!ph.empty()) p.needs.push_back(std::move(ph));
+          }
+        if (f[6] != "-")
+          for (const std::string& flag0 : Split(f[6], ',')) {
+            std::string flag = Trim(flag0);
+            if (flag == "joint") p.joint = true;
+            else if (flag == "nominal") p.nominal = true;
+            else if (flag == "allege") p.allege = true;
+            else if (flag == "clause-target") p.clause_target = true;
+            else if (flag == "no-embedded") p.no_embedded = true;
+            else if (flag == "sport") p.sport = true;
+            else if (flag.rfind("ifreb=", 0) == 0 && LookupCameo(flag.substr(6))) p.ifreb = flag.substr(6);
+            else { error(name, n, "unknown flag '" + flag + "'"); bad = true; }
+          }
+        if (p.verbs.empty() && !p.nominal && !p.allege) {
+          error(name, n, "a pattern without a verb needs the flag nominal or allege");
+          bad = true;
+        }
+        if (bad) continue;
+        const int id = static_cast<int>(lex->patterns_.size());
+        if (!p.nouns.empty()) {
+          for (size_t a = 0; a < p.nouns.size(); ++a) {
+            const WordPat& first = p.nouns[a][0];
+            if (first.prefix) lex->by_prefix_.push_back({first, {id, static_cast<int>(a)}});
+            else lex->by_first_word_[first.key].push_back({id, static_cast<int>(a)});
+          }
+        } else {
+          std::set<std::string> fixed_firsts;
+          bool plain = false;
+          for (const VerbAlt& v : p.verbs) {
+            if (v.fixed.empty()) plain = true;
+            else fixed_firsts.insert(v.fixed[0].key);
+          }
+          for (const std::string& k : fixed_firsts) lex->by_first_word_[k].push_back({id, -1});
+          if (plain)
+            for (const VerbAlt& v : p.verbs)
+              if (v.fixed.empty()) {
+                auto& list = lex->by_lemma_[v.lemma];
+                if (std::find(list.begin(), list.end(), id) == list.end()) list.push_back(id);
+              }
+        }
+        lex->patterns_.push_back(std::move(p));
+      }
+    }
+  }
+  if (!have_patterns && errors.empty()) errors.push_back("patterns.tsv: no verb patterns loaded");
+  if (!errors.empty()) {
+    std::string msg;
+    for (const std::string& e : errors) msg += (msg.empty() ? "" : "\n") + e;
+    return Status::InvalidInput(msg);
+  }
+  return lex;
+}
+
+}  // namespace ghatna::events
