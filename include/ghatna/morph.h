@@ -34,7 +34,7 @@ struct MorphOptions {
   std::string apertium_dix = "/usr/share/apertium/apertium-hin/apertium-hin.hin.dix";
   // hunspell-hi's word list: tells a known common word from an unknown one
   // (an unknown word with no other evidence is guessed PROPN).
-  bool use_hunspell = true;
+  bool use_hunspell = false;
   std::string hunspell_dic = "/usr/share/hunspell/hi_IN.dic";
 };
 

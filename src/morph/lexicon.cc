@@ -276,7 +276,55 @@ const std::vector<Reading>* Lexicon::Closed(std::string_view form) const {
 
 uint16_t Lexicon::Classes(std::string_view lemma) const {
   auto it = open_.find(lemma);
-  return it == open_.end() ? 0 : it->second;
+  if (it != open_.end()) return it->second;
+  std::string key;
+  if (canon_.empty() || !CanonicalSpelling(lemma, &key)) return 0;
+  auto c = canon_.find(key);
+  return c == canon_.end() ? 0 : c->second;
+}
+
+void Lexicon::Finish() {
+  canon_.clear();
+  std::string key;
+  for (const auto& [lemma, bits] : open_) {
+    if (CanonicalSpelling(lemma, &key)) canon_[key] |= bits;
+    else canon_[lemma] |= bits;
+  }
+}
+
+bool CanonicalSpelling(std::string_view s, std::string* out) {
+  // Devanagari is three bytes a code point: E0 A4 xx (U+0900..U+093F) and
+  // E0 A5 xx (U+0940..U+097F).
+  auto cp_at = [&](size_t i) -> char32_t {
+    if (i + 3 > s.size() || static_cast<unsigned char>(s[i]) != 0xE0) return 0;
+    const auto b1 = static_cast<unsigned char>(s[i + 1]);
+    const auto b2 = static_cast<unsigned char>(s[i + 2]);
+    if (b1 != 0xA4 && b1 != 0xA5) return 0;
+    return 0x0900 + ((b1 - 0xA4) << 6) + (b2 & 0x3F);
+  };
+  bool changed = false;
+  std::string r;
+  r.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    const char32_t c = cp_at(i);
+    if (c == 0) { r.push_back(s[i]); ++i; continue; }
+    if (c == 0x093C) { changed = true; i += 3; continue; }          // nukta
+    if (c == 0x0901) { changed = true; r += "\xE0\xA4\x82"; i += 3; continue; }  // ँ -> ं
+    const bool nasal = c == 0x0919 || c == 0x091E || c == 0x0923 || c == 0x0928 || c == 0x092E;
+    if (nasal && cp_at(i + 3) == 0x094D) {
+      const char32_t next = cp_at(i + 6);
+      if (next >= 0x0915 && next <= 0x0939) {
+        changed = true;
+        r += "\xE0\xA4\x82";  // ं
+        i += 6;
+        continue;
+      }
+    }
+    r.append(s.substr(i, 3));
+    i += 3;
+  }
+  if (changed) *out = std::move(r);
+  return changed;
 }
 
 bool Lexicon::InWordList(std::string_view form) const {

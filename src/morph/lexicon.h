@@ -74,20 +74,32 @@ class Lexicon {
 
   // Readings of a closed-class form, or nullptr.
   const std::vector<Reading>* Closed(std::string_view form) const;
-  // Class bits of an open-class lemma (0 if unknown).
+  // Class bits of an open-class lemma (0 if unknown). A lemma not found as
+  // spelled is looked up in its canonical spelling (see CanonicalSpelling),
+  // so that दण्ड finds दंड and ज़मीन finds जमीन.
   uint16_t Classes(std::string_view lemma) const;
   // The form is in the hunspell word list.
   bool InWordList(std::string_view form) const;
   const std::vector<SuffixRule>& rules() const { return rules_; }
+  // Builds the canonical-spelling index; call once after the last Parse*.
+  void Finish();
   size_t open_size() const { return open_.size(); }
 
  private:
   std::unordered_map<std::string, std::vector<Reading>, StringHash, std::equal_to<>> closed_;
   std::unordered_map<std::string, uint16_t, StringHash, std::equal_to<>> open_;
+  // The same keyed by canonical spelling; filled by Finish().
+  std::unordered_map<std::string, uint16_t, StringHash, std::equal_to<>> canon_;
   std::unordered_set<std::string, StringHash, std::equal_to<>> own_;  // lemmas from kOwn
   std::unordered_set<std::string, StringHash, std::equal_to<>> words_;
   std::vector<SuffixRule> rules_;
 };
+
+// Spelling variants of one word mapped to one key: nukta removed,
+// chandrabindu as anusvara, a nasal consonant with virama before a consonant
+// as anusvara (दण्ड/दंड, सम्बन्ध/संबंध, ज़मीन/जमीन, पाँच/पांच). Returns false
+// (and leaves *out alone) when `s` has nothing to change.
+bool CanonicalSpelling(std::string_view s, std::string* out);
 
 // "NOUN-m" -> kNM|kNMA (for a lemma in -आ) etc.; 0 if not a class name.
 uint16_t ParseOpenClass(std::string_view name, std::string_view lemma);

@@ -36,6 +36,7 @@ const std::string kNoFeats = "_";
 const std::string kNumFeats = "NumType=Card";
 const std::string kNounGuessFeats = "Case=?|Number=Sing";
 const std::string kPropnGuessFeats = "Case=?|Number=Sing";
+const std::string kCompoundNounFeats = "Case=?|Gender=@|Number=Sing";
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -134,11 +135,19 @@ bool IsCompoundPostpositionHead(std::string_view f) {
 
 // Forms after which की / किए is the verb करना rather than the genitive.
 bool IsVerbalFollower(std::string_view f) {
-  static const std::array<std::string_view, 30> kForms = {
+  static const std::array<std::string_view, 32> kForms = {
       "है", "हैं", "था", "थी", "थे", "थीं", "गई", "गयी", "गईं", "गयीं", "गए", "गये", "गया",
       "जा", "जाती", "जाता", "जाएगी", "जाएगा", "जानी", "जाने", "रही", "रहा", "रहे", "चुकी",
-      "सकती", "सकता", "सकते", "कि", "हो", "होगी"};
+      "सकती", "सकता", "सकते", "कि", "हो", "होगी", "चाहिए", "चाहिये"};
   for (auto x : kForms) if (f == x) return true;
+  return false;
+}
+
+// Verbs that follow a bare verb stem: auxiliaries and vector verbs.
+bool TakesBareStem(std::string_view lemma) {
+  static const std::array<std::string_view, 10> kVerbs = {
+      "सकना", "रहना", "चुकना", "पाना", "जाना", "डालना", "बैठना", "पड़ना", "उठना", "देना"};
+  for (auto v : kVerbs) if (lemma == v) return true;
   return false;
 }
 
@@ -200,6 +209,9 @@ class MorphologyImpl : public Morphology {
 
  private:
   void Candidates(std::string_view form, std::vector<Cand>* out) const;
+  // A compound of two known words (शीतयुद्ध, गृहमंत्री) takes the class and
+  // gender of its last part. Returns false when `form` is not one.
+  bool Decompound(std::string_view form, std::vector<Cand>* out) const;
   static int Find(const std::vector<Cand>& c, Upos upos) {
     for (size_t i = 0; i < c.size(); ++i) if (c[i].upos == upos) return static_cast<int>(i);
     return -1;
@@ -233,6 +245,9 @@ void MorphologyImpl::Candidates(std::string_view form, std::vector<Cand>* out) c
     for (const Reading& r : *closed) {
       out->push_back({r.lemma, r.upos, &r.feats, 0, Source::kClosed});
     }
+    // A closed-class word has no open-class readings, except the content
+    // words that head compound postpositions (कारण, साथ, पहले).
+    if (!IsCompoundPostpositionHead(form)) return;
   }
   std::string lemma;
   for (const SuffixRule& rule : lex_.rules()) {
@@ -250,6 +265,7 @@ void MorphologyImpl::Candidates(std::string_view form, std::vector<Cand>* out) c
     out->push_back({lemma, rule.upos, &rule.feats, classes, Source::kLexicon});
   }
   if (!out->empty()) return;
+  if (Decompound(form, out)) return;
   for (const SuffixRule& rule : lex_.rules()) {
     if (!rule.guess || !EndsWith(form, rule.suffix)) continue;
     const size_t stem_len = form.size() - rule.suffix.size();
@@ -267,6 +283,33 @@ void MorphologyImpl::Candidates(std::string_view form, std::vector<Cand>* out) c
     out->push_back({std::string(form), Upos::kPROPN, &kPropnGuessFeats, 0, Source::kGuess});
     out->push_back({std::string(form), Upos::kNOUN, &kNounGuessFeats, 0, Source::kGuess});
   }
+}
+
+bool MorphologyImpl::Decompound(std::string_view form, std::vector<Cand>* out) const {
+  // Split points: the head must start with a Devanagari letter (not a vowel
+  // sign) and be at least three code points; the modifier at least two.
+  size_t cps = 0;
+  for (size_t k = 0; k < form.size(); ++k) {
+    const auto b = static_cast<unsigned char>(form[k]);
+    if ((b & 0xC0) == 0x80) continue;
+    ++cps;
+    if (cps < 3 || k + 9 > form.size()) continue;
+    size_t j = k;
+    const char32_t c = NextCp(form, &j);
+    if (!((c >= 0x0905 && c <= 0x0914) || (c >= 0x0915 && c <= 0x0939))) continue;
+    // A consonant after a virama continues a conjunct.
+    const std::string_view head = form.substr(k);
+    const std::string_view modifier = form.substr(0, k);
+    if (EndsWith(modifier, "\xE0\xA5\x8D")) continue;  // ्
+    const uint16_t head_classes = lex_.Classes(head);
+    if ((head_classes & (morph::kNoun | morph::kAdj)) == 0) continue;
+    if (lex_.Classes(modifier) == 0 && lex_.Closed(modifier) == nullptr) continue;
+    const bool noun = (head_classes & morph::kNoun) != 0;
+    out->push_back({std::string(form), noun ? Upos::kNOUN : Upos::kADJ,
+                    noun ? &kCompoundNounFeats : &kNoFeats, head_classes, Source::kLexicon});
+    return true;
+  }
+  return false;
 }
 
 std::vector<MorphAnalysis> MorphologyImpl::AnalyzeForm(std::string_view form) const {
@@ -335,7 +378,7 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
         // verb (existential) after a noun or postposition.
         const bool main = prev_upos == Upos::kNOUN || prev_upos == Upos::kPROPN ||
                           prev_upos == Upos::kADP || prev_upos == Upos::kPRON ||
-                          prev_upos == Upos::kNUM;
+                          prev_upos == Upos::kNUM || prev_upos == Upos::kDET;
         choose(i, main ? Upos::kVERB : Upos::kAUX);
       } else if (c[0].upos == Upos::kADP && c[0].source == Source::kClosed &&
                  IsCompoundPostpositionHead(f)) {
@@ -357,16 +400,26 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
           if (IsNominal(c[k].upos) || c[k].upos == Upos::kADJ) { nominal = static_cast<int>(k); break; }
         }
         if (verb >= 0 && nominal >= 0) {
+          const bool adjective_lemma = c[nominal].upos == Upos::kADJ && c[nominal].lemma == f &&
+                                       c[verb].feats->compare(0, 10, "Aspect=Imp") != 0;
           if (has_next && IsCaseMarker(next) && next != "की" && next != "के") {
             pick[i] = nominal;
+          } else if (adjective_lemma) {
+            pick[i] = nominal;  // सही है, बड़ा है: the adjective, not सहना/बड़ना
           } else if (has_next && IsVerbalFollower(next) && next != "कि") {
             pick[i] = verb;
-          } else if (has_next && (next == "रहा" || next == "दिया" || next == "लिया" ||
-                                  next == "दी" || next == "ली" || next == "दिए" ||
-                                  next == "चुका" || next == "चुके" || next == "पाया" ||
-                                  next == "सके" || next == "कर")) {
+          } else if (has_next && (*c[verb].feats == "_" || *c[verb].feats == "VerbForm=Conv") &&
+                     (f == "कर" || TakesBareStem(cands[i + 1][0].lemma))) {
+            // A bare stem before an auxiliary or vector verb (कर देंगे, मार
+            // डाला, लिख सकता); a noun before करना/होना/देना is a conjunct
+            // verb's noun (काम किया, पहचान देने).
             pick[i] = verb;
           }
+        }
+        // A participle listed as an adjective (बढ़ता, बढ़ती) is the verb.
+        if (verb >= 0 && c[pick[i]].upos == Upos::kADJ && c[pick[i]].lemma == f &&
+            c[verb].feats->compare(0, 10, "Aspect=Imp") == 0) {
+          pick[i] = verb;
         }
         // Adjective vs. noun: an adjective before a noun.
         const int adj = Find(c, Upos::kADJ);
@@ -378,9 +431,22 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
         if (c[0].source == Source::kGuess && c.size() > 1) {
           if (has_prev && (IsTitle(form(i - 1)) || prev_upos == Upos::kPROPN)) {
             choose(i, Upos::kPROPN);
+          } else if (prev_upos == Upos::kDET) {
+            choose(i, Upos::kNOUN);  // एक/इस/कई + unknown word: a common noun
           }
         }
       }
+    }
+
+    // An adjectival reading before a noun (पहले कार्यकाल: पहला).
+    if (c.size() > 1 && c[pick[i]].upos == Upos::kNOUN && next_nominal &&
+        c[pick[i]].source == Source::kClosed) {
+      choose(i, Upos::kADJ);
+    }
+    // लेकर: the postposition "about" after को (मुद्दे को लेकर), else लेना.
+    if (f == "लेकर" && has_prev && form(i - 1) == "को") {
+      c.insert(c.begin(), Cand{"ले", Upos::kADP, &kNoFeats, 0, Source::kClosed});
+      pick[i] = 0;
     }
 
     // Auxiliary verbs: जाना (passive), रहना (progressive), सकना, पाना,
@@ -442,6 +508,7 @@ Result<std::unique_ptr<Morphology>> LoadImpl(const std::string& data_dir,
     const std::string text = ReadFileOr(options.hunspell_dic, &ok);
     if (ok) lex.ParseHunspellDic(text);
   }
+  lex.Finish();
   return std::unique_ptr<Morphology>(std::make_unique<MorphologyImpl>(std::move(lex)));
 }
 
