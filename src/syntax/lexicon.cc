@@ -128,8 +128,8 @@ const PostpositionRow kPostpositions[] = {
     {"की ओर से", Role::kSource}, {"की तरफ से", Role::kSource},
     {"के हवाले से", Role::kSource}, {"में से", Role::kSource},
     {"पर से", Role::kSource}, {"की ओर", Role::kOther}, {"की तरफ", Role::kOther},
-    {"के साथ", Role::kWith}, {"के साथ-साथ", Role::kWith},
-    {"के साथ साथ", Role::kWith}, {"के संग", Role::kWith},
+    {"के साथ", Role::kWith}, {"के साथ-साथ", Role::kOther},
+    {"के साथ साथ", Role::kOther}, {"के साथ - साथ", Role::kOther}, {"के संग", Role::kWith},
     {"के सहयोग से", Role::kWith}, {"के साथ मिलकर", Role::kWith},
     {"से मिलकर", Role::kWith},
     {"के अनुसार", Role::kOther}, {"के मुताबिक", Role::kOther},
@@ -194,7 +194,7 @@ const char* const kTimeNouns =
     "परसों|अब|रात|सुबह|शाम|दोपहर|घंटा|घंटे|मिनट|सदी|शताब्दी|दशक|जनवरी|फरवरी|"
     "मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|"
     "नवम्बर|दिसंबर|दिसम्बर|तारीख|दौरान|बाद|पहले|दिनों|सालों|वर्षों|सुबह-सुबह|"
-    "फिलहाल|हाल|अवधि|मौके|मौका|अवसर";
+    "फिलहाल|हाल|अवधि|मौके|मौका|अवसर|बार|बार-बार";
 
 const char* const kPhraseConjunctions = "और|तथा|एवं|व|या|अथवा|एवम्";
 const char* const kClauseConjunctions =

@@ -78,7 +78,7 @@ bool IsPassiveAux(std::string_view k) {
                    "जाएगी", "जाएंगे", "जायेगा", "जायेगी", "जाएंगी", "जाए", "जाएं", "जाये",
                    "जायें", "जा", "जाना", "जाने", "जानी", "जाकर"});
 }
-bool IsQuoteOpen(std::string_view t) { return OneOf(t, {"“", "‘", "\"", "«", "„"}); }
+bool IsQuoteOpen(std::string_view t) { return OneOf(t, {"“", "‘", "\"", "«", "„", "'"}); }
 std::string_view CloserOf(std::string_view open) {
   if (open == "“" || open == "„") return "”";
   if (open == "‘") return "’";
@@ -206,16 +206,35 @@ class Parser {
            EndsWith(k, "ई") || EndsWith(k, "ीं") || EndsWith(k, "ीं");
   }
 
+  // Compound postpositions that contain a verb form (को लेकर, से मिलकर) are
+  // claimed before verb groups are built.
+  void ClaimPostpositions() {
+    for (int i = 1; i < n_; ++i) {
+      PostpositionMatch m = MatchPostposition(t_, i);
+      if (m.length < 2) continue;
+      bool has_verb = false;
+      for (int k = i; k < i + m.length; ++k) has_verb |= IsVerbish(k);
+      if (!has_verb || IsVerbish(i - 1) || IsPunct(i - 1)) continue;
+      for (int k = i; k < i + m.length; ++k) claimed_[k] = true;
+      i += m.length - 1;
+    }
+  }
+
   void BuildVerbGroups() {
+    claimed_.assign(n_, false);
+    ClaimPostpositions();
     for (int i = 0; i < n_; ++i) {
-      if (pred_of_[i] >= 0 || !IsVerbish(i)) continue;
+      if (pred_of_[i] >= 0 || claimed_[i] || !IsVerbish(i)) continue;
       std::vector<int> toks{i};
       bool negated = false;
       bool conv = IsConvToken(i, false);
       int j = i + 1;
       while (!conv && j < n_) {
-        if (IsVerbish(j)) {
+        if (IsVerbish(j) && !claimed_[j]) {
           if (IsTenseAux(key_[toks.back()]) && U(j) == Upos::kVERB) break;
+          if (toks.size() >= 2 && OneOf(key_[toks.back()], {"हुए", "हुआ", "हुई", "हुये"}) &&
+              U(j) == Upos::kVERB)
+            break;  // जोड़ते हुए | कहा
           toks.push_back(j);
           if (IsConvToken(j, true)) conv = true;
           ++j;
@@ -307,6 +326,14 @@ class Parser {
           if (OneOf(m.name, {"वाला", "वाले", "वाली"})) p.verb_form = "Part";
           for (int k = last; k < last + m.length; ++k) used_[k] = true;
         }
+      }
+      // करते समय (while doing): the time noun marks the participle.
+      if (last < n_ && p.marker.empty() && OneOf(key_[last], {"समय", "वक्त"}) &&
+          (EndsWith(key_[toks.back()], "ते") || EndsWith(key_[toks.back()], "ने"))) {
+        p.marker = t_[last].text;
+        p.verb_form = "Part";
+        info.marker_end = last + 1;
+        used_[last] = true;
       }
       // Frames: the conjunct noun first, then the verb.
       const Frame* f = nullptr;
@@ -500,8 +527,10 @@ class Parser {
             continue;
           }
           // कुछ ही ब्लॉक: an emphatic particle inside a phrase.
-          if (key_[j] == "ही" && j + 1 < n_ && pred_of_[j + 1] < 0 && IsNominal(j + 1) &&
-              (U(j - 1) == Upos::kDET || U(j - 1) == Upos::kNUM || U(j - 1) == Upos::kADJ)) {
+          if ((key_[j] == "ही" || (key_[j] == "भी" && IsDeterminerWord(key_[j - 1]))) &&
+              j + 1 < n_ && pred_of_[j + 1] < 0 && IsNominal(j + 1) &&
+              (U(j - 1) == Upos::kDET || U(j - 1) == Upos::kNUM || U(j - 1) == Upos::kADJ ||
+               IsDeterminerWord(key_[j - 1]))) {
             ++j;
             continue;
           }
@@ -554,6 +583,13 @@ class Parser {
           ph.postposition_first = pp_at;
           ph.postposition_last = pp_at + m.length;
           end = pp_at + m.length;
+          if (!IsGenitive(m.name) && end + 1 < n_ && IsGenitive(key_[end]) &&
+              pred_of_[end] < 0 && IsNominal(end + 1)) {
+            ph.postposition += " " + t_[end].text;
+            ph.marker = key_[end];
+            ++end;
+            ph.postposition_last = end;
+          }
           for (int k = pp_at; k < end; ++k) used_[k] = true;
         }
       }
@@ -574,9 +610,14 @@ class Parser {
     // Coordination, right to left so that comma lists see the chain after them.
     for (int k = static_cast<int>(ph.size()) - 2; k >= 0; --k) {
       Phrase& p = ph[k];
-      Phrase& q = ph[k + 1];
       int gap = phinfo_[k].end;
-      if (q.first != gap + 1) continue;
+      if (ph[k + 1].first != gap + 1) continue;
+      int qi = k + 1;
+      // A और उसके B: the conjunct is B, not the possessive pronoun.
+      if (IsGenitive(ph[qi].marker) && ph[qi].postposition_first < 0 &&
+          qi + 1 < static_cast<int>(ph.size()) && ph[qi + 1].first == phinfo_[qi].end)
+        qi = qi + 1;
+      Phrase& q = ph[qi];
       bool same = p.marker.empty() || p.marker == q.marker;
       if (!same || (IsGenitive(p.marker) && !IsGenitive(q.marker))) continue;
       if (!p.postposition.empty() && p.postposition_first < 0 && p.marker != q.marker) continue;
@@ -651,7 +692,7 @@ class Parser {
       bool has_verb = false;
       for (int k = i + 1; k < j; ++k) has_verb |= pred_of_[k] >= 0;
       if (!has_verb) {
-        if (j < n_ && t_[i].text == "\"") i = j;  // skip a straight pair
+        if (j < n_ && (t_[i].text == "\"" || t_[i].text == "'")) i = j;  // skip a straight pair
         continue;
       }
       close_of[i] = j < n_ ? j : n_ - 1;
@@ -770,14 +811,19 @@ class Parser {
   // complement_of: an infinitive depends on the next predicate of its clause.
   void LinkComplements() {
     std::vector<Predicate>& pr = out_.predicates;
-    for (size_t p = 0; p < pr.size(); ++p) {
+    for (int p = static_cast<int>(pr.size()) - 1; p >= 0; --p) {
       if (pr[p].verb_form != "Inf") continue;
       int c = dom_[pr[p].head];
       for (size_t q = p + 1; q < pr.size(); ++q) {
-        if (dom_[pr[q].head] == c) {
-          pr[p].complement_of = static_cast<int>(q);
-          break;
-        }
+        if (dom_[pr[q].head] != c) continue;
+        pr[p].complement_of = static_cast<int>(q);
+        // भाग लेने तथा … काम करने की इच्छा: coordinated infinitives share
+        // their governor.
+        int gap = pinfo_[p].last;
+        if (pr[p].marker.empty() && pr[q].verb_form == "Inf" && gap < n_ &&
+            IsPhraseConjunction(key_[gap]) && pr[q].complement_of >= 0)
+          pr[p].complement_of = pr[q].complement_of;
+        break;
       }
     }
   }
@@ -969,7 +1015,7 @@ class Parser {
 
   static Role DefaultRole(const std::string& m) {
     static const std::pair<const char*, Role> kRoles[] = {
-        {"के साथ", Role::kWith}, {"के साथ-साथ", Role::kWith}, {"के साथ साथ", Role::kWith},
+        {"के साथ", Role::kWith},
         {"के संग", Role::kWith}, {"के सहयोग से", Role::kWith}, {"के साथ मिलकर", Role::kWith},
         {"से मिलकर", Role::kWith}, {"संग", Role::kWith},
         {"के खिलाफ", Role::kAgainst}, {"के विरुद्ध", Role::kAgainst},
@@ -1078,7 +1124,7 @@ class Parser {
   const int n_;
   std::vector<std::string> key_, lkey_;
   std::vector<int> pred_of_, phrase_of_, dom_;
-  std::vector<bool> used_, transparent_;
+  std::vector<bool> used_, transparent_, claimed_;
   std::vector<PredInfo> pinfo_;
   std::vector<Frame> frame_;
   std::vector<PhraseInfo> phinfo_;
