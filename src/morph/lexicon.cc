@@ -277,10 +277,17 @@ const std::vector<Reading>* Lexicon::Closed(std::string_view form) const {
 uint16_t Lexicon::Classes(std::string_view lemma) const {
   auto it = open_.find(lemma);
   if (it != open_.end()) return it->second;
+  // canon_ holds only the entries not spelled canonically, keyed by their
+  // canonical spelling; canonically spelled entries are found in open_.
   std::string key;
-  if (canon_.empty() || !CanonicalSpelling(lemma, &key)) return 0;
-  auto c = canon_.find(key);
-  return c == canon_.end() ? 0 : c->second;
+  if (!CanonicalSpelling(lemma, &key)) {
+    auto c = canon_.find(lemma);
+    return c == canon_.end() ? 0 : c->second;
+  }
+  uint16_t bits = 0;
+  if (auto o = open_.find(key); o != open_.end()) bits |= o->second;
+  if (auto c = canon_.find(key); c != canon_.end()) bits |= c->second;
+  return bits;
 }
 
 void Lexicon::Finish() {
@@ -288,7 +295,6 @@ void Lexicon::Finish() {
   std::string key;
   for (const auto& [lemma, bits] : open_) {
     if (CanonicalSpelling(lemma, &key)) canon_[key] |= bits;
-    else canon_[lemma] |= bits;
   }
 }
 

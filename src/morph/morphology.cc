@@ -35,7 +35,7 @@ struct Cand {
 const std::string kNoFeats = "_";
 const std::string kNumFeats = "NumType=Card";
 const std::string kNounGuessFeats = "Case=?|Number=Sing";
-const std::string kPropnGuessFeats = "Case=?|Number=Sing";
+const std::string kPropnGuessFeats = "Case=?|Gender=Masc|Number=Sing";
 const std::string kCompoundNounFeats = "Case=?|Gender=@|Number=Sing";
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
@@ -160,8 +160,24 @@ bool IsTitle(std::string_view f) {
   return false;
 }
 
+// "Aspect=Perf|..." -> "Aspect=Prog|..." (interned: the result must outlive
+// the call because candidates point at their feature strings).
+const std::string* ProgressiveFeats(const std::string& perf) {
+  static const std::array<std::string, 4> kProg = {
+      "Aspect=Prog|Gender=Masc|Mood=Ind|Number=Sing|Person=3",
+      "Aspect=Prog|Gender=Masc|Mood=Ind|Number=Plur|Person=3",
+      "Aspect=Prog|Gender=Fem|Mood=Ind|Number=Sing|Person=3",
+      "Aspect=Prog|Gender=Fem|Mood=Ind|Number=Plur|Person=3"};
+  const bool fem = perf.find("Gender=Fem") != std::string::npos;
+  const bool plur = perf.find("Number=Plur") != std::string::npos;
+  return &kProg[(fem ? 2 : 0) + (plur ? 1 : 0)];
+}
+
 // Substitutes the placeholders of a rule's feature string.
-std::string ResolveFeats(const std::string& feats, uint16_t lemma_classes, bool oblique) {
+// `oblique`: the word stands before a postposition (Case=Acc); `bare`: it
+// modifies the next noun (a compound, no Case); else Case=Nom.
+std::string ResolveFeats(const std::string& feats, uint16_t lemma_classes, bool oblique,
+                         bool bare = false) {
   if (feats.find_first_of("?@") == std::string::npos) return feats;
   std::string out;
   out.reserve(feats.size());
@@ -175,7 +191,7 @@ std::string ResolveFeats(const std::string& feats, uint16_t lemma_classes, bool 
       const std::string_view g = GenderOf(lemma_classes);
       if (!g.empty()) value = "Gender=" + std::string(g);
     } else if (pair == "Case=?") {
-      value = oblique ? "Case=Acc" : "Case=Nom";
+      value = oblique ? "Case=Acc" : bare ? "" : "Case=Nom";
     } else if (pair == "Number=?") {
       value = oblique ? "Number=Sing" : "Number=Plur";
     } else {
@@ -192,12 +208,13 @@ std::string ResolveFeats(const std::string& feats, uint16_t lemma_classes, bool 
 }
 
 std::string ReadFileOr(const std::string& path, bool* ok) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) { *ok = false; return ""; }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  *ok = true;
-  return ss.str();
+  std::string text(static_cast<size_t>(in.tellg()), '\0');
+  in.seekg(0);
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  *ok = static_cast<bool>(in) || in.eof();
+  return text;
 }
 
 class MorphologyImpl : public Morphology {
@@ -370,6 +387,7 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
       if (f == "की" || f == "किए" || f == "किये") {
         // Genitive की vs. perfective of करना (घोषणा की है, बात की।).
         const bool verbal = next_is_punct || IsVerbalFollower(next) ||
+                            next_upos == Upos::kCCONJ || next_upos == Upos::kSCONJ ||
                             (has_prev && (form(i - 1) == "नहीं" || form(i - 1) == "न"));
         choose(i, verbal ? Upos::kVERB : Upos::kADP);
       } else if (Find(c, Upos::kAUX) >= 0 && Find(c, Upos::kVERB) >= 0 &&
@@ -459,6 +477,10 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
       } else if ((l == "जाना" || l == "रहना" || l == "पाना" || l == "पड़ना") && has_prev &&
                  is_verbish(i - 1)) {
         chosen.upos = Upos::kAUX;
+        // कर रहा/रही/रहे: the progressive.
+        if (l == "रहना" && chosen.feats->compare(0, 11, "Aspect=Perf") == 0) {
+          chosen.feats = ProgressiveFeats(*chosen.feats);
+        }
       }
     } else if (chosen.upos == Upos::kVERB && chosen.source == Source::kClosed &&
                chosen.lemma == "जाना" && has_prev && is_verbish(i - 1)) {
@@ -478,7 +500,9 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
       t.feats = "_";
       continue;
     }
-    t.feats = ResolveFeats(*c.feats, c.lemma_classes, oblique);
+    const bool bare = !oblique && i + 1 < n &&
+                      (upos_at(i + 1) == Upos::kNOUN || upos_at(i + 1) == Upos::kPROPN);
+    t.feats = ResolveFeats(*c.feats, c.lemma_classes, oblique, bare);
   }
 }
 

@@ -1,0 +1,103 @@
+// Throughput of the morphology stage on Hindi news text, alone (sentences
+// tokenised beforehand) and together with the text layer, and the time to
+// load its lexicons. The corpus is built at run time from the bundled
+// example articles (examples/*.txt) repeated to about 4 MB. Bytes/s are bytes
+// of UTF-8 input text.
+//
+//   build/morph_bench --benchmark_min_time=1
+#include <benchmark/benchmark.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "ghatna/morph.h"
+#include "ghatna/text.h"
+
+namespace {
+
+const std::string& Corpus() {
+  static const std::string text = [] {
+    std::string articles;
+    const std::filesystem::path dir = std::filesystem::path(GHATNA_SOURCE_DIR) / "examples";
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+      if (entry.path().extension() != ".txt") continue;
+      std::ifstream in(entry.path(), std::ios::binary);
+      std::stringstream ss;
+      ss << in.rdbuf();
+      articles += ss.str();
+      articles += "\n\n";
+    }
+    if (articles.empty()) {
+      articles = "रूस के विदेश मंत्री सर्गेई लवरोव ने संयुक्त राष्ट्र महासचिव एंटोनियो गुटेरेस से "
+                 "बातचीत की और यूक्रेन में जारी संघर्ष पर चिंता जताई। प्रधानमंत्री ने "
+                 "कहा कि भारत शांति का समर्थन करता है।\n\n";
+    }
+    std::string all;
+    while (all.size() < (4u << 20)) all += articles;
+    return all;
+  }();
+  return text;
+}
+
+const ghatna::Morphology& Morph() {
+  static const ghatna::Morphology* m = [] {
+    auto r = ghatna::Morphology::Load(GHATNA_DATA_DIR);
+    if (!r.ok()) std::abort();
+    return std::move(r).value().release();
+  }();
+  return *m;
+}
+
+// Loading every lexicon (own TSV files and apertium-hin when installed).
+void BM_Load(benchmark::State& state) {
+  for (auto _ : state) {
+    auto r = ghatna::Morphology::Load(GHATNA_DATA_DIR);
+    benchmark::DoNotOptimize(r);
+  }
+}
+BENCHMARK(BM_Load)->Unit(benchmark::kMillisecond);
+
+// The morphology stage alone, on sentences tokenised once beforehand.
+void BM_Analyze(benchmark::State& state) {
+  ghatna::Document doc;
+  doc.text = Corpus();
+  ghatna::AnalyzeText(&doc);
+  size_t tokens = 0;
+  for (auto _ : state) {
+    for (auto& s : doc.sentences) {
+      Morph().Analyze(&s);
+      tokens += s.tokens.size();
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * doc.text.size());
+  state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(tokens),
+                                                  benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_Analyze)->Unit(benchmark::kMillisecond);
+
+// Text layer and morphology together, one article-sized document at a time.
+void BM_TextAndMorph(benchmark::State& state) {
+  const std::string& corpus = Corpus();
+  ghatna::Document doc;
+  size_t bytes = 0;
+  for (auto _ : state) {
+    for (size_t pos = 0; pos < corpus.size();) {
+      size_t end = std::min(corpus.size(), pos + 8192);
+      while (end < corpus.size() && corpus[end] != '\n') ++end;
+      doc.text.assign(corpus, pos, end - pos);
+      ghatna::AnalyzeText(&doc);
+      for (auto& s : doc.sentences) Morph().Analyze(&s);
+      bytes += end - pos;
+      pos = end;
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(bytes));
+}
+BENCHMARK(BM_TextAndMorph)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();
