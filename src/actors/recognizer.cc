@@ -75,6 +75,10 @@ PronounClass ClassifyPronoun(std::string_view k) {
   if (kSing.count(k)) return PronounClass::kSingular;
   return PronounClass::kNone;
 }
+// उसके, उनकी, उसका: a possessive pronoun.
+bool IsGenitiveSuffix(std::string_view k) {
+  return k == "उसके" || k == "उसकी" || k == "उसका" || k == "उनके" || k == "उनकी" || k == "उनका";
+}
 bool IsErgativePronoun(std::string_view k) { return k == "उन्होंने" || k == "उसने"; }
 
 bool IsHyphen(std::string_view t) {
@@ -391,7 +395,15 @@ class Recognition {
       if (!starts_with_person) {
         // Role words: रूसी [विदेश मंत्री], रूस के [विदेश मंत्री], [रक्षा मंत्रालय] के [प्रवक्ता].
         if (A.kind == AtomKind::kAgent) c.agents.push_back(a);
-        while (next < na && atoms[next].kind == AtomKind::kAgent && Continues(*w, c.u1, atoms[next])) {
+        while (next < na && atoms[next].kind == AtomKind::kAgent) {
+          if (!Continues(*w, c.u1, atoms[next])) {
+            // रूस के पूर्व राष्ट्रपति: a former office inside the chain.
+            if (!(atoms[next].u0 == c.u1 + 2 && IsGenitive(w->units[c.u1].key) &&
+                  IsFormer(w->units[c.u1 + 1].key))) {
+              break;
+            }
+            c.former = true;
+          }
           c.agents.push_back(next);
           c.u1 = atoms[next].u1;
           ++next;
@@ -596,6 +608,7 @@ class Recognition {
     int sentence;
     bool subject;
     ActorKind kind;  // of the antecedent for a pronoun
+    int u0, u1;      // unit range in the sentence
   };
 
   int Emit(int s, const SentenceWork& w, int u0, int u1, ActorMention m, bool subject, ActorKind kind) {
@@ -608,7 +621,7 @@ class Recognition {
     m.text = CpSlice(sent.text, sent.start, m.start, m.end);
     m.subject = subject;
     out_.push_back(std::move(m));
-    info_.push_back({s, subject, kind});
+    info_.push_back({s, subject, kind, u0, u1});
     return static_cast<int>(out_.size()) - 1;
   }
 
@@ -781,7 +794,8 @@ class Recognition {
       if (c.person_entry != nullptr) {
         auto it = last_person_.find(c.person_entry);
         if (it != last_person_.end()) m.antecedent = it->second;
-      } else if (c.kind == ActorKind::kPerson && c.name_u0 < 0 && !m.code.empty()) {
+      } else if (c.kind == ActorKind::kPerson && c.name_u0 < 0 && !m.code.empty() && !c.agents.empty() &&
+                 !units[w.atoms[c.agents.back()].u1 - 1].plural) {
         for (int i = static_cast<int>(out_.size()) - 1; i >= 0; --i) {
           if (out_[i].code == m.code && info_[i].kind == ActorKind::kPerson && !out_[i].name.empty()) {
             m.antecedent = i;
@@ -823,6 +837,25 @@ class Recognition {
         m.antecedent = alias;
         const int idx = Emit(s, w, c.u0, c.u1, std::move(m), c.subject, c.kind);
         RegisterAliases(s, w, c, idx);
+        return;
+      }
+    }
+    // Possessed role words: उसके (सभी) कर्मचारी, लवरोव के प्रवक्ता, संयुक्त
+    // राष्ट्र के ... — the owner gives the principal.
+    if (c.name_u0 < 0 && !out_.empty() && info_.back().sentence == s) {
+      const int owner = static_cast<int>(out_.size()) - 1;
+      const Info& oi = info_[owner];
+      const bool genitive_pronoun =
+          out_[owner].kind == ActorKind::kPronoun && IsGenitiveSuffix(units[oi.u1 - 1].key);
+      const bool linked = (oi.u1 == c.u0 - 1 && IsGenitive(units[oi.u1].key)) ||
+                          (genitive_pronoun && c.u0 - oi.u1 <= 1);
+      if (linked && !out_[owner].code.empty()) {
+        const std::string p = StatePrincipal(out_[owner].code);
+        m.code = p.empty() ? out_[owner].code : p + (c.former ? "CVL" : c.role);
+        m.how = MatchHow::kCoreference;
+        m.confidence = 0.8 * out_[owner].confidence;
+        m.antecedent = owner;
+        Emit(s, w, c.u0, c.u1, std::move(m), c.subject, c.kind);
         return;
       }
     }

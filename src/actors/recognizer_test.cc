@@ -151,7 +151,7 @@ const Case kCompounds[] = {
     {"कांग्रेस नेता राहुल गांधी ने कहा।", "2020-01-01", "कांग्रेस नेता राहुल गांधी=INDOPP"},
     {"अमेरिकी विदेश मंत्री जॉन डो ने कहा।", "", "अमेरिकी विदेश मंत्री जॉन डो=USAGOV"},
     {"पाकिस्तान के गृह मंत्री ने कहा।", "", "पाकिस्तान=PAK | मंत्री=PAKGOV"},
-    {"रूस के पूर्व राष्ट्रपति ने कहा।", "", "रूस=RUS | पूर्व राष्ट्रपति=RUSCVL"},
+    {"रूस के पूर्व राष्ट्रपति ने कहा।", "", "रूस के पूर्व राष्ट्रपति=RUSCVL"},
     {"पूर्व प्रधानमंत्री मनमोहन सिंह ने कहा।", "2016-01-01", "पूर्व प्रधानमंत्री मनमोहन सिंह=INDOPP"},
     {"भारतीय जनता पार्टी ने कहा।", "2020-01-01", "भारतीय जनता पार्टी=INDPTY"},
     {"संयुक्त राष्ट्र सुरक्षा परिषद ने प्रस्ताव पारित किया।", "", "संयुक्त राष्ट्र सुरक्षा परिषद=IGOUNO"},
@@ -165,6 +165,221 @@ std::string ReadFile(const std::string& path) {
   std::ostringstream ss;
   ss << in.rdbuf();
   return ss.str();
+}
+
+
+// Offices by the document date; the unknown-date rule (most recent office).
+const Case kDates[] = {
+    {"मनमोहन सिंह ने कहा।", "2010-06-01", "मनमोहन सिंह=INDGOV"},
+    {"मनमोहन सिंह ने कहा।", "2016-06-01", "मनमोहन सिंह=INDOPP"},
+    {"मनमोहन सिंह ने कहा।", "2014-05-25", "मनमोहन सिंह=INDGOV"},
+    {"मनमोहन सिंह ने कहा।", "2014-05-26", "मनमोहन सिंह=INDOPP"},
+    {"मनमोहन सिंह ने कहा।", "2025-06-01", "मनमोहन सिंह=-"},
+    {"मनमोहन सिंह ने कहा।", "2000-01-01", "मनमोहन सिंह=-"},
+    {"मनमोहन सिंह ने कहा।", "", "मनमोहन सिंह=INDOPP"},
+    {"ट्रंप ने कहा।", "2018-03-01", "ट्रंप=USAGOV"},
+    {"ट्रंप ने कहा।", "2022-03-01", "ट्रंप=USAOPP"},
+    {"ट्रंप ने कहा।", "2025-06-01", "ट्रंप=USAGOV"},
+    {"ट्रम्प ने कहा।", "", "ट्रम्प=USAGOV"},
+    {"डोनाल्ड ट्रंप ने कहा।", "2021-01-19", "डोनाल्ड ट्रंप=USAGOV"},
+    {"डोनाल्ड ट्रंप ने कहा।", "2021-01-20", "डोनाल्ड ट्रंप=USAOPP"},
+    {"बाइडेन ने कहा।", "2015-01-01", "बाइडेन=USAGOV"},
+    {"बाइडेन ने कहा।", "2019-01-01", "बाइडेन=USACVL"},
+    {"बाइडन ने कहा।", "2022-01-01", "बाइडन=USAGOV"},
+    {"बाइडेन ने कहा।", "2025-03-01", "बाइडेन=USACVL"},
+    {"इमरान खान ने कहा।", "2020-01-01", "इमरान खान=PAKGOV"},
+    {"इमरान खान ने कहा।", "2023-01-01", "इमरान खान=PAKOPP"},
+    {"शहबाज शरीफ ने कहा।", "2020-01-01", "शहबाज शरीफ=PAKOPP"},
+    {"शहबाज शरीफ ने कहा।", "2023-01-01", "शहबाज शरीफ=PAKGOV"},
+    {"भाजपा ने कहा।", "2010-01-01", "भाजपा=INDOPP"},
+    {"भाजपा ने कहा।", "2020-01-01", "भाजपा=INDPTY"},
+    {"बीजेपी ने कहा।", "", "बीजेपी=INDPTY"},
+    {"कांग्रेस ने कहा।", "2010-01-01", "कांग्रेस=INDPTY"},
+    {"कांग्रेस ने कहा।", "2020-01-01", "कांग्रेस=INDOPP"},
+    {"तालिबान ने कहा।", "2020-01-01", "तालिबान=AFGREB"},
+    {"तालिबान ने कहा।", "2022-01-01", "तालिबान=AFGGOV"},
+    {"तालिबान ने कहा।", "2021-08-15", "तालिबान=AFGGOV"},
+    {"तालिबान ने कहा।", "2021-08-14", "तालिबान=AFGREB"},
+    {"तालिबान ने कहा।", "2021", "तालिबान=AFGREB"},
+    {"तालिबान ने कहा।", "2021-09", "तालिबान=AFGGOV"},
+    {"तालिबान ने कहा।", "2022-01-01T10:00:00Z", "तालिबान=AFGGOV"},
+    {"गुटेरेस ने कहा।", "2000-01-01", "गुटेरेस=PRTGOV"},
+    {"गुटेरेस ने कहा।", "2020-01-01", "गुटेरेस=IGOUNO"},
+    {"गुटेरेस ने कहा।", "2010-01-01", "गुटेरेस=-"},
+    {"सर्गेई लवरोव ने कहा।", "2003-01-01", "सर्गेई लवरोव=-"},
+    {"सर्गेई लवरोव ने कहा।", "2024-01-01", "सर्गेई लवरोव=RUSGOV"},
+    {"पुतिन ने कहा।", "1990-01-01", "पुतिन=RUSGOV"},
+    {"नरेंद्र मोदी ने कहा।", "2010-01-01", "नरेंद्र मोदी=INDGOV"},
+};
+
+TEST(RecognizerTest, Dates) { RunCases(kDates, std::size(kDates)); }
+
+TEST(RecognizerTest, DateConfidenceAndHow) {
+  auto m = Recognize("मनमोहन सिंह ने कहा।", "2010-01-01");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].how, MatchHow::kDate);
+  EXPECT_DOUBLE_EQ(m[0].confidence, 1.0);
+  m = Recognize("मनमोहन सिंह ने कहा।", "");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_DOUBLE_EQ(m[0].confidence, 0.8);  // unknown date: most recent office
+  m = Recognize("पुतिन ने कहा।", "");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].how, MatchHow::kDirect);  // an undated code
+  EXPECT_DOUBLE_EQ(m[0].confidence, 1.0);
+  m = Recognize("रूसी विदेश मंत्री ने कहा।", "");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].how, MatchHow::kCompound);
+  EXPECT_EQ(m[0].entry, "countries.tsv:2+agents.tsv:2");
+  EXPECT_EQ(m[0].role_text, "विदेश मंत्री");
+}
+
+// Within-document coreference: surnames, titles, pronouns, possessors.
+const Case kCoreference[] = {
+    {"सर्गेई लवरोव ने कहा। लवरोव ने जोड़ा।", "2023-01-01", "सर्गेई लवरोव=RUSGOV | लवरोव=RUSGOV"},
+    {"शहबाज शरीफ ने कहा। शरीफ ने जोड़ा।", "2023-01-01", "शहबाज शरीफ=PAKGOV | शरीफ=PAKGOV"},
+    {"शरीफ ने कहा।", "2023-01-01", ""},
+    {"अमेरिकी विदेश मंत्री जॉन डो ने कहा। डो ने जोड़ा।", "", "अमेरिकी विदेश मंत्री जॉन डो=USAGOV | डो=USAGOV"},
+    {"रूसी विदेश मंत्रालय ने बयान जारी किया। मंत्रालय ने कहा कि बातचीत होगी।", "",
+     "रूसी विदेश मंत्रालय=RUSGOV | मंत्रालय=RUSGOV"},
+    {"पाकिस्तानी सेना ने हमला किया। सेना ने कहा कि तीन मारे गए।", "", "पाकिस्तानी सेना=PAKMIL | सेना=PAKMIL"},
+    {"संयुक्त राष्ट्र महासचिव ने कहा। महासचिव ने जोड़ा।", "", "संयुक्त राष्ट्र महासचिव=IGOUNO | महासचिव=IGOUNO"},
+    {"संयुक्त राष्ट्र के महासचिव ने कहा। महासचिव ने जोड़ा।", "",
+     "संयुक्त राष्ट्र के महासचिव=IGOUNO | महासचिव=IGOUNO"},
+    {"लवरोव ने गुटेरेस से बात की। उन्होंने कहा कि रूस तैयार है।", "2023-01-01",
+     "लवरोव=RUSGOV | गुटेरेस=IGOUNO | उन्होंने=RUSGOV | रूस=RUS"},
+    {"गुटेरेस ने लवरोव से बात की। उन्होंने कहा।", "2023-01-01", "गुटेरेस=IGOUNO | लवरोव=RUSGOV | उन्होंने=IGOUNO"},
+    {"रूस ने प्रतिबंधों की निंदा की। उसने कहा कि वह जवाब देगा।", "", "रूस=RUS | उसने=RUS"},
+    {"पाकिस्तानी सेना ने हमला किया। उसने दावा किया।", "", "पाकिस्तानी सेना=PAKMIL | उसने=PAKMIL"},
+    {"मोदी ने कहा कि उनकी सरकार तैयार है।", "2020-01-01", "मोदी=INDGOV | उनकी=INDGOV | सरकार=INDGOV"},
+    {"रूसी मंत्री ने कहा। उन्होंने जोड़ा।", "", "रूसी मंत्री=RUSGOV | उन्होंने=RUSGOV"},
+    {"उन्होंने कहा।", "", ""},
+    {"संयुक्त राष्ट्र के नेतृत्व और उसके सभी कर्मचारियों की आलोचना हुई।", "",
+     "संयुक्त राष्ट्र=IGOUNO | उसके=IGOUNO"},
+    {"सर्गेई लवरोव के प्रवक्ता ने कहा।", "2023-01-01", "सर्गेई लवरोव=RUSGOV | प्रवक्ता=RUSGOV"},
+    {"पाकिस्तान में पुलिस ने दो लोगों को गिरफ्तार किया।", "", "पाकिस्तान=PAK | पुलिस=PAKCOP | लोगों=PAKCVL"},
+    {"दिल्ली में पुलिस ने गिरफ्तार किया।", "", "पुलिस=INDCOP"},
+    {"मंत्रालय ने लवरोव की बैठक पर बयान दिया।", "", "मंत्रालय=RUSGOV | लवरोव=RUSGOV"},
+    {"इसराइल ने कहा। सेना ने गाजा में हमला किया।", "", "इसराइल=ISR | सेना=ISRMIL"},
+    {"विदेश मंत्री ने कहा।", "", "विदेश मंत्री=INDGOV"},
+    {"चीन ने कहा। प्रवक्ता ने बताया कि बातचीत जारी है।", "", "चीन=CHN | प्रवक्ता=CHNGOV"},
+};
+
+TEST(RecognizerTest, Coreference) { RunCases(kCoreference, std::size(kCoreference)); }
+
+TEST(RecognizerTest, CoreferenceLinks) {
+  auto m = Recognize("सर्गेई लवरोव ने कहा। लवरोव ने जोड़ा। उन्होंने कहा।", "2023-01-01");
+  ASSERT_EQ(m.size(), 3u);
+  EXPECT_EQ(m[1].antecedent, 0);
+  EXPECT_EQ(m[2].antecedent, 1);
+  EXPECT_EQ(m[2].how, MatchHow::kCoreference);
+  EXPECT_EQ(m[2].kind, ActorKind::kPronoun);
+  EXPECT_GT(m[2].confidence, 0.3);
+  EXPECT_LT(m[2].confidence, 1.0);
+  m = Recognize("अमेरिकी विदेश मंत्री जॉन डो ने कहा। डो ने जोड़ा।", "");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].how, MatchHow::kUnknown);
+  EXPECT_EQ(m[0].name, "जॉन डो");
+  EXPECT_EQ(m[0].role_text, "विदेश मंत्री");
+  EXPECT_EQ(m[1].how, MatchHow::kCoreference);
+  EXPECT_EQ(m[1].antecedent, 0);
+}
+
+// Unknown names after role words: coded from the role, name reported.
+TEST(RecognizerTest, UnknownNames) {
+  const struct {
+    const char* text;
+    const char* code;
+    const char* name;
+  } kCases[] = {
+      {"अमेरिकी विदेश मंत्री जॉन डो ने कहा।", "USAGOV", "जॉन डो"},
+      {"पाकिस्तान के प्रधानमंत्री अली रज़ा ने कहा।", "PAKGOV", "अली रज़ा"},
+      {"रूसी राजदूत इवान पेत्रोव से मुलाकात हुई।", "RUSGOV", "इवान पेत्रोव"},
+      {"चीनी विदेश मंत्री वांग ने कहा।", "CHNGOV", "वांग"},
+      {"रूस ने कहा। विदेश मंत्री इवान पेत्रोव ने जोड़ा।", "RUSGOV", "इवान पेत्रोव"},
+  };
+  for (const auto& c : kCases) {
+    auto ms = Recognize(c.text, "");
+    const ActorMention* named = nullptr;
+    for (const auto& m : ms) {
+      if (!m.name.empty()) named = &m;
+    }
+    ASSERT_NE(named, nullptr) << c.text;
+    EXPECT_EQ(named->code, c.code) << c.text;
+    EXPECT_EQ(named->name, c.name) << c.text;
+    EXPECT_EQ(named->how, MatchHow::kUnknown) << c.text;
+  }
+}
+
+// Look-alikes: words that are not actors here.
+const Case kLookAlikes[] = {
+    {"चीनी की कीमत बढ़ गई।", "", ""},
+    {"चाय में चीनी कम डालें।", "", ""},
+    {"रूसी तेल की खरीद बढ़ी।", "", ""},
+    {"भारतीय खाना लोकप्रिय है।", "", ""},
+    {"अमेरिकी डॉलर मजबूत हुआ।", "", ""},
+    {"सिंह ने कहा।", "", ""},
+    {"मनमोहन ने कहा।", "", ""},
+    {"us and them", "", ""},
+    {"un peu", "", ""},
+    {"Nato", "", ""},
+    {"रूसीकरण की नीति।", "", ""},
+    {"भारतवर्ष की संस्कृति।", "", ""},
+    {"अमेरिकाना शैली।", "", ""},
+    {"संयुक्त परिवार।", "", ""},
+    {"राष्ट्र के नाम संदेश।", "", ""},
+    {"उन पहलों में भाग लेना।", "", ""},
+    {"मोदीनगर में मेला।", "", ""},
+    {"भारत में बारिश।", "", "भारत=IND"},
+    {"भारतीय सेना।", "", "भारतीय सेना=INDMIL"},
+    {"रूसी संघ ने कहा।", "", "रूसी संघ=RUS"},
+    {"चीनी सेना ने अभ्यास किया।", "", "चीनी सेना=CHNMIL"},
+    {"अमेरिकी कहते हैं।", "", ""},
+    {"मंत्र पढ़ा।", "", ""},
+    {"सेनापति ने कहा।", "", ""},
+};
+
+TEST(RecognizerTest, LookAlikes) { RunCases(kLookAlikes, std::size(kLookAlikes)); }
+
+TEST(RecognizerTest, OffsetsPointAtTheOriginalText) {
+  Document doc;
+  auto ms = Recognize("कल  रूस ने\nअमेरिका से कहा।", "", &doc);
+  ASSERT_EQ(ms.size(), 2u);
+  EXPECT_EQ(ms[0].start, 4u);
+  EXPECT_EQ(ms[0].end, 7u);
+  EXPECT_EQ(ms[0].text, "रूस");
+  EXPECT_EQ(ms[1].text, "अमेरिका");
+  EXPECT_LT(ms[0].first, ms[0].last);
+}
+
+TEST(RecognizerTest, LemmaIsAnExtraKey) {
+  Document doc;
+  doc.text = "फलाना ने कहा";
+  AnalyzeText(&doc);
+  ASSERT_FALSE(doc.sentences.empty());
+  EXPECT_TRUE(ActorRecognizer(Fixture()).Recognize(doc, {}).empty());
+  doc.sentences[0].tokens[0].lemma = "अमेरिका";
+  auto ms = ActorRecognizer(Fixture()).Recognize(doc, {});
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].code, "USA");
+}
+
+TEST(RecognizerTest, NoCountryNoCode) {
+  Document doc;
+  doc.text = "पुलिस ने कहा।";
+  AnalyzeText(&doc);
+  RecognizerOptions options;
+  options.default_country = "";
+  EXPECT_TRUE(ActorRecognizer(Fixture(), options).Recognize(doc, {}).empty());
+  EXPECT_EQ(ActorRecognizer(Fixture()).Recognize(doc, {}).size(), 1u);
+}
+
+TEST(RecognizerTest, EmptyAndOddInput) {
+  for (const char* text : {"", "।।।", "-", "- - -", "के के के", "उन्होंने उन्होंने", "\xE0\xA4"}) {
+    Document doc;
+    doc.text = text;
+    AnalyzeText(&doc);
+    EXPECT_NO_FATAL_FAILURE(ActorRecognizer(Fixture()).Recognize(doc, {})) << text;
+  }
 }
 
 // Code points before byte offset `byte` of `s`.
