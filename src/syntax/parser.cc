@@ -92,7 +92,8 @@ bool IsDeterminerWord(std::string_view k) {
                    "सभी", "हर", "प्रत्येक", "जिस", "जिन", "किस", "किन", "कौन", "एक",
                    "ऐसा", "ऐसे", "ऐसी", "वैसा", "वैसे", "वैसी", "अन्य", "दोनों", "कई",
                    "इसी", "उसी", "यही", "वही", "इन्हीं", "उन्हीं", "किसी", "सारे", "सारी",
-                   "कुल", "अधिकतर", "ज्यादातर", "अनेक", "बहुत", "कितने", "कितनी"});
+                   "कुल", "अधिकतर", "ज्यादातर", "अनेक", "बहुत", "कितने", "कितनी",
+                   "अगले", "अगली", "पिछले", "पिछली", "आगामी", "बीते", "गत"});
 }
 
 class Parser {
@@ -133,7 +134,26 @@ class Parser {
 
   Upos U(int i) const { return t_[i].upos; }
   bool IsVerbish(int i) const {
-    if (U(i) == Upos::kVERB || U(i) == Upos::kAUX) return true;
+    if (std::find(guessed_verb_.begin(), guessed_verb_.end(), i) != guessed_verb_.end()) return true;
+    if (U(i) == Upos::kVERB || U(i) == Upos::kAUX) {
+      // A noun the tagger took for a verb: इस घटना की (घटना "decrease"),
+      // कर बढ़ाने (कर "tax").
+      if (U(i) == Upos::kVERB && i > 0 && i + 1 < n_ &&
+          (U(i - 1) == Upos::kDET || OneOf(key_[i - 1], {"इस", "उस", "इन", "उन"})) &&
+          U(i + 1) == Upos::kADP)
+        return false;
+      if (key_[i] == "कर" && i + 1 < n_ && U(i + 1) == Upos::kVERB &&
+          (i == 0 || (U(i - 1) != Upos::kVERB && U(i - 1) != Upos::kAUX)) &&
+          !OneOf(lkey_[i + 1], {"देना", "लेना", "सकना", "चुकना", "पाना", "रहना", "डालना",
+                                "जाना", "बैठना", "उठना"}))
+        return false;
+      return true;
+    }
+    // लिए गए (taken) tagged as the postposition लिए.
+    if (OneOf(key_[i], {"लिए", "लिये", "लिया", "ली"}) && i + 1 < n_ &&
+        (IsPassiveAux(key_[i + 1]) || U(i + 1) == Upos::kAUX) && i > 0 &&
+        !OneOf(key_[i - 1], {"के", "का", "की"}))
+      return true;
     // A verb stem the tagger took for a noun (कर दिया, मार डाला).
     if (i + 1 < n_ && (U(i) == Upos::kNOUN || U(i) == Upos::kX) &&
         (U(i + 1) == Upos::kVERB || U(i + 1) == Upos::kAUX)) {
@@ -151,6 +171,16 @@ class Parser {
   bool IsNominal(int i) const {
     if (IsPunct(i)) return false;
     if (key_[i] == "कि" || IsNegationWord(key_[i])) return false;
+    if (!FusedCase(key_[i]).empty() && t_[i].kind == TokenKind::kWord) return true;
+    // Tagger slips: a noun tagged VERB that is not read as a verb (इस घटना
+    // की), or ADP that is no postposition after a determiner (दोनों पक्ष).
+    if (U(i) == Upos::kVERB && !IsVerbish(i)) return true;
+    if (U(i) == Upos::kADP && i > 0 && MatchPostposition(t_, i).length == 0 &&
+        (U(i - 1) == Upos::kDET || IsDeterminerWord(key_[i - 1])))
+      return true;
+    if (OneOf(key_[i], {"कृपया", "क्यों", "कैसे", "कब", "भी", "ही", "तो"})) return false;
+    // The question particle: क्या at the start of a sentence or quote.
+    if (key_[i] == "क्या" && (i == 0 || IsPunct(i - 1))) return false;
     if (IsPhraseConjunction(key_[i]) && U(i) != Upos::kNOUN && U(i) != Upos::kPROPN) return false;
     switch (U(i)) {
       case Upos::kNOUN: case Upos::kPROPN: case Upos::kPRON: case Upos::kNUM:
@@ -172,6 +202,23 @@ class Parser {
     for (int i = 0; i < n_; ++i) {
       key_[i] = FoldKey(t_[i].text);
       lkey_[i] = t_[i].lemma.empty() || t_[i].lemma == "_" ? key_[i] : FoldKey(t_[i].lemma);
+    }
+    lemma_.assign(n_, "");
+    for (int i = 0; i < n_; ++i) {
+      // An unknown word in -ने before a postposition is an infinitive (संयम
+      // बरतने का); लिए/लिया before गया is लेना.
+      const std::string& k = key_[i];
+      if ((U(i) == Upos::kPROPN || U(i) == Upos::kX) && EndsWith(k, "ने") &&
+          k.size() > 3 * 2 && i + 1 < n_ && OneOf(key_[i + 1], {"का", "की", "के", "से", "को", "में", "पर"}) &&
+          i > 0 && (U(i - 1) == Upos::kNOUN || U(i - 1) == Upos::kPROPN)) {
+        lemma_[i] = t_[i].text.substr(0, t_[i].text.size() - std::string_view("ने").size()) + "ना";
+        lkey_[i] = FoldKey(lemma_[i]);
+        guessed_verb_.push_back(i);
+      }
+      if (OneOf(k, {"लिए", "लिये", "लिया", "ली"}) && U(i) != Upos::kVERB) {
+        lemma_[i] = "लेना";
+        lkey_[i] = "लेना";
+      }
     }
     pred_of_.assign(n_, -1);
     phrase_of_.assign(n_, -1);
@@ -209,9 +256,11 @@ class Parser {
   // Compound postpositions that contain a verb form (को लेकर, से मिलकर) are
   // claimed before verb groups are built.
   void ClaimPostpositions() {
+    in_pp_.assign(n_, false);
     for (int i = 1; i < n_; ++i) {
       PostpositionMatch m = MatchPostposition(t_, i);
       if (m.length < 2) continue;
+      for (int k = i + 1; k < i + m.length; ++k) in_pp_[k] = true;
       bool has_verb = false;
       for (int k = i; k < i + m.length; ++k) has_verb |= IsVerbish(k);
       if (!has_verb || IsVerbish(i - 1) || IsPunct(i - 1)) continue;
@@ -255,7 +304,11 @@ class Parser {
       // Main verb: the first VERB token; a group of auxiliaries alone is a copula.
       int head = -1;
       for (int k : toks) {
-        if (U(k) == Upos::kVERB && !IsNegationWord(key_[k])) { head = k; break; }
+        if ((U(k) == Upos::kVERB || (U(k) != Upos::kAUX && IsVerbish(k))) &&
+            !IsNegationWord(key_[k])) {
+          head = k;
+          break;
+        }
       }
       if (head < 0) {
         head = toks[0];
@@ -280,6 +333,14 @@ class Parser {
         first = c;
         --c;
       }
+      // हमला क्यों किया, चर्चा भी की: a particle between noun and verb.
+      if (c > 0 && pred_of_[c] < 0 && OneOf(key_[c], {"क्यों", "भी", "ही", "तो", "कभी", "फिर"}) &&
+          pred_of_[c - 1] < 0 && ConjunctNounOk(c - 1, info) &&
+          (IsConjunctNoun(lkey_[c - 1]) || IsConjunctNoun(key_[c - 1]))) {
+        toks.insert(toks.begin(), c);
+        first = c;
+        --c;
+      }
       if (c >= 0 && pred_of_[c] < 0 && ConjunctNounOk(c, info)) {
         p.noun = c;
         info.noun_key = lkey_[c];
@@ -287,9 +348,9 @@ class Parser {
         first = c;
         // Adjectives of a listed conjunct noun belong to it (कड़ी आलोचना की).
         int a = c - 1;
-        while (a >= 0 && pred_of_[a] < 0 &&
+        while (a >= 0 && pred_of_[a] < 0 && U(c) != Upos::kADJ && !in_pp_[a] &&
                (U(a) == Upos::kADJ || U(a) == Upos::kDET || IsDeterminerWord(key_[a])) &&
-               U(a) != Upos::kPRON && !FusedCase(key_[a]).size() &&
+               !FusedCase(key_[a]).size() && !IsTimeNoun(key_[a]) &&
                (IsConjunctNoun(lkey_[c]) || IsConjunctNoun(key_[c]))) {
           toks.insert(toks.begin(), a);
           first = a;
@@ -308,6 +369,7 @@ class Parser {
       // Lemma.
       std::string verb_lemma =
           info.light == "होना" ? std::string("होना")
+                               : !lemma_[head].empty() ? lemma_[head]
                                : (t_[head].lemma.empty() || t_[head].lemma == "_"
                                       ? t_[head].text
                                       : t_[head].lemma);
@@ -340,8 +402,14 @@ class Parser {
       if (!info.noun_key.empty()) f = FindFrame(info.noun_key);
       if (!f && p.noun >= 0) f = FindFrame(key_[p.noun]);
       bool noun_frame = f != nullptr;
-      if (!f) f = FindFrame(lkey_[head]);
-      frame_.push_back(f ? *f : Frame());
+      const Frame* vf = FindFrame(lkey_[head]);
+      if (!f) f = vf;
+      Frame merged = f ? *f : Frame();
+      if (noun_frame && vf) {  // सुझाव मांगना: से from मांगना
+        if (merged.se == Role::kSource) merged.se = vf->se;
+        if (merged.par == Role::kLocation) merged.par = vf->par;
+      }
+      frame_.push_back(merged);
       info.dative_subject = false;
       if (f && f->dative_subject && (!noun_frame || info.light == "होना" ||
                                      info.light == "आना" || info.light == "लगना")) {
@@ -353,6 +421,8 @@ class Parser {
                             "पड़ती", "पड़ते", "पड़ेगी", "पड़ेंगे"}))
           info.dative_subject = true;
       }
+      // X को Y होना (X has, feels, needs Y): the को phrase is the experiencer.
+      if (info.light == "होना" && (p.noun >= 0 || info.copula_only)) info.dative_subject = true;
       info.giving = info.light == "देना" || frame_.back().ko == Role::kRecipient;
       int index = static_cast<int>(out_.predicates.size());
       for (int k : toks) pred_of_[k] = index;
@@ -363,6 +433,7 @@ class Parser {
   }
 
   bool ConjunctNounOk(int c, const PredInfo& info) const {
+    if (in_pp_[c]) return false;
     if (U(c) == Upos::kPRON || U(c) == Upos::kNUM || U(c) == Upos::kPUNCT ||
         U(c) == Upos::kADP || U(c) == Upos::kDET || IsVerbish(c))
       return false;
@@ -376,12 +447,14 @@ class Parser {
     if (!IsLightVerb(light) && !OneOf(light, {"दिखना", "चलना"})) return false;
     if (light == "चलना") return OneOf(lkey_[c], {"पता"}) || OneOf(key_[c], {"पता"});
     if (listed) return true;
-    bool bare = c == 0 || !(U(c - 1) == Upos::kADJ || U(c - 1) == Upos::kDET ||
-                            U(c - 1) == Upos::kNUM || U(c - 1) == Upos::kNOUN ||
-                            U(c - 1) == Upos::kPROPN || U(c - 1) == Upos::kPRON);
+    bool bare = c == 0 || !FusedCase(key_[c - 1]).empty() ||
+                !(U(c - 1) == Upos::kADJ || U(c - 1) == Upos::kDET ||
+                  U(c - 1) == Upos::kNUM || U(c - 1) == Upos::kNOUN ||
+                  U(c - 1) == Upos::kPROPN || U(c - 1) == Upos::kPRON);
     if (U(c) == Upos::kADJ) return true;  // predicative: सुरक्षित होगा, उचित बताया
     if (U(c) == Upos::kNOUN && light == "करना" && bare) return true;
-    if (U(c) == Upos::kNOUN && (light == "देना" || light == "लेना") && bare && c > 0 &&
+    if (U(c) == Upos::kNOUN && (light == "देना" || light == "लेना" || light == "लगाना") &&
+        bare && c > 0 &&
         U(c - 1) == Upos::kADP)
       return true;
     return false;
@@ -478,6 +551,17 @@ class Parser {
   // Should a nominal run be split between tokens a and b = a + 1?
   bool SplitBetween(int a, int b) const {
     if (!FusedCase(key_[a]).empty() || !FusedCase(key_[b]).empty()) return true;
+    bool time_a = IsTimeNoun(key_[a]) || IsTimeNoun(lkey_[a]);
+    bool time_b = IsTimeNoun(key_[b]) || IsTimeNoun(lkey_[b]);
+    // नतीजे | कल, साल | सम्मेलन: time nouns stand apart from other nouns.
+    if (time_b && (U(a) == Upos::kNOUN || U(a) == Upos::kPROPN || U(a) == Upos::kPRON) &&
+        !IsDeterminerWord(key_[a]))
+      return true;
+    if (time_a && (U(b) == Upos::kNOUN || U(b) == Upos::kPROPN || U(b) == Upos::kPRON)) return true;
+    // सरकार | क्या: a pronoun after a noun starts a new phrase.
+    if ((U(a) == Upos::kNOUN || U(a) == Upos::kPROPN) && U(b) == Upos::kPRON &&
+        !IsDeterminerWord(key_[b]))
+      return true;
     if (IsRelativeWord(key_[b]) && U(b) != Upos::kNOUN) return true;
     bool a_nounish = U(a) == Upos::kNOUN || U(a) == Upos::kPROPN || U(a) == Upos::kPRON;
     if (a_nounish && (U(b) == Upos::kDET || IsDeterminerWord(key_[b]))) return true;
@@ -520,6 +604,7 @@ class Parser {
       }
       int start = i;
       int j = i + 1;
+      bool direct_pronoun = OneOf(key_[i], {"वह", "यह", "वे", "ये"});
       if (FusedCase(key_[i]).empty()) {
         while (j < n_ && pred_of_[j] < 0 && !used_[j]) {
           if (IsNominal(j) && !SplitBetween(j - 1, j)) {
@@ -551,6 +636,11 @@ class Parser {
         }
       }
       while (j > start + 1 && transparent_[j - 1]) --j;
+      // वह हादसे में: a direct-case demonstrative before a postposition
+      // phrase is a pronoun of its own (the determiner would be उस).
+      if (direct_pronoun && j > start + 1 && j < n_ && MatchPostposition(t_, j).length > 0 &&
+          !IsGenitive(MatchPostposition(t_, j).name))
+        j = start + 1;
       Phrase ph;
       ph.first = start;
       ph.last = j;
@@ -622,7 +712,8 @@ class Parser {
       if (!same || (IsGenitive(p.marker) && !IsGenitive(q.marker))) continue;
       if (!p.postposition.empty() && p.postposition_first < 0 && p.marker != q.marker) continue;
       bool conj = IsPhraseConjunction(key_[gap]);
-      bool comma = t_[gap].text == "," && q.coordination >= 0 && q.marker == p.marker;
+      bool comma = t_[gap].text == "," && q.coordination >= 0 &&
+                   (p.marker.empty() || q.marker == p.marker);
       if (!conj && !comma) continue;
       if (conj && pred_of_[gap] >= 0) continue;
       if (q.coordination < 0) q.coordination = next_group++;
@@ -885,7 +976,9 @@ class Parser {
             continue;
           skip = true;
         }
-        if (!skip && pr[right].verb_form != "Inf" && ph.marker.empty() &&
+        bool inf_has_object = false;  // मेजबानी करने: its object is the genitive
+        for (const PhraseInfo& x : phinfo_) inf_has_object |= x.gen_object_of == right;
+        if (!skip && (pr[right].verb_form != "Inf" || inf_has_object) && ph.marker.empty() &&
             static_cast<int>(k) == FirstBareInDomain(c) && !DomainHasNe(c))
           skip = true;
         int f = skip ? next_finite(right) : -1;
@@ -899,6 +992,10 @@ class Parser {
           const Frame& fi = frame_[right];
           if (ph.marker == "से" && fg.se == Role::kAddressee && fi.se != Role::kAddressee &&
               fi.se != Role::kWith)
+            target = g;
+          // गुटेरेस को … प्रारंभ करने की आवश्यकता है: the experiencer.
+          if (ph.marker == "को" && pinfo_[g].dative_subject && !DomainHasNe(c) &&
+              static_cast<int>(k) == FirstMarkedInDomain(c, "को"))
             target = g;
         }
       }
@@ -921,6 +1018,13 @@ class Parser {
           phinfo_[k].gen_object_of >= 0)
         continue;
       if (ph.marker.empty() && !IsTimePhrase(ph)) return static_cast<int>(k);
+    }
+    return -1;
+  }
+  int FirstMarkedInDomain(int c, const std::string& marker) const {
+    for (size_t k = 0; k < out_.phrases.size(); ++k) {
+      if (dom_[out_.phrases[k].head] == c && out_.phrases[k].marker == marker)
+        return static_cast<int>(k);
     }
     return -1;
   }
@@ -994,6 +1098,17 @@ class Parser {
           r = DefaultRole(m);
         }
         a.role = r;
+      }
+      // Conjuncts share the role of the first (भारत या चीन … करेगा).
+      for (size_t x = 0; x < p.args.size(); ++x) {
+        int g = out_.phrases[p.args[x].phrase].coordination;
+        if (g < 0 || p.args[x].role == Role::kGenitiveObject) continue;
+        for (size_t y = 0; y < x; ++y) {
+          if (out_.phrases[p.args[y].phrase].coordination == g) {
+            p.args[x].role = p.args[y].role;
+            break;
+          }
+        }
       }
       // A bare subject of a dative-subject verb is its object (मुझे यह पसंद है).
       if (dative_subject_taken) {
@@ -1122,9 +1237,10 @@ class Parser {
 
   const std::vector<Token>& t_;
   const int n_;
-  std::vector<std::string> key_, lkey_;
+  std::vector<std::string> key_, lkey_, lemma_;
+  std::vector<int> guessed_verb_;  // tokens read as verbs against their tag
   std::vector<int> pred_of_, phrase_of_, dom_;
-  std::vector<bool> used_, transparent_, claimed_;
+  std::vector<bool> used_, transparent_, claimed_, in_pp_;
   std::vector<PredInfo> pinfo_;
   std::vector<Frame> frame_;
   std::vector<PhraseInfo> phinfo_;

@@ -1,0 +1,735 @@
+// Table-driven tests of the syntax stage through the whole front end (text
+// layer + morphology with the repository's own lexicons + syntax). Each case
+// is a Hindi sentence and what must be found in it:
+//   predicates: "; "-separated predicate dumps (DumpPredicates format), each
+//               of which must equal the dump of one predicate of the parse
+//               (other predicates may exist);
+//   clauses:    space-separated "TYPE" or "TYPE:SPEAKER_HEAD" or "question";
+//   genitives:  space-separated "A>B": a phrase headed by A is genitive_of a
+//               phrase headed by B;
+//   known:      when not empty, the case is a known failure, with the reason;
+//               it is run and reported but does not fail the suite (the count
+//               of known failures is printed and checked by KnownFailureCount).
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "ghatna/morph.h"
+#include "ghatna/syntax.h"
+#include "ghatna/text.h"
+
+namespace ghatna {
+namespace {
+
+struct Case {
+  const char* category;
+  const char* text;
+  const char* predicates;
+  const char* clauses;
+  const char* genitives;
+  const char* known;  // reason of a known failure, "" if the case must pass
+};
+
+const Case kCases[] = {
+    {"ergative", "रूस ने यूक्रेन पर हमला किया।",
+     "हमला करना: subj=रूस against=यूक्रेन",
+     "", "", ""},
+    {"ergative", "लवरोव ने गुटेरेस से मुलाकात की।",
+     "मुलाकात करना: subj=लवरोव with=गुटेरेस",
+     "", "", ""},
+    {"ergative", "उन्होंने अमेरिका की आलोचना की।",
+     "आलोचना करना: subj=उन्होंने genobj=अमेरिका",
+     "", "", ""},
+    {"ergative", "भारत ने पाकिस्तान को चेतावनी दी।",
+     "चेतावनी देना: subj=भारत recip=पाकिस्तान",
+     "", "", ""},
+    {"ergative", "प्रधानमंत्री ने संसद में भाषण दिया।",
+     "भाषण देना: subj=प्रधानमंत्री loc=संसद",
+     "", "", ""},
+    {"ergative", "चीन ने ताइवान के खिलाफ प्रतिबंध लगाए।",
+     "प्रतिबंध लगाना: subj=चीन against=ताइवान",
+     "", "", ""},
+    {"ergative", "पुलिस ने प्रदर्शनकारियों को गिरफ्तार किया।",
+     "गिरफ्तार करना: subj=पुलिस obj=प्रदर्शनकारियों",
+     "", "", ""},
+    {"ergative", "मंत्रालय ने एक बयान जारी किया।",
+     "जारी करना: subj=मंत्रालय obj=बयान",
+     "", "", ""},
+    {"ergative", "उसने अपने भाई को पत्र लिखा।",
+     "लिखना: subj=उसने recip=भाई obj=पत्र",
+     "", "", ""},
+    {"ergative", "इजराइल ने गाजा पर हवाई हमले किए।",
+     "हमला करना: subj=इजराइल against=गाजा",
+     "", "", ""},
+    {"ergative", "सेना ने आतंकवादियों के ठिकानों को नष्ट कर दिया।",
+     "नष्ट करना: subj=सेना obj=ठिकानों",
+     "", "", ""},
+    {"ergative", "मोदी ने पुतिन से फोन पर बात की।",
+     "बात करना: subj=मोदी with=पुतिन about=फोन",
+     "", "", ""},
+    {"ergative", "जापान ने भारत को आर्थिक सहायता दी।",
+     "सहायता देना: subj=जापान recip=भारत",
+     "", "", ""},
+    {"ergative", "ईरान ने परमाणु समझौते पर हस्ताक्षर किए।",
+     "हस्ताक्षर करना: subj=ईरान about=समझौते",
+     "", "", ""},
+    {"ergative", "रूसी मंत्री ने बल देकर कहा कि सुधार जरूरी है।",
+     "बल देना conv:; कहना: subj=मंत्री",
+     "", "", ""},
+    {"dative", "मुझे लगा कि वह सही है।",
+     "लगना: subj=मुझे",
+     "", "", ""},
+    {"dative", "उन्हें इस बात की जानकारी थी।",
+     "जानकारी होना: subj=उन्हें genobj=बात",
+     "", "", ""},
+    {"dative", "भारत को इस तकनीक की आवश्यकता है।",
+     "आवश्यकता होना: subj=भारत genobj=तकनीक",
+     "", "", ""},
+    {"dative", "सरकार को इस मुद्दे पर ध्यान देना चाहिए।",
+     "ध्यान देना: subj=सरकार about=मुद्दे",
+     "", "", ""},
+    {"dative", "उन्हें अपना पद छोड़ना पड़ा।",
+     "छोड़ना: subj=उन्हें obj=पद",
+     "", "", ""},
+    {"dative", "हमें शांति चाहिए।",
+     "चाहिए: subj=हमें obj=शांति",
+     "", "", ""},
+    {"dative", "राम को बुखार है।",
+     "बुखार होना: subj=राम",
+     "", "", ""},
+    {"dative", "मुझे यह खबर पसंद आई।",
+     "पसंद आना: subj=मुझे obj=खबर",
+     "", "", ""},
+    {"dative", "उसे अपनी गलती का एहसास हुआ।",
+     "एहसास होना: subj=उसे genobj=गलती",
+     "", "", ""},
+    {"dative", "किसानों को सरकार से उम्मीद है।",
+     "उम्मीद होना: subj=किसानों addr=सरकार",
+     "", "", ""},
+    {"dative", "गुटेरेस को अमेरिका के विरुद्ध मध्यस्थता प्रक्रिया प्रारंभ करने की आवश्यकता है।",
+     "आवश्यकता होना: subj=गुटेरेस; प्रारंभ करना inf <-आवश्यकता होना: against=अमेरिका obj=प्रक्रिया",
+     "", "", ""},
+    {"dative", "पाकिस्तान को कड़ी चेतावनी मिली।",
+     "चेतावनी मिलना: recip=पाकिस्तान",
+     "", "", ""},
+    {"passive", "प्रस्ताव को संसद द्वारा पारित किया गया।",
+     "पारित करना pass: obj=प्रस्ताव by=संसद",
+     "", "", ""},
+    {"passive", "आतंकवादियों को गिरफ्तार कर लिया गया।",
+     "गिरफ्तार करना pass: obj=आतंकवादियों",
+     "", "", ""},
+    {"passive", "बैठक में कई मुद्दों पर चर्चा की गई।",
+     "चर्चा करना pass: loc=बैठक about=मुद्दों",
+     "", "", ""},
+    {"passive", "सरकार द्वारा यह फैसला लिया गया।",
+     "फैसला लेना pass: by=सरकार",
+     "", "", ""},
+    {"passive", "हमले में दस लोग मारे गए।",
+     "मारना pass: loc=हमले obj=लोग",
+     "", "", ""},
+    {"passive", "चुनाव के नतीजे कल घोषित किए जाएंगे।",
+     "घोषित करना pass: obj=नतीजे other=कल",
+     "", "", ""},
+    {"passive", "पुल का निर्माण किया जा रहा है।",
+     "निर्माण करना pass: genobj=पुल",
+     "", "", ""},
+    {"passive", "उन पर भ्रष्टाचार का आरोप लगाया गया।",
+     "आरोप लगाना pass: against=उन genobj=भ्रष्टाचार",
+     "", "", ""},
+    {"passive", "समझौते पर अमेरिका द्वारा हस्ताक्षर नहीं किए गए।",
+     "हस्ताक्षर करना neg pass: about=समझौते by=अमेरिका",
+     "", "", ""},
+    {"passive", "मंत्रालय की ओर से बयान जारी किया गया।",
+     "जारी करना pass: by=मंत्रालय obj=बयान",
+     "", "", ""},
+    {"passive", "इस घटना की जांच की जाएगी।",
+     "जांच करना pass: genobj=घटना",
+     "", "", ""},
+    {"passive", "सीमा पर दो सैनिक मारे गए।",
+     "मारना pass: loc=सीमा obj=सैनिक",
+     "", "", ""},
+    {"passive", "वह हादसे में घायल हो गया।",
+     "घायल होना: subj=वह loc=हादसे",
+     "", "", ""},
+    {"compound", "भारत ने चीन के साथ समझौता किया।",
+     "समझौता करना: subj=भारत with=चीन",
+     "", "", ""},
+    {"compound", "विपक्ष ने सरकार के खिलाफ प्रदर्शन किया।",
+     "प्रदर्शन करना: subj=विपक्ष against=सरकार",
+     "", "", ""},
+    {"compound", "नेताओं ने जलवायु परिवर्तन के बारे में चर्चा की।",
+     "चर्चा करना: subj=नेताओं about=परिवर्तन",
+     "", "", ""},
+    {"compound", "अमेरिका ने ईरान के विरुद्ध कार्रवाई की।",
+     "कार्रवाई करना: subj=अमेरिका against=ईरान",
+     "", "", ""},
+    {"compound", "मंत्री ने इस मुद्दे को लेकर चिंता जताई।",
+     "चिंता जताना: subj=मंत्री about=मुद्दे",
+     "", "", ""},
+    {"compound", "रिपोर्ट के अनुसार हमले में पांच लोग घायल हुए।",
+     "घायल होना: other=रिपोर्ट loc=हमले subj=लोग",
+     "", "", ""},
+    {"compound", "सूत्रों के मुताबिक दोनों देशों के बीच बातचीत हुई।",
+     "बातचीत होना: other=सूत्रों other=देशों",
+     "", "", ""},
+    {"compound", "सरकार ने किसानों के लिए नई योजना शुरू की।",
+     "शुरू करना: subj=सरकार other=किसानों obj=योजना",
+     "", "", ""},
+    {"compound", "कंपनी की ओर से कोई बयान नहीं आया।",
+     "बयान आना neg: source=कंपनी",
+     "", "", ""},
+    {"compound", "युद्ध के दौरान हजारों लोग मारे गए।",
+     "मारना pass: other=युद्ध obj=लोग",
+     "", "", ""},
+    {"compound", "दोनों नेताओं के मध्य लंबी बातचीत हुई।",
+     "बातचीत होना: other=नेताओं",
+     "", "", ""},
+    {"compound", "प्रधानमंत्री ने राष्ट्रपति के साथ-साथ विदेश मंत्री से भी मुलाकात की।",
+     "मुलाकात करना: subj=प्रधानमंत्री other=राष्ट्रपति with=मंत्री",
+     "", "", ""},
+    {"compound", "सेना के द्वारा इलाके को खाली कराया गया।",
+     "खाली कराना pass: by=सेना obj=इलाके",
+     "", "", ""},
+    {"compound", "चीन ने अमेरिका के प्रति नाराजगी जताई।",
+     "नाराजगी जताना: subj=चीन other=अमेरिका",
+     "", "", ""},
+    {"compound", "सम्मेलन के बाद नेताओं ने संयुक्त बयान जारी किया।",
+     "जारी करना: other=सम्मेलन subj=नेताओं obj=बयान",
+     "", "", ""},
+    {"compound", "किसानों ने कृषि कानूनों के विरोध में रैली निकाली।",
+     "निकालना: subj=किसानों against=कानूनों obj=रैली",
+     "", "", ""},
+    {"compound", "इस फैसले के पीछे राजनीतिक कारण हैं।",
+     "होना: loc=फैसले subj=कारण",
+     "", "", ""},
+    {"compound", "उन्होंने लवरोव और गुटेरेस के मध्य की बैठक को लेकर बयान दिया।",
+     "बयान देना: subj=उन्होंने about=बैठक",
+     "", "", ""},
+    {"compound", "भारत ने आतंकवाद के मुद्दे पर पाकिस्तान की आलोचना की।",
+     "आलोचना करना: subj=भारत about=आतंकवाद genobj=पाकिस्तान",
+     "", "", ""},
+    {"compound", "राष्ट्रपति ने सेना के साथ मिलकर योजना बनाई।",
+     "बनाना: subj=राष्ट्रपति with=सेना obj=योजना",
+     "", "", ""},
+    {"compound", "पुलिस ने गवाहों के हवाले से यह जानकारी दी।",
+     "जानकारी देना: subj=पुलिस source=गवाहों",
+     "", "", ""},
+    {"compound", "समझौते के तहत सैनिक वापस आएंगे।",
+     "वापस आना: other=समझौते subj=सैनिक",
+     "", "", ""},
+    {"conjunct", "रूस ने अमेरिका पर आरोप लगाया।",
+     "आरोप लगाना: subj=रूस against=अमेरिका",
+     "", "", ""},
+    {"conjunct", "पाकिस्तान ने आरोपों से इनकार किया।",
+     "इनकार करना: subj=पाकिस्तान source=आरोपों",
+     "", "", ""},
+    {"conjunct", "चीन ने इस कदम का स्वागत किया।",
+     "स्वागत करना: subj=चीन genobj=कदम",
+     "", "", ""},
+    {"conjunct", "प्रधानमंत्री ने वैज्ञानिकों की प्रशंसा की।",
+     "प्रशंसा करना: subj=प्रधानमंत्री genobj=वैज्ञानिकों",
+     "", "", ""},
+    {"conjunct", "राष्ट्रपति ने जापान का दौरा किया।",
+     "दौरा करना: subj=राष्ट्रपति genobj=जापान",
+     "", "", ""},
+    {"conjunct", "दोनों देशों ने सहयोग बढ़ाने पर सहमति जताई।",
+     "बढ़ाना inf <-सहमति जताना: obj=सहयोग; सहमति जताना: subj=देशों",
+     "", "", ""},
+    {"conjunct", "नेताओं ने आतंकवाद से लड़ने का संकल्प लिया।",
+     "लड़ना inf <-संकल्प लेना: against=आतंकवाद; संकल्प लेना: subj=नेताओं",
+     "", "", ""},
+    {"conjunct", "उन्होंने सरकार से मदद की अपील की।",
+     "अपील करना: subj=उन्होंने addr=सरकार genobj=मदद",
+     "", "", ""},
+    {"conjunct", "विपक्ष ने मंत्री के इस्तीफे की मांग की।",
+     "मांग करना: subj=विपक्ष genobj=इस्तीफे",
+     "", "", ""},
+    {"conjunct", "इजराइल ने हमास के ठिकानों पर बमबारी की।",
+     "बमबारी करना: subj=इजराइल against=ठिकानों",
+     "", "", ""},
+    {"conjunct", "अदालत ने सरकार को नोटिस जारी किया।",
+     "जारी करना: subj=अदालत recip=सरकार obj=नोटिस",
+     "", "", ""},
+    {"conjunct", "उन्होंने पत्रकारों के सवालों का जवाब दिया।",
+     "जवाब देना: subj=उन्होंने genobj=सवालों",
+     "", "", ""},
+    {"conjunct", "अमेरिका ने सीरिया में सैनिक तैनात किए।",
+     "तैनात करना: subj=अमेरिका loc=सीरिया obj=सैनिक",
+     "", "", ""},
+    {"conjunct", "सरकार ने नई नीति लागू की।",
+     "लागू करना: subj=सरकार obj=नीति",
+     "", "", ""},
+    {"conjunct", "दोनों पक्षों ने युद्धविराम का पालन किया।",
+     "पालन करना: subj=पक्षों genobj=युद्धविराम",
+     "", "", ""},
+    {"conjunct", "उन्होंने इस योजना का विरोध किया।",
+     "विरोध करना: subj=उन्होंने genobj=योजना",
+     "", "", ""},
+    {"conjunct", "राष्ट्रपति ने देश को संबोधित किया।",
+     "संबोधित करना: subj=राष्ट्रपति obj=देश",
+     "", "", ""},
+    {"conjunct", "रूस ने 2024 में शिखर बैठक में भाग लेने की इच्छा जताई।",
+     "भाग लेना inf <-इच्छा जताना: loc=बैठक; इच्छा जताना: subj=रूस other=2024",
+     "", "", ""},
+    {"conjunct", "भारत ने अमेरिका के साथ व्यापार समझौते पर हस्ताक्षर किए।",
+     "हस्ताक्षर करना: subj=भारत with=अमेरिका about=समझौते",
+     "", "", ""},
+    {"conjunct", "मंत्री ने अधिकारियों को कड़े निर्देश दिए।",
+     "निर्देश देना: subj=मंत्री recip=अधिकारियों",
+     "", "", ""},
+    {"conjunct", "सरकार ने इस घटना की कड़ी निंदा की।",
+     "निंदा करना: subj=सरकार genobj=घटना",
+     "", "", ""},
+    {"conjunct", "लवरोव और गुटेरेस ने संयुक्त राष्ट्र में सुधार पर भी चर्चा की।",
+     "चर्चा करना: subj=लवरोव subj=गुटेरेस loc=राष्ट्र about=सुधार",
+     "", "", ""},
+    {"negation", "भारत ने इस प्रस्ताव का समर्थन नहीं किया।",
+     "समर्थन करना neg: subj=भारत genobj=प्रस्ताव",
+     "", "", ""},
+    {"negation", "रूस इस बैठक में शामिल नहीं होगा।",
+     "शामिल होना neg: subj=रूस loc=बैठक",
+     "", "", ""},
+    {"negation", "पुलिस ने किसी को गिरफ्तार नहीं किया।",
+     "गिरफ्तार करना neg: subj=पुलिस obj=किसी",
+     "", "", ""},
+    {"negation", "उन्होंने कोई टिप्पणी नहीं की।",
+     "टिप्पणी करना neg: subj=उन्होंने",
+     "", "", ""},
+    {"negation", "दोनों नेताओं के बीच मुलाकात नहीं हो सकी।",
+     "मुलाकात होना neg: other=नेताओं",
+     "", "", ""},
+    {"negation", "अमेरिका ने ईरान से बात न करने का फैसला किया।",
+     "बात करना neg inf <-फैसला करना: with=ईरान; फैसला करना: subj=अमेरिका",
+     "", "", ""},
+    {"negation", "चीन ने आरोपों को स्वीकार नहीं किया।",
+     "स्वीकार करना neg: subj=चीन obj=आरोपों",
+     "", "", ""},
+    {"negation", "हमले में कोई घायल नहीं हुआ।",
+     "घायल होना neg: loc=हमले subj=कोई",
+     "", "", ""},
+    {"negation", "सरकार ने अभी तक कोई निर्णय नहीं लिया है।",
+     "निर्णय लेना neg: subj=सरकार other=अभी",
+     "", "", ""},
+    {"negation", "लवरोव ने प्रतिनिधियों को राजनीतिक पहल में सम्मिलित न होने का आग्रह किया।",
+     "सम्मिलित होना neg inf <-आग्रह करना: subj=प्रतिनिधियों loc=पहल; आग्रह करना: subj=लवरोव",
+     "", "", ""},
+    {"negation", "कृपया यहां धूम्रपान मत करो।",
+     "धूम्रपान करना neg: loc=यहां",
+     "", "", ""},
+    {"negation", "विद्रोहियों ने हथियार नहीं डाले।",
+     "डालना neg: subj=विद्रोहियों obj=हथियार",
+     "", "", ""},
+    {"quote", "मंत्रालय ने कहा, \"हम बातचीत के लिए तैयार हैं।\"",
+     "कहना: subj=मंत्रालय; तैयार होना: subj=हम other=बातचीत",
+     "quote:मंत्रालय", "", ""},
+    {"quote", "\"हम शांति चाहते हैं,\" राष्ट्रपति ने कहा।",
+     "कहना: subj=राष्ट्रपति; चाहना: subj=हम obj=शांति",
+     "quote:राष्ट्रपति", "", ""},
+    {"quote", "विदेश मंत्रालय ने कहा कि भारत अपनी संप्रभुता की रक्षा करेगा।",
+     "कहना: subj=मंत्रालय; रक्षा करना: subj=भारत genobj=संप्रभुता",
+     "complement:मंत्रालय", "", ""},
+    {"quote", "लवरोव ने कहा कि रूस बातचीत के लिए तैयार है।",
+     "तैयार होना: subj=रूस other=बातचीत",
+     "complement:लवरोव", "",
+     "a bare name before a noun phrase (रूस बातचीत के लिए) is read as one compound "
+     "phrase, as in भारत सरकार"},
+    {"quote", "प्रवक्ता ने बताया कि हमले में तीन सैनिक मारे गए।",
+     "बताना: subj=प्रवक्ता; मारना pass: loc=हमले obj=सैनिक",
+     "complement:प्रवक्ता", "", ""},
+    {"quote", "उन्होंने कहा, ‘यह हमारी सफलता है।’",
+     "कहना: subj=उन्होंने; होना: subj=यह obj=सफलता",
+     "quote:उन्होंने", "", ""},
+    {"quote", "ट्रंप ने ट्वीट किया, \"चीन के साथ समझौता जल्द होगा।\"",
+     "ट्वीट करना: subj=ट्रंप; होना: with=चीन subj=समझौता",
+     "quote:ट्रंप", "", ""},
+    {"quote", "मंत्रालय के बयान में कहा गया है कि दोनों देशों ने सहयोग बढ़ाने पर चर्चा की।",
+     "कहना pass: loc=बयान; बढ़ाना inf <-चर्चा करना: obj=सहयोग; चर्चा करना: subj=देशों",
+     "complement", "", ""},
+    {"quote", "राष्ट्रपति ने कहा कि \"आतंकवाद को बर्दाश्त नहीं किया जाएगा।\"",
+     "बर्दाश्त करना neg pass: obj=आतंकवाद",
+     "complement:राष्ट्रपति quote:राष्ट्रपति", "", ""},
+    {"quote", "उन्होंने पूछा, \"सरकार क्या कर रही है?\"",
+     "पूछना: subj=उन्होंने; करना: subj=सरकार obj=क्या",
+     "quote:उन्होंने question", "", ""},
+    {"quote", "संयुक्त राष्ट्र महासचिव ने दोनों पक्षों से संयम बरतने की अपील की।",
+     "बरतना inf <-अपील करना: obj=संयम; अपील करना: subj=महासचिव addr=पक्षों",
+     "", "", ""},
+    {"quote", "मंत्रालय की ओर से यह भी कहा गया कि लवरोव ने गुटेरेस से बात की।",
+     "कहना pass: by=मंत्रालय obj=यह; बात करना: subj=लवरोव with=गुटेरेस",
+     "complement:मंत्रालय", "", ""},
+    {"quote", "“हम किसी दबाव में नहीं झुकेंगे,” प्रधानमंत्री ने कहा।",
+     "झुकना neg: subj=हम loc=दबाव; कहना: subj=प्रधानमंत्री",
+     "quote:प्रधानमंत्री", "", ""},
+    {"relative", "जिन लोगों ने हिंसा की, उन्हें गिरफ्तार किया गया।",
+     "हिंसा करना: subj=लोगों; गिरफ्तार करना pass: obj=उन्हें",
+     "relative", "", ""},
+    {"relative", "वह व्यक्ति, जिसने हमला किया था, पकड़ा गया।",
+     "हमला करना: subj=जिसने; पकड़ना pass: obj=व्यक्ति",
+     "relative", "", ""},
+    {"relative", "सरकार ने उन कंपनियों पर जुर्माना लगाया जिन्होंने नियम तोड़े।",
+     "जुर्माना लगाना: subj=सरकार against=कंपनियों; तोड़ना: subj=जिन्होंने obj=नियम",
+     "relative", "", ""},
+    {"relative", "यह वह शहर है जहां युद्ध शुरू हुआ था।",
+     "शुरू होना: loc=जहां subj=युद्ध",
+     "relative", "", ""},
+    {"relative", "उन देशों ने भाग लिया जिनमें चुनाव हुए थे।",
+     "भाग लेना: subj=देशों; होना: loc=जिनमें subj=चुनाव",
+     "relative", "", ""},
+    {"relative", "जिस नेता ने यह बयान दिया, उसकी आलोचना हुई।",
+     "बयान देना: subj=नेता; आलोचना होना: genobj=उसकी",
+     "relative", "", ""},
+    {"relative", "मंत्री ने उस समझौते का बचाव किया जिस पर पिछले साल हस्ताक्षर हुए थे।",
+     "बचाव करना: subj=मंत्री genobj=समझौते; हस्ताक्षर होना: about=जिस other=साल",
+     "relative", "", ""},
+    {"relative", "उन्होंने उन सैनिकों को सम्मानित किया जो युद्ध में शहीद हुए।",
+     "सम्मानित करना: subj=उन्होंने obj=सैनिकों; शहीद होना: subj=जो loc=युद्ध",
+     "relative", "", ""},
+    {"relative", "वे लोग जो विरोध कर रहे थे, हिरासत में लिए गए।",
+     "विरोध करना: subj=जो; लेना pass: obj=लोग loc=हिरासत",
+     "relative", "", ""},
+    {"relative", "कंपनी, जिसका मुख्यालय यहां है, घाटे में है।",
+     "होना: subj=मुख्यालय loc=यहां; होना: subj=कंपनी loc=घाटे",
+     "relative", "", ""},
+    {"relative", "संयुक्त राष्ट्र की उन पहलों में भाग लेने से परहेज करना चाहिए, जिनमें सभी पक्ष सम्मिलित नहीं हैं।",
+     "सम्मिलित होना neg: loc=जिनमें subj=पक्ष",
+     "relative", "", ""},
+    {"relative", "जिन देशों ने प्रतिबंध लगाए, उनसे व्यापार बंद होगा।",
+     "प्रतिबंध लगाना: subj=देशों; बंद होना: source=उनसे subj=व्यापार",
+     "relative", "", ""},
+    {"coordination", "भारत और पाकिस्तान ने बातचीत की।",
+     "बातचीत करना: subj=भारत subj=पाकिस्तान",
+     "", "", ""},
+    {"coordination", "रूस, चीन और ईरान ने संयुक्त अभ्यास किया।",
+     "अभ्यास करना: subj=रूस subj=चीन subj=ईरान",
+     "", "", ""},
+    {"coordination", "मोदी तथा बाइडेन ने मुलाकात की।",
+     "मुलाकात करना: subj=मोदी subj=बाइडेन",
+     "", "", ""},
+    {"coordination", "सेना एवं पुलिस ने इलाके को घेर लिया।",
+     "घेरना: subj=सेना subj=पुलिस obj=इलाके",
+     "", "", ""},
+    {"coordination", "उन्होंने अमेरिका व यूरोप की आलोचना की।",
+     "आलोचना करना: subj=उन्होंने genobj=अमेरिका genobj=यूरोप",
+     "", "", ""},
+    {"coordination", "सरकार ने किसानों और मजदूरों को राहत दी।",
+     "राहत देना: subj=सरकार recip=किसानों recip=मजदूरों",
+     "", "", ""},
+    {"coordination", "भारत या चीन इस बैठक की मेजबानी करेगा।",
+     "मेजबानी करना: subj=भारत subj=चीन genobj=बैठक",
+     "", "", ""},
+    {"coordination", "प्रधानमंत्री ने फ्रांस, जर्मनी और इटली का दौरा किया।",
+     "दौरा करना: subj=प्रधानमंत्री genobj=फ्रांस genobj=जर्मनी genobj=इटली",
+     "", "", ""},
+    {"coordination", "लवरोव ने गुटेरेस से मुलाकात की और यूक्रेन पर चर्चा की।",
+     "मुलाकात करना: subj=लवरोव with=गुटेरेस; चर्चा करना: about=यूक्रेन",
+     "coordinate", "", ""},
+    {"coordination", "पुलिस पहुंची और उसने भीड़ को हटाया।",
+     "पहुंचना: subj=पुलिस; हटाना: subj=उसने obj=भीड़",
+     "coordinate", "", ""},
+    {"coordination", "नेताओं ने भाषण दिए, लेकिन कोई समझौता नहीं हुआ।",
+     "भाषण देना: subj=नेताओं; समझौता होना neg:",
+     "coordinate", "", ""},
+    {"coordination", "अमेरिका तथा ब्रिटेन के विदेश मंत्रियों ने बैठक की।",
+     "बैठक करना: subj=मंत्रियों",
+     "", "", ""},
+    {"coordination", "उन्होंने संयुक्त राष्ट्र के नेतृत्व और उसके सभी कर्मचारियों को धन्यवाद दिया।",
+     "धन्यवाद देना: subj=उन्होंने recip=नेतृत्व recip=कर्मचारियों",
+     "", "", ""},
+    {"infinitival", "लवरोव ने गुटेरेस से अमेरिका के विरुद्ध मध्यस्थता प्रक्रिया शुरू करने का आग्रह किया।",
+     "आग्रह करना: subj=लवरोव addr=गुटेरेस; शुरू करना inf <-आग्रह करना: against=अमेरिका obj=प्रक्रिया",
+     "", "", ""},
+    {"infinitival", "भारत ने पाकिस्तान से आतंकवाद पर कार्रवाई करने को कहा।",
+     "कहना: subj=भारत addr=पाकिस्तान; कार्रवाई करना inf <-कहना: against=आतंकवाद",
+     "", "", ""},
+    {"infinitival", "रूस ने यूक्रेन से बातचीत शुरू करने की इच्छा जताई।",
+     "इच्छा जताना: subj=रूस; शुरू करना inf <-इच्छा जताना: source=यूक्रेन obj=बातचीत",
+     "", "", ""},
+    {"infinitival", "चीन ने ताइवान को हथियार न बेचने की अपील की।",
+     "बेचना neg inf <-अपील करना: recip=ताइवान obj=हथियार; अपील करना: subj=चीन",
+     "", "", ""},
+    {"infinitival", "उन्होंने दोनों देशों से संयम बरतने का अनुरोध किया।",
+     "अनुरोध करना: subj=उन्होंने addr=देशों; बरतना inf <-अनुरोध करना: obj=संयम",
+     "", "", ""},
+    {"infinitival", "सरकार ने कर बढ़ाने का फैसला किया।",
+     "बढ़ाना inf <-फैसला करना: obj=कर; फैसला करना: subj=सरकार",
+     "", "", ""},
+    {"infinitival", "विपक्ष ने संसद का बहिष्कार करने की धमकी दी।",
+     "बहिष्कार करना inf <-धमकी देना: genobj=संसद; धमकी देना: subj=विपक्ष",
+     "", "", ""},
+    {"infinitival", "प्रधानमंत्री ने लोगों से घरों में रहने की अपील की।",
+     "अपील करना: subj=प्रधानमंत्री addr=लोगों; रहना inf <-अपील करना: loc=घरों",
+     "", "", ""},
+    {"infinitival", "उन्होंने चुनाव लड़ने से इनकार कर दिया।",
+     "लड़ना inf <-इनकार करना: obj=चुनाव; इनकार करना: subj=उन्होंने",
+     "", "", ""},
+    {"infinitival", "भारत अगले साल सम्मेलन की मेजबानी करने को तैयार है।",
+     "मेजबानी करना inf <-तैयार होना: genobj=सम्मेलन; तैयार होना: subj=भारत other=साल",
+     "", "", ""},
+    {"infinitival", "रूस ने भविष्य की बैठक में भाग लेने तथा समझौते पर काम करने की इच्छा जताई।",
+     "भाग लेना inf <-इच्छा जताना: loc=बैठक; काम करना inf <-इच्छा जताना: about=समझौते",
+     "", "", ""},
+    {"infinitival", "मंत्री ने अधिकारियों से सुधार करने के लिए सुझाव मांगे।",
+     "सुधार करना inf <-सुझाव मांगना:; सुझाव मांगना: subj=मंत्री addr=अधिकारियों",
+     "", "", ""},
+    {"conditional", "अगर रूस हमला करता है तो नाटो जवाब देगा।",
+     "हमला करना: subj=रूस; जवाब देना: subj=नाटो",
+     "conditional", "", ""},
+    {"conditional", "यदि बातचीत विफल हुई तो युद्ध हो सकता है।",
+     "विफल होना: subj=बातचीत; युद्ध होना:",
+     "conditional", "", ""},
+    {"conditional", "अगर सरकार ने मांगें नहीं मानीं तो किसान आंदोलन करेंगे।",
+     "मानना neg: subj=सरकार obj=मांगें; आंदोलन करना: subj=किसान",
+     "conditional", "", ""},
+    {"conditional", "यदि ईरान ने समझौते का पालन किया, तो प्रतिबंध हटाए जाएंगे।",
+     "पालन करना: subj=ईरान genobj=समझौते; प्रतिबंध हटाना pass:",
+     "conditional", "", ""},
+    {"conditional", "अगर आप चाहें तो हम मदद करेंगे।",
+     "चाहना: subj=आप; मदद करना: subj=हम",
+     "conditional", "", ""},
+    {"conditional", "यदि अमेरिका ने हमला किया, तो चीन भी कार्रवाई करेगा।",
+     "हमला करना: subj=अमेरिका; कार्रवाई करना: subj=चीन",
+     "conditional", "", ""},
+    {"conditional", "अगर दोनों पक्ष सहमत होते हैं तो समझौता होगा।",
+     "सहमत होना: subj=पक्ष; समझौता होना:",
+     "conditional", "", ""},
+    {"conditional", "अगर भारत ने पानी रोका तो पाकिस्तान विरोध करेगा।",
+     "रोकना: subj=भारत obj=पानी; विरोध करना: subj=पाकिस्तान",
+     "conditional", "", ""},
+    {"question", "क्या भारत इस समझौते पर हस्ताक्षर करेगा?",
+     "हस्ताक्षर करना: subj=भारत about=समझौते",
+     "question", "", ""},
+    {"question", "रूस ने हमला क्यों किया?",
+     "हमला करना: subj=रूस",
+     "question", "", ""},
+    {"question", "किसने यह फैसला लिया?",
+     "फैसला लेना: subj=किसने",
+     "question", "", ""},
+    {"question", "सरकार इस संकट से कैसे निपटेगी?",
+     "निपटना: subj=सरकार source=संकट",
+     "question", "", ""},
+    {"genitive", "रूस के विदेश मंत्री सर्गेई लवरोव ने बयान दिया।",
+     "बयान देना: subj=लवरोव",
+     "", "रूस>लवरोव", ""},
+    {"genitive", "भारत के प्रधानमंत्री ने अमेरिका के राष्ट्रपति से मुलाकात की।",
+     "मुलाकात करना: subj=प्रधानमंत्री with=राष्ट्रपति",
+     "", "भारत>प्रधानमंत्री अमेरिका>राष्ट्रपति", ""},
+    {"genitive", "संयुक्त राष्ट्र के महासचिव के प्रवक्ता ने बयान जारी किया।",
+     "जारी करना: subj=प्रवक्ता obj=बयान",
+     "", "राष्ट्र>महासचिव महासचिव>प्रवक्ता", ""},
+    {"genitive", "उनके बयान की आलोचना हुई।",
+     "आलोचना होना: genobj=बयान",
+     "", "उनके>बयान", ""},
+    {"genitive", "पाकिस्तानी सेना के प्रमुख ने सीमा का दौरा किया।",
+     "दौरा करना: subj=प्रमुख genobj=सीमा",
+     "", "सेना>प्रमुख", ""},
+};
+
+const Morphology* Morph() {
+  static const Morphology* m = [] {
+    MorphOptions o;
+    o.use_apertium = false;
+    o.use_hunspell = false;
+    auto r = Morphology::Load(GHATNA_SOURCE_DIR "/data", o);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    return r.ok() ? std::move(r).value().release() : nullptr;
+  }();
+  return m;
+}
+
+struct Parsed {
+  Sentence sentence;
+  SentenceParse parse;
+};
+
+// Runs the front end on `text`, which must be one sentence.
+Parsed ParseText(const std::string& text) {
+  Document doc;
+  doc.text = text;
+  AnalyzeText(&doc);
+  Parsed p;
+  if (doc.sentences.empty()) return p;
+  p.sentence = doc.sentences[0];
+  for (size_t i = 1; i < doc.sentences.size(); ++i) {  // keep going if the splitter split
+    for (const Token& t : doc.sentences[i].tokens) p.sentence.tokens.push_back(t);
+  }
+  Morph()->Analyze(&p.sentence);
+  p.parse = ParseSentence(p.sentence);
+  return p;
+}
+
+std::vector<std::string> Split(const std::string& s, const std::string& sep) {
+  std::vector<std::string> out;
+  size_t b = 0;
+  while (b <= s.size()) {
+    size_t e = s.find(sep, b);
+    if (e == std::string::npos) e = s.size();
+    if (e > b) out.push_back(s.substr(b, e - b));
+    b = e + sep.size();
+  }
+  return out;
+}
+
+std::string HeadText(const Parsed& p, int phrase) {
+  if (phrase < 0) return "";
+  return p.sentence.tokens[p.parse.phrases[phrase].head].text;
+}
+
+// Empty when the case holds, else what is missing.
+std::string Check(const Case& c, const Parsed& p) {
+  std::string problems;
+  std::vector<std::string> got = Split(DumpPredicates(p.sentence, p.parse), "; ");
+  for (const std::string& want : Split(c.predicates, "; ")) {
+    bool found = false;
+    for (const std::string& g : got) found |= g == want;
+    if (!found) problems += "missing predicate [" + want + "]\n";
+  }
+  for (const std::string& want : Split(c.clauses, " ")) {
+    bool found = false;
+    for (const Clause& cl : p.parse.clauses) {
+      std::string type = ClauseTypeName(cl.type);
+      if (want == "question") found |= cl.question;
+      else if (want == type) found = true;
+      else if (want == type + ":" + HeadText(p, cl.speaker)) found = true;
+    }
+    if (!found) problems += "missing clause [" + want + "]\n";
+  }
+  for (const std::string& want : Split(c.genitives, " ")) {
+    bool found = false;
+    for (const Phrase& ph : p.parse.phrases) {
+      if (ph.genitive_of < 0) continue;
+      found |= p.sentence.tokens[ph.head].text + ">" + HeadText(p, ph.genitive_of) == want;
+    }
+    if (!found) problems += "missing genitive [" + want + "]\n";
+  }
+  if (!problems.empty()) {
+    problems += "got: " + DumpPredicates(p.sentence, p.parse) + "\ntags:";
+    for (const Token& t : p.sentence.tokens)
+      problems += " " + t.text + "/" + UposName(t.upos) + "/" + t.lemma;
+    problems += "\n";
+  }
+  return problems;
+}
+
+class SyntaxCase : public ::testing::TestWithParam<Case> {};
+
+TEST_P(SyntaxCase, Parses) {
+  const Case& c = GetParam();
+  ASSERT_NE(Morph(), nullptr);
+  Parsed p = ParseText(c.text);
+  std::string problems = Check(c, p);
+  if (c.known[0] != '\0') {
+    if (problems.empty()) {
+      ADD_FAILURE() << "known failure now passes, clear its reason: " << c.text;
+    }
+    return;
+  }
+  EXPECT_TRUE(problems.empty()) << "[" << c.category << "] " << c.text << "\n" << problems;
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, SyntaxCase, ::testing::ValuesIn(kCases),
+                         [](const ::testing::TestParamInfo<Case>& info) {
+                           return std::string(info.param.category) + "_" +
+                                  std::to_string(info.index);
+                         });
+
+TEST(SyntaxTable, HasEnoughCasesPerCategory) {
+  int total = 0, known = 0;
+  for (const Case& c : kCases) {
+    ++total;
+    if (c.known[0] != '\0') ++known;
+  }
+  EXPECT_GE(total, 150);
+  // Known failures are counted here so that the number is visible and can
+  // only go down.
+  EXPECT_LE(known, 15) << known << " known failures";
+  std::printf("syntax table: %d cases, %d known failures\n", total, known);
+}
+
+TEST(Syntax, EmptySentence) {
+  Sentence s;
+  SentenceParse p = ParseSentence(s);
+  EXPECT_TRUE(p.predicates.empty());
+  EXPECT_TRUE(p.phrases.empty());
+  ASSERT_EQ(p.clauses.size(), 1u);
+}
+
+TEST(Syntax, NoMorphologyDoesNotCrash) {
+  // Tokens without lemma/UPOS (morph not run): no predicates, no crash.
+  Document doc;
+  doc.text = "लवरोव ने गुटेरेस से बात की।";
+  AnalyzeText(&doc);
+  ASSERT_FALSE(doc.sentences.empty());
+  SentenceParse p = ParseSentence(doc.sentences[0]);
+  EXPECT_TRUE(p.predicates.empty());
+}
+
+TEST(Syntax, ComplementsOfSeesTheObjectOfTheInfinitive) {
+  ASSERT_NE(Morph(), nullptr);
+  Parsed p = ParseText(
+      "लवरोव ने गुटेरेस से अमेरिका के विरुद्ध मध्यस्थता प्रक्रिया शुरू करने का आग्रह किया।");
+  int urge = -1;
+  for (size_t i = 0; i < p.parse.predicates.size(); ++i) {
+    if (p.parse.predicates[i].lemma == "आग्रह करना") urge = static_cast<int>(i);
+  }
+  ASSERT_GE(urge, 0);
+  EXPECT_EQ(p.parse.predicates[urge].noun >= 0
+                ? p.sentence.tokens[p.parse.predicates[urge].noun].text
+                : "",
+            "आग्रह");
+  std::vector<int> comps = ComplementsOf(p.parse, urge);
+  ASSERT_EQ(comps.size(), 1u);
+  std::string objects;
+  for (const Argument& a : p.parse.predicates[comps[0]].args) {
+    objects += PhraseText(p.sentence, p.parse.phrases[a.phrase]) + "|";
+  }
+  EXPECT_NE(objects.find("मध्यस्थता प्रक्रिया"), std::string::npos) << objects;
+}
+
+TEST(Syntax, PostpositionSpansAndMarkers) {
+  ASSERT_NE(Morph(), nullptr);
+  Parsed p = ParseText("रूस ने अमेरिका के विरुद्ध की ओर से बयान दिया।");
+  bool against = false;
+  for (const Phrase& ph : p.parse.phrases) {
+    if (ph.postposition == "के विरुद्ध") {
+      against = true;
+      EXPECT_EQ(ph.postposition_last - ph.postposition_first, 2);
+      EXPECT_EQ(p.sentence.tokens[ph.head].text, "अमेरिका");
+    }
+  }
+  EXPECT_TRUE(against);
+}
+
+TEST(Syntax, ThreadSafe) {
+  ASSERT_NE(Morph(), nullptr);
+  std::vector<Parsed> inputs;
+  for (const Case& c : kCases) inputs.push_back(ParseText(c.text));
+  std::vector<std::string> expected;
+  for (const Parsed& p : inputs) expected.push_back(DumpPredicates(p.sentence, p.parse));
+  std::vector<std::thread> threads;
+  std::vector<int> mismatches(4, 0);
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 3; ++round) {
+        for (size_t i = 0; i < inputs.size(); ++i) {
+          SentenceParse q = ParseSentence(inputs[i].sentence);
+          if (DumpPredicates(inputs[i].sentence, q) != expected[i]) ++mismatches[t];
+        }
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  for (int m : mismatches) EXPECT_EQ(m, 0);
+}
+
+TEST(Syntax, RoleAndClauseNames) {
+  EXPECT_STREQ(RoleName(Role::kAddressee), "addr");
+  EXPECT_STREQ(RoleName(Role::kGenitiveObject), "genobj");
+  EXPECT_STREQ(ClauseTypeName(ClauseType::kQuote), "quote");
+}
+
+}  // namespace
+}  // namespace ghatna
