@@ -10,6 +10,8 @@
 #include <gtest/gtest.h>
 
 #include "ghatna/actors.h"
+#include "ghatna/morph.h"
+#include "ghatna/syntax.h"
 #include "ghatna/text.h"
 
 namespace ghatna {
@@ -29,6 +31,18 @@ const ActorDictionary& Fixture() {
   return *dict;
 }
 
+// The morphology of data/lexicon, or null when it does not load.
+const Morphology* Morph() {
+  static const Morphology* const morph = [] {
+    auto m = Morphology::Load(std::string(GHATNA_SOURCE_DIR) + "/data");
+    return m.ok() ? std::move(*m).release() : nullptr;
+  }();
+  return morph;
+}
+
+// When set, the tables also run after morphology and syntax.
+bool g_with_grammar = false;
+
 std::vector<ActorMention> Recognize(const std::string& text, const std::string& date = "",
                                     Document* doc_out = nullptr) {
   Document doc;
@@ -36,7 +50,14 @@ std::vector<ActorMention> Recognize(const std::string& text, const std::string& 
   doc.text = text;
   doc.date = date;
   AnalyzeText(&doc);
-  std::vector<ActorMention> m = ActorRecognizer(Fixture()).Recognize(doc, {});
+  std::vector<SentenceParse> parses;
+  if (g_with_grammar && Morph() != nullptr) {
+    for (Sentence& s : doc.sentences) {
+      Morph()->Analyze(&s);
+      parses.push_back(ParseSentence(s));
+    }
+  }
+  std::vector<ActorMention> m = ActorRecognizer(Fixture()).Recognize(doc, parses);
   if (doc_out != nullptr) *doc_out = std::move(doc);
   return m;
 }
@@ -58,10 +79,16 @@ struct Case {
 };
 
 void RunCases(const Case* cases, size_t n) {
-  for (size_t i = 0; i < n; ++i) {
-    const Case& c = cases[i];
-    EXPECT_EQ(Dump(Recognize(c.text, c.date)), c.want) << "text: " << c.text << " date: " << c.date;
+  for (bool grammar : {false, true}) {
+    if (grammar && Morph() == nullptr) continue;
+    g_with_grammar = grammar;
+    for (size_t i = 0; i < n; ++i) {
+      const Case& c = cases[i];
+      EXPECT_EQ(Dump(Recognize(c.text, c.date)), c.want)
+          << "text: " << c.text << " date: " << c.date << (grammar ? " (with morphology and syntax)" : "");
+    }
   }
+  g_with_grammar = false;
 }
 
 // Inflected, oblique and plural forms; spelling variants.
@@ -111,6 +138,13 @@ const Case kInflection[] = {
     {"ब्रिटेन और चीन ने समझौता किया।", "", "ब्रिटेन=GBR | चीन=CHN"},
     {"यूके ने कहा।", "", "यूके=GBR"},
 };
+
+TEST(RecognizerTest, TablesAlsoRunWithGrammar) {
+  if (!std::filesystem::exists(std::string(GHATNA_SOURCE_DIR) + "/data/lexicon")) GTEST_SKIP();
+  auto m = Morphology::Load(std::string(GHATNA_SOURCE_DIR) + "/data");
+  EXPECT_TRUE(m.ok()) << m.status().ToString();
+  EXPECT_NE(Morph(), nullptr);
+}
 
 TEST(RecognizerTest, Inflection) { RunCases(kInflection, std::size(kInflection)); }
 

@@ -10,6 +10,8 @@
 
 #include "command.h"
 #include "ghatna/actors.h"
+#include "ghatna/morph.h"
+#include "ghatna/syntax.h"
 #include "ghatna/text.h"
 
 namespace ghatna::cli {
@@ -20,12 +22,12 @@ namespace {
 struct DictFlags {
   std::string data;
   std::string dict;
-  std::string Dir() const {
-    if (!dict.empty()) return dict;
-    if (!data.empty()) return data + "/actors";
-    if (const char* env = std::getenv("GHATNA_DATA"); env != nullptr && *env) return std::string(env) + "/actors";
-    return std::string(GHATNA_DATA_DIR) + "/actors";
+  std::string Root() const {
+    if (!data.empty()) return data;
+    if (const char* env = std::getenv("GHATNA_DATA"); env != nullptr && *env) return env;
+    return GHATNA_DATA_DIR;
   }
+  std::string Dir() const { return dict.empty() ? Root() + "/actors" : dict; }
 };
 
 void AddDictFlags(CLI::App* app, DictFlags* flags) {
@@ -111,15 +113,26 @@ Runner SetUpActors(CLI::App* app) {
   auto flags = std::make_shared<InputFlags>();
   auto dict_flags = std::make_shared<DictFlags>();
   auto default_country = std::make_shared<std::string>("IND");
+  auto no_grammar = std::make_shared<bool>(false);
   AddInputFlags(app, flags.get());
+  app->add_flag("--tokens-only", *no_grammar, "Skip morphology and syntax (match on token text alone)");
   AddDictFlags(app, dict_flags.get());
   app->add_option("--default-country", *default_country,
                   "Principal for role words (पुलिस, सेना) with no country in the document; '' = none");
-  return [flags, dict_flags, default_country]() {
+  return [flags, dict_flags, default_country, no_grammar]() {
     auto dict = LoadDict(*dict_flags);
     if (!dict.ok()) {
       ReportError(dict.status().ToString());
       return kExitInput;
+    }
+    std::unique_ptr<Morphology> morph;
+    if (!*no_grammar) {
+      auto m = Morphology::Load(dict_flags->Root());
+      if (!m.ok()) {
+        ReportError(m.status().ToString());
+        return kExitInput;
+      }
+      morph = std::move(*m);
     }
     RecognizerOptions options;
     options.default_country = *default_country;
@@ -130,7 +143,14 @@ Runner SetUpActors(CLI::App* app) {
     }
     return ForEachDocument(*flags, [&](Document& doc) {
       AnalyzeText(&doc);
-      std::vector<ActorMention> mentions = recognizer.Recognize(doc, {});
+      std::vector<SentenceParse> parses;
+      if (morph != nullptr) {
+        for (Sentence& sentence : doc.sentences) {
+          morph->Analyze(&sentence);
+          parses.push_back(ParseSentence(sentence));
+        }
+      }
+      std::vector<ActorMention> mentions = recognizer.Recognize(doc, parses);
       for (size_t i = 0; i < mentions.size(); ++i) {
         if (flags->format == "tsv") {
           AppendMentionTsv(doc, mentions[i], static_cast<int>(i), &out.buffer());
