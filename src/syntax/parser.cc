@@ -176,7 +176,8 @@ class Parser {
     // की), or ADP that is no postposition after a determiner (दोनों पक्ष).
     if (U(i) == Upos::kVERB && !IsVerbish(i)) return true;
     if (U(i) == Upos::kADP && i > 0 && MatchPostposition(t_, i).length == 0 &&
-        (U(i - 1) == Upos::kDET || IsDeterminerWord(key_[i - 1])))
+        (U(i - 1) == Upos::kDET || U(i - 1) == Upos::kADJ || U(i - 1) == Upos::kNUM ||
+         IsDeterminerWord(key_[i - 1])))
       return true;
     if (OneOf(key_[i], {"कृपया", "क्यों", "कैसे", "कब", "भी", "ही", "तो"})) return false;
     // The question particle: क्या at the start of a sentence or quote.
@@ -551,8 +552,8 @@ class Parser {
   // Should a nominal run be split between tokens a and b = a + 1?
   bool SplitBetween(int a, int b) const {
     if (!FusedCase(key_[a]).empty() || !FusedCase(key_[b]).empty()) return true;
-    bool time_a = IsTimeNoun(key_[a]) || IsTimeNoun(lkey_[a]);
-    bool time_b = IsTimeNoun(key_[b]) || IsTimeNoun(lkey_[b]);
+    bool time_a = (IsTimeNoun(key_[a]) || IsTimeNoun(lkey_[a])) && U(a) == Upos::kNOUN;
+    bool time_b = (IsTimeNoun(key_[b]) || IsTimeNoun(lkey_[b])) && U(b) == Upos::kNOUN;
     // नतीजे | कल, साल | सम्मेलन: time nouns stand apart from other nouns.
     if (time_b && (U(a) == Upos::kNOUN || U(a) == Upos::kPROPN || U(a) == Upos::kPRON) &&
         !IsDeterminerWord(key_[a]))
@@ -609,6 +610,14 @@ class Parser {
         while (j < n_ && pred_of_[j] < 0 && !used_[j]) {
           if (IsNominal(j) && !SplitBetween(j - 1, j)) {
             ++j;
+            continue;
+          }
+          // कम से कम छह, 6,000 से ज्यादा कर्मचारी: comparison inside a phrase.
+          if (key_[j] == "से" && j + 2 < n_ &&
+              ((key_[j - 1] == "कम" && key_[j + 1] == "कम") ||
+               (U(j - 1) == Upos::kNUM && OneOf(key_[j + 1], {"ज्यादा", "अधिक", "कम", "ऊपर"}))) &&
+              pred_of_[j + 2] < 0 && IsNominal(j + 2)) {
+            j += 2;
             continue;
           }
           // कुछ ही ब्लॉक: an emphatic particle inside a phrase.
@@ -981,6 +990,23 @@ class Parser {
         if (!skip && (pr[right].verb_form != "Inf" || inf_has_object) && ph.marker.empty() &&
             static_cast<int>(k) == FirstBareInDomain(c) && !DomainHasNe(c))
           skip = true;
+        // A nominative personal pronoun is never the object of an
+        // infinitive (हम … करने नहीं देंगे); nor is the first of two bare
+        // phrases before it.
+        if (!skip && ph.marker.empty() && !DomainHasNe(c) &&
+            OneOf(key_[ph.head], {"मैं", "हम", "तुम", "आप", "वह", "वे", "तू"}) &&
+            ph.last - ph.first == 1)
+          skip = true;
+        if (!skip && ph.marker.empty() && !IsTimePhrase(ph) && !DomainHasNe(c) &&
+            static_cast<int>(k) == FirstBareInDomain(c)) {
+          for (size_t m = k + 1; m < out_.phrases.size(); ++m) {
+            const Phrase& q = out_.phrases[m];
+            if (q.first >= pinfo_[right].first) break;
+            if (q.marker.empty() && !IsTimePhrase(q) && q.coordination < 0 &&
+                q.genitive_of < 0 && dom_[q.head] == c)
+              skip = true;
+          }
+        }
         int f = skip ? next_finite(right) : -1;
         if (f >= 0 && !(ph.marker.empty() && pr[f].voice == Voice::kPassive && !IsTimePhrase(ph))) {
           target = f;

@@ -99,11 +99,19 @@ Counts Score(const std::vector<ConlluSentence>& gold, const GoldText& raw,
     }
     for (const ConlluWord& w : gold[s].words) {
       int g = sent_base[s] + w.id - 1;
+      // A later conjunct of an argument is an argument too. UD attaches it
+      // to the head word of the first conjunct, which may itself sit inside
+      // a name or compound (प्यूअर्टो रिको, गुआम और फिलीपींस).
       int x = g, guard = 0;
-      while (x >= 0 && arg_verb[x] < 0 && gw[x]->deprel == "conj" && guard++ < 20) {
+      bool via_conj = false;
+      while (x >= 0 && arg_verb[x] < 0 && guard++ < 20) {
+        const std::string& rel = gw[x]->deprel;
+        if (rel == "conj") via_conj = true;
+        else if (!via_conj || (rel != "compound" && rel != "flat" && rel != "flat:name"))
+          break;
         x = head_of(s, *gw[x]);
       }
-      arg_verb_conj[g] = x >= 0 ? arg_verb[x] : -1;
+      arg_verb_conj[g] = x >= 0 && (x == g || via_conj) ? arg_verb[x] : -1;
     }
   }
   Counts c;
