@@ -430,7 +430,6 @@ const std::vector<Prefix>& Prefixes() {
       {U"\u0905\u092D", {kA, kI}},                 // अभि
       {U"\u0905\u0935", {kA, kSchwa}},             // अव
       {U"\u0905\u0928", {kA, kSchwa}},             // अन
-      {U"\u0928", {kI}},                           // नि
       {U"\u0905\u0927", {kA, kI}},                 // अधि
       {U"\u0905\u0924", {kA, kI}},                 // अति
   };
@@ -456,8 +455,103 @@ size_t PrefixLength(const std::vector<Unit>& units) {
   return best;
 }
 
-bool SameConsonant(const Unit& a, const Unit& b) {
-  return a.kind == UnitKind::kConsonant && b.kind == UnitKind::kConsonant && a.letter == b.letter;
+// Whether a stem-final schwa after the cluster prev+last stays: after a
+// cluster ending in य, व or र (सत्य satya, तत्त्व tattva, मिश्र miśra) but not
+// after र्र, ब्र, म्र, क़्र, ख़्र, ह्र (क़ब्र qabr, उम्र umr).
+bool KeepsFinalSchwaAfterCluster(const Unit& prev, const Unit& last) {
+  if (last.letter == 0x092F || last.letter == 0x0935) return true;
+  if (last.letter != 0x0930) return false;
+  return prev.letter != 0x0930 && prev.letter != 0x092C && prev.letter != 0x092E &&
+         prev.letter != 0x0958 && prev.letter != 0x0959 && prev.letter != 0x0939;
+}
+
+bool SameVowelPattern(const Unit& a, const Unit& b) {
+  return a.kind == b.kind && a.vowel == b.vowel && a.nasal == b.nasal && a.visarga == b.visarga;
+}
+
+// Echo words and reduplicated stems (अदलबदल adal-badal, अटपटा aṭ-paṭā,
+// झड़झड़ाना jhaṛ-jhaṛānā): the length k of the first half when units[0, k)
+// and units[k, 2k) spell the same syllables except possibly the first
+// consonant and the vowel of the last unit; 0 if there is none.
+size_t EchoHalf(const std::vector<Unit>& units) {
+  const size_t n = units.size();
+  for (size_t k = 2; 2 * k <= n; ++k) {
+    bool match = true;
+    for (size_t j = 0; j < k && match; ++j) {
+      const Unit& a = units[j];
+      const Unit& b = units[k + j];
+      if (j == 0 && a.kind != b.kind) {  // अटपटा: अ pairs with प
+        match = a.kind == UnitKind::kVowel && a.vowel == kA && b.vowel == kSchwa &&
+                a.nasal == b.nasal;
+      } else if (j + 1 < k) {
+        match = SameVowelPattern(a, b);
+      } else {
+        match = a.kind == b.kind && (a.vowel == b.vowel || (a.vowel == kSchwa && b.vowel != kNone));
+      }
+      if (match && j > 0) match = a.kind == UnitKind::kVowel || a.letter == b.letter;
+    }
+    // Two-unit halves are easily a chance likeness (धनकना dhanaknā): the
+    // second half must repeat the first or start with the labial or vowel
+    // of an echo word (अटपटा, गड़बड़ाना, आमने-सामने is hyphenated anyway).
+    if (match && k == 2 && units[0].letter != units[k].letter) {
+      const char32_t c = units[k].letter;
+      match = units[0].kind == UnitKind::kVowel || c == 0x092A || c == 0x092B ||
+              c == 0x092C || c == 0x092D || c == 0x092E || c == 0x0935;
+    }
+    // At least one inherent vowel, or nothing is at stake.
+    bool has_schwa = false;
+    for (size_t j = 0; j < k; ++j) has_schwa |= IsSchwaCandidate(units[j]);
+    if (match && has_schwa) return k;
+  }
+  return 0;
+}
+
+// Suffixes that start a new stem (कमीनपना kamīn-panā, अनर्थकारी anarth-kārī).
+struct Suffix {
+  std::u32string letters;
+  std::vector<Vowel> vowels;
+};
+const std::vector<Suffix>& Suffixes() {
+  static const std::vector<Suffix> kSuffixes = {
+      {U"\u092A\u0928", {kSchwa, kSchwa}},        // पन
+      {U"\u092A\u0928", {kSchwa, kAa}},           // पना
+      {U"\u0935\u0932", {kAa, kAa}},       // वाला
+      {U"\u0935\u0932", {kAa, kIi}},       // वाली
+      {U"\u0935\u0932", {kAa, kE}},        // वाले
+      {U"\u0926\u0930", {kAa, kSchwa}},           // दार
+      {U"\u0926\u0930", {kAa, kIi}},              // दारी
+      {U"\u0915\u0930", {kAa, kSchwa}},           // कार
+      {U"\u0915\u0930", {kAa, kIi}},              // कारी
+      {U"\u0916\u0928", {kAa, kAa}},              // खाना
+      {U"\u0928\u092E", {kAa, kAa}},              // नामा
+      {U"\u0917\u0930", {kAa, kSchwa}},           // गार
+      {U"\u0917\u0930", {kAa, kIi}},              // गारी
+      {U"\u0926\u0928", {kAa, kSchwa}},           // दान
+      {U"\u0926\u0928", {kAa, kIi}},              // दानी
+      {U"\u0935\u0924", {kSchwa, kIi}},           // वती
+      {U"\u092E\u0924", {kSchwa, kIi}},           // मती
+      {U"\u0936\u0932", {kIi, kSchwa}},           // शील
+      {U"\u0939\u0928", {kIi, kSchwa}},           // हीन
+  };
+  return kSuffixes;
+}
+
+// Where a known suffix starts (the unit index), or 0.
+size_t SuffixStart(const std::vector<Unit>& units) {
+  const size_t n = units.size();
+  for (const Suffix& s : Suffixes()) {
+    const size_t len = s.letters.size();
+    if (len + 2 > n) continue;
+    const size_t start = n - len;
+    bool match = true;
+    for (size_t k = 0; k < len && match; ++k) {
+      const Unit& u = units[start + k];
+      match = u.kind == UnitKind::kConsonant && u.letter == s.letters[k] &&
+              u.vowel == s.vowels[k] && u.nasal == 0;
+    }
+    if (match) return start;
+  }
+  return 0;
 }
 
 // Decides which inherent vowels are silent.
@@ -466,44 +560,45 @@ void DeleteSchwas(std::vector<Unit>& units) {
   for (size_t i = 0; i < n; ++i) ResolveNasal(units, i);
   if (n < 2) return;
 
-  // Word-final: silent, except after a cluster ending in य, व or र
-  // (सत्य satya, तत्त्व tattva, मिश्र miśra; not after रr, बr, मr, क़r, ख़r,
-  // हr as in क़ब्र qabr, उम्र umr).
-  Unit& last = units[n - 1];
-  if (IsSchwaCandidate(last)) {
-    const Unit& prev = units[n - 2];
-    if (IsDead(prev)) {
-      bool keep = last.letter == 0x092F || last.letter == 0x0935;
-      if (last.letter == 0x0930) {
-        keep = prev.letter != 0x0930 && prev.letter != 0x092C && prev.letter != 0x092E &&
-               prev.letter != 0x0958 && prev.letter != 0x0959 && prev.letter != 0x0939;
-      }
-      last.schwa_deleted = !keep;
-    } else {
-      last.schwa_deleted = true;
+  // Stem ends: the unit before a stem boundary ends a word-like stem whose
+  // final schwa follows the word-final rule; the unit after starts one.
+  std::vector<char> stem_end(n, 0);
+  stem_end[n - 1] = 1;
+  if (const size_t half = EchoHalf(units)) {
+    stem_end[half - 1] = 1;
+    units[half].schwa_kept = true;
+  }
+  if (const size_t stem = SuffixStart(units); stem >= 2) {
+    stem_end[stem - 1] = 1;
+    units[stem].schwa_kept = true;
+  }
+
+  // Word- and stem-final: silent, except after some clusters.
+  for (size_t e = 1; e < n; ++e) {
+    if (!stem_end[e]) continue;
+    Unit& last = units[e];
+    if (!IsSchwaCandidate(last)) continue;
+    const Unit& prev = units[e - 1];
+    last.schwa_deleted = !(IsDead(prev) && KeepsFinalSchwaAfterCluster(prev, last));
+    last.schwa_kept = true;
+  }
+
+  // Sanskrit participles and adjectives in -इत, -इक keep the schwa before
+  // them (कथित kathit, विकसित vikasit, नागरिक nāgarik).
+  if (n >= 4) {
+    const Unit& c = units[n - 2];
+    const Unit& t = units[n - 1];
+    if (c.kind == UnitKind::kConsonant && c.vowel == kI && c.nasal == 0 &&
+        IsSchwaCandidate(t) && (t.letter == 0x0924 || t.letter == 0x0915)) {
+      units[n - 3].schwa_kept = true;
     }
   }
 
-  // Echo and reduplicated stems C1aC2aC1aC2…: each half is one closed
-  // syllable plus an open one (झड़झड़ाना jhaṛjhaṛānā, खटखट khaṭkhaṭ).
-  for (size_t i = 0; i + 3 < n; ++i) {
-    Unit& a = units[i];
-    Unit& b = units[i + 1];
-    Unit& c = units[i + 2];
-    Unit& d = units[i + 3];
-    if (d.kind != UnitKind::kConsonant || a.vowel != kSchwa || b.vowel != kSchwa ||
-        c.vowel != kSchwa || !SameConsonant(a, c) || !SameConsonant(b, d)) {
-      continue;
-    }
-    if (i > 0 && !EndsInVowel(units[i - 1])) continue;
-    a.schwa_kept = b.schwa_kept = c.schwa_kept = true;
-    b.schwa_deleted = true;
-    if (d.vowel == kSchwa && i + 3 != n - 1 && i + 4 < n &&
-        units[i + 4].kind == UnitKind::kConsonant && EndsInVowel(units[i + 4])) {
-      d.schwa_deleted = true;
-      d.schwa_kept = true;
-    }
-    break;
+  // Sanskrit nouns in -अण keep the schwa two syllables back (आचरण ācaraṇ,
+  // सरलीकरण saralīkaraṇ, उदाहरण udāharaṇ).
+  if (n >= 4 && units[n - 1].letter == 0x0923 && IsSchwaCandidate(units[n - 1]) &&
+      IsSchwaCandidate(units[n - 2])) {
+    units[n - 3].schwa_kept = true;
   }
 
   const size_t prefix = PrefixLength(units);
@@ -524,11 +619,16 @@ void DeleteSchwas(std::vector<Unit>& units) {
   // Medial: V C a C V -> V C C V, right to left, so that a deletion closes
   // the syllable before it and blocks a second deletion next to it
   // (कमला kamlā, समझना samajhnā). The first syllable always keeps its vowel.
+  // A nasal + stop cluster before the last syllable counts as one consonant
+  // (खिंडना khiṇḍnā).
   for (size_t i = n - 2; i >= 1; --i) {
     Unit& u = units[i];
-    if (!u.schwa_kept && IsSchwaCandidate(u) && !u.schwa_deleted &&
-        EndsInVowel(units[i - 1]) && units[i + 1].kind == UnitKind::kConsonant &&
-        HasVowel(units[i + 1])) {
+    if (u.schwa_kept || !IsSchwaCandidate(u) || u.schwa_deleted) continue;
+    const Unit& left = units[i - 1];
+    const Unit& right = units[i + 1];
+    const bool open_left =
+        EndsInVowel(left) || (i == n - 2 && left.nasal_is_consonant && HasVowel(left));
+    if (open_left && right.kind == UnitKind::kConsonant && HasVowel(right)) {
       u.schwa_deleted = true;
     }
   }
