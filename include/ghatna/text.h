@@ -62,6 +62,11 @@ struct NormalizedText {
   std::vector<uint32_t> start;
   // byte[i]: the same as start[i] in bytes of the original UTF-8.
   std::vector<uint32_t> byte;
+  // Sorted indexes i where text[i] differs from the original code point at
+  // start[i] or where original code points were dropped after text[i]:
+  // text[i, j) with no index in `changed` is a verbatim copy of the
+  // original bytes [byte[i], byte[j]).
+  std::vector<uint32_t> changed;
 };
 
 // Normalises valid UTF-8 `original` (see docs/text.md): NFC (nukta letters
@@ -90,6 +95,12 @@ struct TextOptions {
 // Offsets are code points of doc->text plus doc->offset.
 void AnalyzeText(Document* doc, const TextOptions& options);
 void AnalyzeText(Document* doc);
+
+// The byte position just after the first blank line (a line break, optional
+// spaces, tabs or CRs, and another line break) that starts at or after
+// `from`, or npos. A blank line always ends a sentence, so text cut there
+// analyses the same in parts as whole.
+size_t NextParagraphBreak(std::string_view text, size_t from);
 
 }  // namespace ghatna
 

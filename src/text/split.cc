@@ -8,7 +8,12 @@
 namespace ghatna::text {
 namespace {
 
-using Set = std::unordered_set<std::u32string>;
+// Sets of words looked up by string_view without allocating.
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::u32string_view s) const { return std::hash<std::u32string_view>()(s); }
+};
+using Set = std::unordered_set<std::u32string, ViewHash, std::equal_to<>>;
 
 std::u32string U32(std::string_view utf8) {
   NormalizedText n;
@@ -100,6 +105,19 @@ const std::vector<std::vector<std::u32string>>& BoilerplateOpenings() {
   return *kList;
 }
 
+const Set& WholeLineBoilerplate();
+
+// The words a boilerplate line can start with (a quick filter).
+const Set& BoilerplateFirstWords() {
+  static const Set kSet = [] {
+    Set s = ShareWords();
+    for (const auto& seq : BoilerplateOpenings()) s.insert(seq.front());
+    for (const auto& w : WholeLineBoilerplate()) s.insert(w);
+    return s;
+  }();
+  return kSet;
+}
+
 const Set& WholeLineBoilerplate() {
   static const Set kSet = MakeSet({"विज्ञापन", "advertisement", "sponsored", "स्पॉन्सर्ड"});
   return kSet;
@@ -153,15 +171,13 @@ class Splitter {
     return std::u32string_view(t_).substr(toks_[k].b, toks_[k].e - toks_[k].b);
   }
   bool Is(size_t k, std::u32string_view s) const { return k < n_ && Text(k) == s; }
-  bool In(size_t k, const Set& set) const {
-    return k < n_ && set.count(std::u32string(Text(k))) > 0;
-  }
+  bool In(size_t k, const Set& set) const { return k < n_ && set.find(Text(k)) != set.end(); }
   bool InLower(size_t k, const Set& set) const {
-    std::u32string w(Text(k));
-    for (char32_t& c : w) {
-      if (c >= 'A' && c <= 'Z') c += 32;
-    }
-    return set.count(w) > 0;
+    const std::u32string_view v = Text(k);
+    if (v.size() > 24) return false;
+    char32_t buf[24];
+    for (size_t q = 0; q < v.size(); ++q) buf[q] = (v[q] >= 'A' && v[q] <= 'Z') ? v[q] + 32 : v[q];
+    return set.find(std::u32string_view(buf, v.size())) != set.end();
   }
   // Token k follows token k-1 with no white space between.
   bool Attached(size_t k) const { return k < n_ && !toks_[k].space_before; }
@@ -173,7 +189,7 @@ class Splitter {
   }
 
   bool IsBoilerplate(size_t a, size_t b) const {
-    if (b - a > 40) return false;
+    if (b - a > 40 || !InLower(a, BoilerplateFirstWords())) return false;
     if (b - a == 1 && InLower(a, WholeLineBoilerplate())) return true;
     for (const auto& seq : BoilerplateOpenings()) {
       if (seq.size() > b - a) continue;

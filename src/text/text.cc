@@ -2,6 +2,7 @@
 // sentence back to code points of the original text.
 #include "ghatna/text.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 
@@ -22,10 +23,17 @@ Scratch& ThreadScratch() {
   return scratch;
 }
 
-Token MakeToken(const NormalizedText& norm, const text::RawToken& r, uint32_t offset) {
+// Tokens must be made in text order: *cursor walks through norm.changed.
+Token MakeToken(const NormalizedText& norm, std::string_view original, const text::RawToken& r,
+                uint32_t offset, size_t* cursor) {
   Token t;
-  t.text.reserve((r.e - r.b) * 3);
-  for (uint32_t i = r.b; i < r.e; ++i) text::AppendUtf8(norm.text[i], &t.text);
+  const std::vector<uint32_t>& changed = norm.changed;
+  while (*cursor < changed.size() && changed[*cursor] < r.b) ++*cursor;
+  if (*cursor == changed.size() || changed[*cursor] >= r.e) {
+    t.text.assign(original.data() + norm.byte[r.b], norm.byte[r.e] - norm.byte[r.b]);
+  } else {
+    for (uint32_t i = r.b; i < r.e; ++i) text::AppendUtf8(norm.text[i], &t.text);
+  }
   t.start = norm.start[r.b] + offset;
   t.end = norm.start[r.e] + offset;
   t.kind = r.kind;
@@ -46,19 +54,37 @@ std::vector<Token> Tokenize(std::string_view s) {
   text::TokenizeNormalized(sc.norm.text, &sc.toks);
   std::vector<Token> out;
   out.reserve(sc.toks.size());
-  for (const text::RawToken& r : sc.toks) out.push_back(MakeToken(sc.norm, r, 0));
+  size_t cursor = 0;
+  for (const text::RawToken& r : sc.toks) out.push_back(MakeToken(sc.norm, s, r, 0, &cursor));
   return out;
 }
 
-void AnalyzeText(Document* doc, const TextOptions& options) {
-  doc->sentences.clear();
-  Scratch& sc = ThreadScratch();
-  NormalizeText(doc->text, &sc.norm);
+size_t NextParagraphBreak(std::string_view text, size_t from) {
+  size_t i = from;
+  while (true) {
+    i = text.find('\n', i);
+    if (i == std::string_view::npos) return i;
+    size_t j = i + 1;
+    while (j < text.size() && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r')) ++j;
+    if (j < text.size() && text[j] == '\n') return j + 1;
+    i = j;
+  }
+}
+
+namespace {
+
+// Analyses text[begin, end) (cut at blank lines) whose first code point is
+// code point `base` of doc->text, appending its sentences.
+void AnalyzeWindow(Document* doc, size_t begin, size_t end, uint32_t base,
+                   const TextOptions& options, Scratch& sc) {
+  const std::string_view window = std::string_view(doc->text).substr(begin, end - begin);
+  NormalizeText(window, &sc.norm);
   sc.toks.clear();
   text::TokenizeNormalized(sc.norm.text, &sc.toks);
   sc.ranges.clear();
-  text::SplitSentences(sc.norm, doc->text, sc.toks, &sc.ranges);
-  doc->sentences.reserve(sc.ranges.size());
+  text::SplitSentences(sc.norm, window, sc.toks, &sc.ranges);
+  const uint32_t offset = doc->offset + base;
+  size_t cursor = 0;
   for (const text::SentenceRange& range : sc.ranges) {
     if (range.boilerplate && !options.keep_boilerplate) continue;
     if (range.first >= range.last) continue;
@@ -66,17 +92,41 @@ void AnalyzeText(Document* doc, const TextOptions& options) {
     s.boilerplate = range.boilerplate;
     const text::RawToken& a = sc.toks[range.first];
     const text::RawToken& b = sc.toks[range.last - 1];
-    s.start = sc.norm.start[a.b] + doc->offset;
-    s.end = sc.norm.start[b.e] + doc->offset;
+    s.start = sc.norm.start[a.b] + offset;
+    s.end = sc.norm.start[b.e] + offset;
     const uint32_t byte_a = sc.norm.byte[a.b], byte_b = sc.norm.byte[b.e];
-    s.text.assign(doc->text, byte_a, byte_b - byte_a);
+    s.text.assign(window, byte_a, byte_b - byte_a);
     s.tokens.reserve(range.last - range.first);
     for (uint32_t k = range.first; k < range.last; ++k) {
-      s.tokens.push_back(MakeToken(sc.norm, sc.toks[k], doc->offset));
+      s.tokens.push_back(MakeToken(sc.norm, window, sc.toks[k], offset, &cursor));
     }
   }
+}
+
+}  // namespace
+
+void AnalyzeText(Document* doc, const TextOptions& options) {
+  doc->sentences.clear();
+  Scratch& sc = ThreadScratch();
+  // Windows of about 64 KB cut at blank lines (which always end a sentence)
+  // keep the working arrays in cache; the result is the same as one pass.
+  constexpr size_t kWindow = 64 << 10;
+  const std::string_view text = doc->text;
+  size_t begin = 0;
+  uint32_t base = 0;
+  while (begin < text.size() || begin == 0) {
+    size_t end = text.size();
+    if (text.size() - begin > 2 * kWindow) {
+      end = NextParagraphBreak(text, begin + kWindow);
+      if (end == std::string_view::npos) end = text.size();
+    }
+    AnalyzeWindow(doc, begin, end, base, options, sc);
+    base += sc.norm.start.back();
+    begin = end;
+    if (end == text.size()) break;
+  }
   // Keep the scratch from growing without bound after one huge document.
-  if (sc.norm.text.capacity() > (64u << 20)) sc = Scratch();
+  if (sc.norm.text.capacity() > (16u << 20)) sc = Scratch();
 }
 
 void AnalyzeText(Document* doc) { AnalyzeText(doc, TextOptions()); }

@@ -102,13 +102,12 @@ const CharInfo* BuildTable() {
 
 }  // namespace
 
-const CharInfo& InfoOf(char32_t c) {
+const CharInfo* BmpTable() {
   static const CharInfo* const kTable = BuildTable();  // thread-safe init
-  if (c < 0x10000) return kTable[c];
-  thread_local CharInfo scratch;
-  scratch = Compute(c > 0x10FFFF ? 0xFFFD : c);
-  return scratch;
+  return kTable;
 }
+
+CharInfo SupplementaryInfo(char32_t c) { return Compute(c > 0x10FFFF ? 0xFFFD : c); }
 
 int DigitValue(char32_t c) {
   if (c >= '0' && c <= '9') return static_cast<int>(c - '0');

@@ -35,8 +35,16 @@ struct CharInfo {
   uint8_t qc;   // NFC quick check: 0 no, 1 yes, 2 maybe
 };
 
-// Information for any code point (BMP from a table built on first use).
-const CharInfo& InfoOf(char32_t c);
+// The BMP table, built on first use (thread-safe), and the slow path for
+// supplementary code points.
+const CharInfo* BmpTable();
+CharInfo SupplementaryInfo(char32_t c);
+
+// Information for any code point.
+inline CharInfo InfoOf(char32_t c) {
+  static const CharInfo* const kTable = BmpTable();
+  return c < 0x10000 ? kTable[c] : SupplementaryInfo(c);
+}
 inline CharClass ClassOf(char32_t c) { return InfoOf(c).cls; }
 
 inline bool IsWordClass(CharClass k) {
