@@ -172,6 +172,7 @@ const PostpositionRow kPostpositions[] = {
     {"के मद्देनजर", Role::kOther}, {"के नाते", Role::kOther},
     {"की खातिर", Role::kOther}, {"के वास्ते", Role::kOther},
     {"तक के", Role::kOther},
+    {"जैसे", Role::kOther}, {"जैसी", Role::kOther}, {"जैसा", Role::kOther},
 };
 
 // Pronouns with a fused case: ergative (ने), dative/accusative (को), genitive.

@@ -73,6 +73,11 @@ bool IsCopulaForm(std::string_view k) {
 }
 bool IsNegationWord(std::string_view k) { return OneOf(k, {"नहीं", "न", "मत", "ना"}); }
 bool IsGenitive(std::string_view m) { return OneOf(m, {"का", "के", "की"}); }
+// Markers that make a phrase modify the next one instead of a verb: the
+// genitive, जैसे (X जैसे देश, countries like X).
+bool IsModifierMarker(std::string_view m) {
+  return IsGenitive(m) || OneOf(m, {"जैसे", "जैसी", "जैसा"});
+}
 bool IsPassiveAux(std::string_view k) {
   return OneOf(k, {"गया", "गए", "गई", "गये", "गयी", "जाता", "जाती", "जाते", "जाएगा",
                    "जाएगी", "जाएंगे", "जायेगा", "जायेगी", "जाएंगी", "जाए", "जाएं", "जाये",
@@ -676,6 +681,10 @@ class Parser {
         ++pp_at;
       if (ph.marker.empty() && pp_at < n_ && pred_of_[pp_at] < 0) {
         PostpositionMatch m = MatchPostposition(t_, pp_at);
+        // के अतिरिक्त नियंत्रण, के पहले सौ वर्षों: an adjective, not a postposition.
+        if (m.length == 2 && OneOf(key_[pp_at + 1], {"अतिरिक्त", "पहले"}) &&
+            pp_at + 2 < n_ && (U(pp_at + 2) == Upos::kNUM || U(pp_at + 2) == Upos::kNOUN))
+          m = MatchPostposition(t_, pp_at), m.name = t_[pp_at].text, m.length = 1;
         if (m.length > 0) {
           ph.postposition = m.name;
           ph.marker = m.name;
@@ -694,6 +703,15 @@ class Parser {
       }
       info.end = end;
       info.paren = start > 0 && t_[start - 1].text == "(" && end < n_ && t_[end].text == ")";
+      // Examples after जैसेकि / जैसे कि (nouns such as A, B) modify a noun.
+      for (int b = start - 1; b >= 0 && b >= start - 12; --b) {
+        if (IsPunct(b) && !(t_[b].text == "," || transparent_[b])) break;
+        if (pred_of_[b] >= 0) break;
+        if (key_[b] == "जैसेकि" || (key_[b] == "कि" && b > 0 && key_[b - 1] == "जैसे")) {
+          info.paren = true;
+          break;
+        }
+      }
       int index = static_cast<int>(out_.phrases.size());
       for (int k = start; k < j; ++k) phrase_of_[k] = index;
       for (int k = j; k < end; ++k) phrase_of_[k] = index;
@@ -731,7 +749,9 @@ class Parser {
     }
     // Genitives: the phrase (or conjunct noun) right after.
     for (size_t k = 0; k < ph.size(); ++k) {
-      if (!IsGenitive(ph[k].marker)) continue;
+      if (!IsModifierMarker(ph[k].marker) &&
+          !(ph[k].marker == "में से" && phinfo_[k].end < n_ && IsNominal(phinfo_[k].end)))
+        continue;
       int nx = phinfo_[k].end;
       if (nx < n_ && OneOf(key_[nx], {"भी", "ही"})) ++nx;
       if (nx >= n_) continue;
@@ -779,6 +799,17 @@ class Parser {
     return best;
   }
 
+  // भारत में जब लोग मरते हैं: phrases of the clause before its subordinator
+  // (with no verb between) belong to the subordinate clause.
+  void PullIn(int i, int top, int c) {
+    int b = i - 1;
+    while (b >= 0 && dom_[b] == top && pred_of_[b] < 0 && !IsPunct(b) && key_[b] != "कि" &&
+           !IsClauseConjunction(key_[b]))
+      --b;
+    for (int x = b + 1; x < i; ++x) dom_[x] = c;
+    if (b + 1 < i) out_.clauses[c].first = b + 1;
+  }
+
   void BuildClauses() {
     NewClause(ClauseType::kMain, 0, -1);
     out_.clauses[0].last = n_;
@@ -820,7 +851,7 @@ class Parser {
         quote_end.pop_back();
         continue;
       }
-      if (k == "कि" && pred_of_[i] < 0) {
+      if (k == "कि" && pred_of_[i] < 0 && !(i > 0 && key_[i - 1] == "जैसे")) {
         dom_[i] = top;
         int c = NewClause(ClauseType::kComplement, i + 1, top);
         governor_[c] = LastPredicateBefore(i, top);
@@ -831,6 +862,7 @@ class Parser {
         int c = NewClause(ClauseType::kConditional, i, top);
         stack.push_back(c);
         dom_[i] = c;
+        PullIn(i, top, c);
         continue;
       }
       if (k == "तो" && out_.clauses[top].type == ClauseType::kConditional) {
@@ -845,6 +877,7 @@ class Parser {
         if (OneOf(k, {"जब", "जैसे", "ज्योंही", "जबतक"})) bounded_.push_back(c);
         stack.push_back(c);
         dom_[i] = c;
+        if (k == "जब") PullIn(i, top, c);
         continue;
       }
       if (IsRelativeWord(k) && pred_of_[i] < 0 &&
@@ -945,7 +978,7 @@ class Parser {
         continue;
       }
       if (ph.genitive_of >= 0) continue;
-      if (IsGenitive(ph.marker)) continue;  // a genitive with nothing after it
+      if (IsModifierMarker(ph.marker)) continue;  // a genitive with nothing after it
       int c = dom_[ph.head];
       std::vector<int> cand;
       for (size_t p = 0; p < pr.size(); ++p) {
