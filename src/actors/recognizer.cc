@@ -745,7 +745,10 @@ class Recognition {
           m.confidence = 0.8 * ante.confidence;
           m.antecedent = it->second;
           m.kind = ante.kind;
-          m.romanized = ante.romanized;
+          if (!ante.name.empty()) {
+            m.name = Surface(s, w, u, u + 1);
+            m.romanized = Romanize(m.name);
+          }
           const bool subject = u + 1 < n && units[u + 1].key == "ने";
           Emit(s, w, u, u + 1, std::move(m), subject, info_[it->second].kind);
         }
