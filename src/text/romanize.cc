@@ -532,6 +532,20 @@ const std::vector<Suffix>& Suffixes() {
       {U"\u092E\u0924", {kSchwa, kIi}},           // मती
       {U"\u0936\u0932", {kIi, kSchwa}},           // शील
       {U"\u0939\u0928", {kIi, kSchwa}},           // हीन
+      // Second members of personal and place names.
+      {U"\u0928\u0925", {kAa, kSchwa}},           // नाथ
+      {U"\u092A\u0932", {kAa, kSchwa}},           // पाल
+      {U"\u092A\u0930", {kU, kSchwa}},            // पुर
+      {U"\u092A\u0930", {kU, kAa}},               // पुरा
+      {U"\u092A\u0930", {kU, kIi}},               // पुरी
+      {U"\u0928\u0917\u0930", {kSchwa, kSchwa, kSchwa}},  // नगर
+      {U"\u0926\u0935", {kE, kSchwa}},            // देव
+      {U"\u0930\u092E", {kAa, kSchwa}},           // राम
+      {U"\u091C\u0924", {kIi, kSchwa}},           // जीत
+      {U"\u0926\u0938", {kAa, kSchwa}},           // दास
+      {U"\u0932\u0932", {kAa, kSchwa}},           // लाल
+      {U"\u0915\u092E\u0930", {kU, kAa, kSchwa}},  // कुमार
+      {U"\u092A\u0930\u0938\u0926", {kNone, kSchwa, kAa, kSchwa}},  // प्रसाद
   };
   return kSuffixes;
 }
@@ -605,6 +619,19 @@ void DeleteSchwas(std::vector<Unit>& units) {
   if (prefix > 0 && prefix < n && IsSchwaCandidate(units[prefix])) {
     units[prefix].schwa_kept = true;
   }
+  // अन- before a root that starts with a: अनवरत an-avarat, अनभिज्ञ
+  // an-abhigya, अनपेक्षित an-apekṣit: the a of the root is न's vowel.
+  if (n >= 4 && units[0].kind == UnitKind::kVowel && units[0].vowel == kA &&
+      IsSchwaCandidate(units[1]) && units[1].letter == 0x0928 &&
+      units[2].kind == UnitKind::kConsonant) {
+    const char32_t c = units[2].letter;
+    const Vowel v = units[2].vowel;
+    if ((c == 0x0935 && v == kSchwa) || (c == 0x092D && v == kI) || (c == 0x0927 && v == kI) ||
+        (c == 0x092A && v == kE) || (c == 0x0924 && v == kI)) {
+      units[1].schwa_kept = true;
+      units[3].schwa_kept = units[3].schwa_kept || IsSchwaCandidate(units[3]);
+    }
+  }
 
   // Before a final syllable with a short vowel the schwa stays (गति-type
   // Sanskrit endings: राष्ट्रपति rāṣṭrapati, अनुमति anumati).
@@ -613,6 +640,26 @@ void DeleteSchwas(std::vector<Unit>& units) {
     if (final_unit.kind == UnitKind::kConsonant && final_unit.nasal == 0 &&
         (final_unit.vowel == kI || final_unit.vowel == kU || final_unit.vowel == kR)) {
       units[n - 2].schwa_kept = true;
+    }
+  }
+
+  // Words opening with four open syllables CaCaCaCV (or aCaCaCV) read as
+  // CaC.CaCV (करतबी kartabī, जनवरी janvarī, मरतबा martabā, अजनबी ajnabī), except verbs CaCaCnā
+  // (खटकना khaṭaknā) and causatives CaCaCvānā (पकड़वाना pakaṛvānā) where the
+  // stem CaCaC stays whole.
+  const bool open_start = (units[0].kind == UnitKind::kConsonant && IsSchwaCandidate(units[0])) ||
+                          (units[0].kind == UnitKind::kVowel && units[0].vowel == kA &&
+                           units[0].nasal == 0);
+  if (n >= 4 && open_start &&
+      IsSchwaCandidate(units[1]) && IsSchwaCandidate(units[2]) &&
+      !units[1].schwa_kept && !units[2].schwa_kept && !units[2].schwa_deleted &&
+      units[3].kind == UnitKind::kConsonant && units[3].vowel != kSchwa &&
+      units[3].vowel != kNone && units[3].nasal == 0) {
+    const bool verb = (n == 4 && units[3].letter == 0x0928) ||
+                      (units[3].letter == 0x0935 && units[3].vowel == kAa);
+    if (!verb) {
+      units[1].schwa_deleted = true;
+      units[2].schwa_kept = true;
     }
   }
 
