@@ -979,6 +979,19 @@ class Parser {
       }
       if (ph.genitive_of >= 0) continue;
       if (IsModifierMarker(ph.marker)) continue;  // a genitive with nothing after it
+      // A bare phrase of modifiers only (बहुत, ज्यादा, एक, सबसे पहली) is an
+      // adverb or a stranded modifier, not an argument; pronominal
+      // quantifiers (कोई, कुछ, सभी) are.
+      if (ph.marker.empty()) {
+        bool nominal = false;
+        for (int t = ph.first; t < ph.last; ++t) {
+          nominal |= U(t) == Upos::kNOUN || U(t) == Upos::kPROPN || U(t) == Upos::kPRON ||
+                     U(t) == Upos::kNUM || U(t) == Upos::kX || U(t) == Upos::kVERB ||
+                     U(t) == Upos::kADP || t_[t].kind != TokenKind::kWord ||
+                     OneOf(key_[t], {"कोई", "कुछ", "सब", "सभी", "दोनों", "कई", "अनेक"});
+        }
+        if (!nominal) continue;
+      }
       int c = dom_[ph.head];
       std::vector<int> cand;
       for (size_t p = 0; p < pr.size(); ++p) {
