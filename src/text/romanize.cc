@@ -429,6 +429,7 @@ const std::vector<Prefix>& Prefixes() {
       {U"\u0905\u0928", {kA, kU}},                 // अनु
       {U"\u0905\u092D", {kA, kI}},                 // अभि
       {U"\u0905\u0935", {kA, kSchwa}},             // अव
+      {U"\u0905\u092A", {kA, kSchwa}},             // अप
       {U"\u0905\u0928", {kA, kSchwa}},             // अन
       {U"\u0905\u0927", {kA, kI}},                 // अधि
       {U"\u0905\u0924", {kA, kI}},                 // अति
@@ -532,6 +533,7 @@ const std::vector<Suffix>& Suffixes() {
       {U"\u092E\u0924", {kSchwa, kIi}},           // मती
       {U"\u0936\u0932", {kIi, kSchwa}},           // शील
       {U"\u0939\u0928", {kIi, kSchwa}},           // हीन
+      {U"\u0924", {kAa}},                          // ता (abstract nouns)
       // Second members of personal and place names.
       {U"\u0928\u0925", {kAa, kSchwa}},           // नाथ
       {U"\u092A\u0932", {kAa, kSchwa}},           // पाल
@@ -675,7 +677,9 @@ void DeleteSchwas(std::vector<Unit>& units) {
     const Unit& right = units[i + 1];
     const bool open_left =
         EndsInVowel(left) || (i == n - 2 && left.nasal_is_consonant && HasVowel(left));
-    if (open_left && right.kind == UnitKind::kConsonant && HasVowel(right)) {
+    // The vowel before य + vowel stays (विजया vijayā, उदयी udayī).
+    const bool before_y = right.letter == 0x092F && right.vowel != kSchwa;
+    if (open_left && right.kind == UnitKind::kConsonant && HasVowel(right) && !before_y) {
       u.schwa_deleted = true;
     }
   }

@@ -107,7 +107,8 @@ const Case kCases[] = {
     {"अजनबी", "ajanabī", "ajnabī"},
     {"खटकना", "khaṭakanā", "khaṭaknā"},
     {"अनवरत", "anavarata", "anavarat"},
-    {"सहयोग", "sahayōga", "sahyog"},
+    {"विजया", "vijayā", "vijayā"},
+    {"कृपया", "kr̥payā", "kr̥payā"},
     {"न", "na", "na"},
     // Nasals: homorganic before stops, ṃ before others, ṁ for nasal vowels.
     {"अंक", "aṁka", "aṅk"},
