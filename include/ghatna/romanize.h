@@ -22,9 +22,9 @@ namespace ghatna {
 // vowels are written (क = ka, ए = ē, ओ = ō), ं = ṁ, ँ = m̐, ः = ḥ, nukta letters
 // have their own Latin letters (क़ q, ख़ k͟h, ग़ ġ, ज़ z, ड़ ṛ, ढ़ ṛh, फ़ f, य़ ẏ),
 // and a colon separates letters whose Latin spellings would otherwise merge
-// (अइ = a:i versus ऐ = ai, क्ह = k:h versus ख = kh). The mapping is
-// injective: every Devanagari letter sequence can be recovered from the
-// result. Devanagari digits, dandas and code points without an ISO 15919
+// (अइ = a:i versus ऐ = ai, क्ह = k:h versus ख = kh, क्ऐ = k:ai versus कै =
+// kai). The mapping is injective: every Devanagari letter sequence can be
+// recovered from the result (the unit test inverts it on random text). Devanagari digits, dandas and code points without an ISO 15919
 // letter (ॐ, stray vowel signs, Vedic marks) are copied through unchanged.
 std::string RomanizeIso15919(std::string_view utf8);
 

@@ -261,9 +261,9 @@ bool MergesWithH(char32_t cp) {
 std::string RomanizeIso15919(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  // What the output ends with, for the two ambiguities ISO 15919 resolves
-  // with a colon: a bare "a" before इ/उ, and a consonant without vowel
-  // before ह.
+  // What the output ends with, for the ambiguities ISO 15919 resolves with
+  // a colon: a bare "a" before इ/उ, and a consonant without vowel before ह
+  // or an independent vowel.
   bool ends_with_bare_a = false;
   char32_t dead_consonant = 0;  // consonant just written with virama
   size_t i = 0;
@@ -324,7 +324,8 @@ std::string RomanizeIso15919(std::string_view text) {
     }
     const Vowel v = IndependentVowel(cp);
     if (v != kVowelCount) {
-      if (was_bare_a && (v == kI || v == kU)) out.push_back(':');
+      // अइ a:i (ऐ ai); क्ऐ k:ai (कै kai).
+      if ((was_bare_a && (v == kI || v == kU)) || was_dead != 0) out.push_back(':');
       out.append(kVowelNames[v].iso);
       ends_with_bare_a = v == kA;
       continue;

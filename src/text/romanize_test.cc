@@ -1,6 +1,9 @@
 #include "ghatna/romanize.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -169,6 +172,109 @@ TEST(RomanizeTest, IsoIsInjectiveOnSimilarSpellings) {
       EXPECT_NE(RomanizeIso15919(words[i]), RomanizeIso15919(words[j]))
           << words[i] << " vs " << words[j];
     }
+  }
+}
+
+// The inverse of RomanizeIso15919 on well-formed text, to check that no
+// information is lost.
+std::string IsoToDevanagari(const std::string& latin) {
+  struct Token {
+    const char* latin;
+    const char* deva;
+    int kind;  // 0 consonant, 1 vowel (independent, sign), 2 sign, 3 separator
+    const char* sign = "";
+  };
+  static const std::vector<Token> kTokens = [] {
+    std::vector<Token> t = {
+        {"k͟h", "ख़", 0}, {"kh", "ख", 0}, {"k", "क", 0}, {"gh", "घ", 0}, {"g", "ग", 0},
+        {"ġ", "ग़", 0}, {"ṅ", "ङ", 0}, {"ch", "छ", 0}, {"c", "च", 0}, {"jh", "झ", 0},
+        {"j", "ज", 0}, {"ñ", "ञ", 0}, {"ṭh", "ठ", 0}, {"ṭ", "ट", 0}, {"ḍh", "ढ", 0},
+        {"ḍ", "ड", 0}, {"ṇ", "ण", 0}, {"th", "थ", 0}, {"t", "त", 0}, {"dh", "ध", 0},
+        {"d", "द", 0}, {"ṉ", "ऩ", 0}, {"ph", "फ", 0}, {"p", "प", 0}, {"bh", "भ", 0},
+        {"b", "ब", 0}, {"m̐", "ँ", 2}, {"m", "म", 0}, {"ẏ", "य़", 0}, {"y", "य", 0},
+        {"r̥̄", "ॠ", 1, "ॄ"}, {"r̥", "ऋ", 1, "ृ"}, {"ṟ", "ऱ", 0}, {"ṛh", "ढ़", 0},
+        {"ṛ", "ड़", 0}, {"r", "र", 0}, {"l̥̄", "ॡ", 1, "ॣ"}, {"l̥", "ऌ", 1, "ॢ"},
+        {"ḷ", "ळ", 0}, {"ḻ", "ऴ", 0}, {"l", "ल", 0}, {"v", "व", 0}, {"ś", "श", 0},
+        {"ṣ", "ष", 0}, {"s", "स", 0}, {"h", "ह", 0}, {"q", "क़", 0}, {"z", "ज़", 0},
+        {"f", "फ़", 0}, {"n", "न", 0}, {"ai", "ऐ", 1, "ै"}, {"au", "औ", 1, "ौ"},
+        {"ā", "आ", 1, "ा"}, {"a", "अ", 1, ""}, {"ī", "ई", 1, "ी"}, {"i", "इ", 1, "ि"},
+        {"ū", "ऊ", 1, "ू"}, {"u", "उ", 1, "ु"}, {"ē", "ए", 1, "े"}, {"e", "ऎ", 1, "ॆ"},
+        {"ō", "ओ", 1, "ो"}, {"o", "ऒ", 1, "ॊ"}, {"ê", "ऍ", 1, "ॅ"}, {"ô", "ऑ", 1, "ॉ"},
+        {"ṁ", "ं", 2}, {"ḥ", "ः", 2}, {"’", "ऽ", 2}, {":", "", 3}, {" ", " ", 2},
+    };
+    // Longest match first.
+    std::stable_sort(t.begin(), t.end(), [](const Token& a, const Token& b) {
+      return std::string_view(a.latin).size() > std::string_view(b.latin).size();
+    });
+    return t;
+  }();
+  std::string out;
+  bool pending = false;  // a consonant waiting for its vowel
+  size_t i = 0;
+  while (i < latin.size()) {
+    const Token* match = nullptr;
+    for (const Token& t : kTokens) {
+      if (latin.compare(i, std::string_view(t.latin).size(), t.latin) == 0) {
+        match = &t;
+        break;
+      }
+    }
+    if (match == nullptr) return "<unparsed at " + latin.substr(i) + ">";
+    i += std::string_view(match->latin).size();
+    switch (match->kind) {
+      case 0:
+        if (pending) out += "्";
+        out += match->deva;
+        pending = true;
+        break;
+      case 1:
+        out += pending ? match->sign : match->deva;
+        pending = false;
+        break;
+      case 2:
+        if (pending) out += "्";
+        out += match->deva;
+        pending = false;
+        break;
+      default:  // the separator ends a vowelless consonant (k:h, k:ai)
+        if (pending) out += "्";
+        pending = false;
+        break;
+    }
+  }
+  if (pending) out += "्";
+  return out;
+}
+
+TEST(RomanizeTest, IsoRoundTripsRandomText) {
+  const std::vector<std::string> consonants = {
+      "क", "ख", "ग", "घ", "ङ", "च", "छ", "ज", "झ", "ञ", "ट", "ठ", "ड", "ढ", "ण",
+      "त", "थ", "द", "ध", "न", "प", "फ", "ब", "भ", "म", "य", "र", "ल", "ळ", "व",
+      "श", "ष", "स", "ह", "क़", "ख़", "ग़", "ज़", "ड़", "ढ़", "फ़", "य़", "ऩ", "ऱ", "ऴ"};
+  const std::vector<std::string> signs = {"ा", "ि", "ी", "ु", "ू", "ृ", "ॄ", "ॢ", "ॣ", "ॅ", "ॆ",
+                                          "े", "ै", "ॉ", "ॊ", "ो", "ौ", "्", "", "", ""};
+  const std::vector<std::string> vowels = {"अ", "आ", "इ", "ई", "उ", "ऊ", "ऋ", "ॠ", "ऌ", "ॡ",
+                                           "ऍ", "ऎ", "ए", "ऐ", "ऑ", "ऒ", "ओ", "औ"};
+  const std::vector<std::string> marks = {"ं", "ँ", "ः", "ऽ", " "};
+  uint32_t seed = 12345;
+  auto next = [&seed](size_t n) {
+    seed = seed * 1664525u + 1013904223u;
+    return static_cast<size_t>((seed >> 8) % n);
+  };
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const size_t length = 1 + next(8);
+    for (size_t k = 0; k < length; ++k) {
+      const size_t what = next(10);
+      if (what < 6) {
+        text += consonants[next(consonants.size())] + signs[next(signs.size())];
+      } else if (what < 8) {
+        text += vowels[next(vowels.size())];
+      } else {
+        text += marks[next(marks.size())];
+      }
+    }
+    EXPECT_EQ(IsoToDevanagari(RomanizeIso15919(text)), text) << RomanizeIso15919(text);
   }
 }
 
