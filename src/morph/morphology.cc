@@ -98,6 +98,21 @@ Shape ShapeOf(std::string_view s) {
   return Shape::kPunct;
 }
 
+// Digits followed by an ordinal ending: 45वें, 21वीं, 5वां.
+bool IsDigitOrdinal(std::string_view s) {
+  size_t i = 0, digits = 0;
+  while (i < s.size()) {
+    size_t j = i;
+    if (!IsDigit(NextCp(s, &j))) break;
+    ++digits;
+    i = j;
+  }
+  if (digits == 0) return false;
+  const std::string_view rest = s.substr(i);
+  return rest == "वां" || rest == "वाँ" || rest == "वें" || rest == "वीं" || rest == "वी" ||
+         rest == "वा" || rest == "वे";
+}
+
 // Gender of a lemma from its classes: "Masc", "Fem" or "".
 std::string_view GenderOf(uint16_t classes) {
   if (classes & morph::kNM) return "Masc";
@@ -257,6 +272,10 @@ void MorphologyImpl::Candidates(std::string_view form, std::vector<Cand>* out) c
       return;
     case Shape::kWord:
       break;
+  }
+  if (IsDigitOrdinal(form)) {  // 45वें, 21वीं
+    out->push_back({std::string(form), Upos::kADJ, &kNoFeats, 0, Source::kShape});
+    return;
   }
   if (const auto* closed = lex_.Closed(form)) {
     for (const Reading& r : *closed) {
