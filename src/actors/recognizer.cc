@@ -28,6 +28,9 @@ namespace ghatna {
 namespace {
 
 constexpr uint32_t kNoWord = WordTrie::kNoWord;
+// How many sentences back a bare title (मंत्रालय, सेना) may find the same
+// title used with a country.
+constexpr int kTitleWindow = 6;
 
 // ---------------------------------------------------------------------------
 // Closed word classes (match keys).
@@ -363,7 +366,8 @@ class Recognition {
     int best = -1;
     for (int k = 0; k < 3 && i + k < n; ++k) {
       const Unit& u = units[i + k];
-      if (u.punct || IsStopWord(u.key) || ClassifyPronoun(u.key) != PronounClass::kNone) break;
+      // Names do not end in plural endings (सैनिक टुकड़ियों is not a name).
+      if (u.punct || u.plural || IsStopWord(u.key) || ClassifyPronoun(u.key) != PronounClass::kNone) break;
       if (i + k >= next_atom_u0) break;
       if (u.upos != Upos::kX && u.upos != Upos::kPROPN && u.upos != Upos::kNOUN) break;
       const int after = i + k + 1;
@@ -825,9 +829,13 @@ class Recognition {
       auto it = title_alias_.find(key);
       if (it == title_alias_.end()) it = title_alias_.find(units[last_agent.u1 - 1].key);
       if (it != title_alias_.end()) alias = it->second;
+      // A bare title refers back only within a few sentences.
+      if (alias >= 0 && info_[alias].sentence < s - kTitleWindow) alias = -1;
       if (c.agents.size() == 1) {
         auto wit = word_alias_.find(units[last_agent.u1 - 1].key);
-        if (wit != word_alias_.end()) alias = std::max(alias, wit->second);
+        if (wit != word_alias_.end() && info_[wit->second].sentence >= s - kTitleWindow) {
+          alias = std::max(alias, wit->second);
+        }
       }
       if (alias >= 0 && !out_[alias].code.empty() && !c.former) {
         const ActorMention& ante = out_[alias];
