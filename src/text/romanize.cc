@@ -434,6 +434,7 @@ const std::vector<Prefix>& Prefixes() {
       {U"\u0905\u0928", {kA, kSchwa}},             // अन
       {U"\u0905\u0927", {kA, kI}},                 // अधि
       {U"\u0905\u0924", {kA, kI}},                 // अति
+      {U"\u092E\u0939", {kSchwa, kAa}},            // महा
   };
   return kPrefixes;
 }
@@ -535,6 +536,7 @@ const std::vector<Suffix>& Suffixes() {
       {U"\u0936\u0932", {kIi, kSchwa}},           // शील
       {U"\u0939\u0928", {kIi, kSchwa}},           // हीन
       {U"\u0924", {kAa}},                          // ता (abstract nouns)
+      {U"\u0935\u0928", {kAa, kAa}},              // वाना (causative)
       // Second members of personal and place names.
       {U"\u0928\u0925", {kAa, kSchwa}},           // नाथ
       {U"\u092A\u0932", {kAa, kSchwa}},           // पाल
