@@ -11,6 +11,7 @@
 #ifndef GHATNA_IO_H_
 #define GHATNA_IO_H_
 
+#include <cstdint>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -28,12 +29,16 @@ struct InputOptions {
   InputFormat format = InputFormat::kAuto;  // kAuto: ".jsonl" => kJsonl
   DecodeMode decode = DecodeMode::kStrict;
   std::string default_date;  // used when a document has no date
+  // Plain text is read in parts of about this many bytes (0: 256 KiB), cut
+  // after a blank line where one exists (see Document::offset).
+  size_t part_bytes = 0;
 };
 
 // Yields the documents of one input: a plain-text file is one document (its
-// id is the file name without directory and extension, "stdin" for "-"); a
-// JSON-lines file is one document per non-empty line, {"id", "text", "date",
-// "title", "url"}. Not thread-safe.
+// id is the file name without directory and extension, "stdin" for "-"),
+// delivered in parts (Document::part, offset, last_part) so that memory stays
+// flat whatever the file size; a JSON-lines file is one document per
+// non-empty line, {"id", "text", "date", "title", "url"}. Not thread-safe.
 class DocumentReader {
  public:
   static Result<std::unique_ptr<DocumentReader>> Open(const std::string& path,
@@ -44,7 +49,23 @@ class DocumentReader {
   // a kInvalidInput/kIoError status naming file, line and reason. A bad JSON
   // line is an error for that line only: the caller may call Next again.
   virtual Result<bool> Next(Document* doc) = 0;
+
+  // Bytes of input read so far (for progress reports).
+  virtual uint64_t bytes_read() const { return 0; }
+  // Invalid UTF-8 sequences replaced so far (DecodeMode::kRepair).
+  virtual const DecodeStats& decode_stats() const {
+    static const DecodeStats kNone;
+    return kNone;
+  }
 };
+
+// Parses one JSON-lines record into *doc (replacing it): "text" is required,
+// "id", "date", "title", "url" optional strings (an integer id is accepted),
+// an ISO timestamp date keeps its date part, a missing date takes
+// options.default_date. Errors are kInvalidInput "WHERE: reason". `line` must
+// be valid UTF-8.
+Status ParseJsonDocument(std::string_view line, std::string_view where,
+                         const InputOptions& options, Document* doc);
 
 // Appends `s` to *out as a JSON string literal (quotes included), escaping
 // what JSON requires. `s` must be valid UTF-8.

@@ -2,6 +2,12 @@
 
 #include "ghatna/io.h"
 
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "ghatna/text.h"
+
 namespace ghatna {
 namespace {
 
@@ -17,6 +23,172 @@ TEST(AppendJsonString, EscapesControlAndQuotes) {
   std::string out;
   AppendJsonString("a\"b\\c\n\x01है", &out);
   EXPECT_EQ(out, "\"a\\\"b\\\\c\\n\\u0001है\"");
+}
+
+}  // namespace
+}  // namespace ghatna
+
+namespace ghatna {
+namespace {
+
+std::string WriteTemp(const std::string& name, const std::string& content) {
+  const std::string path = ::testing::TempDir() + name;
+  std::ofstream(path, std::ios::binary) << content;
+  return path;
+}
+
+// All sentences of a file read in parts of `part_bytes`.
+std::vector<Sentence> ReadSentences(const std::string& path, size_t part_bytes, int* parts) {
+  InputOptions options;
+  options.part_bytes = part_bytes;
+  auto reader = DocumentReader::Open(path, options);
+  EXPECT_TRUE(reader.ok());
+  std::vector<Sentence> all;
+  Document doc;
+  *parts = 0;
+  while (true) {
+    auto more = (*reader)->Next(&doc);
+    EXPECT_TRUE(more.ok()) << more.status().ToString();
+    if (!more.ok() || !*more) break;
+    EXPECT_EQ(doc.part, static_cast<uint32_t>(*parts));
+    ++*parts;
+    AnalyzeText(&doc);
+    for (auto& s : doc.sentences) all.push_back(std::move(s));
+    if (doc.last_part) break;
+  }
+  return all;
+}
+
+TEST(TextReader, PartsGiveTheSameSentencesAndOffsetsAsOneDocument) {
+  std::string text;
+  for (int i = 0; i < 300; ++i) {
+    text += "रूस के विदेश मंत्री ने कहा.लेकिन \u0958ानून " + std::to_string(i) + " पर बात हुई।\n";
+    if (i % 7 == 0) text += "\n";
+    if (i % 11 == 0) text += "शीर्षक बिना विराम\r\n\r\n";
+  }
+  const std::string path = WriteTemp("parts.txt", text);
+  int parts_whole = 0, parts_small = 0;
+  const std::vector<Sentence> whole = ReadSentences(path, 1 << 20, &parts_whole);
+  const std::vector<Sentence> small = ReadSentences(path, 512, &parts_small);
+  EXPECT_EQ(parts_whole, 1);
+  EXPECT_GT(parts_small, 10);
+  ASSERT_EQ(whole.size(), small.size());
+  for (size_t i = 0; i < whole.size(); ++i) {
+    EXPECT_EQ(whole[i].start, small[i].start) << i;
+    EXPECT_EQ(whole[i].end, small[i].end) << i;
+    EXPECT_EQ(whole[i].text, small[i].text) << i;
+    ASSERT_EQ(whole[i].tokens.size(), small[i].tokens.size()) << i;
+    for (size_t k = 0; k < whole[i].tokens.size(); ++k) {
+      EXPECT_EQ(whole[i].tokens[k].start, small[i].tokens[k].start);
+    }
+  }
+}
+
+TEST(TextReader, OneHugeLineIsCutAtSpaces) {
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += "शब्द ";
+  const std::string path = WriteTemp("line.txt", text);
+  int parts = 0;
+  const std::vector<Sentence> s = ReadSentences(path, 1000, &parts);
+  EXPECT_GT(parts, 5);
+  size_t tokens = 0;
+  for (const auto& sent : s) tokens += sent.tokens.size();
+  EXPECT_EQ(tokens, 2000u);
+  EXPECT_EQ(s.back().tokens.back().end, 2000u * 5 - 1);
+}
+
+TEST(TextReader, ErrorsNameLineAndByteOfTheWholeFile) {
+  std::string text;
+  for (int i = 0; i < 100; ++i) text += "पंक्ति\n\n";
+  text += "x\xFFy\n";
+  const std::string path = WriteTemp("bad.txt", text);
+  InputOptions options;
+  options.part_bytes = 64;
+  auto reader = DocumentReader::Open(path, options);
+  ASSERT_TRUE(reader.ok());
+  Document doc;
+  Status error;
+  while (true) {
+    auto more = (*reader)->Next(&doc);
+    if (!more.ok()) {
+      error = more.status();
+      break;
+    }
+    if (!*more) break;
+  }
+  EXPECT_EQ(error.message(), path + ":201: byte offset " + std::to_string(text.size() - 3) +
+                                 ": invalid UTF-8 (invalid lead byte, byte 0xFF)");
+}
+
+TEST(TextReader, MissingFileAndEmptyFile) {
+  auto missing = DocumentReader::Open("/nonexistent/a.txt", {});
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.status().message(),
+            "/nonexistent/a.txt: cannot open: No such file or directory");
+  auto empty = DocumentReader::Open(WriteTemp("empty.txt", ""), {});
+  ASSERT_TRUE(empty.ok());
+  Document doc;
+  auto more = (*empty)->Next(&doc);
+  ASSERT_TRUE(more.ok());
+  EXPECT_TRUE(*more);  // one empty document
+  EXPECT_TRUE(doc.text.empty());
+  EXPECT_FALSE(*(*empty)->Next(&doc));
+}
+
+TEST(JsonlReader, BadLinesAreErrorsOfTheirOwnLine) {
+  const std::string path = WriteTemp(
+      "docs.jsonl",
+      "{\"id\":\"a\",\"text\":\"राम आया।\",\"date\":\"2024-05-01T10:00:00Z\"}\n"
+      "\n"
+      "{\"id\":\"b\",\"text\":\n"
+      "[1,2]\n"
+      "{\"id\":\"c\"}\n"
+      "{\"id\":\"d\",\"text\":5}\n"
+      "{\"id\":\"e\",\"text\":\"\xFF\"}\n"
+      "{\"id\":7,\"text\":\"ठीक\"}\n"
+      "{\"text\":\"बिना id\"}");
+  auto reader = DocumentReader::Open(path, {});
+  ASSERT_TRUE(reader.ok());
+  std::vector<std::string> got;
+  Document doc;
+  while (true) {
+    auto more = (*reader)->Next(&doc);
+    if (!more.ok()) {
+      got.push_back(more.status().message().substr(path.size()));
+      continue;
+    }
+    if (!*more) break;
+    got.push_back(doc.id + "|" + doc.date + "|" + doc.text);
+  }
+  const std::vector<std::string> want = {
+      "a|2024-05-01|राम आया।",
+      ":3: malformed JSON",
+      ":4: not a JSON object",
+      ":5: no \"text\" field",
+      ":6: field \"text\" is not a string",
+      ":7: byte offset " + std::to_string(std::string("{\"id\":\"a\",\"text\":\"राम आया।\",\"date\":"
+                                                     "\"2024-05-01T10:00:00Z\"}\n\n{\"id\":\"b\","
+                                                     "\"text\":\n[1,2]\n{\"id\":\"c\"}\n{\"id\":"
+                                                     "\"d\",\"text\":5}\n{\"id\":\"e\",\"text\":\"")
+                                             .size()) +
+          ": invalid UTF-8 (invalid lead byte, byte 0xFF)",
+      "7||ठीक",
+      "docs-9||बिना id",
+  };
+  EXPECT_EQ(got, want);
+}
+
+TEST(ParseJsonDocument, FillsFields) {
+  Document doc;
+  InputOptions options;
+  options.default_date = "2020-01-01";
+  ASSERT_TRUE(ParseJsonDocument(R"({"id":"x","text":"t","title":"T","url":"u"})", "w", options,
+                                &doc)
+                  .ok());
+  EXPECT_EQ(doc.date, "2020-01-01");
+  EXPECT_EQ(doc.title, "T");
+  EXPECT_EQ(doc.url, "u");
+  EXPECT_EQ(doc.origin, "w");
 }
 
 }  // namespace

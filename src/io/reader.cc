@@ -1,9 +1,10 @@
+// DocumentReader: plain text streamed in parts, JSON lines one per document.
+#include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
+#include <memory>
+#include <string>
 
 #include <nlohmann/json.hpp>
 
@@ -18,93 +19,234 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 
 std::string DisplayName(const std::string& path) { return path == "-" ? "<stdin>" : path; }
 
+uint32_t CountCodePoints(std::string_view s) {
+  uint32_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+// A FILE* that is closed unless it is stdin.
+struct FileCloser {
+  void operator()(std::FILE* f) const {
+    if (f != nullptr && f != stdin) std::fclose(f);
+  }
+};
+using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
+
+Result<FilePtr> OpenFile(const std::string& path) {
+  if (path == "-") return FilePtr(stdin);
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) {
+    const int err = errno;
+    const std::string message = path + ": cannot open: " + std::strerror(err);
+    return err == ENOENT ? Status::NotFound(message) : Status::IoError(message);
+  }
+  return FilePtr(f);
+}
+
+// Plain text: one document, delivered in parts of about kPartBytes cut at a
+// blank line where possible (see docs/text.md), so memory stays flat.
 class TextReader : public DocumentReader {
  public:
-  TextReader(std::string path, InputOptions options)
-      : path_(std::move(path)), options_(std::move(options)) {}
+  static constexpr size_t kPartBytes = 256 << 10;  // preferred part size
+
+  TextReader(std::string path, InputOptions options, FilePtr file, size_t part_bytes)
+      : path_(std::move(path)),
+        options_(std::move(options)),
+        file_(std::move(file)),
+        part_bytes_(part_bytes),
+        max_part_bytes_(part_bytes * 4) {}
 
   Result<bool> Next(Document* doc) override {
     if (done_) return false;
-    done_ = true;
-    std::string bytes;
-    if (path_ == "-") {
-      bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    } else {
-      std::ifstream in(path_, std::ios::binary);
-      if (!in) return Status::IoError(DisplayName(path_) + ": cannot open: " + std::strerror(errno));
-      bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-      if (in.bad()) return Status::IoError(DisplayName(path_) + ": read error");
+    // Fill the buffer to twice the part size (or to the end of input).
+    while (!eof_ && buffer_.size() - consumed_ < 2 * part_bytes_) {
+      if (consumed_ > 0) {
+        buffer_.erase(0, consumed_);
+        consumed_ = 0;
+      }
+      const size_t old = buffer_.size();
+      buffer_.resize(old + part_bytes_);
+      const size_t got = std::fread(buffer_.data() + old, 1, part_bytes_, file_.get());
+      buffer_.resize(old + got);
+      bytes_read_ += got;
+      if (got == 0) {
+        if (std::ferror(file_.get())) {
+          done_ = true;
+          return Status::IoError(DisplayName(path_) + ": read error: " + std::strerror(errno));
+        }
+        eof_ = true;
+      }
     }
-    *doc = Document();
-    Status st = DecodeUtf8(bytes, DisplayName(path_), options_.decode, &doc->text);
-    if (!st.ok()) return st;
+    const std::string_view rest = std::string_view(buffer_).substr(consumed_);
+    size_t cut = rest.size();
+    if (!eof_ || rest.size() > max_part_bytes_) cut = ChooseCut(rest);
+    const std::string_view part = rest.substr(0, cut);
+    doc->sentences.clear();
+    doc->text.clear();
+    Status st = DecodeUtf8Part(part, DisplayName(path_), options_.decode, &pos_, &doc->text,
+                               &stats_);
+    consumed_ += cut;
+    if (!st.ok()) {
+      done_ = true;  // the rest of this file cannot be placed reliably
+      return st;
+    }
     doc->id = DocIdFromPath(path_);
     doc->date = options_.default_date;
+    doc->title.clear();
+    doc->url.clear();
     doc->origin = DisplayName(path_);
+    doc->offset = offset_;
+    doc->part = part_index_++;
+    doc->last_part = eof_ && consumed_ == buffer_.size();
+    offset_ += CountCodePoints(doc->text);
+    if (doc->last_part) done_ = true;
     return true;
   }
 
+  uint64_t bytes_read() const override { return bytes_read_; }
+  const DecodeStats& decode_stats() const override { return stats_; }
+
  private:
+  // Where to end the next part of `rest`: after a blank line at or beyond the
+  // preferred size; else after the last line break; else after the last
+  // space; else at a code point boundary.
+  size_t ChooseCut(std::string_view rest) const {
+    const size_t limit = std::min(rest.size(), max_part_bytes_);
+    const size_t br = NextParagraphBreak(rest.substr(0, limit), part_bytes_ / 2);
+    if (br != std::string_view::npos && br <= limit) return br;
+    const std::string_view head = rest.substr(0, limit);
+    size_t p = head.rfind('\n');
+    if (p != std::string_view::npos && p > 0) return p + 1;
+    p = head.find_last_of(" \t");
+    if (p != std::string_view::npos && p > 0) return p + 1;
+    size_t cut = limit;
+    while (cut > 1 && (static_cast<unsigned char>(rest[cut]) & 0xC0) == 0x80) --cut;
+    return cut;
+  }
+
   std::string path_;
   InputOptions options_;
-  bool done_ = false;
+  FilePtr file_;
+  size_t part_bytes_, max_part_bytes_;
+  std::string buffer_;
+  size_t consumed_ = 0;
+  bool eof_ = false, done_ = false;
+  DecodePosition pos_;
+  DecodeStats stats_;
+  uint32_t offset_ = 0, part_index_ = 0;
+  uint64_t bytes_read_ = 0;
 };
 
+// JSON lines: one document per non-empty line.
 class JsonlReader : public DocumentReader {
  public:
-  JsonlReader(std::string path, InputOptions options, std::unique_ptr<std::ifstream> file)
+  JsonlReader(std::string path, InputOptions options, FilePtr file)
       : path_(std::move(path)), options_(std::move(options)), file_(std::move(file)) {}
 
   Result<bool> Next(Document* doc) override {
-    std::istream& in = file_ ? static_cast<std::istream&>(*file_) : std::cin;
     std::string line;
-    while (std::getline(in, line)) {
+    while (true) {
+      if (done_) return false;
+      const uint64_t line_start = bytes_read_;
+      if (!ReadLine(&line)) {
+        if (std::ferror(file_.get())) {
+          done_ = true;
+          return Status::IoError(DisplayName(path_) + ": read error: " + std::strerror(errno));
+        }
+        return false;
+      }
       ++line_no_;
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
       const std::string where = DisplayName(path_) + ":" + std::to_string(line_no_);
+      DecodePosition pos;
+      pos.line = line_no_;
+      pos.byte = line_start;
+      if (line_start == 0 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) {
+        line.erase(0, 3);  // a BOM opens the file only
+        pos.byte = 3;
+      }
       std::string decoded;
-      Status st = DecodeUtf8(line, where, options_.decode, &decoded);
-      if (!st.ok()) {
-        // DecodeUtf8 counts lines within `line`; report this file's line.
-        return Status::InvalidInput(where + ": invalid UTF-8");
-      }
-      nlohmann::json j = nlohmann::json::parse(decoded, nullptr, /*allow_exceptions=*/false);
-      if (j.is_discarded() || !j.is_object()) {
-        return Status::InvalidInput(where + ": not a JSON object");
-      }
-      auto str = [&](const char* key, std::string* out) -> bool {
-        auto it = j.find(key);
-        if (it == j.end() || it->is_null()) return true;
-        if (it->is_string()) { *out = it->get<std::string>(); return true; }
-        if (it->is_number_integer() && std::string(key) == "id") { *out = it->dump(); return true; }
-        return false;
-      };
-      *doc = Document();
-      for (auto [key, field] : {std::pair{"id", &doc->id}, {"text", &doc->text},
-                                {"date", &doc->date}, {"title", &doc->title}, {"url", &doc->url}}) {
-        if (!str(key, field)) {
-          return Status::InvalidInput(where + ": field \"" + key + "\" is not a string");
-        }
-      }
-      if (j.find("text") == j.end()) return Status::InvalidInput(where + ": no \"text\" field");
+      Status st = DecodeUtf8Part(line, DisplayName(path_), options_.decode, &pos, &decoded,
+                                 &stats_);
+      if (!st.ok()) return st;
+      st = ParseJsonDocument(decoded, where, options_, doc);
+      if (!st.ok()) return st;
       if (doc->id.empty()) doc->id = DocIdFromPath(path_) + "-" + std::to_string(line_no_);
-      if (doc->date.size() > 10) doc->date.resize(10);  // ISO timestamp -> date
-      if (doc->date.empty()) doc->date = options_.default_date;
-      doc->origin = where;
       return true;
     }
-    if (file_ && file_->bad()) return Status::IoError(DisplayName(path_) + ": read error");
-    return false;
   }
 
+  uint64_t bytes_read() const override { return bytes_read_; }
+  const DecodeStats& decode_stats() const override { return stats_; }
+
  private:
+  // Reads one line (without its \n) through a buffer; false at end of input.
+  bool ReadLine(std::string* line) {
+    line->clear();
+    while (true) {
+      if (pos_ == end_) {
+        end_ = std::fread(buf_, 1, sizeof(buf_), file_.get());
+        pos_ = 0;
+        if (end_ == 0) return !line->empty();
+      }
+      const char* start = buf_ + pos_;
+      const void* nl = std::memchr(start, '\n', end_ - pos_);
+      if (nl != nullptr) {
+        const size_t len = static_cast<const char*>(nl) - start;
+        line->append(start, len);
+        pos_ += len + 1;
+        bytes_read_ += len + 1;
+        return true;
+      }
+      line->append(start, end_ - pos_);
+      bytes_read_ += end_ - pos_;
+      pos_ = end_;
+    }
+  }
+
   std::string path_;
   InputOptions options_;
-  std::unique_ptr<std::ifstream> file_;
+  FilePtr file_;
+  char buf_[1 << 16];
+  size_t pos_ = 0, end_ = 0;
   size_t line_no_ = 0;
+  uint64_t bytes_read_ = 0;
+  bool done_ = false;
+  DecodeStats stats_;
 };
 
 }  // namespace
+
+Status ParseJsonDocument(std::string_view line, std::string_view where,
+                         const InputOptions& options, Document* doc) {
+  nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) {
+    return Status::InvalidInput(std::string(where) + ": malformed JSON");
+  }
+  if (!j.is_object()) return Status::InvalidInput(std::string(where) + ": not a JSON object");
+  *doc = Document();
+  for (auto [key, field] : {std::pair{"id", &doc->id}, {"text", &doc->text}, {"date", &doc->date},
+                            {"title", &doc->title}, {"url", &doc->url}}) {
+    auto it = j.find(key);
+    if (it == j.end() || it->is_null()) continue;
+    if (it->is_string()) {
+      *field = it->get<std::string>();
+    } else if (it->is_number_integer() && std::string_view(key) == "id") {
+      *field = it->dump();
+    } else {
+      return Status::InvalidInput(std::string(where) + ": field \"" + key +
+                                  "\" is not a string");
+    }
+  }
+  if (j.find("text") == j.end()) {
+    return Status::InvalidInput(std::string(where) + ": no \"text\" field");
+  }
+  if (doc->date.size() > 10) doc->date.resize(10);  // ISO timestamp -> date
+  if (doc->date.empty()) doc->date = options.default_date;
+  doc->origin = std::string(where);
+  return Status::Ok();
+}
 
 std::string DocIdFromPath(std::string_view path) {
   if (path == "-") return "stdin";
@@ -122,22 +264,25 @@ Result<std::unique_ptr<DocumentReader>> DocumentReader::Open(const std::string& 
   if (format == InputFormat::kAuto) {
     format = EndsWith(path, ".jsonl") ? InputFormat::kJsonl : InputFormat::kText;
   }
+  auto file = OpenFile(path);
+  if (!file.ok()) return file.status();
   if (format == InputFormat::kText) {
-    return std::unique_ptr<DocumentReader>(new TextReader(path, options));
+    const size_t part = options.part_bytes > 0 ? options.part_bytes : TextReader::kPartBytes;
+    return std::unique_ptr<DocumentReader>(
+        new TextReader(path, options, std::move(*file), part));
   }
-  std::unique_ptr<std::ifstream> file;
-  if (path != "-") {
-    file = std::make_unique<std::ifstream>(path, std::ios::binary);
-    if (!*file) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
-  }
-  return std::unique_ptr<DocumentReader>(new JsonlReader(path, options, std::move(file)));
+  return std::unique_ptr<DocumentReader>(new JsonlReader(path, options, std::move(*file)));
 }
 
 void AppendJsonString(std::string_view s, std::string* out) {
   static const char kHex[] = "0123456789abcdef";
   out->push_back('"');
-  for (char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
+  size_t run = 0;  // start of the run of bytes copied verbatim
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out->append(s.data() + run, i - run);
+    run = i + 1;
     switch (c) {
       case '"': out->append("\\\""); break;
       case '\\': out->append("\\\\"); break;
@@ -145,15 +290,12 @@ void AppendJsonString(std::string_view s, std::string* out) {
       case '\r': out->append("\\r"); break;
       case '\t': out->append("\\t"); break;
       default:
-        if (c < 0x20) {
-          out->append("\\u00");
-          out->push_back(kHex[c >> 4]);
-          out->push_back(kHex[c & 15]);
-        } else {
-          out->push_back(ch);
-        }
+        out->append("\\u00");
+        out->push_back(kHex[c >> 4]);
+        out->push_back(kHex[c & 15]);
     }
   }
+  out->append(s.data() + run, s.size() - run);
   out->push_back('"');
 }
 

@@ -1,45 +1,101 @@
 // ghatna sentences | tokens: the text layer's output.
+//
+//   {"doc_id":"a","sentence":0,"start":0,"end":27,"text":"...","tokens":[{"text":"...",
+//    "start":0,"end":5,"kind":"word"},...]}
+#include <charconv>
+
 #include "command.h"
 #include "ghatna/text.h"
 
 namespace ghatna::cli {
 namespace {
 
+struct TextFlags {
+  InputFlags input;
+  bool keep_boilerplate = false;
+};
+
+void AppendNumber(uint64_t v, std::string* out) {
+  char buf[24];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof(buf), v);
+  out->append(buf, end);
+}
+
 void AppendSentenceHead(const Document& doc, size_t index, const Sentence& s, std::string* out) {
   out->append("{\"doc_id\":");
   AppendJsonString(doc.id, out);
-  out->append(",\"sentence\":").append(std::to_string(index));
-  out->append(",\"start\":").append(std::to_string(s.start));
-  out->append(",\"end\":").append(std::to_string(s.end));
+  out->append(",\"sentence\":");
+  AppendNumber(index, out);
+  out->append(",\"start\":");
+  AppendNumber(s.start, out);
+  out->append(",\"end\":");
+  AppendNumber(s.end, out);
   out->append(",\"text\":");
   AppendJsonString(s.text, out);
+  if (s.boilerplate) out->append(",\"boilerplate\":true");
+}
+
+// Tabs and line breaks inside a TSV field become spaces.
+void AppendTsvField(std::string_view s, std::string* out) {
+  for (char c : s) out->push_back(c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
 }
 
 Runner SetUp(CLI::App* app, bool with_tokens) {
-  auto flags = std::make_shared<InputFlags>();
-  AddInputFlags(app, flags.get());
+  auto flags = std::make_shared<TextFlags>();
+  AddInputFlags(app, &flags->input);
+  app->add_flag("--keep-boilerplate", flags->keep_boilerplate,
+                "Keep share-button and 'read also' lines, marked \"boilerplate\":true");
+  app->footer(with_tokens
+                  ? "Writes one JSON line per sentence: {doc_id, sentence, start, end, text, "
+                    "tokens: [{text, start, end, kind}]};\noffsets are code points of the "
+                    "original document. --format tsv: doc_id, sentence, start, end, text, kind."
+                  : "Writes one JSON line per sentence: {doc_id, sentence, start, end, text}; "
+                    "offsets are code\npoints of the original document. --format tsv: doc_id, "
+                    "sentence, start, end, text.");
   return [flags, with_tokens]() {
     Output out;
-    return ForEachDocument(*flags, [&](Document& doc) {
-      AnalyzeText(&doc);
+    TextOptions options;
+    options.keep_boilerplate = flags->keep_boilerplate;
+    const bool tsv = flags->input.format == "tsv";
+    size_t next_index = 0;  // sentence numbers run on across the parts of a document
+    return ForEachDocument(flags->input, [&](Document& doc) {
+      AnalyzeText(&doc, options);
+      if (doc.part == 0) next_index = 0;
       std::string& b = out.buffer();
-      for (size_t i = 0; i < doc.sentences.size(); ++i) {
-        const Sentence& s = doc.sentences[i];
-        if (flags->format == "tsv") {
+      for (const Sentence& s : doc.sentences) {
+        const size_t index = next_index++;
+        if (tsv) {
           if (!with_tokens) {
-            b.append(doc.id).append("\t").append(std::to_string(i)).append("\t");
-            b.append(std::to_string(s.start)).append("\t").append(std::to_string(s.end));
-            b.append("\t").append(s.text).append("\n");
+            AppendTsvField(doc.id, &b);
+            b.push_back('\t');
+            AppendNumber(index, &b);
+            b.push_back('\t');
+            AppendNumber(s.start, &b);
+            b.push_back('\t');
+            AppendNumber(s.end, &b);
+            b.push_back('\t');
+            AppendTsvField(s.text, &b);
+            b.push_back('\n');
             continue;
           }
           for (const Token& t : s.tokens) {
-            b.append(doc.id).append("\t").append(std::to_string(i)).append("\t");
-            b.append(std::to_string(t.start)).append("\t").append(std::to_string(t.end));
-            b.append("\t").append(t.text).append("\t").append(TokenKindName(t.kind)).append("\n");
+            AppendTsvField(doc.id, &b);
+            b.push_back('\t');
+            AppendNumber(index, &b);
+            b.push_back('\t');
+            AppendNumber(t.start, &b);
+            b.push_back('\t');
+            AppendNumber(t.end, &b);
+            b.push_back('\t');
+            AppendTsvField(t.text, &b);
+            b.push_back('\t');
+            b.append(TokenKindName(t.kind));
+            b.push_back('\n');
           }
+          out.MaybeFlush();
           continue;
         }
-        AppendSentenceHead(doc, i, s, &b);
+        AppendSentenceHead(doc, index, s, &b);
         if (with_tokens) {
           b.append(",\"tokens\":[");
           for (size_t k = 0; k < s.tokens.size(); ++k) {
@@ -47,8 +103,10 @@ Runner SetUp(CLI::App* app, bool with_tokens) {
             if (k) b.push_back(',');
             b.append("{\"text\":");
             AppendJsonString(t.text, &b);
-            b.append(",\"start\":").append(std::to_string(t.start));
-            b.append(",\"end\":").append(std::to_string(t.end));
+            b.append(",\"start\":");
+            AppendNumber(t.start, &b);
+            b.append(",\"end\":");
+            AppendNumber(t.end, &b);
             b.append(",\"kind\":\"").append(TokenKindName(t.kind)).append("\"}");
           }
           b.push_back(']');
@@ -56,6 +114,7 @@ Runner SetUp(CLI::App* app, bool with_tokens) {
         b.append("}\n");
         out.MaybeFlush();
       }
+      out.Flush();  // a later input error must not hold back this document
       return Status::Ok();
     });
   };

@@ -1,5 +1,10 @@
 // ghatna: Hindi news in, political event data out. See README.md.
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <map>
 
@@ -20,7 +25,10 @@ bool RegisterCommand(CommandSpec spec) {
 }
 const std::vector<CommandSpec>& Commands() { return Registry(); }
 
-void ReportError(const std::string& message) { std::cerr << "ghatna: " << message << "\n"; }
+void ReportError(const std::string& message) {
+  std::fflush(stdout);  // what was written before the error stays before it
+  std::cerr << "ghatna: " << message << "\n";
+}
 
 void Output::Flush() {
   if (!buf_.empty()) std::fwrite(buf_.data(), 1, buf_.size(), stdout);
@@ -37,6 +45,32 @@ void AddInputFlags(CLI::App* app, InputFlags* flags, const std::vector<std::stri
   app->add_option("--format", flags->format, "Output format")->check(CLI::IsMember(formats));
 }
 
+namespace {
+
+// "FILE: 12.3 MB, 45 documents" on a terminal's stderr, at most twice a second.
+class Progress {
+ public:
+  Progress() : enabled_(isatty(STDERR_FILENO) == 1) {}
+  void Update(const std::string& file, uint64_t bytes, size_t docs) {
+    if (!enabled_) return;
+    const auto now = std::chrono::steady_clock::now();
+    if (now - last_ < std::chrono::milliseconds(500)) return;
+    last_ = now;
+    std::fprintf(stderr, "\r\033[K%s: %.1f MB, %zu documents", file.c_str(), bytes / 1e6, docs);
+    shown_ = true;
+  }
+  void Clear() {
+    if (shown_) std::fprintf(stderr, "\r\033[K");
+    shown_ = false;
+  }
+ private:
+  bool enabled_;
+  bool shown_ = false;
+  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+};
+
+}  // namespace
+
 int ForEachDocument(const InputFlags& flags, const std::function<Status(Document&)>& fn) {
   InputOptions options;
   options.format = flags.input == "text"    ? InputFormat::kText
@@ -48,6 +82,7 @@ int ForEachDocument(const InputFlags& flags, const std::function<Status(Document
   if (files.empty()) files.push_back("-");
   int exit_status = kExitOk;
   Document doc;
+  Progress progress;
   for (const std::string& file : files) {
     auto reader = DocumentReader::Open(file, options);
     if (!reader.ok()) {
@@ -55,9 +90,11 @@ int ForEachDocument(const InputFlags& flags, const std::function<Status(Document
       exit_status = kExitInput;
       continue;
     }
+    size_t docs = 0;
     while (true) {
       Result<bool> more = (*reader)->Next(&doc);
       if (!more.ok()) {
+        progress.Clear();
         ReportError(more.status().ToString());
         exit_status = kExitInput;
         if (more.status().code() == StatusCode::kIoError) break;
@@ -65,10 +102,20 @@ int ForEachDocument(const InputFlags& flags, const std::function<Status(Document
       }
       if (!*more) break;
       Status st = fn(doc);
+      if (doc.last_part) ++docs;
       if (!st.ok()) {
+        progress.Clear();
         ReportError(st.ToString());
         exit_status = kExitInput;
       }
+      progress.Update(file, (*reader)->bytes_read(), docs);
+    }
+    progress.Clear();
+    if (const size_t replaced = (*reader)->decode_stats().replaced; replaced > 0) {
+      std::fflush(stdout);
+      std::cerr << "ghatna: " << (file == "-" ? "<stdin>" : file) << ": warning: " << replaced
+                << " invalid UTF-8 sequence" << (replaced == 1 ? "" : "s")
+                << " replaced with U+FFFD\n";
     }
   }
   return exit_status;
@@ -110,15 +157,27 @@ int main(int argc, char** argv) {
     std::cerr << "ghatna: " << e.what() << " (see ghatna --help)\n";
     return kExitUsage;
   }
+  int status = kExitUsage;
   for (auto& [sub, run] : runners) {
     if (sub->parsed()) {
       // A nested subcommand (e.g. "eval ud") has its own runner.
+      bool nested_ran = false;
       for (CLI::App* nested : sub->get_subcommands()) {
         auto it = runners.find(nested);
-        if (it != runners.end()) return it->second();
+        if (it != runners.end() && nested->parsed()) {
+          status = it->second();
+          nested_ran = true;
+          break;
+        }
       }
-      return run ? run() : kExitUsage;
+      if (!nested_ran) status = run ? run() : kExitUsage;
+      break;
     }
   }
-  return kExitUsage;
+  // Output that could not be written (disk full, closed pipe) is an error.
+  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    std::cerr << "ghatna: <stdout>: write error: " << std::strerror(errno) << "\n";
+    return kExitInput;
+  }
+  return status;
 }
