@@ -391,6 +391,10 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::LoadFromMemory(
     if (num_errors > kMaxLoadErrors) errors += "\n(" + std::to_string(num_errors - kMaxLoadErrors) + " more errors)";
     return Status::InvalidInput(errors);
   }
+  size_t num_forms = 0;
+  for (const ActorEntry& e : impl->entries) num_forms += e.names.size() + e.demonyms.size() + e.capitals.size();
+  impl->strict.Reserve(num_forms * 2);
+  impl->loose.Reserve(num_forms * 2);
   ActorDictionaryCounts& c = impl->counts;
   for (uint32_t i = 0; i < impl->entries.size(); ++i) {
     const ActorEntry& e = impl->entries[i];

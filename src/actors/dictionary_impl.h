@@ -48,6 +48,11 @@ class WordTrie {
   // Adds a form given as its word keys.
   void Add(const std::vector<std::string>& keys, const FormRef& ref);
   size_t NumForms() const { return num_terminals_; }
+  void Reserve(size_t words) {
+    words_.reserve(words);
+    edges_.reserve(words);
+    forms_.reserve(words);
+  }
 
  private:
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> words_;

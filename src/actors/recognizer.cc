@@ -356,6 +356,18 @@ class Recognition {
     return a.kind == AtomKind::kEntity && a.ref.type == FormType::kName && Entry(a.ref).file == ActorFile::kPeople;
   }
 
+  // An organisation form that is another form plus a title: संयुक्त राष्ट्र
+  // + महासचिव.
+  bool IsOrgTitleForm(const SentenceWork& w, const Atom& a) const {
+    if (a.kind != AtomKind::kEntity || Entry(a.ref).file != ActorFile::kOrgs || a.u1 - a.u0 < 2) return false;
+    uint32_t node = 0;
+    for (int u = a.u0; u < a.u1 - 1; ++u) {
+      node = dict_.strict.Child(node, w.units[u].id);
+      if (node == 0) return false;
+    }
+    return !dict_.strict.Forms(node).empty();
+  }
+
   // An unknown name right after role words at unit `s`: up to three words
   // that are not function words or other actors, followed by a boundary.
   bool FindName(const SentenceWork& w, int s, int next_atom_u0, int* n0, int* n1) const {
@@ -396,7 +408,13 @@ class Recognition {
       }
       const bool starts_with_person = IsPersonAtom(A);
       if (A.kind == AtomKind::kEntity) c.entity = a;
-      if (!starts_with_person) {
+      if (A.kind == AtomKind::kEntity && !starts_with_person && next < na && IsPersonAtom(atoms[next]) &&
+          atoms[next].u0 == A.u1 && IsOrgTitleForm(*w, A)) {
+        // संयुक्त राष्ट्र महासचिव एंतोनियो गुटेरेस: an organisation's title and its holder.
+        c.person = next;
+        c.u1 = atoms[next].u1;
+        ++next;
+      } else if (!starts_with_person) {
         // Role words: रूसी [विदेश मंत्री], रूस के [विदेश मंत्री], [रक्षा मंत्रालय] के [प्रवक्ता].
         if (A.kind == AtomKind::kAgent) c.agents.push_back(a);
         while (next < na && atoms[next].kind == AtomKind::kAgent) {
@@ -506,7 +524,7 @@ class Recognition {
       if (person || c->name_u0 >= 0 || title) c->kind = ActorKind::kPerson;
     }
     c->resolved = true;
-    if (c->agents.empty()) {
+    if (c->agents.empty() && person == nullptr) {
       // A country, organisation or group alone.
       c->how = MatchHow::kDirect;
       if (e.file == ActorFile::kCountries) {
@@ -712,13 +730,8 @@ class Recognition {
     }
     // An organisation's title form (संयुक्त राष्ट्र महासचिव): its last word
     // (महासचिव) when the words before it are a form themselves.
-    if (c.entity >= 0 && c.agents.empty() && Entry(w.atoms[c.entity].ref).file == ActorFile::kOrgs) {
-      const Atom& a = w.atoms[c.entity];
-      if (a.u1 - a.u0 >= 2) {
-        uint32_t node = 0;
-        for (int u = a.u0; u < a.u1 - 1 && (u == a.u0 || node != 0); ++u) node = dict_.strict.Child(node, units[u].id);
-        if (node != 0 && !dict_.strict.Forms(node).empty()) word_alias_[units[a.u1 - 1].key] = mention;
-      }
+    if (c.entity >= 0 && c.agents.empty() && IsOrgTitleForm(w, w.atoms[c.entity])) {
+      word_alias_[units[w.atoms[c.entity].u1 - 1].key] = mention;
     }
     (void)s;
   }
