@@ -28,7 +28,7 @@ const std::unordered_set<std::string>& KeySet(std::initializer_list<const char*>
 struct Words {
   std::unordered_set<std::string> window, negation, boundary, embed, coord_conj, aux,
       finite_speech, modal_tail, adverbial_next, adverbial_after_inf, conditional,
-      unreal_before, question_start, nominal_gap, during;
+      unreal_before, question_start, nominal_gap, during, quantifier, decision;
   Words() {
     KeySet({"भी", "ही", "तो", "नहीं", "न", "ना", "मत", "तक", "कड़ी", "तीखी", "कड़े", "जोरदार"}, &window);
     KeySet({"नहीं", "न", "ना", "मत", "नही"}, &negation);
@@ -51,6 +51,8 @@ struct Words {
             "शिखर", "लंबी", "औपचारिक", "अनौपचारिक", "एक", "भीषण", "हिंसक"},
            &nominal_gap);
     KeySet({"दौरान", "में", "बाद", "पहले"}, &during);
+    KeySet({"दोनों", "तीनों", "चारों", "सभी", "खुद", "स्वयं"}, &quantifier);
+    KeySet({"फैसला", "फ़ैसला", "निर्णय", "ऐलान", "एलान", "घोषणा"}, &decision);
   }
 };
 
@@ -83,7 +85,8 @@ struct Trigger {
   int start = 0, noun_end = 0, verb = -1, end = 0;  // tokens
   std::vector<int> patterns;  // candidate pattern ids, file order
   int noun_alt = -1;
-  bool negated = false, passive = false, unreal = false, adverbial = false, nominal = false;
+  bool negated = false, passive = false, unreal = false, adverbial = false, nominal = false,
+       decided = false;
   Form form = Form::kPerf;
   std::string why_unreal;
 };
@@ -115,6 +118,8 @@ class CoderImpl : public EventCoder {
     se_ = events::MatchKey("से");
     beech_ = events::MatchKey("के बीच");
     ki_ = events::MatchKey("कि");
+    gen_any_ = events::MatchKey("का*");
+    bare_ = "bare";
     for (const char* l : {"देना", "लेना", "डालना", "जाना", "बैठना", "पाना", "सकना", "चुकना",
                           "रहना", "उठना", "चाहना"})
       vector_lemmas_.insert(lex_->LemmaIndex(l));
@@ -137,7 +142,7 @@ class CoderImpl : public EventCoder {
                     std::vector<Event>* out) const;
 
   std::unique_ptr<Lexicon> lex_;
-  std::string ne_, gen_, dvara_, saath_, se_, beech_, ki_;
+  std::string ne_, gen_, dvara_, saath_, se_, beech_, ki_, gen_any_, bare_;
   std::unordered_set<int> vector_lemmas_;
   int jaana_ = -1, hona_ = -1, sakna_ = -1, chahna_ = -1, rahna_ = -1;
 };
@@ -216,7 +221,11 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<Acto
                                                          events::MatchKey("का")};
     if (!kGen.count(keys[k]) || k + 1 >= n) return false;
     const std::string& nx = keys[k + 1];
-    if (w.boundary.count(nx) || w.aux.count(nx) || w.coord_conj.count(nx) || is_verb_form(k + 1)) return false;
+    if (w.boundary.count(nx) || w.aux.count(nx) || w.coord_conj.count(nx)) return false;
+    if (const auto* f = lex_->Forms(nx)) {
+      for (const auto& vf : *f)
+        if (vf.form != Form::kStem) return false;  // a real verb form follows
+    }
     if (sent.tokens[k + 1].kind == TokenKind::kPunct) return false;
     return true;
   };
@@ -370,6 +379,10 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<Acto
       if ((pp && w.adverbial_after_inf.count(pp->role)) || w.adverbial_after_inf.count(two) ||
           (k < n && keys[k] == events::MatchKey("पर"))) {
         t.adverbial = true;
+      } else if (k + 1 < n && (keys[k] == gen_ || keys[k] == events::MatchKey("की") ||
+                               keys[k] == events::MatchKey("के")) &&
+                 w.decision.count(keys[k + 1])) {
+        t.decided = true;  // "... हटाने का फैसला किया": announced as decided
       } else {
         t.unreal = true;
         t.why_unreal = "infinitive: a complement, not itself reported";
@@ -420,6 +433,7 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<Acto
   // ---- 4. Actor groups and their roles ----
   std::vector<Group> groups;
   std::vector<int> group_of(n, -1);
+  std::map<int, std::string> code_of;  // codes changed by coordination
   for (int m : sent_mentions) {
     const ActorMention& am = mentions[m];
     if (am.first < 0 || am.first >= n || mention_at[am.first] != m) continue;
@@ -437,6 +451,19 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<Acto
       pos = mentions[next].last;
     }
     g.last = pos;
+    // "जापान और दक्षिण कोरिया के विदेश मंत्री": the role word of the last
+    // member applies to every bare state in the coordination.
+    if (g.members.size() >= 2) {
+      const ActorMention& lm = mentions[g.members.back()];
+      auto is_state = [](const std::string& c) {
+        return c.size() >= 3 && c.rfind("IGO", 0) != 0 && c.rfind("NGO", 0) != 0;
+      };
+      if (lm.how == MatchHow::kCompound && lm.code.size() == 6 && is_state(lm.code))
+        for (size_t k = 0; k + 1 < g.members.size(); ++k) {
+          const std::string& c = mentions[g.members[k]].code;
+          if (c.size() == 3 && is_state(c)) code_of[g.members[k]] = c + lm.code.substr(3);
+        }
+    }
     // Fused pronoun (उन्होंने) or postposition after the group.
     int len = 0;
     const int last_tok = pos - 1;
@@ -446,7 +473,11 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<Acto
       r.role = fused->role;
       r.end = pos;
     } else {
-      const events::Postposition* pp = lex_->MatchPostposition(keys, pos, &len);
+      int q = pos;
+      while (q < n && w.quantifier.count(keys[q])) ++q;  // "भारत और पाकिस्तान दोनों से"
+      const events::Postposition* pp = lex_->MatchPostposition(keys, q, &len);
+      if (pp && pp->kind == PostKind::kPost) pos = q;
+      else pp = lex_->MatchPostposition(keys, pos, &len);
       if (pp && pp->kind == PostKind::kPost) {
         r.role = pp->role;
         r.end = pos + len;
@@ -456,6 +487,19 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<Acto
       }
     }
     g.roles.push_back(r);
+    // A compound noun: "लेबनान सीमा पर" (the actor names the noun's owner).
+    if (r.role.empty() && pos + 1 < n && mention_at[pos] < 0 && !trigger_start[pos] &&
+        !is_verb_form(pos) && sent.tokens[pos].kind == TokenKind::kWord && !w.boundary.count(keys[pos]) &&
+        !w.coord_conj.count(keys[pos])) {
+      int l2 = 0;
+      const events::Postposition* pp = lex_->MatchPostposition(keys, pos + 1, &l2);
+      if (pp && pp->kind == PostKind::kPost && pp->role != ne_) {
+        RoleAt d;
+        d.role = pp->role;
+        d.end = pos + 1 + l2;
+        g.roles.push_back(d);
+      }
+    }
     // A genitive leads to the noun it modifies: "Y के इस कदम की निंदा",
     // "Y के राजदूत को तलब किया". Follow it to the next marker.
     int p = r.end;
@@ -517,6 +561,17 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<Acto
         }
     }
     return best;
+  };
+  // Leftmost group in [from, to) with `role` (its marker ending by `to`).
+  auto leftmost = [&](int from, int to, const std::string& role, int exclude) -> int {
+    for (size_t gi = 0; gi < groups.size(); ++gi) {
+      if (static_cast<int>(gi) == exclude) continue;
+      const Group& g = groups[gi];
+      if (g.first < from || g.last > to) continue;
+      for (const RoleAt& r : g.roles)
+        if (r.role == role && r.end <= to) return static_cast<int>(gi);
+    }
+    return -1;
   };
   auto nearest_right = [&](int from, int to, const std::string& role, int exclude) -> int {
     for (size_t gi = 0; gi < groups.size(); ++gi) {
@@ -594,8 +649,14 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<Acto
       std::vector<int> src_groups, tgt_groups;
       int src = -1, tgt = -1;
       bool joint_within = false;
-      if (p.allege) {
-        if (t.verb >= 0 && !t.nominal) continue;
+      if (p.allege && t.verb >= 0 && !t.nominal) {
+        // "X ने कहा कि Y ने युद्ध अपराध किए": X accuses Y.
+        if (seg_kind[t.start] != 'e') continue;
+        src = nearest_left(0, ss, ne_, -1);
+        tgt = nearest_left(ss, t.start, ne_, src);
+        if (tgt < 0) tgt = first_bare(ss, t.start, src);
+        rules.push_back("allege: the speaker of the कि-clause or quote accuses its subject");
+      } else if (p.allege) {
         src = nearest_left(ss, t.start, ne_, -1);
         if (src < 0) src = nearest_right(t.end, se, ne_, -1);
         tgt = nearest_left(ss, t.start, dvara_, src);
@@ -609,9 +670,17 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<Acto
           if (g.last > t.start || g.first < ss) continue;
           for (const RoleAt& r : g.roles) {
             if (r.end > t.start) continue;
+            // Coordinated actors with के बीच / का may stand a few words
+            // before the noun ("A और B के बीच सीमा पर झड़प"); a single
+            // actor only right before it.
+            const bool coordinated = g.members.size() >= 2 && (r.role == beech_ || r.role == gen_);
             bool near = true;
-            for (int k = r.end; k < t.start && near; ++k) near = w.nominal_gap.count(keys[k]) > 0;
-            if (!near || t.start - r.end > 3) continue;
+            for (int k = r.end; k < t.start && near; ++k) {
+              if (w.nominal_gap.count(keys[k])) continue;
+              near = coordinated && !w.boundary.count(keys[k]) && !is_verb_form(k) && !trigger_start[k] &&
+                     sent.tokens[k].kind != TokenKind::kPunct;
+            }
+            if (!near || t.start - r.end > (coordinated ? 6 : 3)) continue;
             if ((r.role == beech_ || r.role == gen_) && g.members.size() >= 2) {
               src = static_cast<int>(gi);
               joint_within = true;
@@ -665,24 +734,36 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<Acto
             if (src < 0) src = first_bare(t.end, se, -1);
             if (src >= 0) rules.push_back("adverbial clause: subject of the main clause");
           }
-          if (src < 0 && seg_kind[t.start] == 'c' && prev_source >= 0) {
-            src = prev_source;
-            rules.push_back("coordinated clause: subject of the previous clause");
+          if (src < 0 && seg_kind[t.start] == 'c') {
+            src = nearest_left(0, ss, ne_, -1);
+            if (src >= 0)
+              rules.push_back("coordinated clause: subject of the previous clause");
           }
         }
-        // Target.
-        int best_end = -1;
-        for (const std::string& role : p.targets) {
+        // Target: the first role of the pattern that an actor group has;
+        // among several groups, the leftmost after the source (later ones
+        // sit in the complement: "X ने Y से Z को रिहा करने का आग्रह").
+        const int after = src >= 0 ? groups[src].last : ss;
+        for (const std::string& role0 : p.targets) {
           int g = -1;
-          if (role == gen_) {
+          if (role0 == gen_) {
             g = genitive_at(ss, t.start, src);
             if (g < 0 && t.noun_end > t.start) g = genitive_at(ss, t.noun_end, src);
+          } else if (role0 == gen_any_) {
+            g = leftmost(after, t.start, gen_, src);
+            if (g < 0) g = leftmost(ss, t.start, gen_, src);
+          } else if (role0 == bare_) {
+            for (size_t gi = 0; gi < groups.size(); ++gi)
+              if (static_cast<int>(gi) != src && groups[gi].last == t.start && groups[gi].first >= ss &&
+                  groups[gi].primary().role.empty())
+                g = static_cast<int>(gi);
           } else {
-            g = nearest_left(ss, t.start, role, src);
+            g = leftmost(after, t.start, role0, src);
+            if (g < 0) g = leftmost(ss, t.start, role0, src);
           }
-          if (g >= 0 && groups[g].last > best_end) {
+          if (g >= 0) {
             tgt = g;
-            best_end = groups[g].last;
+            break;
           }
         }
         if (tgt >= 0) {
@@ -733,15 +814,17 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<Acto
       for (const auto& [a, b] : pairs) {
         const ActorMention& ma = mentions[a];
         const ActorMention& mb = mentions[b];
-        if (ma.code.empty() || mb.code.empty() || ma.code == mb.code) continue;
+        const std::string& ca = code_of.count(a) ? code_of[a] : ma.code;
+        const std::string& cb = code_of.count(b) ? code_of[b] : mb.code;
+        if (ca.empty() || cb.empty() || ca == cb) continue;
         Event e;
         e.doc_id = doc.id;
         e.date = doc.date;
         e.sentence = si;
-        e.source = {ma.code, ma.text, ma.start, ma.end};
-        e.target = {mb.code, mb.text, mb.start, mb.end};
+        e.source = {ca, ma.text, ma.start, ma.end};
+        e.target = {cb, mb.text, mb.start, mb.end};
         e.code = p.code;
-        if (!p.ifreb.empty() && ma.code.size() >= 3 && ma.code.compare(ma.code.size() - 3, 3, "REB") == 0)
+        if (!p.ifreb.empty() && ca.size() >= 3 && ca.compare(ca.size() - 3, 3, "REB") == 0)
           e.code = p.ifreb;
         const events::CameoInfo* info = events::LookupCameo(e.code);
         e.root_code = info ? info->root : e.code.substr(0, 2);

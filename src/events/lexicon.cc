@@ -254,7 +254,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
     if (errors.size() < 20) errors.push_back(file + ":" + std::to_string(line) + ": " + reason);
   };
   for (const char* l : kHelperLemmas) lex->AddLemma(l);
-  std::set<std::string> roles = {""};
+  std::set<std::string> roles = {"", "bare", MatchKey("का*")};
   bool have_patterns = false;
   // Postpositions first: the patterns name their roles.
   for (int pass = 0; pass < 3; ++pass) {
