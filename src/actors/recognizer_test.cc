@@ -519,6 +519,43 @@ bool HaveRealData() {
   return true;
 }
 
+// Common actors against the real dictionary (article date 2024-06-01).
+TEST(RecognizerTest, RealDataCommonActors) {
+  if (!HaveRealData()) GTEST_SKIP() << "data/actors is not complete yet";
+  auto dict = ActorDictionary::Load(std::string(GHATNA_SOURCE_DIR) + "/data/actors");
+  ASSERT_TRUE(dict.ok()) << dict.status().ToString();
+  const std::pair<const char*, const char*> kCases[] = {
+      {"रूस ने कहा।", "RUS"},
+      {"अमेरिकी सेना ने हमला किया।", "USAMIL"},
+      {"पाकिस्तानी सेना ने कहा।", "PAKMIL"},
+      {"संयुक्त राष्ट्र महासचिव ने कहा।", "IGOUNO"},
+      {"भाजपा ने कहा।", "INDPTY"},
+      {"तालिबान ने कहा।", "AFGGOV"},
+      {"हमास ने कहा।", "PSEREB"},
+      {"हिज़्बुल्लाह ने कहा।", "LBNREB"},
+      {"नाटो ने कहा।", "IGOWSTNAT"},
+      {"यूरोपीय संघ ने कहा।", "IGOEUREEC"},
+      {"चीनी विदेश मंत्रालय ने कहा।", "CHNGOV"},
+      {"इसराइली प्रधानमंत्री बेंजामिन नेतन्याहू ने कहा।", "ISRGOV"},
+      {"ईरान के सर्वोच्च नेता ने कहा।", "IRNGOV"},
+      {"लश्कर-ए-तैयबा ने कहा।", "PAKREB"},
+      {"व्लादिमीर पुतिन ने कहा।", "RUSGOV"},
+      {"शी जिनपिंग ने कहा।", "CHNGOV"},
+      {"अमेरिकियों ने कहा।", "USACVL"},
+      {"विश्व बैंक ने कहा।", "IGOWSTWBK"},
+      {"आईएमएफ ने कहा।", "IGOWSTIMF"},
+  };
+  for (const auto& [text, code] : kCases) {
+    Document doc;
+    doc.text = text;
+    doc.date = "2024-06-01";
+    AnalyzeText(&doc);
+    auto ms = ActorRecognizer(**dict).Recognize(doc, {});
+    ASSERT_EQ(ms.size(), 1u) << text;
+    EXPECT_EQ(ms[0].code, code) << text;
+  }
+}
+
 TEST(RecognizerTest, SeedArticleRealData) {
   if (!HaveRealData()) GTEST_SKIP() << "data/actors is not complete yet";
   auto dict = ActorDictionary::Load(std::string(GHATNA_SOURCE_DIR) + "/data/actors");
