@@ -244,6 +244,16 @@ class MorphologyImpl : public Morphology {
   // A compound of two known words (शीतयुद्ध, गृहमंत्री) takes the class and
   // gender of its last part. Returns false when `form` is not one.
   bool Decompound(std::string_view form, std::vector<Cand>* out) const;
+  // A postposition that follows a genitive (के साथ, की ओर, के अंतर्गत): a
+  // closed-class ADP that is neither a case marker nor वाला/जैसा.
+  bool IsPostpositionHead(std::string_view f) const {
+    if (IsCompoundPostpositionHead(f)) return true;
+    if (IsCaseMarker(f) || f == "जैसा" || f == "जैसे" || f == "जैसी" || f == "जैसेकि") {
+      return false;
+    }
+    const auto* closed = lex_.Closed(f);
+    return closed != nullptr && (*closed)[0].upos == Upos::kADP;
+  }
   static int Find(const std::vector<Cand>& c, Upos upos) {
     for (size_t i = 0; i < c.size(); ++i) if (c[i].upos == upos) return static_cast<int>(i);
     return -1;
@@ -283,7 +293,7 @@ void MorphologyImpl::Candidates(std::string_view form, std::vector<Cand>* out) c
     }
     // A closed-class word has no open-class readings, except the content
     // words that head compound postpositions (कारण, साथ, पहले).
-    if (!IsCompoundPostpositionHead(form)) return;
+    if (!IsPostpositionHead(form)) return;
   }
   std::string lemma;
   for (const SuffixRule& rule : lex_.rules()) {
@@ -418,7 +428,7 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
                           prev_upos == Upos::kNUM || prev_upos == Upos::kDET;
         choose(i, main ? Upos::kVERB : Upos::kAUX);
       } else if (c[0].upos == Upos::kADP && c[0].source == Source::kClosed &&
-                 IsCompoundPostpositionHead(f)) {
+                 IsPostpositionHead(f)) {
         // A content word used as the head of a compound postposition only
         // after के/की (के साथ, की ओर), else its own reading (कारण, साथ ही).
         const bool after_gen = has_prev && (EndsWith(form(i - 1), "के") ||
@@ -475,6 +485,10 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
       }
     }
 
+    // से ज़्यादा / से अधिक ("more than"): a postposition in the treebanks.
+    if (c.size() > 1 && c[0].upos == Upos::kDET && has_prev && form(i - 1) == "से") {
+      choose(i, Upos::kADP);
+    }
     // An adjectival reading before a noun (पहले कार्यकाल: पहला).
     if (c.size() > 1 && c[pick[i]].upos == Upos::kNOUN && next_nominal &&
         c[pick[i]].source == Source::kClosed) {
@@ -514,7 +528,7 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
     t.lemma = c.lemma;
     const bool oblique = i + 1 < n && IsCaseMarker(toks[i + 1].text);
     if (t.text == "के" && c.upos == Upos::kADP && i + 1 < n &&
-        IsCompoundPostpositionHead(toks[i + 1].text)) {
+        IsPostpositionHead(toks[i + 1].text)) {
       t.lemma = "के";
       t.feats = "_";
       continue;
