@@ -382,8 +382,14 @@ class Recognition {
       if (u.punct || u.plural || IsStopWord(u.key) || ClassifyPronoun(u.key) != PronounClass::kNone) break;
       if (i + k >= next_atom_u0) break;
       if (u.upos != Upos::kX && u.upos != Upos::kPROPN && u.upos != Upos::kNOUN) break;
+      // Hindi is verb-final: a name is followed by a postposition or
+      // particle, or by a comma or bracket, not by the end of the sentence.
       const int after = i + k + 1;
-      if (after >= n || units[after].punct || IsBoundary(units[after].key)) best = k + 1;
+      if (after < n && (IsBoundary(units[after].key) ||
+                        (units[after].punct && units[after].key != "।" && units[after].key != "." &&
+                         units[after].key != "?" && units[after].key != "!" && units[after].key != "॥"))) {
+        best = k + 1;
+      }
     }
     if (best <= 0) return false;
     *n0 = i;
@@ -401,6 +407,12 @@ class Recognition {
       c.u1 = A.u1;
       int next = a + 1;
       if (A.kind == AtomKind::kPronoun) {
+        // वे लोग, वे सैनिक: a determiner, not a pronoun.
+        if (next < na && atoms[next].u0 == A.u1 && w->units[A.u0].key == "वे" &&
+            atoms[next].kind == AtomKind::kAgent && !Entry(atoms[next].ref).institution) {
+          a = next;
+          continue;
+        }
         c.pronoun = a;
         w->cands.push_back(std::move(c));
         a = next;
@@ -816,7 +828,7 @@ class Recognition {
         if (it != last_person_.end()) m.antecedent = it->second;
       } else if (c.kind == ActorKind::kPerson && c.name_u0 < 0 && !m.code.empty() && !c.agents.empty() &&
                  !units[w.atoms[c.agents.back()].u1 - 1].plural) {
-        for (int i = static_cast<int>(out_.size()) - 1; i >= 0; --i) {
+        for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence >= s - kTitleWindow; --i) {
           if (out_[i].code == m.code && info_[i].kind == ActorKind::kPerson && !out_[i].name.empty()) {
             m.antecedent = i;
             m.how = MatchHow::kCoreference;

@@ -327,6 +327,9 @@ const Case kCoreference[] = {
      "यूक्रेन की सेना=UKRMIL | रूस=RUS | सेना=UKRMIL"},
     {"अमेरिकी विदेश मंत्री जॉन डो ने कहा। उन्होंने जोड़ा।", "", "अमेरिकी विदेश मंत्री जॉन डो=USAGOV | उन्होंने=USAGOV"},
     {"हमास के प्रवक्ता ने कहा।", "", "हमास के प्रवक्ता=PSEREB"},
+    {"रूस ने कहा। वे लोग लौट आए।", "", "रूस=RUS | लोग=RUSCVL"},
+    {"प्रदर्शनकारियों ने नारे लगाए। वे संसद की ओर बढ़े।", "",
+     "प्रदर्शनकारियों=INDCVL | वे=INDCVL | संसद=INDLEG"},
 };
 
 TEST(RecognizerTest, Coreference) { RunCases(kCoreference, std::size(kCoreference)); }
