@@ -2,7 +2,8 @@
 // tests/validation/README.md) is coded by the whole pipeline and compared,
 // as a set of (source, root code, target), with its expected events.
 // Prints a per-root table and fails when the overall pass rate falls below
-// kMinPassRate. Set GHATNA_VALIDATION_VERBOSE=1 to list every failing case.
+// kMinPassRate. Set GHATNA_VALIDATION_VERBOSE=1 to list every failing case,
+// GHATNA_VALIDATION_CASE=ID to print the events of one case with --explain detail.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -21,7 +22,7 @@ namespace ghatna {
 namespace {
 
 // Measured 2026-11-28 (see tests/validation/README.md); raise as it improves.
-constexpr double kMinPassRate = 0.82;
+constexpr double kMinPassRate = 0.85;
 
 using Triple = std::tuple<std::string, std::string, std::string>;  // source, code, target
 
@@ -144,7 +145,25 @@ TEST(Validation, PassRate) {
     doc.id = c.id;
     doc.date = c.date;
     doc.text = c.text;
-    std::vector<Event> events = (*pipe)->Run(&doc);
+    Analysis analysis = (*pipe)->Analyze(&doc);
+    const std::vector<Event>& events = analysis.events;
+    if (const char* show = std::getenv("GHATNA_VALIDATION_CASE"); show && c.id == show) {
+      std::printf("%s\n%s\n", c.id.c_str(), c.text.c_str());
+      for (const ActorMention& m : analysis.mentions)
+        std::printf("  mention s%d [%d,%d) %s = %s (%s)\n", m.sentence, m.first, m.last, m.text.c_str(),
+                    m.code.c_str(), MatchHowName(m.how));
+      for (const Sentence& s : doc.sentences) {
+        std::printf("  tokens:");
+        for (const Token& t : s.tokens) std::printf(" %s", t.text.c_str());
+        std::printf("\n");
+      }
+      for (const Event& e : events) {
+        std::printf("  %s %s %s  [%s] %s:", e.source.code.c_str(), e.code.c_str(), e.target.code.c_str(),
+                    e.trigger.text.c_str(), e.pattern.c_str());
+        for (const std::string& r : e.rules) std::printf(" {%s}", r.c_str());
+        std::printf("\n");
+      }
+    }
     std::set<Triple> got, want, ok;
     std::map<Triple, std::string> got_code;
     for (const Event& e : events) {

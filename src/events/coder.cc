@@ -294,6 +294,13 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<Acto
       for (const auto& vf : *forms) {
         const std::vector<int>* pats = lex_->VerbPatterns(vf.lemma);
         if (!pats || genitive_not_verb(i)) continue;
+        // A vector verb after a stem ("कर दिया", "बना लिया") is not a verb of its own.
+        if (i > 0 && vector_lemmas_.count(vf.lemma)) {
+          bool after_stem = false;
+          if (const auto* prev = lex_->Forms(keys[i - 1]))
+            for (const auto& pv : *prev) after_stem |= pv.form == Form::kStem || pv.form == Form::kPerf;
+          if (after_stem) continue;
+        }
         for (int pid : *pats) {
           Trigger t;
           t.start = i;
@@ -310,7 +317,9 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<Acto
   // A conjunct verb beats a simple verb on the same verb token (सहायता मिली
   // is not मिलना "meet"), and a longer noun beats its prefix (हवाई हमला).
   std::sort(triggers.begin(), triggers.end(), [](const Trigger& a, const Trigger& b) {
-    return a.start != b.start ? a.start < b.start : a.noun_end > b.noun_end;
+    if (a.start != b.start) return a.start < b.start;
+    if (a.noun_end != b.noun_end) return a.noun_end > b.noun_end;
+    return (a.verb >= 0) > (b.verb >= 0);  // a verb reading before a nominal one
   });
   {
     std::vector<Trigger> kept;
@@ -618,7 +627,6 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<Acto
       if (p.needs.empty()) return true;
       for (const events::PhrasePat& ph : p.needs)
         for (int i = ss; i + static_cast<int>(ph.size()) <= std::max(se, t.end); ++i) {
-          if (mention_at[i] >= 0) continue;
           bool ok = true;
           for (size_t k = 0; ok && k < ph.size(); ++k) ok = ph[k].Matches(keys[i + k]);
           if (ok) {
@@ -641,6 +649,15 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<Acto
       if (!req_word.empty()) rules.push_back("needs: '" + req_word + "' in the clause");
       if (p.code.empty()) break;  // blocker
       if (t.nominal && !(p.nominal || p.allege)) continue;
+      if (t.nominal && t.verb < 0 && t.end < n) {
+        // "समझौते पर वार्ता": the noun is the topic of another event.
+        int pl = 0;
+        const events::Postposition* pp = lex_->MatchPostposition(keys, t.end, &pl);
+        if (pp && pp->kind == PostKind::kPost &&
+            (pp->role == events::MatchKey("पर") || pp->role == events::MatchKey("को") || pp->role == se_ ||
+             pp->role == events::MatchKey("के बारे में")))
+          continue;
+      }
       if (!t.nominal && t.verb < 0) continue;
       // Reality.
       if (t.negated || t.unreal || question || t.start > conditional_from ||
@@ -677,6 +694,12 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<Acto
             bool near = true;
             for (int k = r.end; k < t.start && near; ++k) {
               if (w.nominal_gap.count(keys[k])) continue;
+              int pl = 0;
+              const events::Postposition* pp = lex_->MatchPostposition(keys, k, &pl);
+              if (pp && pp->kind == PostKind::kPost) {
+                k += pl - 1;
+                continue;
+              }
               near = coordinated && !w.boundary.count(keys[k]) && !is_verb_form(k) && !trigger_start[k] &&
                      sent.tokens[k].kind != TokenKind::kPunct;
             }
@@ -757,9 +780,22 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<Acto
               if (static_cast<int>(gi) != src && groups[gi].last == t.start && groups[gi].first >= ss &&
                   groups[gi].primary().role.empty())
                 g = static_cast<int>(gi);
+          } else if (t.noun_end == t.start) {
+            // A simple verb: the nearest group ("Y को Z को सौंपा": Z).
+            g = nearest_left(after, t.start, role0, src);
+            if (g < 0) g = nearest_left(ss, t.start, role0, src);
           } else {
             g = leftmost(after, t.start, role0, src);
             if (g < 0) g = leftmost(ss, t.start, role0, src);
+          }
+          if (g >= 0 && src >= 0) {
+            bool same = true;
+            for (int a : groups[g].members)
+              for (int b : groups[src].members) same &= mentions[a].code == mentions[b].code;
+            if (same) {  // "भारत ने लद्दाख में ...": look further
+              const int g2 = role0 == gen_ || role0 == bare_ ? -1 : leftmost(groups[g].last, t.start, role0, src);
+              g = g2;
+            }
           }
           if (g >= 0) {
             tgt = g;

@@ -316,8 +316,25 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
           if (!LookupCameo(f[0])) { error(name, n, "unknown CAMEO code '" + f[0] + "'"); continue; }
           p.code = f[0];
         }
+        // A hyphenated word may be one token (अदला-बदली) or three
+        // (अदला - बदली), as the tokeniser found it: both are listed.
+        auto with_hyphen_variants = [](const std::string& field) {
+          std::vector<std::string> alts;
+          for (const std::string& alt : Split(field, '|')) {
+            alts.push_back(alt);
+            if (alt.find('-') != std::string::npos && alt.find(" - ") == std::string::npos) {
+              std::string spaced;
+              for (char c : alt) {
+                if (c == '-') spaced += " - ";
+                else spaced.push_back(c);
+              }
+              alts.push_back(spaced);
+            }
+          }
+          return alts;
+        };
         if (f[1] != "-")
-          for (const std::string& alt : Split(f[1], '|')) {
+          for (const std::string& alt : with_hyphen_variants(f[1])) {
             PhrasePat ph = ParsePhrase(alt);
             if (ph.empty()) { error(name, n, "empty noun alternative"); continue; }
             p.nouns.push_back(std::move(ph));
@@ -347,7 +364,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
           if (!roles.count(r)) { error(name, n, "unknown target role '" + r + "' (see postpositions.tsv)"); bad = true; }
         if (!roles.count(p.source)) { error(name, n, "unknown source role '" + f[3] + "'"); bad = true; }
         if (f[5] != "-")
-          for (const std::string& alt : Split(f[5], '|')) {
+          for (const std::string& alt : with_hyphen_variants(f[5])) {
             PhrasePat ph = ParsePhrase(alt);
             if (!ph.empty()) p.needs.push_back(std::move(ph));
           }
