@@ -375,6 +375,8 @@ class Recognition {
     const int n = static_cast<int>(units.size());
     int i = s;
     while (i < n && IsHonorific(units[i].key)) ++i;
+    bool tagged = false;  // the morphology ran on this sentence
+    for (const Unit& u : units) tagged |= u.upos != Upos::kX;
     int best = -1;
     for (int k = 0; k < 3 && i + k < n; ++k) {
       const Unit& u = units[i + k];
@@ -385,6 +387,9 @@ class Recognition {
       // Hindi is verb-final: a name is followed by a postposition or
       // particle, or by a comma or bracket, not by the end of the sentence.
       const int after = i + k + 1;
+      // With morphology, the last word of a name is a proper noun (विदेश
+      // मंत्री विज्ञान पर: विज्ञान is a noun).
+      if (tagged && u.upos != Upos::kPROPN && u.upos != Upos::kX) continue;
       if (after < n && (IsBoundary(units[after].key) ||
                         (units[after].punct && units[after].key != "।" && units[after].key != "." &&
                          units[after].key != "?" && units[after].key != "!" && units[after].key != "॥"))) {
