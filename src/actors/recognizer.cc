@@ -768,7 +768,10 @@ class Recognition {
         continue;
       }
       // A word seen earlier as a surname or title (लवरोव, महासचिव).
-      if (!units[u].punct) {
+      // Not when a proper noun comes just before: अमरिंदर सिंह is not
+      // मनमोहन सिंह.
+      const bool after_name = u > 0 && units[u - 1].upos == Upos::kPROPN;
+      if (!units[u].punct && !after_name) {
         auto it = word_alias_.find(units[u].key);
         if (it != word_alias_.end()) {
           const ActorMention& ante = out_[it->second];

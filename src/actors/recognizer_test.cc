@@ -287,6 +287,7 @@ const Case kCoreference[] = {
     {"सर्गेई लवरोव ने कहा। लवरोव ने जोड़ा।", "2023-01-01", "सर्गेई लवरोव=RUSGOV | लवरोव=RUSGOV"},
     {"शहबाज शरीफ ने कहा। शरीफ ने जोड़ा।", "2023-01-01", "शहबाज शरीफ=PAKGOV | शरीफ=PAKGOV"},
     {"शरीफ ने कहा।", "2023-01-01", ""},
+    {"मनमोहन सिंह ने कहा। सिंह ने जोड़ा।", "2010-01-01", "मनमोहन सिंह=INDGOV | सिंह=INDGOV"},
     {"अमेरिकी विदेश मंत्री जॉन डो ने कहा। डो ने जोड़ा।", "", "अमेरिकी विदेश मंत्री जॉन डो=USAGOV | डो=USAGOV"},
     {"रूसी विदेश मंत्रालय ने बयान जारी किया। मंत्रालय ने कहा कि बातचीत होगी।", "",
      "रूसी विदेश मंत्रालय=RUSGOV | मंत्रालय=RUSGOV"},
@@ -333,6 +334,17 @@ const Case kCoreference[] = {
 };
 
 TEST(RecognizerTest, Coreference) { RunCases(kCoreference, std::size(kCoreference)); }
+
+TEST(RecognizerTest, SurnameAfterAnotherFirstNameIsNotCoreferent) {
+  Document doc;
+  doc.text = "मनमोहन सिंह ने कहा। अमरिंदर सिंह ने जोड़ा।";
+  doc.date = "2010-01-01";
+  AnalyzeText(&doc);
+  ASSERT_EQ(doc.sentences.size(), 2u);
+  doc.sentences[1].tokens[0].upos = Upos::kPROPN;  // as the morphology tags it
+  auto ms = ActorRecognizer(Fixture()).Recognize(doc, {});
+  EXPECT_EQ(Dump(ms), "मनमोहन सिंह=INDGOV");
+}
 
 TEST(RecognizerTest, CoreferenceLinks) {
   auto m = Recognize("सर्गेई लवरोव ने कहा। लवरोव ने जोड़ा। उन्होंने कहा।", "2023-01-01");
