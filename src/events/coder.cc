@@ -691,9 +691,13 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<Acto
             // before the noun ("A और B के बीच सीमा पर झड़प"); a single
             // actor only right before it.
             const bool coordinated = g.members.size() >= 2 && (r.role == beech_ || r.role == gen_);
+            // "A और B के बीच <where, about what> समझौता हुआ": के बीच holds
+            // across the clause.
+            const bool between = coordinated && r.role == beech_;
             bool near = true;
             for (int k = r.end; k < t.start && near; ++k) {
               if (w.nominal_gap.count(keys[k])) continue;
+              if (between && mention_at[k] >= 0) continue;
               int pl = 0;
               const events::Postposition* pp = lex_->MatchPostposition(keys, k, &pl);
               if (pp && pp->kind == PostKind::kPost) {
@@ -703,7 +707,7 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<Acto
               near = coordinated && !w.boundary.count(keys[k]) && !is_verb_form(k) && !trigger_start[k] &&
                      sent.tokens[k].kind != TokenKind::kPunct;
             }
-            if (!near || t.start - r.end > (coordinated ? 6 : 3)) continue;
+            if (!near || t.start - r.end > (between ? 14 : coordinated ? 6 : 3)) continue;
             if ((r.role == beech_ || r.role == gen_) && g.members.size() >= 2) {
               src = static_cast<int>(gi);
               joint_within = true;
