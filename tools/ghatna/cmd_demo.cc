@@ -1,37 +1,93 @@
-// ghatna demo: the README's main job on the bundled examples. Until event
-// coding lands: sentences, tokens and romanised names, readable.
+// ghatna demo: the README's main job on the bundled examples: every article
+// coded by the whole pipeline, its events printed as a readable table.
+#include <algorithm>
 #include <iostream>
 
 #include "command.h"
-#include "ghatna/text.h"
+#include "ghatna/pipeline.h"
 
 namespace ghatna::cli {
 namespace {
 
+// Display width of a UTF-8 string, approximately: code points that are not
+// combining marks (Devanagari vowel signs, virama, nukta, anusvara).
+int Width(const std::string& s) {
+  int w = 0;
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+    char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+    for (int k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
+    const bool combining = (cp >= 0x0900 && cp <= 0x0903) || (cp >= 0x093A && cp <= 0x094F) ||
+                           (cp >= 0x0951 && cp <= 0x0957) || cp == 0x0962 || cp == 0x0963 ||
+                           cp == 0x200C || cp == 0x200D;
+    if (!combining) ++w;
+    i += len;
+  }
+  return w;
+}
+
+std::string Pad(const std::string& s, int width) {
+  int w = Width(s);
+  return s + std::string(std::max(0, width - w), ' ');
+}
+
+std::string Clip(const std::string& s, int width) {
+  if (Width(s) <= width) return s;
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+    std::string next = out + s.substr(i, len);
+    if (Width(next) > width - 1) break;
+    out = next;
+    i += len;
+  }
+  return out + "…";
+}
+
 Runner SetUp(CLI::App* app) {
   auto flags = std::make_shared<InputFlags>();
+  auto data = std::make_shared<std::string>();
   AddInputFlags(app, flags.get(), {"table"});
+  app->add_option("--data", *data, "Data directory (default: $GHATNA_DATA or the built-in path)");
   flags->format = "table";
-  return [flags]() {
+  return [flags, data]() {
+    PipelineOptions po;
+    po.data_dir = FindDataDir(*data);
+    auto pipe = Pipeline::Load(po);
+    if (!pipe.ok()) {
+      ReportError(pipe.status().ToString());
+      return kExitInput;
+    }
     Output out;
     return ForEachDocument(*flags, [&](Document& doc) {
-      AnalyzeText(&doc);
+      std::vector<Event> events = (*pipe)->Run(&doc);
       std::string& b = out.buffer();
       b.append("== ").append(doc.id).append(": ").append(std::to_string(doc.sentences.size()))
-          .append(" sentences\n");
-      for (size_t i = 0; i < doc.sentences.size(); ++i) {
-        const Sentence& s = doc.sentences[i];
-        b.append("[").append(std::to_string(i)).append("] ").append(s.text).append("\n    ");
-        for (const Token& t : s.tokens) b.append(t.text).append(" | ");
-        b.append("\n");
+          .append(" sentences, ").append(std::to_string(events.size())).append(" events\n");
+      if (!events.empty()) {
+        b.append("  ").append(Pad("sent", 5)).append(Pad("source", 34)).append(Pad("event", 36))
+            .append(Pad("target", 30)).append("trigger\n");
       }
+      for (const Event& e : events) {
+        std::string desc;
+        CameoCodeInfo(e.code, nullptr, nullptr, nullptr, &desc);
+        b.append("  ").append(Pad(std::to_string(e.sentence), 5));
+        b.append(Pad(Clip(e.source.code + " " + e.source.text, 33), 34));
+        b.append(Pad(Clip(e.code + " " + desc, 35), 36));
+        b.append(Pad(Clip(e.target.code + " " + e.target.text, 29), 30));
+        b.append(e.trigger.text).append("\n");
+      }
+      b.append("\n");
       out.Flush();
       return Status::Ok();
     });
   };
 }
 
-const bool kDemo = RegisterCommand({"demo", "Analyse articles and print a readable summary", &SetUp});
+const bool kDemo = RegisterCommand(
+    {"demo", "Code articles and print their events as a readable table", &SetUp});
 
 }  // namespace
 }  // namespace ghatna::cli
