@@ -62,6 +62,30 @@ void BM_Pipeline(benchmark::State& state) {
 }
 BENCHMARK(BM_Pipeline)->Unit(benchmark::kMicrosecond);
 
+// The stages one by one, cumulatively: text; + morph; + syntax; + actors.
+void BM_Stages(benchmark::State& state) {
+  const ghatna::Pipeline& pipe = Pipe();
+  const std::vector<ghatna::Document> docs = Examples();
+  const int upto = static_cast<int>(state.range(0));
+  int64_t sentences = 0;
+  for (auto _ : state) {
+    for (const ghatna::Document& d : docs) {
+      ghatna::Document doc = d;
+      ghatna::AnalyzeText(&doc);
+      std::vector<ghatna::SentenceParse> parses;
+      for (ghatna::Sentence& s : doc.sentences) {
+        if (upto >= 1) pipe.morphology().Analyze(&s);
+        if (upto >= 2) parses.push_back(ghatna::ParseSentence(s));
+      }
+      if (upto >= 3) benchmark::DoNotOptimize(pipe.recognizer().Recognize(doc, parses));
+      sentences += static_cast<int64_t>(doc.sentences.size());
+    }
+  }
+  state.SetItemsProcessed(sentences);
+  state.SetLabel(upto == 0 ? "text" : upto == 1 ? "+morph" : upto == 2 ? "+syntax" : "+actors");
+}
+BENCHMARK(BM_Stages)->DenseRange(0, 3)->Unit(benchmark::kMicrosecond);
+
 // The event coder alone, on analysed documents.
 void BM_CoderOnly(benchmark::State& state) {
   const ghatna::Pipeline& pipe = Pipe();

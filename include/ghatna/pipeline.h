@@ -48,6 +48,8 @@ class Pipeline {
   Analysis Analyze(Document* doc) const;
 
   const EventCoder& coder() const { return *coder_; }
+  const Morphology& morphology() const { return *morph_; }
+  const ActorRecognizer& recognizer() const { return *recognizer_; }
 
  private:
   Pipeline() = default;

@@ -137,7 +137,8 @@ class CoderImpl : public EventCoder {
 
  private:
   struct Sent;
-  void CodeSentence(const Document& doc, int si, const std::vector<ActorMention>& mentions,
+  void CodeSentence(const Document& doc, int si, const std::vector<std::string>& keys,
+                    bool sentence_sport, const std::vector<ActorMention>& mentions,
                     const std::vector<int>& sent_mentions, bool doc_sport,
                     std::vector<Event>* out) const;
 
@@ -154,14 +155,25 @@ std::vector<Event> CoderImpl::Code(const Document& doc, const std::vector<Senten
     int s = mentions[m].sentence;
     if (s >= 0 && s < static_cast<int>(by_sentence.size())) by_sentence[s].push_back(static_cast<int>(m));
   }
+  // Match keys of every token, computed once.
+  std::vector<std::vector<std::string>> keys(doc.sentences.size());
+  std::vector<char> sport(doc.sentences.size(), 0);
   int discard_hits = 0;
-  for (const Sentence& s : doc.sentences)
-    for (const Token& t : s.tokens)
-      if (t.kind == TokenKind::kWord && lex_->IsDiscard(events::MatchKey(t.text))) ++discard_hits;
+  for (size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    keys[si].reserve(s.tokens.size());
+    for (const Token& t : s.tokens) {
+      keys[si].push_back(events::MatchKey(t.text));
+      if (t.kind == TokenKind::kWord && lex_->IsDiscard(keys[si].back())) {
+        ++discard_hits;
+        sport[si] = 1;
+      }
+    }
+  }
   const bool doc_sport = discard_hits >= 3;
   std::vector<Event> raw;
   for (size_t si = 0; si < doc.sentences.size(); ++si)
-    CodeSentence(doc, static_cast<int>(si), mentions, by_sentence[si], doc_sport, &raw);
+    CodeSentence(doc, static_cast<int>(si), keys[si], sport[si], mentions, by_sentence[si], doc_sport, &raw);
   // One event per (source, root, target): the most specific code, else the
   // first evidence.
   std::vector<Event> out;
@@ -179,19 +191,17 @@ std::vector<Event> CoderImpl::Code(const Document& doc, const std::vector<Senten
   return out;
 }
 
-void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<ActorMention>& mentions,
+void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<std::string>& keys,
+                             bool sentence_sport, const std::vector<ActorMention>& mentions,
                              const std::vector<int>& sent_mentions, bool doc_sport,
                              std::vector<Event>* out) const {
   const Sentence& sent = doc.sentences[si];
   const int n = static_cast<int>(sent.tokens.size());
-  if (n == 0) return;
+  // Every event needs two actors in its sentence.
+  if (n == 0 || sent_mentions.size() < 2) return;
   const Words& w = W();
-  std::vector<std::string> keys(n);
-  bool sentence_sport = false;
-  for (int i = 0; i < n; ++i) {
-    keys[i] = events::MatchKey(sent.tokens[i].text);
-    if (sent.tokens[i].kind == TokenKind::kWord && lex_->IsDiscard(keys[i])) sentence_sport = true;
-  }
+  std::vector<const std::vector<events::VerbForm>*> forms_at(n);
+  for (int i = 0; i < n; ++i) forms_at[i] = lex_->Forms(keys[i]);
   std::vector<int> mention_at(n, -1);
   for (int m : sent_mentions) {
     const ActorMention& am = mentions[m];
@@ -200,9 +210,9 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<Acto
     if (overlap || am.first >= am.last) continue;
     for (int t = std::max(0, am.first); t < std::min(n, am.last); ++t) mention_at[t] = m;
   }
-  auto is_verb_form = [&](int i) { return lex_->Forms(keys[i]) != nullptr; };
+  auto is_verb_form = [&](int i) { return forms_at[i] != nullptr; };
   auto form_of = [&](int i, int lemma, Form* f) {
-    if (const auto* v = lex_->Forms(keys[i]))
+    if (const auto* v = forms_at[i])
       for (const auto& vf : *v)
         if (vf.lemma == lemma) {
           *f = vf.form;
@@ -222,7 +232,7 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<Acto
     if (!kGen.count(keys[k]) || k + 1 >= n) return false;
     const std::string& nx = keys[k + 1];
     if (w.boundary.count(nx) || w.aux.count(nx) || w.coord_conj.count(nx)) return false;
-    if (const auto* f = lex_->Forms(nx)) {
+    if (const auto* f = forms_at[k + 1]) {
       for (const auto& vf : *f)
         if (vf.form != Form::kStem) return false;  // a real verb form follows
     }
@@ -290,14 +300,14 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<Acto
       add_trigger(t, pid);
     }
     // Simple verbs by lemma.
-    if (const auto* forms = lex_->Forms(keys[i])) {
+    if (const auto* forms = forms_at[i]) {
       for (const auto& vf : *forms) {
         const std::vector<int>* pats = lex_->VerbPatterns(vf.lemma);
         if (!pats || genitive_not_verb(i)) continue;
         // A vector verb after a stem ("कर दिया", "बना लिया") is not a verb of its own.
         if (i > 0 && vector_lemmas_.count(vf.lemma)) {
           bool after_stem = false;
-          if (const auto* prev = lex_->Forms(keys[i - 1]))
+          if (const auto* prev = forms_at[i - 1])
             for (const auto& pv : *prev) after_stem |= pv.form == Form::kStem || pv.form == Form::kPerf;
           if (after_stem) continue;
         }
@@ -355,7 +365,7 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<Acto
         ++k;
         continue;
       }
-      const auto* forms = lex_->Forms(keys[k]);
+      const auto* forms = forms_at[k];
       const events::VerbForm* vec = nullptr;
       if (forms)
         for (const auto& vf : *forms)
