@@ -53,6 +53,7 @@ Runner SetUp(CLI::App* app) {
           AppendJsonString(t.text, &b);
           b.append(",\"start\":").append(std::to_string(t.start));
           b.append(",\"end\":").append(std::to_string(t.end));
+          b.append(",\"kind\":\"").append(TokenKindName(t.kind)).append("\"");
           if (HasDevanagari(t.text)) {
             b.append(",\"iso\":");
             AppendJsonString(RomanizeIso15919(t.text), &b);
