@@ -333,7 +333,8 @@ void MorphologyImpl::Candidates(std::string_view form, std::vector<Cand>* out) c
 
 bool MorphologyImpl::Decompound(std::string_view form, std::vector<Cand>* out) const {
   // Split points: the head must start with a Devanagari letter (not a vowel
-  // sign) and be at least three code points; the modifier at least two.
+  // sign) and be at least three code points, the modifier a known noun or
+  // adjective of at least three.
   size_t cps = 0;
   for (size_t k = 0; k < form.size(); ++k) {
     const auto b = static_cast<unsigned char>(form[k]);
@@ -349,7 +350,8 @@ bool MorphologyImpl::Decompound(std::string_view form, std::vector<Cand>* out) c
     if (EndsWith(modifier, "\xE0\xA5\x8D")) continue;  // ्
     const uint16_t head_classes = lex_.Classes(head);
     if ((head_classes & (morph::kNoun | morph::kAdj)) == 0) continue;
-    if (lex_.Classes(modifier) == 0 && lex_.Closed(modifier) == nullptr) continue;
+    if (cps < 4) continue;  // the modifier: at least three code points
+    if ((lex_.Classes(modifier) & (morph::kNoun | morph::kAdj)) == 0) continue;
     const bool noun = (head_classes & morph::kNoun) != 0;
     out->push_back({std::string(form), noun ? Upos::kNOUN : Upos::kADJ,
                     noun ? &kCompoundNounFeats : &kNoFeats, head_classes, Source::kLexicon});
