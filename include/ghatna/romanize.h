@@ -24,14 +24,15 @@ namespace ghatna {
 // and a colon separates letters whose Latin spellings would otherwise merge
 // (अइ = a:i versus ऐ = ai, क्ह = k:h versus ख = kh, क्ऐ = k:ai versus कै =
 // kai). The mapping is injective: every Devanagari letter sequence can be
-// recovered from the result (the unit test inverts it on random text). Devanagari digits, dandas and code points without an ISO 15919
-// letter (ॐ, stray vowel signs, Vedic marks) are copied through unchanged.
+// recovered from the result (the unit test inverts it on random text).
+// Devanagari digits, dandas and code points without an ISO 15919 letter (ॐ,
+// stray vowel signs, Vedic marks) are copied through unchanged.
 std::string RomanizeIso15919(std::string_view utf8);
 
 // Hindi as it is pronounced, in the scheme of McGregor's Oxford Hindi-English
-// Dictionary (lavrov, guṭeres, bhārat, kamlā, samajhnā, añjan, aṅk, hãs =
-// haṁs): word-final and medial inherent vowels that Hindi speakers drop are
-// dropped, anusvara becomes the nasal of the following consonant or ṁ
+// Dictionary (lavrov, guṭeres, bhārat, kamlā, samajhnā, añjan, aṅk, saṃsad,
+// cāṁd): word-final and medial inherent vowels that Hindi speakers drop are
+// dropped, anusvara becomes the nasal of the following consonant, ṃ, or ṁ
 // (vowel nasalisation), ज्ञ = gy. Devanagari digits become ASCII digits and
 // । ॥ become "." ".."; everything else outside the Devanagari letters is
 // copied. The result is a best guess for unseen words (names included); see

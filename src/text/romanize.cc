@@ -649,9 +649,10 @@ void DeleteSchwas(std::vector<Unit>& units) {
   }
 
   // Words opening with four open syllables CaCaCaCV (or aCaCaCV) read as
-  // CaC.CaCV (करतबी kartabī, जनवरी janvarī, मरतबा martabā, अजनबी ajnabī), except verbs CaCaCnā
-  // (खटकना khaṭaknā) and causatives CaCaCvānā (पकड़वाना pakaṛvānā) where the
-  // stem CaCaC stays whole.
+  // CaC.CaCV (करतबी kartabī, जनवरी janvarī, मरतबा martabā, अजनबी ajnabī),
+  // except verbs CaCaCnā (खटकना khaṭaknā) and causatives CaCaCvānā
+  // (पकड़वाना pakaṛvānā), where the stem CaCaC stays whole; nouns in -nī
+  // follow the rule (चिटकनी ciṭkanī).
   const bool open_start = (units[0].kind == UnitKind::kConsonant && IsSchwaCandidate(units[0])) ||
                           (units[0].kind == UnitKind::kVowel && units[0].vowel == kA &&
                            units[0].nasal == 0);
@@ -660,7 +661,7 @@ void DeleteSchwas(std::vector<Unit>& units) {
       !units[1].schwa_kept && !units[2].schwa_kept && !units[2].schwa_deleted &&
       units[3].kind == UnitKind::kConsonant && units[3].vowel != kSchwa &&
       units[3].vowel != kNone && units[3].nasal == 0) {
-    const bool verb = (n == 4 && units[3].letter == 0x0928) ||
+    const bool verb = (n == 4 && units[3].letter == 0x0928 && units[3].vowel != kIi) ||
                       (units[3].letter == 0x0935 && units[3].vowel == kAa);
     if (!verb) {
       units[1].schwa_deleted = true;
