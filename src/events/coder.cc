@@ -526,8 +526,20 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<std:
     int guard = 0;
     while (role == gen_ && guard++ < 4) {
       int skip = 0;
-      while (p < n && skip < 5 && !trigger_start[p] && mention_at[p] < 0 && !w.boundary.count(keys[p]) &&
+      while (p < n && skip < 5 && !trigger_start[p] && !w.boundary.count(keys[p]) &&
              sent.tokens[p].kind != TokenKind::kPunct) {
+        if (mention_at[p] >= 0) {
+          // "भारत की जी-20 अध्यक्षता", "म्यांमार के पीड़ितों के लिए": the
+          // genitive owns the phrase the mention stands in.
+          const ActorMention& inner = mentions[mention_at[p]];
+          if (inner.last <= p || inner.last >= n) break;
+          int l3 = 0;
+          const events::Postposition* after = lex_->MatchPostposition(keys, inner.last, &l3);
+          if (after || mention_at[inner.last] >= 0 || is_verb_form(inner.last)) break;  // the mention heads the phrase
+          p = inner.last;
+          ++skip;
+          continue;
+        }
         int l2 = 0;
         const events::Postposition* pp = lex_->MatchPostposition(keys, p, &l2);
         if (pp && pp->kind == PostKind::kPost) break;
@@ -659,6 +671,13 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<std:
       if (!req_word.empty()) rules.push_back("needs: '" + req_word + "' in the clause");
       if (p.code.empty()) break;  // blocker
       if (t.nominal && !(p.nominal || p.allege)) continue;
+      if (t.nominal && t.verb < 0 && t.end + 1 < n && (keys[t.end] == gen_ || keys[t.end] == events::MatchKey("की") ||
+                                                        keys[t.end] == events::MatchKey("के")) &&
+          trigger_start[t.end + 1])
+        continue;  // "... समझौते का स्वागत किया": the object of another event
+      if (!t.nominal && t.verb >= 0 && t.end < n && mention_at[t.end] >= 0 &&
+          (t.form == Form::kImpf || t.form == Form::kPerf) && !w.aux.count(keys[t.verb]))
+        continue;  // "प्रदर्शन कर रहे सांसदों": a participle describing an actor
       if (t.nominal && t.verb < 0 && t.end < n) {
         // "समझौते पर वार्ता": the noun is the topic of another event.
         int pl = 0;
@@ -714,8 +733,8 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<std:
                 k += pl - 1;
                 continue;
               }
-              near = coordinated && !w.boundary.count(keys[k]) && !is_verb_form(k) && !trigger_start[k] &&
-                     sent.tokens[k].kind != TokenKind::kPunct;
+              near = coordinated && !w.boundary.count(keys[k]) && !is_verb_form(k) &&
+                     (between || !trigger_start[k]) && sent.tokens[k].kind != TokenKind::kPunct;
             }
             if (!near || t.start - r.end > (between ? 14 : coordinated ? 6 : 3)) continue;
             if ((r.role == beech_ || r.role == gen_) && g.members.size() >= 2) {
