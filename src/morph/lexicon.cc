@@ -271,7 +271,11 @@ size_t Lexicon::ParseHunspellDic(std::string_view text) {
 
 const std::vector<Reading>* Lexicon::Closed(std::string_view form) const {
   auto it = closed_.find(form);
-  return it == closed_.end() ? nullptr : &it->second;
+  if (it != closed_.end()) return &it->second;
+  if (closed_canon_.empty()) return nullptr;
+  std::string key;
+  auto c = closed_canon_.find(CanonicalSpelling(form, &key) ? std::string_view(key) : form);
+  return c == closed_canon_.end() ? nullptr : c->second;
 }
 
 uint16_t Lexicon::Classes(std::string_view lemma) const {
@@ -292,7 +296,12 @@ uint16_t Lexicon::Classes(std::string_view lemma) const {
 
 void Lexicon::Finish() {
   canon_.clear();
+  closed_canon_.clear();
   std::string key;
+  for (const auto& [form, readings] : closed_) {
+    const std::string& k = CanonicalSpelling(form, &key) ? key : form;
+    closed_canon_.emplace(k, &readings);  // the first spelling listed wins
+  }
   for (const auto& [lemma, bits] : open_) {
     if (CanonicalSpelling(lemma, &key)) canon_[key] |= bits;
   }

@@ -72,7 +72,8 @@ class Lexicon {
   // Reads a hunspell .dic word list (first line a count, "word[/flags]").
   size_t ParseHunspellDic(std::string_view text);
 
-  // Readings of a closed-class form, or nullptr.
+  // Readings of a closed-class form, or nullptr. A form not listed as spelled
+  // is looked up by its canonical spelling (वहाँ/वहां, ख़िलाफ़/खिलाफ).
   const std::vector<Reading>* Closed(std::string_view form) const;
   // Class bits of an open-class lemma (0 if unknown). A lemma not found as
   // spelled is looked up in its canonical spelling (see CanonicalSpelling),
@@ -90,6 +91,10 @@ class Lexicon {
   std::unordered_map<std::string, uint16_t, StringHash, std::equal_to<>> open_;
   // The same keyed by canonical spelling; filled by Finish().
   std::unordered_map<std::string, uint16_t, StringHash, std::equal_to<>> canon_;
+  // Closed-class forms by canonical spelling (ख़िलाफ़ -> खिलाफ), for spellings
+  // the closed lexicon does not list; filled by Finish().
+  std::unordered_map<std::string, const std::vector<Reading>*, StringHash, std::equal_to<>>
+      closed_canon_;
   std::unordered_set<std::string, StringHash, std::equal_to<>> own_;  // lemmas from kOwn
   std::unordered_set<std::string, StringHash, std::equal_to<>> words_;
   std::vector<SuffixRule> rules_;

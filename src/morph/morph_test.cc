@@ -295,6 +295,8 @@ TEST(Morphology, PronounsAndParticles) {
       {"क्योंकि", 0, "क्योंकि", "SCONJ", nullptr},
       {"अगर वह", 0, "अगर", "SCONJ", nullptr},
       {"वहां गया", 0, "वहाँ", "NOUN", nullptr},
+      {"स्वास्थ्य सम्बन्धी", 1, "संबंधी", "ADP", nullptr},  // unlisted spelling
+      {"पाँच देश", 0, "पाँच", "NUM", nullptr},
       {"दोनों देश", 0, "दो", "DET", nullptr},
       {"तीन देश", 0, "तीन", "NUM", nullptr},
   });
