@@ -997,6 +997,17 @@ class Parser {
       for (size_t p = 0; p < pr.size(); ++p) {
         if (dom_[pr[p].head] == c) cand.push_back(static_cast<int>(p));
       }
+      // लवरोव ने "… बल दिया।": a clause whose verb is inside a quote.
+      if (cand.empty()) {
+        for (size_t q = 0; q < out_.clauses.size() && cand.empty(); ++q) {
+          if (out_.clauses[q].parent != c || out_.clauses[q].type != ClauseType::kQuote ||
+              out_.clauses[q].first < ph.last)
+            continue;
+          for (size_t p = 0; p < pr.size(); ++p) {
+            if (dom_[pr[p].head] == static_cast<int>(q)) cand.push_back(static_cast<int>(p));
+          }
+        }
+      }
       if (cand.empty()) continue;
       int right = -1, left = -1;
       for (int p : cand) {

@@ -220,10 +220,11 @@ Runner SetUp(CLI::App* app) {
                   "print N missed and N false attachments of the chosen --mode");
   app->add_option("--mode", *mode, "gold | goldtok | raw | all (default: all)")
       ->check(CLI::IsMember({"gold", "goldtok", "raw", "all"}));
-  app->add_option("--data", *data, "data directory (default: build tree data/)");
-  return [file, errors, mode, data]() {
+  CLI::Option* data_opt =
+      app->add_option("--data", *data, "data directory (default: $GHATNA_DATA, else build tree data/)");
+  return [file, errors, mode, data, data_opt]() {
     std::string data_dir = *data;
-    if (const char* env = std::getenv("GHATNA_DATA")) data_dir = env;
+    if (const char* env = std::getenv("GHATNA_DATA"); env && data_opt->count() == 0) data_dir = env;
     auto gold = ReadConllu(*file);
     if (!gold.ok()) { ReportError(gold.status().ToString()); return kExitInput; }
     const GoldText raw = BuildGoldText(*gold);

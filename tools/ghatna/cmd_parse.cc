@@ -6,6 +6,7 @@
 //                    and predicates (docs/grammar.md, "CoNLL-U output");
 //   --format tree    a readable view.
 #include <cstdlib>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -317,10 +318,12 @@ void AppendConllu(const Document& doc, size_t index, const Sentence& s,
 
 void AppendTree(const Sentence& s, const SentenceParse& parse, size_t index, std::string* b) {
   b->append("[").append(std::to_string(index)).append("] ").append(s.text).append("\n");
-  for (size_t c = 0; c < parse.clauses.size(); ++c) {
+  // Clauses as a tree: each clause, its predicates, then its sub-clauses.
+  std::vector<bool> done(parse.clauses.size(), false);
+  std::function<void(size_t, int)> print = [&](size_t c, int depth) {
+    if (done[c] || depth > 20) return;
+    done[c] = true;
     const Clause& cl = parse.clauses[c];
-    int depth = 0;
-    for (int p = cl.parent; p >= 0 && depth < 10; p = parse.clauses[p].parent) ++depth;
     b->append(std::string(2 + 2 * depth, ' '));
     b->append("clause ").append(std::to_string(c)).append(" ").append(ClauseTypeName(cl.type));
     if (cl.question) b->append(" ?");
@@ -356,17 +359,25 @@ void AppendTree(const Sentence& s, const SentenceParse& parse, size_t index, std
         b->append("\n");
       }
     }
+    for (size_t k = 0; k < parse.clauses.size(); ++k) {
+      if (parse.clauses[k].parent == static_cast<int>(c)) print(k, depth + 1);
+    }
+  };
+  for (size_t c = 0; c < parse.clauses.size(); ++c) {
+    if (parse.clauses[c].parent < 0) print(c, 0);
   }
+  for (size_t c = 0; c < parse.clauses.size(); ++c) print(c, 0);  // orphans, if any
 }
 
 Runner SetUp(CLI::App* app) {
   auto flags = std::make_shared<InputFlags>();
   auto data = std::make_shared<std::string>(GHATNA_DATA_DIR);
   AddInputFlags(app, flags.get(), {"jsonl", "conllu", "tree"});
-  app->add_option("--data", *data, "data directory (default: build tree data/)");
-  return [flags, data]() {
+  CLI::Option* data_opt =
+      app->add_option("--data", *data, "data directory (default: $GHATNA_DATA, else build tree data/)");
+  return [flags, data, data_opt]() {
     std::string data_dir = *data;
-    if (const char* env = std::getenv("GHATNA_DATA")) data_dir = env;
+    if (const char* env = std::getenv("GHATNA_DATA"); env && data_opt->count() == 0) data_dir = env;
     auto morph = Morphology::Load(data_dir);
     if (!morph.ok()) {
       ReportError(morph.status().ToString());
