@@ -71,9 +71,9 @@ bool IsStopWord(std::string_view k) {
 enum class PronounClass : uint8_t { kNone, kHonorific, kSingular };
 PronounClass ClassifyPronoun(std::string_view k) {
   static const std::unordered_set<std::string_view> kHon = {
-      "उन्होंने", "उनके", "उनकी", "उनका", "उन्हें", "उन्हीं", "उनको", "वे", "उनसे", "उनपर"};
+      "उन्होंने", "उनके", "उनकी", "उनका", "उन्हें", "उन्हीं", "उनको", "वे", "उनसे", "उनपर", "इन्होंने"};
   static const std::unordered_set<std::string_view> kSing = {
-      "उसने", "उसके", "उसकी", "उसका", "उसे", "उसको", "उससे", "उसपर"};
+      "उसने", "उसके", "उसकी", "उसका", "उसे", "उसको", "उससे", "उसपर", "इसने"};
   if (kHon.count(k)) return PronounClass::kHonorific;
   if (kSing.count(k)) return PronounClass::kSingular;
   return PronounClass::kNone;
@@ -82,7 +82,9 @@ PronounClass ClassifyPronoun(std::string_view k) {
 bool IsGenitiveSuffix(std::string_view k) {
   return k == "उसके" || k == "उसकी" || k == "उसका" || k == "उनके" || k == "उनकी" || k == "उनका";
 }
-bool IsErgativePronoun(std::string_view k) { return k == "उन्होंने" || k == "उसने"; }
+bool IsErgativePronoun(std::string_view k) {
+  return k == "उन्होंने" || k == "उसने" || k == "इन्होंने" || k == "इसने";
+}
 
 bool IsHyphen(std::string_view t) {
   return t == "-" || t == "\xE2\x80\x90" || t == "\xE2\x80\x91" || t == "\xE2\x80\x93";
