@@ -466,6 +466,18 @@ class Parser {
     return false;
   }
 
+  // A noun phrase starting at i that ends in a postposition within a few
+  // tokens (an oblique phrase).
+  bool ObliqueAhead(int i) const {
+    for (int k = i; k < n_ && k < i + 5; ++k) {
+      if (U(k) == Upos::kADP) return MatchPostposition(t_, k).length > 0;
+      if (!(U(k) == Upos::kNOUN || U(k) == Upos::kADJ || U(k) == Upos::kPROPN ||
+            U(k) == Upos::kNUM))
+        return false;
+    }
+    return false;
+  }
+
   void SetForms(const std::vector<int>& toks, int head, bool conv, Predicate* p) const {
     // Features from the morphology where given.
     for (int k : toks) {
@@ -504,6 +516,10 @@ class Parser {
                (EndsWith(hk, "ती") || EndsWith(hk, "ते") || EndsWith(hk, "ता")) &&
                !IsBareStem(head)) {
       p->verb_form = "Part";
+    } else if (next_nominal && last_verb == head && U(head) == Upos::kVERB &&
+               (EndsWith(hk, "ी") || EndsWith(hk, "े")) && IsPerfectiveForm(head) &&
+               ObliqueAhead(after)) {
+      p->verb_form = "Part";  // से जुड़ी कंपनियों पर: a perfective participle
     } else {
       p->verb_form = "Fin";
     }
@@ -613,6 +629,10 @@ class Parser {
       bool direct_pronoun = OneOf(key_[i], {"वह", "यह", "वे", "ये"});
       if (FusedCase(key_[i]).empty()) {
         while (j < n_ && pred_of_[j] < 0 && !used_[j]) {
+          // ये कदम | ईरान के: a phrase opened by a determiner ends before a name.
+          if (U(j) == Upos::kPROPN && U(j - 1) == Upos::kNOUN && IsDeterminerWord(key_[start]) &&
+              FusedCase(key_[start]).empty())
+            break;
           if (IsNominal(j) && !SplitBetween(j - 1, j)) {
             ++j;
             continue;
@@ -1075,6 +1095,10 @@ class Parser {
           const Frame& fi = frame_[right];
           if (ph.marker == "से" && fg.se == Role::kAddressee && fi.se != Role::kAddressee &&
               fi.se != Role::kWith)
+            target = g;
+          // अमेरिका को … भुगतने की चेतावनी दी: the one warned.
+          if (ph.marker == "को" && (fg.ko == Role::kRecipient || pinfo_[g].giving) &&
+              static_cast<int>(k) == FirstMarkedInDomain(c, "को"))
             target = g;
           // गुटेरेस को … प्रारंभ करने की आवश्यकता है: the experiencer.
           if (ph.marker == "को" && pinfo_[g].dative_subject && !DomainHasNe(c) &&
