@@ -324,6 +324,26 @@ TEST(Morphology, UnknownWordsAndShapes) {
   });
 }
 
+TEST(Morphology, TokenKindsFromTheTokeniser) {
+  Sentence s = Words({"देखें", "https://example.org/a", "😀", "info@example.org"});
+  s.tokens[1].kind = TokenKind::kUrl;
+  s.tokens[2].kind = TokenKind::kEmoji;
+  s.tokens[3].kind = TokenKind::kEmail;
+  Own().Analyze(&s);
+  EXPECT_EQ(s.tokens[1].upos, Upos::kX);
+  EXPECT_EQ(s.tokens[1].lemma, "https://example.org/a");
+  EXPECT_EQ(s.tokens[2].upos, Upos::kSYM);
+  EXPECT_EQ(s.tokens[3].upos, Upos::kX);
+}
+
+TEST(Morphology, EmptySentenceAndOddTokens) {
+  Sentence empty;
+  Own().Analyze(&empty);
+  Sentence s = Words({"\xE0\xA4", "्", "ं", "a", "-"});  // truncated UTF-8, lone signs
+  Own().Analyze(&s);
+  for (const Token& t : s.tokens) EXPECT_FALSE(t.feats.empty());
+}
+
 TEST(CanonicalSpelling, MapsVariantsToOneKey) {
   const struct { const char* in; const char* out; } kCases[] = {
       {"दण्ड", "दंड"}, {"सम्बन्ध", "संबंध"}, {"ज़मीन", "जमीन"}, {"पाँच", "पांच"},

@@ -375,7 +375,21 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
   const size_t n = toks.size();
   std::vector<std::vector<Cand>> cands(n);
   std::vector<int> pick(n, 0);
-  for (size_t i = 0; i < n; ++i) Candidates(toks[i].text, &cands[i]);
+  for (size_t i = 0; i < n; ++i) {
+    // What the tokeniser already knows about a token decides its class.
+    switch (toks[i].kind) {
+      case TokenKind::kUrl:
+      case TokenKind::kEmail:
+        cands[i].assign(1, Cand{toks[i].text, Upos::kX, &kNoFeats, 0, Source::kShape});
+        continue;
+      case TokenKind::kEmoji:
+        cands[i].assign(1, Cand{toks[i].text, Upos::kSYM, &kNoFeats, 0, Source::kShape});
+        continue;
+      default:
+        break;
+    }
+    Candidates(toks[i].text, &cands[i]);
+  }
 
   auto upos_at = [&](size_t i) { return cands[i][pick[i]].upos; };
   auto choose = [&](size_t i, Upos u) {
