@@ -203,13 +203,13 @@ void Lexicon::AddForms(int lemma) {
 }
 
 const std::vector<VerbForm>* Lexicon::Forms(std::string_view key) const {
-  auto it = forms_.find(std::string(key));
+  auto it = forms_.find(key);
   return it == forms_.end() ? nullptr : &it->second;
 }
 
 void Lexicon::Candidates(std::string_view key, std::vector<std::pair<int, int>>* out) const {
   out->clear();
-  auto it = by_first_word_.find(std::string(key));
+  auto it = by_first_word_.find(key);
   if (it != by_first_word_.end()) out->insert(out->end(), it->second.begin(), it->second.end());
   for (const auto& [wp, cand] : by_prefix_)
     if (wp.Matches(key)) out->push_back(cand);
@@ -240,7 +240,7 @@ const Postposition* Lexicon::MatchPostposition(const std::vector<std::string>& k
 }
 
 bool Lexicon::IsDiscard(std::string_view key) const {
-  if (discard_.count(std::string(key))) return true;
+  if (discard_.find(key) != discard_.end()) return true;
   for (const std::string& p : discard_prefix_)
     if (key.substr(0, p.size()) == p) return true;
   return false;

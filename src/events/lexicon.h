@@ -76,6 +76,14 @@ struct Postposition {
   PostKind kind = PostKind::kPost;
 };
 
+// Hash for string-keyed maps looked up by string_view without a copy.
+struct KeyHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using KeyMap = std::unordered_map<std::string, V, KeyHash, std::equal_to<>>;
+
 class Lexicon {
  public:
   static Result<std::unique_ptr<Lexicon>> Load(
@@ -102,13 +110,13 @@ class Lexicon {
 
   std::vector<Pattern> patterns_;
   std::vector<std::string> lemmas_;
-  std::unordered_map<std::string, int> lemma_index_;
-  std::unordered_map<std::string, std::vector<VerbForm>> forms_;
-  std::unordered_map<std::string, std::vector<std::pair<int, int>>> by_first_word_;
+  KeyMap<int> lemma_index_;
+  KeyMap<std::vector<VerbForm>> forms_;
+  KeyMap<std::vector<std::pair<int, int>>> by_first_word_;
   std::vector<std::pair<WordPat, std::pair<int, int>>> by_prefix_;
   std::unordered_map<int, std::vector<int>> by_lemma_;
-  std::unordered_map<std::string, std::vector<Postposition>> posts_;
-  std::unordered_map<std::string, bool> discard_;
+  KeyMap<std::vector<Postposition>> posts_;
+  KeyMap<bool> discard_;
   std::vector<std::string> discard_prefix_;
 };
 
