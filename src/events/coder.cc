@@ -28,7 +28,7 @@ const std::unordered_set<std::string>& KeySet(std::initializer_list<const char*>
 struct Words {
   std::unordered_set<std::string> window, negation, boundary, embed, coord_conj, aux,
       finite_speech, modal_tail, adverbial_next, adverbial_after_inf, conditional,
-      unreal_before, question_start, nominal_gap, during, quantifier, decision;
+      unreal_before, question_start, nominal_gap, during, quantifier, decision, contrast;
   Words() {
     KeySet({"भी", "ही", "तो", "नहीं", "न", "ना", "मत", "तक", "कड़ी", "तीखी", "कड़े", "जोरदार"}, &window);
     KeySet({"नहीं", "न", "ना", "मत", "नही"}, &negation);
@@ -52,6 +52,7 @@ struct Words {
            &nominal_gap);
     KeySet({"दौरान", "में", "बाद", "पहले"}, &during);
     KeySet({"दोनों", "तीनों", "चारों", "सभी", "खुद", "स्वयं"}, &quantifier);
+    KeySet({"लेकिन", "परंतु", "परन्तु", "किंतु", "किन्तु", "मगर", "बल्कि"}, &contrast);
     KeySet({"फैसला", "फ़ैसला", "निर्णय", "ऐलान", "एलान", "घोषणा"}, &decision);
   }
 };
@@ -423,6 +424,20 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<std:
     std::vector<char> boundary_after(n + 1, 0);  // 1 = boundary token at i, 2 = coordination cut before i
     for (int i = 0; i < n; ++i)
       if (w.boundary.count(keys[i])) boundary_after[i] = 1;
+    // A short quoted name ('ऑपरेशन दोस्त') is not a clause.
+    auto is_quote = [&](int i) { return w.embed.count(keys[i]) && keys[i] != ki_ && keys[i] != ":"; };
+    for (int i = 0; i < n; ++i) {
+      if (!is_quote(i)) continue;
+      for (int j = i + 1; j < n && j <= i + 5; ++j) {
+        if (is_verb_form(j) || w.boundary.count(keys[j]) ) {
+          if (is_quote(j)) {
+            boundary_after[i] = boundary_after[j] = 0;
+            i = j;
+          }
+          break;
+        }
+      }
+    }
     std::vector<char> verb_end(n + 1, 0);
     for (const Trigger& t : triggers)
       if (t.verb >= 0 && !t.adverbial && t.form != Form::kInf) verb_end[t.end] = 1;
@@ -442,7 +457,9 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<std:
         if (i < n) {
           seg_start[i] = start;
           seg_end[i] = i;
-          kind = w.embed.count(keys[i]) ? 'e' : boundary_after[i] == 2 ? 'c' : 'm';
+          kind = w.embed.count(keys[i]) ? 'e'
+                 : (boundary_after[i] == 2 || w.contrast.count(keys[i])) ? 'c'
+                                                                           : 'm';
           start = i + 1;
         }
       }
@@ -829,6 +846,12 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<std:
               const int g2 = role0 == gen_ || role0 == bare_ ? -1 : leftmost(groups[g].last, t.start, role0, src);
               g = g2;
             }
+          }
+          if (g < 0 && seg_kind[t.start] == 'c' && role0 != gen_ && role0 != bare_ && role0 != gen_any_) {
+            // "X ने Y को धमकी नहीं दी, बल्कि बातचीत की पेशकश की": the
+            // coordinated clause shares the previous clause's object.
+            g = nearest_left(0, ss, role0, src);
+            if (g >= 0) rules.push_back("coordinated clause: target of the previous clause");
           }
           if (g >= 0) {
             tgt = g;
