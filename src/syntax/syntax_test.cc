@@ -732,6 +732,53 @@ TEST(Syntax, ThreadSafe) {
   for (int m : mismatches) EXPECT_EQ(m, 0);
 }
 
+// Random token sequences with random tags: no crash, every index in range.
+TEST(Syntax, RandomInputKeepsIndicesInRange) {
+  const char* const words[] = {"कि", "जो", "जिसने", "“", "”", "\"", "'", "‘", "’", "ने", "के",
+                               "साथ", "-", "कर", "नहीं", "है", "गया", "अगर", "तो", "?", "(",
+                               ")", "को", "लेकर", "का", "की", "आग्रह", "किया", "लवरोव", ",",
+                               "और", "जैसेकि", "समय", "करते", "हुए", "से", "कम", "।", "बरतने"};
+  const int nwords = sizeof(words) / sizeof(words[0]);
+  unsigned seed = 12345;
+  auto next = [&seed](unsigned mod) {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 16) % mod;
+  };
+  for (int round = 0; round < 3000; ++round) {
+    Sentence s;
+    int n = 1 + static_cast<int>(next(25));
+    for (int i = 0; i < n; ++i) {
+      Token t;
+      t.text = words[next(nwords)];
+      t.lemma = next(3) == 0 ? "" : t.text;
+      t.upos = static_cast<Upos>(next(static_cast<unsigned>(Upos::kVERB) + 1));
+      t.kind = t.upos == Upos::kPUNCT ? TokenKind::kPunct : TokenKind::kWord;
+      t.space_after = next(4) != 0;
+      s.tokens.push_back(t);
+    }
+    SentenceParse p = ParseSentence(s);
+    ASSERT_FALSE(p.clauses.empty());
+    for (const Phrase& ph : p.phrases) {
+      ASSERT_TRUE(ph.first >= 0 && ph.first < ph.last && ph.last <= n);
+      ASSERT_TRUE(ph.head >= ph.first && ph.head < ph.last);
+      ASSERT_LT(ph.genitive_of, static_cast<int>(p.phrases.size()));
+    }
+    for (const Predicate& pr : p.predicates) {
+      ASSERT_TRUE(pr.head >= 0 && pr.head < n);
+      for (int t : pr.tokens) ASSERT_TRUE(t >= 0 && t < n);
+      ASSERT_TRUE(pr.clause >= 0 && pr.clause < static_cast<int>(p.clauses.size()));
+      ASSERT_LT(pr.complement_of, static_cast<int>(p.predicates.size()));
+      for (const Argument& a : pr.args)
+        ASSERT_TRUE(a.phrase >= 0 && a.phrase < static_cast<int>(p.phrases.size()));
+    }
+    for (const Clause& c : p.clauses) {
+      ASSERT_LT(c.parent, static_cast<int>(p.clauses.size()));
+      ASSERT_LT(c.speaker, static_cast<int>(p.phrases.size()));
+    }
+    DumpPredicates(s, p);
+  }
+}
+
 TEST(Syntax, RoleAndClauseNames) {
   EXPECT_STREQ(RoleName(Role::kAddressee), "addr");
   EXPECT_STREQ(RoleName(Role::kGenitiveObject), "genobj");
