@@ -193,3 +193,23 @@ TEST(ParseJsonDocument, FillsFields) {
 
 }  // namespace
 }  // namespace ghatna
+
+namespace ghatna {
+namespace {
+
+TEST(TextReader, RepairCountsReplacements) {
+  const std::string path = ::testing::TempDir() + "repair.txt";
+  std::ofstream(path, std::ios::binary) << "क\xFFख\n";
+  InputOptions options;
+  options.decode = DecodeMode::kRepair;
+  auto reader = DocumentReader::Open(path, options);
+  ASSERT_TRUE(reader.ok());
+  Document doc;
+  ASSERT_TRUE(*(*reader)->Next(&doc));
+  EXPECT_EQ(doc.text, "क\uFFFDख\n");
+  EXPECT_FALSE(*(*reader)->Next(&doc));
+  EXPECT_EQ((*reader)->decode_stats().replaced, 1u);
+}
+
+}  // namespace
+}  // namespace ghatna
