@@ -162,10 +162,14 @@ std::vector<Event> CoderImpl::Code(const Document& doc, const std::vector<Senten
   int discard_hits = 0;
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
-    keys[si].reserve(s.tokens.size());
+    // Keys only where an event is possible (two actors); the discard list
+    // is also checked on the text as written, for every sentence.
+    const bool codeable = by_sentence[si].size() >= 2;
+    if (codeable) keys[si].reserve(s.tokens.size());
     for (const Token& t : s.tokens) {
-      keys[si].push_back(events::MatchKey(t.text));
-      if (t.kind == TokenKind::kWord && lex_->IsDiscard(keys[si].back())) {
+      if (codeable) keys[si].push_back(events::MatchKey(t.text));
+      if (t.kind == TokenKind::kWord &&
+          (codeable ? lex_->IsDiscard(keys[si].back()) : lex_->IsDiscard(t.text))) {
         ++discard_hits;
         sport[si] = 1;
       }

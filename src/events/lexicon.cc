@@ -293,12 +293,17 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
         }
         if (is_discard) {
           std::string w = Trim(line);
+          // Listed by key and as written (so that a word can be checked
+          // without computing its key).
           if (w.size() > 1 && w.back() == '*') {
             w.pop_back();
             lex->discard_prefix_.push_back(MatchKey(w));
+            if (MatchKey(w) != w) lex->discard_prefix_.push_back(w);
           } else {
-            // A phrase is listed by its first word's key and counted by it.
-            lex->discard_[MatchKey(Words(w)[0])] = true;
+            // A phrase is listed by its first word and counted by it.
+            const std::string first = Words(w)[0];
+            lex->discard_[MatchKey(first)] = true;
+            lex->discard_[first] = true;
           }
           continue;
         }
