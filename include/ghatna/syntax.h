@@ -80,6 +80,11 @@ struct Predicate {
   // For a non-finite verb group, the postposition after it: "का" in …करने का
   // आग्रह, "के लिए", "से", "पर"; "" otherwise.
   std::string marker;
+  // A verb without a subject of its own that shares the subject of another
+  // predicate: the second of two coordinated verbs (X ने A किया और B किया)
+  // and a conjunctive participle (X ने बल देकर कहा). -1 otherwise. The shared
+  // subject is not repeated in `args` (UD attaches it to the first verb only).
+  int subject_from = -1;
 };
 
 enum class ClauseType : uint8_t {
@@ -119,7 +124,8 @@ std::string PhraseText(const Sentence& sentence, const Phrase& phrase);
 
 // A compact one-line dump for tests and debugging: predicates in order,
 // "; "-separated, each "LEMMA[ flags]: role=HEAD ...", where flags are
-// "neg", "pass", "inf", "conv", "part", "<-LEMMA" (complement_of) and HEAD
+// "neg", "pass", "inf", "conv", "part", "<-LEMMA" (complement_of),
+// "subj<-LEMMA" (subject_from) and HEAD
 // is the head token of the argument phrase. Example:
 // "आग्रह करना: subj=लवरोव addr=गुटेरेस; शुरू करना inf <-आग्रह करना: against=अमेरिका obj=प्रक्रिया"
 std::string DumpPredicates(const Sentence& sentence, const SentenceParse& parse);

@@ -1327,6 +1327,45 @@ class Parser {
     for (int i = 0; i < n_; ++i) {
       if (t_[i].text == "?") cl[dom_[i]].question = true;
     }
+    ShareSubjects();
+  }
+
+  bool HasSubject(const Predicate& p) const {
+    for (const Argument& a : p.args) {
+      if (a.role == Role::kSubject || a.role == Role::kPassiveAgent) return true;
+    }
+    return false;
+  }
+
+  // subject_from: coordinated verbs and conjunctive participles.
+  void ShareSubjects() {
+    std::vector<Predicate>& pr = out_.predicates;
+    for (size_t p = 0; p < pr.size(); ++p) {
+      if (HasSubject(pr[p]) || pr[p].voice == Voice::kPassive) continue;
+      // समझौता नहीं हुआ: an intransitive होना predicate has its own subject.
+      if (pinfo_[p].light == "होना") continue;
+      int d = dom_[pr[p].head];
+      int from = -1;
+      if (pr[p].verb_form == "Conv") {
+        for (size_t q = p + 1; q < pr.size() && from < 0; ++q) {
+          if (dom_[pr[q].head] == d && pr[q].verb_form == "Fin") from = static_cast<int>(q);
+        }
+      } else if (pr[p].verb_form == "Fin" &&
+                 out_.clauses[d].type == ClauseType::kCoordinate) {
+        int parent = out_.clauses[d].parent;
+        for (size_t q = 0; q < p; ++q) {
+          if (dom_[pr[q].head] == parent && pr[q].verb_form == "Fin") from = static_cast<int>(q);
+        }
+      }
+      if (from < 0) continue;
+      // Follow a chain (A किया, B किया और C किया) to the verb with the subject.
+      int guard = 0;
+      while (from >= 0 && !HasSubject(pr[from]) && pr[from].subject_from >= 0 && guard++ < 10)
+        from = pr[from].subject_from;
+      if (from >= 0 && from != static_cast<int>(p) &&
+          (HasSubject(pr[from]) || pr[from].subject_from >= 0))
+        pr[p].subject_from = from;
+    }
   }
 
   int SpeakerOf(const Predicate& p) const {

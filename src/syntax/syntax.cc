@@ -68,6 +68,7 @@ std::string DumpPredicates(const Sentence& sentence, const SentenceParse& parse)
     if (p.verb_form == "Conv") out += " conv";
     if (p.verb_form == "Part") out += " part";
     if (p.complement_of >= 0) out += " <-" + parse.predicates[p.complement_of].lemma;
+    if (p.subject_from >= 0) out += " subj<-" + parse.predicates[p.subject_from].lemma;
     out += ":";
     for (const Argument& a : p.args) {
       const Phrase& ph = parse.phrases[a.phrase];

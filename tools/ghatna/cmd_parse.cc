@@ -83,6 +83,7 @@ void AppendJsonSentence(const Document& doc, size_t index, const Sentence& s,
     b->append(",\"marker\":"); AppendJsonString(p.marker, b);
     b->append(",\"clause\":"); AppendInt(p.clause, b);
     b->append(",\"complement_of\":"); AppendInt(p.complement_of, b);
+    b->append(",\"subject_from\":"); AppendInt(p.subject_from, b);
     b->append(",\"args\":[");
     for (size_t x = 0; x < p.args.size(); ++x) {
       if (x) b->push_back(',');
@@ -346,6 +347,7 @@ void AppendTree(const Sentence& s, const SentenceParse& parse, size_t index, std
       if (!p.mood.empty()) flags += " " + p.mood;
       if (p.complement_of >= 0) flags += " <- " + parse.predicates[p.complement_of].lemma;
       if (!p.marker.empty()) flags += " +" + p.marker;
+      if (p.subject_from >= 0) flags += " subject of " + parse.predicates[p.subject_from].lemma;
       b->append(" (").append(flags.empty() ? "" : flags.substr(1)).append(")\n");
       for (const Argument& a : p.args) {
         const Phrase& ph = parse.phrases[a.phrase];
