@@ -5,6 +5,7 @@
 #include <atomic>
 #include <map>
 #include <memory>
+#include <set>
 #include <thread>
 
 #include "command.h"
@@ -49,18 +50,24 @@ Runner SetUp(CLI::App* app) {
     Output out;
     if (f->input.format == "tsv") AppendEventTsvHeader(&out.buffer());
     std::vector<Document> batch;
-    std::vector<std::string> results;
+    std::vector<std::vector<Event>> results;
+    size_t batch_bytes = 0;
+    // Events already written for a document that arrives in parts: one
+    // article gives one set of (source, root, target).
+    std::map<std::string, std::set<std::string>> seen_in_parts;
     std::map<std::string, int> sentences_before;  // for documents split in parts
     const size_t batch_size = static_cast<size_t>(threads) * 32;
     std::vector<int> base;  // sentence number of each document's first sentence
+    std::vector<std::pair<bool, std::string>> batch_parts;  // (split in parts, id)
+    std::vector<char> batch_last;
     auto flush = [&]() {
-      results.assign(batch.size(), std::string());
+      results.assign(batch.size(), std::vector<Event>());
       std::atomic<size_t> next{0};
       auto work = [&]() {
         for (size_t i; (i = next.fetch_add(1)) < batch.size();) {
-          std::vector<Event> ev = p.Run(&batch[i]);
-          for (Event& e : ev) e.sentence += base[i];
-          Write(ev, *f, &results[i]);
+          results[i] = p.Run(&batch[i]);
+          for (Event& e : results[i]) e.sentence += base[i];
+          batch[i] = Document();  // free the analysis early
         }
       };
       if (threads <= 1 || batch.size() <= 1) {
@@ -71,11 +78,24 @@ Runner SetUp(CLI::App* app) {
         for (auto& t : pool) t.join();
       }
       for (size_t i = 0; i < batch.size(); ++i) {
-        out.buffer().append(results[i]);
+        const bool multipart = batch_parts[i].first;
+        if (multipart) {
+          auto& seen = seen_in_parts[batch_parts[i].second];
+          std::vector<Event> kept;
+          for (Event& e : results[i])
+            if (seen.insert(e.source.code + "|" + e.root_code + "|" + e.target.code).second)
+              kept.push_back(std::move(e));
+          results[i].swap(kept);
+        }
+        Write(results[i], *f, &out.buffer());
+        if (multipart && batch_last[i]) seen_in_parts.erase(batch_parts[i].second);
         out.MaybeFlush();
       }
       batch.clear();
       base.clear();
+      batch_parts.clear();
+      batch_last.clear();
+      batch_bytes = 0;
     };
     int status = ForEachDocument(f->input, [&](Document& doc) {
       // A document split in parts: sentence numbers count on across parts,
@@ -88,9 +108,14 @@ Runner SetUp(CLI::App* app) {
         else sentences_before[doc.id] = b + static_cast<int>(doc.sentences.size());
       }
       base.push_back(b);
+      batch_parts.push_back({doc.part > 0 || !doc.last_part, doc.id});
+      batch_last.push_back(doc.last_part);
+      batch_bytes += doc.text.size();
       batch.push_back(std::move(doc));
       doc = Document();
-      if (batch.size() >= batch_size) flush();
+      // Bounded memory: a batch holds at most batch_size articles or 2 MB
+      // of text (analysed text takes about 20 times its size).
+      if (batch.size() >= batch_size || batch_bytes >= (2u << 20)) flush();
       return Status::Ok();
     });
     flush();
