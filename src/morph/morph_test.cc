@@ -263,6 +263,9 @@ TEST(Morphology, PostpositionsAndConjuncts) {
       {"लोगों के लिए", 1, "के", "ADP", "_"},
       {"लोगों के लिए", 2, "लिए", "ADP", nullptr},
       {"आने वाले दिन", 1, "वाला", "ADP", nullptr},
+      {"दिल्ली जैसे शहरों में", 1, "जैसा", "ADP", nullptr},
+      {"जैसे ही वह आया", 0, "जैसे", "SCONJ", nullptr},
+      {"दस से ज्यादा लोग", 2, "ज्यादा", "ADP", nullptr},
   });
 }
 

@@ -501,6 +501,13 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
       }
     }
 
+    // जैसे: "as, as soon as" (SCONJ) at the start of a clause (जैसे ही, or
+    // after a verb), else the postposition "like" (शहरों जैसे).
+    if (f == "जैसे") {
+      const bool clause = p == 0 || next == "ही" || prev_upos == Upos::kVERB ||
+                          prev_upos == Upos::kAUX;
+      choose(i, clause ? Upos::kSCONJ : Upos::kADP);
+    }
     // से ज़्यादा / से अधिक ("more than"): a postposition in the treebanks.
     if (c.size() > 1 && c[0].upos == Upos::kDET && has_prev && form(i - 1) == "से") {
       choose(i, Upos::kADP);
