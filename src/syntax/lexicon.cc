@@ -220,7 +220,14 @@ std::vector<std::string> Split(std::string_view s, char sep) {
   return out;
 }
 
-using KeySet = std::unordered_set<std::string>;
+// Transparent hashing: lookups by string_view without building a string.
+struct KeyHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+using KeySet = std::unordered_set<std::string, KeyHash, std::equal_to<>>;
+template <typename V>
+using KeyMap = std::unordered_map<std::string, V, KeyHash, std::equal_to<>>;
 
 KeySet MakeSet(const char* words) {
   KeySet set;
@@ -229,17 +236,17 @@ KeySet MakeSet(const char* words) {
 }
 
 struct Tables {
-  std::unordered_map<std::string, Frame> frames;
+  KeyMap<Frame> frames;
   KeySet conjunct_nouns, light_verbs, relative, time_nouns, phrase_conj,
       clause_conj;
-  std::unordered_map<std::string, std::string> fused;
+  KeyMap<std::string> fused;
   // Postpositions by their first word: (word keys, name, role), longest first.
   struct Pp {
     std::vector<std::string> words;
     std::string name;
     Role role;
   };
-  std::unordered_map<std::string, std::vector<Pp>> postpositions;
+  KeyMap<std::vector<Pp>> postpositions;
 
   Tables() {
     for (const FrameRow& row : kFrames) {
@@ -308,26 +315,32 @@ std::string FoldKey(std::string_view s) {
 }
 
 const Frame* FindFrame(std::string_view key) {
-  auto it = T().frames.find(std::string(key));
+  auto it = T().frames.find(key);
   return it == T().frames.end() ? nullptr : &it->second;
 }
 
-bool IsLightVerb(std::string_view k) { return T().light_verbs.count(std::string(k)) > 0; }
+bool IsLightVerb(std::string_view k) { return T().light_verbs.find(k) != T().light_verbs.end(); }
 bool IsConjunctNoun(std::string_view k) {
-  return T().conjunct_nouns.count(std::string(k)) > 0;
+  return T().conjunct_nouns.find(k) != T().conjunct_nouns.end();
 }
 
 PostpositionMatch MatchPostposition(const std::vector<Token>& tokens, int i) {
+  std::vector<std::string> keys;
+  for (int k = i; k >= 0 && k < static_cast<int>(tokens.size()) && k < i + 5; ++k)
+    keys.push_back(FoldKey(tokens[k].text));
+  return MatchPostpositionKeys(keys, 0);
+}
+
+PostpositionMatch MatchPostpositionKeys(const std::vector<std::string>& keys, int i) {
   PostpositionMatch best;
-  if (i < 0 || i >= static_cast<int>(tokens.size())) return best;
-  std::string first = FoldKey(tokens[i].text);
-  auto it = T().postpositions.find(first);
+  if (i < 0 || i >= static_cast<int>(keys.size())) return best;
+  auto it = T().postpositions.find(keys[i]);
   if (it == T().postpositions.end()) return best;
   for (const Tables::Pp& pp : it->second) {
     int n = static_cast<int>(pp.words.size());
-    if (i + n > static_cast<int>(tokens.size())) continue;
+    if (i + n > static_cast<int>(keys.size())) continue;
     bool ok = true;
-    for (int k = 1; k < n && ok; ++k) ok = FoldKey(tokens[i + k].text) == pp.words[k];
+    for (int k = 1; k < n && ok; ++k) ok = keys[i + k] == pp.words[k];
     if (ok) {
       best.name = pp.name;
       best.length = n;
@@ -339,17 +352,17 @@ PostpositionMatch MatchPostposition(const std::vector<Token>& tokens, int i) {
 }
 
 std::string_view FusedCase(std::string_view key) {
-  auto it = T().fused.find(std::string(key));
+  auto it = T().fused.find(key);
   return it == T().fused.end() ? std::string_view() : std::string_view(it->second);
 }
 
-bool IsRelativeWord(std::string_view k) { return T().relative.count(std::string(k)) > 0; }
-bool IsTimeNoun(std::string_view k) { return T().time_nouns.count(std::string(k)) > 0; }
+bool IsRelativeWord(std::string_view k) { return T().relative.find(k) != T().relative.end(); }
+bool IsTimeNoun(std::string_view k) { return T().time_nouns.find(k) != T().time_nouns.end(); }
 bool IsPhraseConjunction(std::string_view k) {
-  return T().phrase_conj.count(std::string(k)) > 0;
+  return T().phrase_conj.find(k) != T().phrase_conj.end();
 }
 bool IsClauseConjunction(std::string_view k) {
-  return T().clause_conj.count(std::string(k)) > 0;
+  return T().clause_conj.find(k) != T().clause_conj.end();
 }
 
 }  // namespace ghatna::syntax_internal

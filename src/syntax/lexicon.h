@@ -48,6 +48,8 @@ struct PostpositionMatch {
 };
 // The longest postposition starting at token `i` of `tokens`, or length 0.
 PostpositionMatch MatchPostposition(const std::vector<Token>& tokens, int i);
+// The same over keys already folded with FoldKey (one per token).
+PostpositionMatch MatchPostpositionKeys(const std::vector<std::string>& keys, int i);
 
 // A pronoun that carries its case in itself: उन्होंने -> "ने", उन्हें ->
 // "को", उनका -> "का" (genitive). Empty when `key` is not such a form.

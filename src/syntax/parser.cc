@@ -34,7 +34,7 @@ using syntax_internal::IsLightVerb;
 using syntax_internal::IsPhraseConjunction;
 using syntax_internal::IsRelativeWord;
 using syntax_internal::IsTimeNoun;
-using syntax_internal::MatchPostposition;
+using syntax_internal::MatchPostpositionKeys;
 using syntax_internal::PostpositionMatch;
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
@@ -139,7 +139,7 @@ class Parser {
 
   Upos U(int i) const { return t_[i].upos; }
   bool IsVerbish(int i) const {
-    if (std::find(guessed_verb_.begin(), guessed_verb_.end(), i) != guessed_verb_.end()) return true;
+    if (guessed_verb_[i]) return true;
     if (U(i) == Upos::kVERB || U(i) == Upos::kAUX) {
       // A noun the tagger took for a verb: इस घटना की (घटना "decrease"),
       // कर बढ़ाने (कर "tax").
@@ -180,7 +180,7 @@ class Parser {
     // Tagger slips: a noun tagged VERB that is not read as a verb (इस घटना
     // की), or ADP that is no postposition after a determiner (दोनों पक्ष).
     if (U(i) == Upos::kVERB && !IsVerbish(i)) return true;
-    if (U(i) == Upos::kADP && i > 0 && MatchPostposition(t_, i).length == 0 &&
+    if (U(i) == Upos::kADP && i > 0 && MatchPostpositionKeys(key_, i).length == 0 &&
         (U(i - 1) == Upos::kDET || U(i - 1) == Upos::kADJ || U(i - 1) == Upos::kNUM ||
          IsDeterminerWord(key_[i - 1])))
       return true;
@@ -210,6 +210,7 @@ class Parser {
       lkey_[i] = t_[i].lemma.empty() || t_[i].lemma == "_" ? key_[i] : FoldKey(t_[i].lemma);
     }
     lemma_.assign(n_, "");
+    guessed_verb_.assign(n_, false);
     for (int i = 0; i < n_; ++i) {
       // An unknown word in -ने before a postposition is an infinitive (संयम
       // बरतने का); लिए/लिया before गया is लेना.
@@ -219,7 +220,7 @@ class Parser {
           i > 0 && (U(i - 1) == Upos::kNOUN || U(i - 1) == Upos::kPROPN)) {
         lemma_[i] = t_[i].text.substr(0, t_[i].text.size() - std::string_view("ने").size()) + "ना";
         lkey_[i] = FoldKey(lemma_[i]);
-        guessed_verb_.push_back(i);
+        guessed_verb_[i] = true;
       }
       if (OneOf(k, {"लिए", "लिये", "लिया", "ली"}) && U(i) != Upos::kVERB) {
         lemma_[i] = "लेना";
@@ -264,7 +265,7 @@ class Parser {
   void ClaimPostpositions() {
     in_pp_.assign(n_, false);
     for (int i = 1; i < n_; ++i) {
-      PostpositionMatch m = MatchPostposition(t_, i);
+      PostpositionMatch m = MatchPostpositionKeys(key_, i);
       if (m.length < 2) continue;
       for (int k = i + 1; k < i + m.length; ++k) in_pp_[k] = true;
       bool has_verb = false;
@@ -387,7 +388,7 @@ class Parser {
       SetForms(toks, head, conv, &p);
       // The postposition after a non-finite group (…करने का, …करने के लिए).
       if (last < n_ && (p.verb_form == "Inf" || p.verb_form == "Part")) {
-        PostpositionMatch m = MatchPostposition(t_, last);
+        PostpositionMatch m = MatchPostpositionKeys(key_, last);
         if (m.length > 0 && m.name != "ने") {
           p.marker = m.name;
           info.marker_end = last + m.length;
@@ -470,7 +471,7 @@ class Parser {
   // tokens (an oblique phrase).
   bool ObliqueAhead(int i) const {
     for (int k = i; k < n_ && k < i + 5; ++k) {
-      if (U(k) == Upos::kADP) return MatchPostposition(t_, k).length > 0;
+      if (U(k) == Upos::kADP) return MatchPostpositionKeys(key_, k).length > 0;
       if (!(U(k) == Upos::kNOUN || U(k) == Upos::kADJ || U(k) == Upos::kPROPN ||
             U(k) == Upos::kNUM))
         return false;
@@ -672,8 +673,8 @@ class Parser {
       while (j > start + 1 && transparent_[j - 1]) --j;
       // वह हादसे में: a direct-case demonstrative before a postposition
       // phrase is a pronoun of its own (the determiner would be उस).
-      if (direct_pronoun && j > start + 1 && j < n_ && MatchPostposition(t_, j).length > 0 &&
-          !IsGenitive(MatchPostposition(t_, j).name))
+      if (direct_pronoun && j > start + 1 && j < n_ && MatchPostpositionKeys(key_, j).length > 0 &&
+          !IsGenitive(MatchPostpositionKeys(key_, j).name))
         j = start + 1;
       Phrase ph;
       ph.first = start;
@@ -697,14 +698,14 @@ class Parser {
       int pp_at = j;
       while (pp_at < n_ && transparent_[pp_at]) ++pp_at;
       if (pp_at < n_ && OneOf(key_[pp_at], {"भी", "ही"}) && pp_at + 1 < n_ &&
-          MatchPostposition(t_, pp_at + 1).length > 0)
+          MatchPostpositionKeys(key_, pp_at + 1).length > 0)
         ++pp_at;
       if (ph.marker.empty() && pp_at < n_ && pred_of_[pp_at] < 0) {
-        PostpositionMatch m = MatchPostposition(t_, pp_at);
+        PostpositionMatch m = MatchPostpositionKeys(key_, pp_at);
         // के अतिरिक्त नियंत्रण, के पहले सौ वर्षों: an adjective, not a postposition.
         if (m.length == 2 && OneOf(key_[pp_at + 1], {"अतिरिक्त", "पहले"}) &&
             pp_at + 2 < n_ && (U(pp_at + 2) == Upos::kNUM || U(pp_at + 2) == Upos::kNOUN))
-          m = MatchPostposition(t_, pp_at), m.name = t_[pp_at].text, m.length = 1;
+          m = MatchPostpositionKeys(key_, pp_at), m.name = t_[pp_at].text, m.length = 1;
         if (m.length > 0) {
           ph.postposition = m.name;
           ph.marker = m.name;
@@ -1384,7 +1385,7 @@ class Parser {
   const std::vector<Token>& t_;
   const int n_;
   std::vector<std::string> key_, lkey_, lemma_;
-  std::vector<int> guessed_verb_;  // tokens read as verbs against their tag
+  std::vector<bool> guessed_verb_;  // tokens read as verbs against their tag
   std::vector<int> pred_of_, phrase_of_, dom_;
   std::vector<bool> used_, transparent_, claimed_, in_pp_;
   std::vector<PredInfo> pinfo_;
