@@ -6,48 +6,10 @@
 
 #include "actors/dictionary_impl.h"
 #include "ghatna/actors.h"
+#include "text/unicode.h"
 
 namespace ghatna {
 namespace {
-
-// Decodes one code point; returns its byte length (1 for an invalid byte,
-// which is then returned as U+FFFD).
-inline int Decode(std::string_view s, size_t i, char32_t* cp) {
-  const auto b = static_cast<unsigned char>(s[i]);
-  if (b < 0x80) { *cp = b; return 1; }
-  int len;
-  char32_t c;
-  if ((b & 0xE0) == 0xC0) { len = 2; c = b & 0x1F; }
-  else if ((b & 0xF0) == 0xE0) { len = 3; c = b & 0x0F; }
-  else if ((b & 0xF8) == 0xF0) { len = 4; c = b & 0x07; }
-  else { *cp = 0xFFFD; return 1; }
-  if (i + len > s.size()) { *cp = 0xFFFD; return 1; }
-  for (int k = 1; k < len; ++k) {
-    const auto cb = static_cast<unsigned char>(s[i + k]);
-    if ((cb & 0xC0) != 0x80) { *cp = 0xFFFD; return 1; }
-    c = (c << 6) | (cb & 0x3F);
-  }
-  *cp = c;
-  return len;
-}
-
-inline void Encode(char32_t c, std::string* out) {
-  if (c < 0x80) {
-    out->push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() > suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -66,7 +28,7 @@ std::string ActorMatchKey(std::string_view word, bool loose) {
       continue;
     }
     char32_t c;
-    i += Decode(word, i, &c);
+    i += text::DecodeValid(word.data() + i, word.data() + word.size(), &c);
     switch (c) {
       case 0x200C: case 0x200D: case 0x00AD: case 0xFEFF: case 0x093C:  // ZWNJ ZWJ SHY BOM nukta
         continue;
@@ -97,7 +59,7 @@ std::string ActorMatchKey(std::string_view word, bool loose) {
         }
         break;
     }
-    Encode(c, &out);
+    text::AppendUtf8(c, &out);
   }
   return out;
 }

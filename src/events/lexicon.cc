@@ -5,37 +5,15 @@
 #include <sstream>
 
 #include "events/tables.h"
+#include "text/unicode.h"
 
 namespace ghatna::events {
 namespace {
 
-void AppendUtf8(char32_t c, std::string* out) {
-  if (c < 0x80) {
-    out->push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
-
-// Decodes one code point at s[*i] (valid UTF-8 assumed; a bad byte is
-// returned as itself).
+// Decodes one code point at s[*i] and advances *i past it.
 char32_t NextCodePoint(std::string_view s, size_t* i) {
-  unsigned char c = static_cast<unsigned char>(s[*i]);
-  int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-  if (*i + len > s.size()) len = 1;
-  char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-  for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[*i + k]) & 0x3F);
-  *i += len;
+  char32_t cp;
+  *i += text::DecodeValid(s.data() + *i, s.data() + s.size(), &cp);
   return cp;
 }
 
@@ -146,7 +124,7 @@ std::string MatchKey(std::string_view word) {
     } else if (c == 0x0901) {
       c = 0x0902;
     }
-    AppendUtf8(c, &out);
+    text::AppendUtf8(c, &out);
   }
   return out;
 }
