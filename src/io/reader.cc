@@ -20,9 +20,17 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 std::string DisplayName(const std::string& path) { return path == "-" ? "<stdin>" : path; }
 
 uint32_t CountCodePoints(std::string_view s) {
-  uint32_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
+  uint64_t n = 0;
+  size_t i = 0;
+  // 8 bytes at a time: continuation bytes are 10xxxxxx.
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    const uint64_t cont = w & ~(w << 1) & 0x8080808080808080ULL;
+    n += 8 - __builtin_popcountll(cont);
+  }
+  for (; i < s.size(); ++i) n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+  return static_cast<uint32_t>(n);
 }
 
 // A FILE* that is closed unless it is stdin.
@@ -278,11 +286,28 @@ void AppendJsonString(std::string_view s, std::string* out) {
   static const char kHex[] = "0123456789abcdef";
   out->push_back('"');
   size_t run = 0;  // start of the run of bytes copied verbatim
-  for (size_t i = 0; i < s.size(); ++i) {
+  size_t i = 0;
+  while (true) {
+    // Skip 8 bytes at a time while none is a control character, '"' or '\\'.
+    while (i + 8 <= s.size()) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+      const uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
+      const uint64_t special = ((w - kOnes * 0x20) & ~w) | ((quote - kOnes) & ~quote) |
+                               ((backslash - kOnes) & ~backslash);
+      if (special & kHigh) break;
+      i += 8;
+    }
+    if (i >= s.size()) break;
     const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out->append(s.data() + run, i - run);
-    run = i + 1;
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
+    ++i;
+    out->append(s.data() + run, i - 1 - run);
+    run = i;
     switch (c) {
       case '"': out->append("\\\""); break;
       case '\\': out->append("\\\\"); break;

@@ -81,23 +81,35 @@ Status DecodeUtf8Part(std::string_view bytes, std::string_view origin, DecodeMod
   const char* data = bytes.data();
   const size_t n = bytes.size();
   while (i < n) {
-    // Fast path: 8 ASCII bytes at a time.
-    while (i + 8 <= n) {
-      uint64_t w;
-      std::memcpy(&w, data + i, 8);
-      if (w & 0x8080808080808080ULL) break;
-      // Count newlines in the word.
-      const uint64_t x = w ^ 0x0A0A0A0A0A0A0A0AULL;
-      const uint64_t z = (x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL;
-      if (z) line += __builtin_popcountll(z);
-      i += 8;
-    }
-    if (i >= n) break;
     const auto b = static_cast<unsigned char>(data[i]);
     if (b < 0x80) {
-      if (b == '\n') ++line;
-      ++i;
+      // ASCII: 8 bytes at a time while they last, counting line breaks.
+      while (i + 8 <= n) {
+        uint64_t w;
+        std::memcpy(&w, data + i, 8);
+        if (w & 0x8080808080808080ULL) break;
+        const uint64_t x = w ^ 0x0A0A0A0A0A0A0A0AULL;
+        const uint64_t z = (x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL;
+        if (z) line += __builtin_popcountll(z);
+        i += 8;
+      }
+      if (i < n && static_cast<unsigned char>(data[i]) < 0x80) {
+        if (data[i] == '\n') ++line;
+        ++i;
+      }
       continue;
+    }
+    // Fast path for 3-byte sequences (Devanagari is E0 A4 xx / E0 A5 xx).
+    if (b >= 0xE0 && b <= 0xEF && i + 2 < n) {
+      const auto b1 = static_cast<unsigned char>(data[i + 1]);
+      const auto b2 = static_cast<unsigned char>(data[i + 2]);
+      const bool second_ok = b == 0xE0   ? (b1 >= 0xA0 && b1 <= 0xBF)
+                             : b == 0xED ? (b1 >= 0x80 && b1 <= 0x9F)
+                                         : (b1 & 0xC0) == 0x80;
+      if (second_ok && (b2 & 0xC0) == 0x80) {
+        i += 3;
+        continue;
+      }
     }
     const char* reason = nullptr;
     const int len = ValidLength(bytes, i, &reason);

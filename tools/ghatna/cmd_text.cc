@@ -3,12 +3,15 @@
 //   {"doc_id":"a","sentence":0,"start":0,"end":27,"text":"...","tokens":[{"text":"...",
 //    "start":0,"end":5,"kind":"word"},...]}
 #include <charconv>
+#include <string_view>
 
 #include "command.h"
 #include "ghatna/text.h"
 
 namespace ghatna::cli {
 namespace {
+
+using std::literals::string_view_literals::operator""sv;
 
 struct TextFlags {
   InputFlags input;
@@ -22,17 +25,17 @@ void AppendNumber(uint64_t v, std::string* out) {
 }
 
 void AppendSentenceHead(const Document& doc, size_t index, const Sentence& s, std::string* out) {
-  out->append("{\"doc_id\":");
+  out->append("{\"doc_id\":"sv);
   AppendJsonString(doc.id, out);
-  out->append(",\"sentence\":");
+  out->append(",\"sentence\":"sv);
   AppendNumber(index, out);
-  out->append(",\"start\":");
+  out->append(",\"start\":"sv);
   AppendNumber(s.start, out);
-  out->append(",\"end\":");
+  out->append(",\"end\":"sv);
   AppendNumber(s.end, out);
-  out->append(",\"text\":");
+  out->append(",\"text\":"sv);
   AppendJsonString(s.text, out);
-  if (s.boilerplate) out->append(",\"boilerplate\":true");
+  if (s.boilerplate) out->append(",\"boilerplate\":true"sv);
 }
 
 // Tabs and line breaks inside a TSV field become spaces.
@@ -97,21 +100,21 @@ Runner SetUp(CLI::App* app, bool with_tokens) {
         }
         AppendSentenceHead(doc, index, s, &b);
         if (with_tokens) {
-          b.append(",\"tokens\":[");
+          b.append(",\"tokens\":["sv);
           for (size_t k = 0; k < s.tokens.size(); ++k) {
             const Token& t = s.tokens[k];
             if (k) b.push_back(',');
-            b.append("{\"text\":");
+            b.append("{\"text\":"sv);
             AppendJsonString(t.text, &b);
-            b.append(",\"start\":");
+            b.append(",\"start\":"sv);
             AppendNumber(t.start, &b);
-            b.append(",\"end\":");
+            b.append(",\"end\":"sv);
             AppendNumber(t.end, &b);
-            b.append(",\"kind\":\"").append(TokenKindName(t.kind)).append("\"}");
+            b.append(",\"kind\":\""sv).append(TokenKindName(t.kind)).append("\"}");
           }
           b.push_back(']');
         }
-        b.append("}\n");
+        b.append("}\n"sv);
         out.MaybeFlush();
       }
       out.Flush();  // a later input error must not hold back this document
