@@ -439,9 +439,12 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
                  c[0].source == Source::kClosed) {
         // है/था: auxiliary or copula after a verb or adjective, the main
         // verb (existential) after a noun or postposition.
+        // शामिल है / हासिल है ("is included", "is obtained") count as the
+        // main verb in the treebanks, like a noun predicate.
         const bool main = prev_upos == Upos::kNOUN || prev_upos == Upos::kPROPN ||
                           prev_upos == Upos::kADP || prev_upos == Upos::kPRON ||
-                          prev_upos == Upos::kNUM || prev_upos == Upos::kDET;
+                          prev_upos == Upos::kNUM || prev_upos == Upos::kDET ||
+                          (p > 0 && (form(p - 1) == "शामिल" || form(p - 1) == "हासिल"));
         choose(i, main ? Upos::kVERB : Upos::kAUX);
       } else if (c[0].upos == Upos::kADP && c[0].source == Source::kClosed &&
                  IsPostpositionHead(f)) {
