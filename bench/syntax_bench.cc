@@ -8,38 +8,18 @@
 #include <benchmark/benchmark.h>
 
 #include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "ghatna/morph.h"
 #include "ghatna/syntax.h"
 #include "ghatna/text.h"
 
+#include "example_corpus.h"
+
 namespace {
 
 const std::string& Corpus() {
-  static const std::string text = [] {
-    std::string articles;
-    const std::filesystem::path dir = std::filesystem::path(GHATNA_SOURCE_DIR) / "examples";
-    std::error_code ec;
-    for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
-      if (entry.path().extension() != ".txt") continue;
-      std::ifstream in(entry.path(), std::ios::binary);
-      std::stringstream ss;
-      ss << in.rdbuf();
-      articles += ss.str();
-      articles += "\n\n";
-    }
-    if (articles.empty()) {
-      articles = "लवरोव ने गुटेरेस से अमेरिका के विरुद्ध मध्यस्थता प्रक्रिया शुरू करने का "
-                 "आग्रह किया। मंत्रालय ने कहा कि दोनों नेताओं ने बातचीत की।\n\n";
-    }
-    std::string all;
-    while (all.size() < (2u << 20)) all += articles;
-    return all;
-  }();
+  static const std::string text = ghatna::bench::ExampleCorpus(2u << 20);
   return text;
 }
 
