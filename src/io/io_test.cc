@@ -213,3 +213,33 @@ TEST(TextReader, RepairCountsReplacements) {
 
 }  // namespace
 }  // namespace ghatna
+
+namespace ghatna {
+namespace {
+
+// AppendJsonString skips 8 bytes at a time: escapes at every position of
+// long strings must still be found.
+TEST(AppendJsonString, EscapesAtEveryPositionOfLongStrings) {
+  for (size_t pos = 0; pos < 20; ++pos) {
+    for (char special : {'"', '\\', '\n', '\x1f'}) {
+      std::string s(20, 'a');
+      s.replace(0, 3, "है");  // some multi-byte text too
+      s[pos < 3 ? 3 + pos : pos] = special;
+      std::string out;
+      AppendJsonString(s, &out);
+      std::string want = "\"";
+      for (char c : s) {
+        if (c == '"') want += "\\\"";
+        else if (c == '\\') want += "\\\\";
+        else if (c == '\n') want += "\\n";
+        else if (c == '\x1f') want += "\\u001f";
+        else want += c;
+      }
+      want += "\"";
+      EXPECT_EQ(out, want) << pos;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace ghatna
