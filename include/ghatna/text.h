@@ -91,8 +91,10 @@ struct TextOptions {
 };
 
 // Splits doc->text into sentences and tokens (replacing doc->sentences).
-// doc->text must be valid UTF-8 (see DecodeUtf8); other bytes read as U+FFFD.
-// Offsets are code points of doc->text plus doc->offset.
+// doc->text must be valid UTF-8 (see DecodeUtf8; other bytes read as U+FFFD)
+// and shorter than 4 GiB (DocumentReader delivers large files in parts).
+// Offsets are code points of doc->text plus doc->offset. Thread-safe: each
+// thread reuses its own working buffers.
 void AnalyzeText(Document* doc, const TextOptions& options);
 void AnalyzeText(Document* doc);
 
