@@ -7,38 +7,17 @@
 //   build/morph_bench --benchmark_min_time=1
 #include <benchmark/benchmark.h>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "ghatna/morph.h"
 #include "ghatna/text.h"
 
+#include "example_corpus.h"
+
 namespace {
 
 const std::string& Corpus() {
-  static const std::string text = [] {
-    std::string articles;
-    const std::filesystem::path dir = std::filesystem::path(GHATNA_SOURCE_DIR) / "examples";
-    std::error_code ec;
-    for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
-      if (entry.path().extension() != ".txt") continue;
-      std::ifstream in(entry.path(), std::ios::binary);
-      std::stringstream ss;
-      ss << in.rdbuf();
-      articles += ss.str();
-      articles += "\n\n";
-    }
-    if (articles.empty()) {
-      articles = "रूस के विदेश मंत्री सर्गेई लवरोव ने संयुक्त राष्ट्र महासचिव एंटोनियो गुटेरेस से "
-                 "बातचीत की और यूक्रेन में जारी संघर्ष पर चिंता जताई। प्रधानमंत्री ने "
-                 "कहा कि भारत शांति का समर्थन करता है।\n\n";
-    }
-    std::string all;
-    while (all.size() < (4u << 20)) all += articles;
-    return all;
-  }();
+  static const std::string text = ghatna::bench::ExampleCorpus(4u << 20);
   return text;
 }
 

@@ -8,62 +8,20 @@
 // (or run this test with GHATNA_UPDATE_GOLDEN=1) and review the diff.
 #include <gtest/gtest.h>
 
-#include <algorithm>
-#include <cstdio>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "golden_util.h"
+
 namespace {
 
-std::string RunCommand(const std::string& cmd) {
-  std::string out;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) return out;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  pclose(p);
-  return out;
-}
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-std::vector<std::string> Examples() {
-  std::vector<std::string> files;
-  for (const auto& e :
-       std::filesystem::directory_iterator(std::string(GHATNA_SOURCE_DIR) + "/examples"))
-    if (e.path().extension() == ".txt") files.push_back(e.path().string());
-  std::sort(files.begin(), files.end());
-  return files;
-}
+using ghatna::testing::Examples;
+using ghatna::testing::RunCommand;
 
 TEST(ParseGolden, Examples) {
-  const std::string src = GHATNA_SOURCE_DIR;
-  std::vector<std::string> files = Examples();
+  const std::vector<std::string> files = Examples();
   ASSERT_FALSE(files.empty());
-  const bool update = std::getenv("GHATNA_UPDATE_GOLDEN") != nullptr;
-  for (const std::string& f : files) {
-    std::string name = std::filesystem::path(f).stem().string();
-    const std::string golden = src + "/tests/golden/parse/" + name + ".jsonl";
-    std::string got = RunCommand(std::string(GHATNA_CLI) + " parse --data " + src + "/data '" + f + "'");
-    if (update) {
-      std::ofstream(golden, std::ios::binary) << got;
-      continue;
-    }
-    ASSERT_TRUE(std::filesystem::exists(golden))
-        << golden << " missing: regenerate (see the top of this file)";
-    EXPECT_EQ(got, ReadFile(golden)) << "ghatna parse " << f << " differs from " << golden
-                                     << " (regenerate as the top of this file says if intended)";
-  }
+  for (const std::string& f : files) ghatna::testing::ExpectGolden("parse", f, "tests/golden/parse");
 }
 
 // --format conllu is well formed: 10 columns, one root per sentence, heads in
