@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "../../src/io/conllu.h"
+#include "io/conllu.h"
 #include "command.h"
 #include "ghatna/morph.h"
 #include "ghatna/text.h"

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "../../src/io/conllu.h"
+#include "io/conllu.h"
 #include "command.h"
 #include "ghatna/morph.h"
 #include "ghatna/syntax.h"

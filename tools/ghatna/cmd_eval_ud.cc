@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <iostream>
 
-#include "../../src/io/conllu.h"
+#include "io/conllu.h"
 #include "command.h"
 #include "ghatna/text.h"
 
