@@ -24,7 +24,7 @@ namespace ghatna {
 
 struct PipelineOptions {
   std::string data_dir;      // holds lexicon/, actors/, verbs/
-  bool use_system_dictionaries = true;  // apertium-hin / hunspell-hi if installed
+  bool use_system_dictionaries = true;  // apertium-hin if installed
   std::string default_country = "IND";  // for role words alone (पुलिस, सेना)
 };
 

@@ -11,7 +11,8 @@ Pipeline::~Pipeline() = default;
 Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& options) {
   std::unique_ptr<Pipeline> p(new Pipeline());
   MorphOptions mo;
-  mo.use_apertium = mo.use_hunspell = options.use_system_dictionaries;
+  // hunspell-hi stays off: it lowers UPOS accuracy (docs/morph.md).
+  mo.use_apertium = options.use_system_dictionaries;
   auto morph = Morphology::Load(options.data_dir, mo);
   if (!morph.ok()) return morph.status();
   p->morph_ = std::move(morph).value();
