@@ -5,11 +5,7 @@
 # Usage: parse_cli.sh PATH/TO/ghatna
 set -u
 GHATNA=${1:?usage: parse_cli.sh PATH/TO/ghatna}
-[ -x "$GHATNA" ] || { echo "no ghatna binary at $GHATNA"; exit 77; }
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-FAILS=0
-fail() { echo "FAIL $1"; FAILS=$((FAILS + 1)); }
+source "$(dirname "$0")/lib.bash"
 
 printf 'लवरोव ने गुटेरेस से अमेरिका के विरुद्ध मध्यस्थता प्रक्रिया शुरू करने का आग्रह किया।\n' > "$TMP/a.txt"
 
@@ -41,5 +37,4 @@ st=$?
 # The morphology may fall back to built-in tables; either it runs or it fails cleanly.
 [ $st = 0 ] || [ $st = 2 ] || fail "bad --data: exit $st"
 
-[ $FAILS = 0 ] && echo "all parse CLI checks passed"
-exit $FAILS
+finish

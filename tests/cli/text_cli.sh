@@ -5,30 +5,7 @@
 # Usage: text_cli.sh PATH/TO/ghatna
 set -u
 GHATNA=${1:?usage: text_cli.sh PATH/TO/ghatna}
-[ -x "$GHATNA" ] || { echo "no ghatna binary at $GHATNA"; exit 77; }
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-FAILS=0
-
-# expect NAME WANT_STATUS WANT_STDERR_REGEX -- COMMAND...
-expect() {
-  local name=$1 want=$2 err_re=$3
-  shift 4
-  "$@" > "$TMP/out" 2> "$TMP/err"
-  local got=$?
-  if [ "$got" != "$want" ]; then
-    echo "FAIL $name: exit $got, want $want; stderr: $(head -c 300 "$TMP/err")"
-    FAILS=$((FAILS + 1))
-  elif [ -n "$err_re" ] && ! grep -Eq -- "$err_re" "$TMP/err"; then
-    echo "FAIL $name: stderr does not match /$err_re/: $(head -c 300 "$TMP/err")"
-    FAILS=$((FAILS + 1))
-  elif [ -z "$err_re" ] && [ -s "$TMP/err" ]; then
-    echo "FAIL $name: unexpected stderr: $(head -c 300 "$TMP/err")"
-    FAILS=$((FAILS + 1))
-  else
-    echo "ok   $name"
-  fi
-}
+source "$(dirname "$0")/lib.bash"
 
 printf 'राम आया। श्याम गया।\n' > "$TMP/good.txt"
 printf 'पहली पंक्ति\nदूसरी \xff पंक्ति\n' > "$TMP/bad.txt"
@@ -80,5 +57,4 @@ expect huge-line 0 "" -- "$GHATNA" tokens --format tsv "$TMP/huge.txt"
 last_end=$(tail -1 "$TMP/out" | cut -f4)
 [ "$last_end" = $((words * 5 - 1)) ] || { echo "FAIL huge-line: last end $last_end"; FAILS=$((FAILS + 1)); }
 
-[ "$FAILS" = 0 ] && echo "all passed" || echo "$FAILS failed"
-exit $((FAILS > 0))
+finish
