@@ -119,6 +119,8 @@ class CoderImpl : public EventCoder {
     se_ = events::MatchKey("से");
     beech_ = events::MatchKey("के बीच");
     ki_ = events::MatchKey("कि");
+    open_paren_ = events::MatchKey("(");
+    close_paren_ = events::MatchKey(")");
     gen_any_ = events::MatchKey("का*");
     bare_ = "bare";
     for (const char* l : {"देना", "लेना", "डालना", "जाना", "बैठना", "पाना", "सकना", "चुकना",
@@ -144,7 +146,7 @@ class CoderImpl : public EventCoder {
                     std::vector<Event>* out) const;
 
   std::unique_ptr<Lexicon> lex_;
-  std::string ne_, gen_, dvara_, saath_, se_, beech_, ki_, gen_any_, bare_;
+  std::string ne_, gen_, dvara_, saath_, se_, beech_, ki_, gen_any_, bare_, open_paren_, close_paren_;
   std::unordered_set<int> vector_lemmas_;
   int jaana_ = -1, hona_ = -1, sakna_ = -1, chahna_ = -1, rahna_ = -1;
 };
@@ -442,6 +444,18 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<std:
         }
       }
     }
+    // Nor is a short bracketed gloss (ईडी in "प्रवर्तन निदेशालय (ईडी) ने").
+    for (int i = 0; i < n; ++i) {
+      if (keys[i] != open_paren_) continue;
+      for (int j = i + 1; j < n && j <= i + 6; ++j) {
+        if (keys[j] == close_paren_) {
+          boundary_after[i] = boundary_after[j] = 0;
+          i = j;
+          break;
+        }
+        if (is_verb_form(j) || w.boundary.count(keys[j])) break;
+      }
+    }
     std::vector<char> verb_end(n + 1, 0);
     for (const Trigger& t : triggers)
       if (t.verb >= 0 && !t.adverbial && t.form != Form::kInf) verb_end[t.end] = 1;
@@ -471,6 +485,16 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<std:
   }
 
   // ---- 4. Actor groups and their roles ----
+  // A short bracketed gloss after an actor (an abbreviation: प्रवर्तन
+  // निदेशालय (ईडी) ने) is skipped: the postposition after it is the actor's.
+  auto skip_gloss = [&](int i) {
+    if (i >= n || keys[i] != open_paren_) return i;
+    for (int j = i + 1; j < n && j <= i + 6; ++j) {
+      if (keys[j] == close_paren_) return j + 1;
+      if (is_verb_form(j) || w.boundary.count(keys[j])) break;
+    }
+    return i;
+  };
   std::vector<Group> groups;
   std::vector<int> group_of(n, -1);
   std::map<int, std::string> code_of;  // codes changed by coordination
@@ -513,7 +537,7 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<std:
       r.role = fused->role;
       r.end = pos;
     } else {
-      int q = pos;
+      int q = skip_gloss(pos);  // "प्रवर्तन निदेशालय (ईडी) ने"
       while (q < n && w.quantifier.count(keys[q])) ++q;  // "भारत और पाकिस्तान दोनों से"
       const events::Postposition* pp = lex_->MatchPostposition(keys, q, &len);
       if (pp && pp->kind == PostKind::kPost) pos = q;
