@@ -1,7 +1,7 @@
 // Golden test: `ghatna code` on every examples/*.txt must write exactly
 // tests/golden/code/NAME.jsonl. After an intended change, regenerate with
 //
-//   for f in examples/*.txt; do n=$(basename "$f" .txt); \
+//   for f in examples/*.txt; do n=$(basename "$f" .txt);
 //     build/ghatna code --threads 1 "$f" > "tests/golden/code/$n.jsonl"; done
 //
 // (or run this test with GHATNA_UPDATE_GOLDEN=1) and review the diff.

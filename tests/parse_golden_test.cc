@@ -2,7 +2,7 @@
 // tests/golden/parse/NAME.jsonl. After an intended change (in the syntax
 // stage, or in the text layer or morphology it reads), regenerate with
 //
-//   for f in examples/*.txt; do n=$(basename "$f" .txt); \
+//   for f in examples/*.txt; do n=$(basename "$f" .txt);
 //     build/ghatna parse --data data "$f" > "tests/golden/parse/$n.jsonl"; done
 //
 // (or run this test with GHATNA_UPDATE_GOLDEN=1) and review the diff.

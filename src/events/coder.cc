@@ -685,7 +685,6 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<std:
 
   // ---- 5. Code each trigger ----
   int suppress_from = n;  // after an accusation: its clause is not coded
-  int prev_source = -1;
   for (const Trigger& t : triggers) {
     if (t.start >= suppress_from) break;
     const int ss = seg_start[t.start], se = seg_end[t.start];
@@ -912,7 +911,6 @@ void CoderImpl::CodeSentence(const Document& doc, int si, const std::vector<std:
       if (src < 0) continue;
       if (t.passive) rules.push_back("passive voice");
       if (p.no_embedded) suppress_from = std::min(suppress_from, t.end);
-      prev_source = src;
       // Pairs.
       std::vector<std::pair<int, int>> pairs;
       const Group& sg = groups[src];
