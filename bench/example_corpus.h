@@ -10,7 +10,10 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <cstdlib>
 #include <string>
+
+#include "ghatna/morph.h"
 
 namespace ghatna::bench {
 
@@ -37,6 +40,17 @@ inline std::string ExampleCorpus(size_t min_bytes) {
   std::string all;
   while (all.size() < min_bytes) all += articles;
   return all;
+}
+
+// The morphology of the source tree's data/, loaded once and kept for the
+// whole benchmark run; aborts if it cannot be loaded.
+inline const Morphology& SharedMorphology() {
+  static const Morphology* m = [] {
+    auto r = Morphology::Load(GHATNA_DATA_DIR);
+    if (!r.ok()) std::abort();
+    return std::move(r).value().release();
+  }();
+  return *m;
 }
 
 }  // namespace ghatna::bench

@@ -23,14 +23,7 @@ const std::string& Corpus() {
   return text;
 }
 
-const ghatna::Morphology& Morph() {
-  static const ghatna::Morphology* m = [] {
-    auto r = ghatna::Morphology::Load(GHATNA_DATA_DIR);
-    if (!r.ok()) std::abort();
-    return std::move(r).value().release();
-  }();
-  return *m;
-}
+const ghatna::Morphology& Morph() { return ghatna::bench::SharedMorphology(); }
 
 // The corpus analysed up to the morphology, for the syntax-only benchmark.
 const ghatna::Document& Analysed() {
