@@ -4,24 +4,13 @@
 #include <vector>
 
 #include "ghatna/morph.h"
+#include "morph/own_lexicon_for_tests.h"
 #include "morph/lexicon.h"
 
 namespace ghatna {
 namespace {
 
-// The lexicons of the source tree, without the optional system dictionaries,
-// so that the tests do not depend on what is installed.
-const Morphology& Own() {
-  static const Morphology* m = [] {
-    MorphOptions o;
-    o.use_apertium = false;
-    o.use_hunspell = false;
-    auto r = Morphology::Load(GHATNA_SOURCE_DIR "/data", o);
-    EXPECT_TRUE(r.ok()) << r.status().ToString();
-    return r.ok() ? std::move(r).value().release() : nullptr;
-  }();
-  return *m;
-}
+const Morphology& Own() { return *testing::OwnLexiconMorphology(); }
 
 Sentence Words(const std::vector<std::string>& words) {
   Sentence s;

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "ghatna/morph.h"
+#include "morph/own_lexicon_for_tests.h"
 #include "ghatna/syntax.h"
 #include "ghatna/text.h"
 
@@ -539,17 +540,7 @@ const Case kCases[] = {
      "", "सेना>प्रमुख", ""},
 };
 
-const Morphology* Morph() {
-  static const Morphology* m = [] {
-    MorphOptions o;
-    o.use_apertium = false;
-    o.use_hunspell = false;
-    auto r = Morphology::Load(GHATNA_SOURCE_DIR "/data", o);
-    EXPECT_TRUE(r.ok()) << r.status().ToString();
-    return r.ok() ? std::move(r).value().release() : nullptr;
-  }();
-  return m;
-}
+const Morphology* Morph() { return testing::OwnLexiconMorphology(); }
 
 struct Parsed {
   Sentence sentence;
