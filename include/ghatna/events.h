@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "ghatna/actors.h"
+#include "ghatna/discourse.h"
 #include "ghatna/document.h"
 #include "ghatna/status.h"
 #include "ghatna/syntax.h"
@@ -23,9 +24,18 @@ namespace ghatna {
 
 struct EventSpan {
   std::string code;   // actor code (for source/target), empty for a trigger
-  std::string text;   // original text
+  std::string text;   // original text: the words in the event's sentence
+                      // that stand for the actor (a name, a pronoun, दोनों),
+                      // or the antecedent's when the sentence writes none
   uint32_t start = 0; // code points in the original text
   uint32_t end = 0;
+  // For an actor not named in the event's own sentence: how it was found
+  // (ResolutionName: "pronoun", "ellipsis", "quote", "both", "place",
+  // "title"; "" when named there) and the mention that names it.
+  std::string how;
+  std::string antecedent_text;
+  uint32_t antecedent_start = 0;
+  uint32_t antecedent_end = 0;
 };
 
 struct Event {
@@ -57,7 +67,7 @@ bool PloverOf(std::string_view code, std::string* type, std::string* mode,
 
 class EventCoder {
  public:
-  // Loads data_dir/verbs (patterns.tsv, postpositions.tsv, discard.tsv).
+  // Loads data_dir/verbs (patterns.tsv, nouns.tsv, discard.tsv).
   // A bad line gives kInvalidInput "FILE:LINE: reason" (up to 20 lines).
   static Result<std::unique_ptr<EventCoder>> Load(const std::string& data_dir);
   // As Load, from (file name, content) pairs, e.g. {"patterns.tsv", "..."}.
@@ -65,11 +75,12 @@ class EventCoder {
       const std::vector<std::pair<std::string, std::string>>& files);
   virtual ~EventCoder() = default;
 
-  // Codes one document. `parses` is one SentenceParse per sentence or empty
-  // (the coder reads tokens, lemmas and postpositions itself; the parse adds
-  // nothing it needs yet). `mentions` are the document's actor mentions in
-  // sentence order. Returns one event per (source, root code, target), in
-  // order of first evidence, keeping the most specific code. Thread-safe.
+  // Codes one document from its parses (one SentenceParse per sentence:
+  // predicates, their arguments and clauses are the coder's input; with
+  // none, no event is found) and its actor mentions (sentence order),
+  // resolved across the article by the discourse model. Returns one event
+  // per (source, root code, target), in order of first evidence, keeping the
+  // most specific code. Thread-safe.
   virtual std::vector<Event> Code(const Document& doc,
                                   const std::vector<SentenceParse>& parses,
                                   const std::vector<ActorMention>& mentions) const = 0;

@@ -74,6 +74,10 @@ struct Predicate {
   std::string tense;            // "Past", "Pres", "Fut", ""
   std::string mood;             // "Ind", "Sub", "Imp", "Cnd", ""
   std::string verb_form;        // "Fin", "Inf", "Part", "Conv" (conjunctive करके)
+  // Modality carried by an auxiliary of the group: "Pot" (सकना: can, may),
+  // "Nec" (चाहिए: should, ought; करना है / था: is or was to be done),
+  // "Oblig" (पड़ना: had to, must), "Des" (चाहना: wants to), "" for none.
+  std::string modal;
   int clause = 0;               // index into SentenceParse::clauses
   std::vector<Argument> args;
   int complement_of = -1;       // an infinitival complement (…करने का आग्रह): its governing predicate

@@ -551,15 +551,17 @@ class Recognition {
         c->confidence = match_conf;
         if (entity->ref.type == FormType::kCapital) c->confidence = 0.85 * match_conf;
         if (entity->ref.type == FormType::kDemonym) {
-          // रूसी alone is an adjective (रूसी तेल); only the plural is people.
+          // A plural demonym is people (इसराइलियों: ISRCVL); an adjective
+          // before a noun names the state the noun belongs to (आर्मेनियाई
+          // ठिकानों, भारतीय चौकियों: the owner of a target), with less
+          // confidence than a name.
           if (entity->inflected && w->units[entity->u1 - 1].plural) {
             c->code += "CVL";
             c->confidence = 0.7;
             c->kind = ActorKind::kState;
           } else {
-            c->resolved = false;
-            c->code.clear();
-            c->entity = -2;  // dropped
+            c->confidence = 0.6 * match_conf;
+            c->kind = ActorKind::kState;
           }
         }
       } else {

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "events/tables.h"
+#include "syntax/lexicon.h"
 #include "text/unicode.h"
 
 namespace ghatna::events {
@@ -185,36 +186,17 @@ const std::vector<VerbForm>* Lexicon::Forms(std::string_view key) const {
   return it == forms_.end() ? nullptr : &it->second;
 }
 
-void Lexicon::Candidates(std::string_view key, std::vector<std::pair<int, int>>* out) const {
-  out->clear();
-  auto it = by_first_word_.find(key);
-  if (it != by_first_word_.end()) out->insert(out->end(), it->second.begin(), it->second.end());
-  for (const auto& [wp, cand] : by_prefix_)
-    if (wp.Matches(key)) out->push_back(cand);
-}
-
 const std::vector<int>* Lexicon::VerbPatterns(int lemma) const {
   auto it = by_lemma_.find(lemma);
   return it == by_lemma_.end() ? nullptr : &it->second;
 }
 
-const Postposition* Lexicon::MatchPostposition(const std::vector<std::string>& keys, size_t i,
-                                               int* len) const {
-  if (i >= keys.size()) return nullptr;
-  auto it = posts_.find(keys[i]);
-  if (it == posts_.end()) return nullptr;
-  const Postposition* best = nullptr;
-  for (const Postposition& p : it->second) {  // sorted longest first
-    if (i + p.words.size() > keys.size()) continue;
-    bool ok = true;
-    for (size_t k = 1; k < p.words.size() && ok; ++k) ok = keys[i + k] == p.words[k];
-    if (ok) {
-      best = &p;
-      break;
-    }
-  }
-  if (best) *len = static_cast<int>(best->words.size());
-  return best;
+void Lexicon::NounCandidates(std::string_view key, std::vector<std::pair<int, int>>* out) const {
+  out->clear();
+  auto it = nouns_by_last_.find(key);
+  if (it != nouns_by_last_.end()) out->insert(out->end(), it->second.begin(), it->second.end());
+  for (const auto& [wp, cand] : nouns_by_prefix_)
+    if (wp.Matches(key)) out->push_back(cand);
 }
 
 bool Lexicon::IsDiscard(std::string_view key) const {
@@ -224,6 +206,48 @@ bool Lexicon::IsDiscard(std::string_view key) const {
   return false;
 }
 
+namespace {
+
+// A hyphenated word may be one token (अदला-बदली) or three (अदला - बदली),
+// as the tokeniser found it: both are listed.
+std::vector<std::string> WithHyphenVariants(const std::string& field) {
+  std::vector<std::string> alts;
+  for (const std::string& alt : Split(field, '|')) {
+    alts.push_back(alt);
+    if (alt.find('-') != std::string::npos && alt.find(" - ") == std::string::npos) {
+      std::string spaced;
+      for (char c : alt) {
+        if (c == '-') spaced += " - ";
+        else spaced.push_back(c);
+      }
+      alts.push_back(spaced);
+    }
+  }
+  return alts;
+}
+
+// A role key of a pattern: the subject, bare, का*, or a canonical marker.
+bool RoleKey(const std::string& field, std::string* key, std::string* error) {
+  std::string f = Trim(field);
+  if (f == "bare" || f == "का*") {
+    *key = f == "bare" ? std::string(kBareRole) : MatchKey(f);
+    return true;
+  }
+  const std::string canonical = syntax_internal::CanonicalMarker(f);
+  if (!syntax_internal::IsCanonicalMarker(canonical)) {
+    *error = "unknown role '" + f + "' (a postposition of the syntax stage, bare or का*)";
+    return false;
+  }
+  if (canonical != syntax_internal::FoldKey(f)) {
+    *error = "role '" + f + "' is a variant of '" + canonical + "': use that name";
+    return false;
+  }
+  *key = canonical;
+  return true;
+}
+
+}  // namespace
+
 Result<std::unique_ptr<Lexicon>> Lexicon::Load(
     const std::vector<std::pair<std::string, std::string>>& files) {
   auto lex = std::unique_ptr<Lexicon>(new Lexicon());
@@ -232,169 +256,137 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
     if (errors.size() < 20) errors.push_back(file + ":" + std::to_string(line) + ": " + reason);
   };
   for (const char* l : kHelperLemmas) lex->AddLemma(l);
-  std::set<std::string> roles = {"", "bare", MatchKey("का*")};
-  bool have_patterns = false;
-  // Postpositions first: the patterns name their roles.
-  for (int pass = 0; pass < 3; ++pass) {
-    for (const auto& [name, content] : files) {
-      const bool is_post = name.find("postposition") != std::string::npos;
-      const bool is_discard = name.find("discard") != std::string::npos;
-      const bool is_pattern = !is_post && !is_discard;
-      if ((pass == 0) != is_post || (pass == 1) != is_discard || (pass == 2) != is_pattern) continue;
-      std::istringstream in(content);
-      std::string raw;
-      int n = 0;
-      while (std::getline(in, raw)) {
-        ++n;
-        std::string line = raw;
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (Trim(line).empty() || line[0] == '#') continue;
-        std::vector<std::string> f = Split(line, '\t');
-        if (is_post) {
-          if (f.size() != 3) { error(name, n, "expected 3 tab-separated fields: FORM ROLE KIND"); continue; }
-          Postposition p;
-          for (const std::string& w : Words(f[0])) p.words.push_back(MatchKey(w));
-          p.role = MatchKey(Trim(f[1]));
-          std::string kind = Trim(f[2]);
-          if (p.words.empty() || p.role.empty()) { error(name, n, "empty form or role"); continue; }
-          if (kind == "post") p.kind = PostKind::kPost;
-          else if (kind == "fused") p.kind = PostKind::kFused;
-          else if (kind == "coord") p.kind = PostKind::kCoord;
-          else { error(name, n, "unknown kind '" + kind + "' (post, fused, coord)"); continue; }
-          roles.insert(p.role);
-          auto& v = lex->posts_[p.words[0]];
-          v.push_back(std::move(p));
-          std::stable_sort(v.begin(), v.end(), [](const Postposition& a, const Postposition& b) {
-            return a.words.size() > b.words.size();
-          });
-          continue;
-        }
-        if (is_discard) {
-          std::string w = Trim(line);
-          // Listed by key and as written (so that a word can be checked
-          // without computing its key).
-          if (w.size() > 1 && w.back() == '*') {
-            w.pop_back();
-            lex->discard_prefix_.push_back(MatchKey(w));
-            if (MatchKey(w) != w) lex->discard_prefix_.push_back(w);
-          } else {
-            // A phrase is listed by its first word and counted by it.
-            const std::string first = Words(w)[0];
-            lex->discard_[MatchKey(first)] = true;
-            lex->discard_[first] = true;
-          }
-          continue;
-        }
-        have_patterns = true;
-        if (f.size() != 7) {
-          error(name, n, "expected 7 tab-separated fields: code noun verb source target needs flags (got " +
-                             std::to_string(f.size()) + ")");
-          continue;
-        }
-        for (std::string& x : f) x = Trim(x);
-        Pattern p;
-        p.origin = name + ":" + std::to_string(n);
-        p.order = static_cast<int>(lex->patterns_.size());
-        if (f[0] != "-") {
-          if (!LookupCameo(f[0])) { error(name, n, "unknown CAMEO code '" + f[0] + "'"); continue; }
-          p.code = f[0];
-        }
-        // A hyphenated word may be one token (अदला-बदली) or three
-        // (अदला - बदली), as the tokeniser found it: both are listed.
-        auto with_hyphen_variants = [](const std::string& field) {
-          std::vector<std::string> alts;
-          for (const std::string& alt : Split(field, '|')) {
-            alts.push_back(alt);
-            if (alt.find('-') != std::string::npos && alt.find(" - ") == std::string::npos) {
-              std::string spaced;
-              for (char c : alt) {
-                if (c == '-') spaced += " - ";
-                else spaced.push_back(c);
-              }
-              alts.push_back(spaced);
-            }
-          }
-          return alts;
-        };
-        if (f[1] != "-")
-          for (const std::string& alt : with_hyphen_variants(f[1])) {
-            PhrasePat ph = ParsePhrase(alt);
-            if (ph.empty()) { error(name, n, "empty noun alternative"); continue; }
-            p.nouns.push_back(std::move(ph));
-          }
-        bool bad = false;
-        if (f[2] != "-") {
-          for (const std::string& alt : Split(f[2], '|')) {
-            std::vector<std::string> w = Words(alt);
-            if (w.empty() || !EndsWith(w.back(), "ना")) {
-              error(name, n, "verb '" + alt + "' must end in a lemma ending in ना (करना, देना)");
-              bad = true;
-              break;
-            }
-            VerbAlt v;
-            v.lemma = lex->AddLemma(w.back());
-            w.pop_back();
-            for (const std::string& x : w) v.fixed.push_back({MatchKey(x), false});
-            p.verbs.push_back(std::move(v));
-          }
-        }
-        if (bad) continue;
-        if (p.nouns.empty() && p.verbs.empty()) { error(name, n, "noun and verb are both '-'"); continue; }
-        if (f[3] != "-") p.source = MatchKey(f[3]);
-        if (f[4] != "-")
-          for (const std::string& t : Split(f[4], '|')) p.targets.push_back(MatchKey(Trim(t)));
-        for (const std::string& r : p.targets)
-          if (!roles.count(r)) { error(name, n, "unknown target role '" + r + "' (see postpositions.tsv)"); bad = true; }
-        if (!roles.count(p.source)) { error(name, n, "unknown source role '" + f[3] + "'"); bad = true; }
-        if (f[5] != "-")
-          for (const std::string& alt : with_hyphen_variants(f[5])) {
-            PhrasePat ph = ParsePhrase(alt);
-            if (!ph.empty()) p.needs.push_back(std::move(ph));
-          }
-        if (f[6] != "-")
-          for (const std::string& flag0 : Split(f[6], ',')) {
-            std::string flag = Trim(flag0);
-            if (flag == "joint") p.joint = true;
-            else if (flag == "nominal") p.nominal = true;
-            else if (flag == "allege") p.allege = true;
-            else if (flag == "clause-target") p.clause_target = true;
-            else if (flag == "no-embedded") p.no_embedded = true;
-            else if (flag == "sport") p.sport = true;
-            else if (flag.rfind("ifreb=", 0) == 0 && LookupCameo(flag.substr(6))) p.ifreb = flag.substr(6);
-            else { error(name, n, "unknown flag '" + flag + "'"); bad = true; }
-          }
-        if (p.verbs.empty() && !p.nominal && !p.allege) {
-          error(name, n, "a pattern without a verb needs the flag nominal or allege");
-          bad = true;
-        }
-        if (bad) continue;
-        const int id = static_cast<int>(lex->patterns_.size());
-        if (!p.nouns.empty()) {
-          for (size_t a = 0; a < p.nouns.size(); ++a) {
-            const WordPat& first = p.nouns[a][0];
-            if (first.prefix) lex->by_prefix_.push_back({first, {id, static_cast<int>(a)}});
-            else lex->by_first_word_[first.key].push_back({id, static_cast<int>(a)});
-          }
+  bool have_patterns = false, have_nouns = false;
+  for (const auto& [name, content] : files) {
+    const bool is_discard = name.find("discard") != std::string::npos;
+    const bool is_nouns = !is_discard && name.find("nouns") != std::string::npos;
+    std::istringstream in(content);
+    std::string raw;
+    int n = 0;
+    while (std::getline(in, raw)) {
+      ++n;
+      std::string line = raw;
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (Trim(line).empty() || line[0] == '#') continue;
+      std::vector<std::string> f = Split(line, '\t');
+      if (is_discard) {
+        std::string w = Trim(line);
+        // Listed by key and as written (so that a word can be checked
+        // without computing its key).
+        if (w.size() > 1 && w.back() == '*') {
+          w.pop_back();
+          lex->discard_prefix_.push_back(MatchKey(w));
+          if (MatchKey(w) != w) lex->discard_prefix_.push_back(w);
         } else {
-          std::set<std::string> fixed_firsts;
-          bool plain = false;
-          for (const VerbAlt& v : p.verbs) {
-            if (v.fixed.empty()) plain = true;
-            else fixed_firsts.insert(v.fixed[0].key);
-          }
-          for (const std::string& k : fixed_firsts) lex->by_first_word_[k].push_back({id, -1});
-          if (plain)
-            for (const VerbAlt& v : p.verbs)
-              if (v.fixed.empty()) {
-                auto& list = lex->by_lemma_[v.lemma];
-                if (std::find(list.begin(), list.end(), id) == list.end()) list.push_back(id);
-              }
+          // A phrase is listed by its first word and counted by it.
+          const std::string first = Words(w)[0];
+          lex->discard_[MatchKey(first)] = true;
+          lex->discard_[first] = true;
         }
-        lex->patterns_.push_back(std::move(p));
+        continue;
       }
+      const size_t want = is_nouns ? 6 : 7;
+      if (f.size() != want) {
+        error(name, n, is_nouns ? "expected 6 tab-separated fields: code noun source target needs flags (got " +
+                                      std::to_string(f.size()) + ")"
+                                : "expected 7 tab-separated fields: code noun verb source target needs flags (got " +
+                                      std::to_string(f.size()) + ")");
+        continue;
+      }
+      for (std::string& x : f) x = Trim(x);
+      if (is_nouns) f.insert(f.begin() + 2, "-");  // no verb column
+      Pattern p;
+      p.origin = name + ":" + std::to_string(n);
+      p.event_noun = is_nouns;
+      if (f[0] != "-") {
+        if (!LookupCameo(f[0])) { error(name, n, "unknown CAMEO code '" + f[0] + "'"); continue; }
+        p.code = f[0];
+      }
+      bool bad = false;
+      if (f[1] != "-")
+        for (const std::string& alt : WithHyphenVariants(f[1])) {
+          PhrasePat ph = ParsePhrase(alt);
+          if (ph.empty()) { error(name, n, "empty noun alternative"); bad = true; break; }
+          p.nouns.push_back(std::move(ph));
+        }
+      if (bad) continue;
+      if (!is_nouns && f[2] != "-") {
+        for (const std::string& alt : Split(f[2], '|')) {
+          std::vector<std::string> w = Words(alt);
+          if (w.empty() || !EndsWith(w.back(), "ना")) {
+            error(name, n, "verb '" + alt + "' must end in a lemma ending in ना (करना, देना)");
+            bad = true;
+            break;
+          }
+          VerbAlt v;
+          v.lemma = lex->AddLemma(w.back());
+          w.pop_back();
+          for (const std::string& x : w) v.fixed.push_back({MatchKey(x), false});
+          p.verbs.push_back(std::move(v));
+        }
+      }
+      if (bad) continue;
+      if (is_nouns && p.nouns.empty()) { error(name, n, "an event noun row needs a noun"); continue; }
+      if (!is_nouns && p.verbs.empty()) { error(name, n, "a verb pattern needs a verb"); continue; }
+      std::string why;
+      if (f[3] != "-")
+        for (const std::string& r : Split(f[3], '|')) {
+          std::string key;
+          if (!RoleKey(r, &key, &why)) { error(name, n, "source: " + why); bad = true; break; }
+          p.sources.push_back(key);
+        }
+      if (f[4] != "-")
+        for (const std::string& r : Split(f[4], '|')) {
+          std::string key;
+          if (!RoleKey(r, &key, &why)) { error(name, n, "target: " + why); bad = true; break; }
+          p.targets.push_back(key);
+        }
+      if (bad) continue;
+      if (f[5] != "-")
+        for (const std::string& alt : WithHyphenVariants(f[5])) {
+          PhrasePat ph = ParsePhrase(alt);
+          if (!ph.empty()) p.needs.push_back(std::move(ph));
+        }
+      if (f[6] != "-")
+        for (const std::string& flag0 : Split(f[6], ',')) {
+          std::string flag = Trim(flag0);
+          if (flag == "joint") p.joint = true;
+          else if (flag == "allege") p.allege = true;
+          else if (flag == "clause-target") p.clause_target = true;
+          else if (flag == "no-embedded") p.no_embedded = true;
+          else if (flag == "sport") p.sport = true;
+          else if (flag == "complement") p.complement = true;
+          else if (flag == "foreign") p.foreign = true;
+          else if (flag.rfind("ifreb=", 0) == 0 && LookupCameo(flag.substr(6))) p.ifreb = flag.substr(6);
+          else if (flag.rfind("agent=", 0) == 0 && flag.size() == 9) p.implied_agent = flag.substr(6);
+          else if (flag.rfind("iftarget=", 0) == 0 && flag.size() > 13 && flag[12] == ':' &&
+                   LookupCameo(flag.substr(13))) {
+            p.iftarget_role = flag.substr(9, 3);
+            p.iftarget_code = flag.substr(13);
+          }
+          else { error(name, n, "unknown flag '" + flag + "'"); bad = true; }
+        }
+      if (bad) continue;
+      const int id = static_cast<int>(lex->patterns_.size());
+      if (is_nouns) {
+        have_nouns = true;
+        for (size_t a = 0; a < p.nouns.size(); ++a) {
+          const WordPat& last = p.nouns[a].back();
+          if (last.prefix) lex->nouns_by_prefix_.push_back({last, {id, static_cast<int>(a)}});
+          else lex->nouns_by_last_[last.key].push_back({id, static_cast<int>(a)});
+        }
+      } else {
+        have_patterns = true;
+        for (const VerbAlt& v : p.verbs) {
+          auto& list = lex->by_lemma_[v.lemma];
+          if (list.empty() || list.back() != id) list.push_back(id);
+        }
+      }
+      lex->patterns_.push_back(std::move(p));
     }
   }
   if (!have_patterns && errors.empty()) errors.push_back("patterns.tsv: no verb patterns loaded");
+  (void)have_nouns;
   if (!errors.empty()) {
     std::string msg;
     for (const std::string& e : errors) msg += (msg.empty() ? "" : "\n") + e;

@@ -1,10 +1,14 @@
 // The event coder's data, loaded once from data/verbs into immutable indexes:
-// verb patterns (patterns.tsv), postpositions (postpositions.tsv), the
-// sport/film/market discard list (discard.tsv) and the inflected forms of
-// every verb the patterns use (generated from the lemmas).
+// verb patterns (patterns.tsv: predicates of the parse and their roles),
+// event nouns (nouns.tsv: nouns that state an event by themselves, with the
+// frame of their genitive and postposition phrases), the sport/film/market
+// discard list (discard.tsv) and the inflected forms of every verb the
+// patterns use (generated from the lemmas). Roles are named by the canonical
+// phrase markers of the syntax stage (syntax_internal::CanonicalMarker), so
+// postpositions have one home.
 //
 //   auto lex = events::Lexicon::Load({{"patterns.tsv", text}, ...});
-//   const events::VerbForm* f = lex->Form(events::MatchKey("किया"));  // करना, perf
+//   const std::vector<events::VerbForm>* f = lex->Forms(events::MatchKey("किया"));
 #ifndef GHATNA_SRC_EVENTS_LEXICON_H_
 #define GHATNA_SRC_EVENTS_LEXICON_H_
 
@@ -24,13 +28,13 @@ namespace ghatna::events {
 // anusvara, ZWJ/ZWNJ removed, Latin lower-cased.
 std::string MatchKey(std::string_view word);
 
-// What an inflected verb form says about the event.
+// What an inflected verb form is (from the generated form table).
 enum class Form : uint8_t {
-  kPerf,   // किया, मिले: happened
-  kImpf,   // करता, करते (समय / हुए)
-  kInf,    // करना, करने: a complement, not itself an event
+  kPerf,   // किया, मिले
+  kImpf,   // करता, करते
+  kInf,    // करना, करने
   kFut,    // करेगा
-  kSubj,   // करें: wish or proposal
+  kSubj,   // करें
   kStem,   // कर (with a vector verb: कर दिया, कर रहे)
   kConv,   // करके
 };
@@ -51,29 +55,33 @@ struct WordPat {
 using PhrasePat = std::vector<WordPat>;
 
 struct VerbAlt {
-  PhrasePat fixed;  // words before the verb (रद्द in रद्द करना)
-  int lemma = -1;   // -1: no verb (nominal only)
+  PhrasePat fixed;  // words before the verb (रद्द in रद्द करना, हिरासत में in हिरासत में लेना)
+  int lemma = -1;
 };
+
+// Role keys besides the canonical markers: the subject (empty key), "bare"
+// (an unmarked object right before the verb: भारत पहुंचे) and "का*" (a
+// genitive anywhere earlier in the clause).
+inline constexpr std::string_view kSubjectRole = "";
+inline constexpr std::string_view kBareRole = "bare";
 
 struct Pattern {
   std::string code;  // "" for a blocker ("-")
-  std::vector<PhrasePat> nouns;  // empty: a simple verb
-  std::vector<VerbAlt> verbs;
-  std::string source;                // "" = subject
-  std::vector<std::string> targets;  // role keys
+  std::vector<PhrasePat> nouns;  // the conjunct noun (verbs) or the event noun (nouns.tsv)
+  std::vector<VerbAlt> verbs;    // empty for an event noun
+  std::vector<std::string> sources;  // role keys; empty = the subject
+  std::vector<std::string> targets;  // role keys, tried in order
   std::vector<PhrasePat> needs;
-  bool joint = false, nominal = false, allege = false, clause_target = false,
-       no_embedded = false, sport = false;
-  std::string ifreb;   // code when the source is REB
+  bool event_noun = false;  // a row of nouns.tsv
+  bool joint = false, allege = false, clause_target = false, no_embedded = false,
+       sport = false, complement = false, foreign = false;
+  std::string ifreb;   // code when the source is an armed non-state group (REB)
+                       // and the target is not armed forces or police
+  std::string iftarget_role, iftarget_code;  // iftarget=REB:1722
+  std::string implied_agent;  // role of the agent of a passive that names
+                              // none: the target's state with it (COP for
+                              // an arrest)
   std::string origin;  // "patterns.tsv:12"
-  int order = 0;
-};
-
-enum class PostKind : uint8_t { kPost, kFused, kCoord };
-struct Postposition {
-  std::vector<std::string> words;  // keys
-  std::string role;
-  PostKind kind = PostKind::kPost;
 };
 
 // Hash for string-keyed maps looked up by string_view without a copy.
@@ -86,6 +94,9 @@ using KeyMap = std::unordered_map<std::string, V, KeyHash, std::equal_to<>>;
 
 class Lexicon {
  public:
+  // Loads (file name, content) pairs: names containing "discard" are the
+  // discard list, "nouns" event nouns, any other name verb patterns. A bad
+  // line gives kInvalidInput "FILE:LINE: reason" (up to 20 lines).
   static Result<std::unique_ptr<Lexicon>> Load(
       const std::vector<std::pair<std::string, std::string>>& files);
 
@@ -93,14 +104,11 @@ class Lexicon {
   const std::vector<std::string>& lemmas() const { return lemmas_; }
   // Readings of a word form as a verb (several lemmas may share a form).
   const std::vector<VerbForm>* Forms(std::string_view key) const;
-  // Patterns whose noun (or, for simple verbs, first fixed word or lemma
-  // form) may start at a word with this key: (pattern, noun alternative or -1).
-  void Candidates(std::string_view key, std::vector<std::pair<int, int>>* out) const;
-  // Simple-verb patterns by lemma.
+  // Verb patterns one of whose verbs has this lemma, in file order.
   const std::vector<int>* VerbPatterns(int lemma) const;
-  // Longest postposition starting at keys[i]; sets *len; nullptr if none.
-  const Postposition* MatchPostposition(const std::vector<std::string>& keys, size_t i,
-                                        int* len) const;
+  // Event-noun patterns (with the alternative) whose noun may END at a word
+  // with this key.
+  void NounCandidates(std::string_view key, std::vector<std::pair<int, int>>* out) const;
   bool IsDiscard(std::string_view key) const;
   int LemmaIndex(std::string_view lemma) const;
 
@@ -112,10 +120,9 @@ class Lexicon {
   std::vector<std::string> lemmas_;
   KeyMap<int> lemma_index_;
   KeyMap<std::vector<VerbForm>> forms_;
-  KeyMap<std::vector<std::pair<int, int>>> by_first_word_;
-  std::vector<std::pair<WordPat, std::pair<int, int>>> by_prefix_;
   std::unordered_map<int, std::vector<int>> by_lemma_;
-  KeyMap<std::vector<Postposition>> posts_;
+  KeyMap<std::vector<std::pair<int, int>>> nouns_by_last_;
+  std::vector<std::pair<WordPat, std::pair<int, int>>> nouns_by_prefix_;
   KeyMap<bool> discard_;
   std::vector<std::string> discard_prefix_;
 };

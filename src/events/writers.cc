@@ -18,7 +18,16 @@ void AppendSpan(const char* name, const EventSpan& s, bool with_code, std::strin
   out->append("\"text\":");
   AppendJsonString(s.text, out);
   out->append(",\"start\":").append(std::to_string(s.start));
-  out->append(",\"end\":").append(std::to_string(s.end)).append("}");
+  out->append(",\"end\":").append(std::to_string(s.end));
+  if (!s.how.empty()) {
+    out->append(",\"how\":");
+    AppendJsonString(s.how, out);
+    out->append(",\"antecedent\":{\"text\":");
+    AppendJsonString(s.antecedent_text, out);
+    out->append(",\"start\":").append(std::to_string(s.antecedent_start));
+    out->append(",\"end\":").append(std::to_string(s.antecedent_end)).append("}");
+  }
+  out->append("}");
 }
 
 std::string Number(double v) {

@@ -68,7 +68,7 @@ const FrameRow kFrames[] = {
 // Nouns (and participial adjectives) that make a conjunct verb with a light
 // verb: "आग्रह करना", "आरोप लगाना", "चिंता जताना", "गिरफ्तार करना".
 const char* const kConjunctNouns =
-    "आग्रह|अनुरोध|मांग|अपील|निवेदन|आह्वान|प्रार्थना|मुलाकात|भेंट|बातचीत|बात|"
+    "आग्रह|अनुरोध|मांग|अपील|निवेदन|आह्वान|प्रार्थना|मुलाकात|भेंट|बातचीत|बात|मना|"
     "वार्ता|चर्चा|हस्ताक्षर|दस्तखत|इनकार|इंकार|आलोचना|निंदा|भर्त्सना|हमला|आक्रमण|"
     "प्रहार|आरोप|चिंता|इच्छा|आशा|उम्मीद|विश्वास|भरोसा|समर्थन|विरोध|स्वागत|"
     "प्रशंसा|तारीफ|सराहना|धन्यवाद|बधाई|शुभकामना|घोषणा|ऐलान|फैसला|निर्णय|बल|"
@@ -175,6 +175,26 @@ const PostpositionRow kPostpositions[] = {
     {"जैसे", Role::kOther}, {"जैसी", Role::kOther}, {"जैसा", Role::kOther},
 };
 
+// Variants of one postposition, as the event patterns name them
+// (CanonicalMarker): variant, canonical name.
+const std::pair<const char*, const char*> kMarkerAliases[] = {
+    {"के", "का"}, {"की", "का"}, {"मे", "में"}, {"में से", "में"},
+    {"के विरुद्ध", "के खिलाफ"}, {"के विरोध में", "के खिलाफ"}, {"की खिलाफत में", "के खिलाफ"},
+    {"खिलाफ", "के खिलाफ"}, {"विरुद्ध", "के खिलाफ"},
+    {"के मध्य", "के बीच"}, {"के दरम्यान", "के बीच"},
+    {"के संग", "के साथ"}, {"संग", "के साथ"}, {"के साथ मिलकर", "के साथ"},
+    {"से मिलकर", "के साथ"}, {"के सहयोग से", "के साथ"},
+    {"के द्वारा", "द्वारा"}, {"की ओर से", "द्वारा"}, {"की तरफ से", "द्वारा"},
+    {"की ओर से भी", "द्वारा"},
+    {"के मुताबिक", "के अनुसार"}, {"के लिये", "के लिए"}, {"लिए", "के लिए"}, {"लिये", "के लिए"},
+    {"को लेकर", "के बारे में"}, {"के संबंध में", "के बारे में"},
+    {"के सम्बन्ध में", "के बारे में"}, {"के विषय में", "के बारे में"},
+    {"के बाबत", "के बारे में"}, {"के संदर्भ में", "के बारे में"},
+    {"के मुद्दे पर", "के बारे में"},
+    {"के सामने", "के समक्ष"}, {"के तहत", "के अंतर्गत"}, {"के अन्तर्गत", "के अंतर्गत"},
+    {"की तरफ", "की ओर"}, {"प्रति", "के प्रति"}, {"के पहले", "से पहले"},
+};
+
 // Pronouns with a fused case: ergative (ने), dative/accusative (को), genitive.
 const char* const kFusedNe =
     "उन्होंने|उसने|इन्होंने|इसने|मैंने|हमने|तुमने|आपने|जिसने|जिन्होंने|किसने|"
@@ -247,6 +267,8 @@ struct Tables {
     Role role;
   };
   KeyMap<std::vector<Pp>> postpositions;
+  KeyMap<std::string> marker_alias;  // folded variant -> canonical name
+  KeySet canonical_markers;
 
   Tables() {
     for (const FrameRow& row : kFrames) {
@@ -273,6 +295,16 @@ struct Tables {
       for (const std::string& w : Split(row.words, ' ')) pp.words.push_back(FoldKey(w));
       postpositions[pp.words[0]].push_back(std::move(pp));
     }
+    for (const auto& [variant, canonical] : kMarkerAliases) {
+      marker_alias.emplace(FoldKey(variant), FoldKey(canonical));
+    }
+    for (const PostpositionRow& row : kPostpositions) {
+      std::string k = FoldKey(row.words);
+      auto a = marker_alias.find(k);
+      canonical_markers.insert(a == marker_alias.end() ? k : a->second);
+    }
+    for (const char* fused_case : {"ने", "को", "का", "से", "में", "पर"})
+      canonical_markers.insert(FoldKey(fused_case));
     for (auto& [first, list] : postpositions) {
       std::stable_sort(list.begin(), list.end(), [](const Pp& a, const Pp& b) {
         return a.words.size() > b.words.size();
@@ -349,6 +381,16 @@ PostpositionMatch MatchPostpositionKeys(const std::vector<std::string>& keys, in
     }
   }
   return best;
+}
+
+std::string CanonicalMarker(std::string_view marker) {
+  std::string k = FoldKey(marker);
+  auto it = T().marker_alias.find(k);
+  return it == T().marker_alias.end() ? k : it->second;
+}
+
+bool IsCanonicalMarker(std::string_view name) {
+  return T().canonical_markers.find(name) != T().canonical_markers.end();
 }
 
 std::string_view FusedCase(std::string_view key) {

@@ -51,6 +51,14 @@ PostpositionMatch MatchPostposition(const std::vector<Token>& tokens, int i);
 // The same over keys already folded with FoldKey (one per token).
 PostpositionMatch MatchPostpositionKeys(const std::vector<std::string>& keys, int i);
 
+// The canonical name of a phrase marker (a postposition or a fused case) as
+// the event patterns name roles: spelling and synonym variants share one
+// name (के विरुद्ध, के विरोध में -> के खिलाफ; के, की -> का; के द्वारा, की ओर
+// से -> द्वारा). Returns the folded marker itself when it has no alias.
+std::string CanonicalMarker(std::string_view marker);
+// True when `name` is the canonical name of some postposition.
+bool IsCanonicalMarker(std::string_view name);
+
 // A pronoun that carries its case in itself: उन्होंने -> "ने", उन्हें ->
 // "को", उनका -> "का" (genitive). Empty when `key` is not such a form.
 std::string_view FusedCase(std::string_view key);

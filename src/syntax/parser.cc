@@ -140,6 +140,8 @@ class Parser {
   Upos U(int i) const { return t_[i].upos; }
   bool IsVerbish(int i) const {
     if (guessed_verb_[i]) return true;
+    // मना कर दिया (refused): the noun of a conjunct verb, not मनाना.
+    if (key_[i] == "मना" && i + 1 < n_ && lkey_[i + 1] == "करना") return false;
     if (U(i) == Upos::kVERB || U(i) == Upos::kAUX) {
       // A noun the tagger took for a verb: इस घटना की (घटना "decrease"),
       // कर बढ़ाने (कर "tax").
@@ -386,6 +388,14 @@ class Parser {
                                   " " + verb_lemma
                             : verb_lemma;
       SetForms(toks, head, conv, &p);
+      p.modal = Modality(toks, head);
+      // दी जाने वाली (which is given): a passive infinitive before वाला is
+      // a participle.
+      if (last < n_ && p.verb_form == "Fin" && OneOf(key_[last], {"वाला", "वाले", "वाली"}) &&
+          toks.size() >= 2) {
+        const std::string& lk = key_[toks.back()];
+        if (lk.size() > 6 && (EndsWith(lk, "ने") || EndsWith(lk, "ना"))) p.verb_form = "Part";
+      }
       // The postposition after a non-finite group (…करने का, …करने के लिए).
       if (last < n_ && (p.verb_form == "Inf" || p.verb_form == "Part")) {
         PostpositionMatch m = MatchPostpositionKeys(key_, last);
@@ -467,6 +477,14 @@ class Parser {
     return false;
   }
 
+  // A run of nouns and adjectives starting at i followed by a verb: the
+  // participle before it modifies the object of that verb.
+  bool NounThenVerb(int i) const {
+    int k = i;
+    while (k < n_ && k < i + 4 && (U(k) == Upos::kNOUN || U(k) == Upos::kADJ || U(k) == Upos::kNUM)) ++k;
+    return k > i && k < n_ && (U(k) == Upos::kVERB || IsVerbish(k));
+  }
+
   // A noun phrase starting at i that ends in a postposition within a few
   // tokens (an oblique phrase).
   bool ObliqueAhead(int i) const {
@@ -498,6 +516,17 @@ class Parser {
     const std::string& hk = key_[head];
     bool inf_form = vf == "Inf" || (!stem.empty() && hk != stem &&
                                     (hk == stem + "ने" || hk == stem + "ना" || hk == stem + "नी"));
+    // बनाए रखने, कर देने: a compound verb whose last verb is an infinitive.
+    if (last_verb != head && U(last_verb) == Upos::kVERB) {
+      const std::string ls = Stem(last_verb);
+      const std::string& lk = key_[last_verb];
+      if (!ls.empty() && lk != ls && (lk == ls + "ने" || lk == ls + "ना" || lk == ls + "नी") &&
+          !IsTenseAux(lk)) {
+        bool aux_after = false;
+        for (int k : toks) aux_after |= k > last_verb && IsVerbish(k);
+        if (!aux_after) inf_form = true, finite_aux_after = false;
+      }
+    }
     const std::string& lastk = key_[last_verb];
     int after = toks.back() + 1;
     bool next_nominal = after < n_ && (U(after) == Upos::kNOUN || U(after) == Upos::kPROPN ||
@@ -519,8 +548,8 @@ class Parser {
       p->verb_form = "Part";
     } else if (next_nominal && last_verb == head && U(head) == Upos::kVERB &&
                (EndsWith(hk, "ी") || EndsWith(hk, "े")) && IsPerfectiveForm(head) &&
-               ObliqueAhead(after)) {
-      p->verb_form = "Part";  // से जुड़ी कंपनियों पर: a perfective participle
+               (ObliqueAhead(after) || NounThenVerb(after))) {
+      p->verb_form = "Part";  // से जुड़ी कंपनियों पर, पर लगे प्रतिबंध हटाए: a perfective participle
     } else {
       p->verb_form = "Fin";
     }
@@ -569,6 +598,30 @@ class Parser {
         p->mood = "Sub";
       else p->mood = "Ind";
     }
+  }
+
+  // The modal auxiliary of a verb group after its main verb, if any.
+  std::string Modality(const std::vector<int>& toks, int head) const {
+    for (int k : toks) {
+      if (k <= head) continue;
+      const std::string& l = lkey_[k];
+      const std::string& w = key_[k];
+      if (l == "सकना" || OneOf(w, {"सकता", "सकती", "सकते", "सका", "सकी", "सके", "सकें",
+                                     "सकेगा", "सकेगी", "सकेंगे", "सकूं", "सकेंगी"}))
+        return "Pot";
+      if (OneOf(w, {"चाहिए", "चाहिये"}) || l == "चाहिए") return "Nec";
+      if (l == "पड़ना" || l == "पडना") return "Oblig";
+      if (l == "चाहना") return "Des";
+    }
+    // करना है, जाना था: an infinitive with a tense auxiliary is what is
+    // to be done (or was to be done), not what was done.
+    const std::string stem = Stem(head);
+    const std::string& hk = key_[head];
+    if (!stem.empty() && hk != stem && (hk == stem + "ना" || hk == stem + "नी" || hk == stem + "ने"))
+      for (int k : toks)
+        if (k > head && (IsTenseAux(key_[k]) || OneOf(key_[k], {"होगा", "होगी", "होंगे"})))
+          return "Nec";
+    return "";
   }
 
   // Should a nominal run be split between tokens a and b = a + 1?
@@ -901,7 +954,11 @@ class Parser {
         if (k == "जब") PullIn(i, top, c);
         continue;
       }
-      if (IsRelativeWord(k) && pred_of_[i] < 0 &&
+      // जो बाइडन: a name after a title, not the relative pronoun.
+      const bool name_jo = k == "जो" && i > 0 && i + 1 < n_ && U(i + 1) == Upos::kPROPN &&
+                           OneOf(key_[i - 1], {"राष्ट्रपति", "उपराष्ट्रपति", "सीनेटर", "गवर्नर",
+                                               "अमेरिकी", "नेता", "प्रत्याशी", "उम्मीदवार"});
+      if (IsRelativeWord(k) && pred_of_[i] < 0 && !name_jo &&
           (U(i) == Upos::kPRON || U(i) == Upos::kDET || !FusedCase(k).empty() ||
            U(i) == Upos::kADV || U(i) == Upos::kSCONJ)) {
         int c = NewClause(ClauseType::kRelative, i, top);
@@ -1347,7 +1404,12 @@ class Parser {
       if (pinfo_[p].light == "होना") continue;
       int d = dom_[pr[p].head];
       int from = -1;
-      if (pr[p].verb_form == "Conv") {
+      // A conjunctive participle (देकर) or an adverbial one (देते हुए)
+      // shares the subject of the finite verb after it.
+      const bool adverbial_part =
+          pr[p].verb_form == "Part" && !pr[p].tokens.empty() &&
+          OneOf(key_[pr[p].tokens.back()], {"हुए", "हुये"});
+      if (pr[p].verb_form == "Conv" || adverbial_part) {
         for (size_t q = p + 1; q < pr.size() && from < 0; ++q) {
           if (dom_[pr[q].head] == d && pr[q].verb_form == "Fin") from = static_cast<int>(q);
         }

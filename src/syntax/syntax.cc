@@ -67,6 +67,7 @@ std::string DumpPredicates(const Sentence& sentence, const SentenceParse& parse)
     if (p.verb_form == "Inf") out += " inf";
     if (p.verb_form == "Conv") out += " conv";
     if (p.verb_form == "Part") out += " part";
+    if (!p.modal.empty()) out += " " + p.modal;
     if (p.complement_of >= 0) out += " <-" + parse.predicates[p.complement_of].lemma;
     if (p.subject_from >= 0) out += " subj<-" + parse.predicates[p.subject_from].lemma;
     out += ":";

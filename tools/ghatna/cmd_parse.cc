@@ -80,6 +80,7 @@ void AppendJsonSentence(const Document& doc, size_t index, const Sentence& s,
     b->append(",\"tense\":"); AppendJsonString(p.tense, b);
     b->append(",\"mood\":"); AppendJsonString(p.mood, b);
     b->append(",\"verb_form\":"); AppendJsonString(p.verb_form, b);
+    b->append(",\"modal\":"); AppendJsonString(p.modal, b);
     b->append(",\"marker\":"); AppendJsonString(p.marker, b);
     b->append(",\"clause\":"); AppendInt(p.clause, b);
     b->append(",\"complement_of\":"); AppendInt(p.complement_of, b);
@@ -345,6 +346,7 @@ void AppendTree(const Sentence& s, const SentenceParse& parse, size_t index, std
       if (!p.aspect.empty()) flags += " " + p.aspect;
       if (!p.tense.empty()) flags += " " + p.tense;
       if (!p.mood.empty()) flags += " " + p.mood;
+      if (!p.modal.empty()) flags += " " + p.modal;
       if (p.complement_of >= 0) flags += " <- " + parse.predicates[p.complement_of].lemma;
       if (!p.marker.empty()) flags += " +" + p.marker;
       if (p.subject_from >= 0) flags += " subject of " + parse.predicates[p.subject_from].lemma;

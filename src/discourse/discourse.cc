@@ -1,0 +1,588 @@
+// The discourse model: phrase referents and dropped subjects over a whole
+// article. One pass over the sentences in order (headline and lead first, as
+// written), carrying a small memory: the subject of the last finite clause,
+// the last two actors named together, the last state named. Rules in the
+// order they apply are in docs/discourse.md.
+#include "ghatna/discourse.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include "syntax/lexicon.h"
+
+namespace ghatna {
+namespace {
+
+using syntax_internal::FoldKey;
+
+bool OneOf(std::string_view s, std::initializer_list<std::string_view> list) {
+  for (std::string_view x : list)
+    if (s == x) return true;
+  return false;
+}
+
+// First-person pronouns (folded), and which of them are possessive.
+bool IsFirstPerson(std::string_view k) {
+  return OneOf(k, {"मैं", "मैंने", "मुझे", "मुझको", "मुझसे", "मेरा", "मेरे", "मेरी", "हम", "हमने",
+                   "हमें", "हमको", "हमसे", "हमारा", "हमारे", "हमारी", "हमपर", "मुझपर"});
+}
+bool IsFirstPersonPossessive(std::string_view k) {
+  return OneOf(k, {"मेरा", "मेरे", "मेरी", "हमारा", "हमारे", "हमारी"});
+}
+// Third-person pronouns that stand for an actor; the actor stage resolves
+// most of them, the discourse model those it leaves open in subject place.
+bool IsThirdPersonSubject(std::string_view k) {
+  return OneOf(k, {"उन्होंने", "उसने", "इन्होंने", "इसने", "वह", "वे", "यह", "ये"});
+}
+// Third-person pronouns in any case, and whether they are honorific or
+// plural (a person or a group) rather than singular (a state, an
+// organisation, a person spoken of without respect).
+bool IsPronoun(std::string_view k, bool* honorific) {
+  static const std::string_view kHon[] = {"उन्होंने", "उनके", "उनकी", "उनका", "उन्हें", "उनको", "उनसे",
+                                          "उनपर", "वे", "इन्होंने", "इनके", "इनकी", "इनका", "इन्हें"};
+  static const std::string_view kSing[] = {"उसने", "उसके", "उसकी", "उसका", "उसे", "उसको", "उससे",
+                                           "उसपर", "वह", "इसने", "इसके", "इसकी", "इसका", "इसे"};
+  for (std::string_view h : kHon)
+    if (k == h) { *honorific = true; return true; }
+  for (std::string_view h : kSing)
+    if (k == h) { *honorific = false; return true; }
+  return false;
+}
+
+bool IsBoth(std::string_view k) { return OneOf(k, {"दोनों", "दोनो"}); }
+bool IsThere(std::string_view k) { return OneOf(k, {"वहां", "वहाँ", "वहीं"}); }
+
+// The ISO principal of a state-based code, "" for IGO/NGO codes.
+std::string StatePrincipal(const std::string& code) {
+  if (code.size() < 3 || code.rfind("IGO", 0) == 0 || code.rfind("NGO", 0) == 0) return "";
+  return code.substr(0, 3);
+}
+std::string RoleOf(const std::string& code) {
+  return StatePrincipal(code).empty() || code.size() < 6 ? "" : code.substr(3, 3);
+}
+
+// Role codes of institution nouns for "हमारी सरकार", "वहां की सेना".
+std::string RoleOfNoun(std::string_view k) {
+  if (OneOf(k, {"सरकार", "प्रशासन", "हुकूमत", "मंत्रालय", "विदेश मंत्रालय"})) return "GOV";
+  if (OneOf(k, {"सेना", "फौज", "फ़ौज", "सेनाओं", "सेनाएं", "सैनिक", "सैनिकों", "जवान", "जवानों"}))
+    return "MIL";
+  if (OneOf(k, {"पुलिस", "पुलिसकर्मी", "पुलिसकर्मियों"})) return "COP";
+  if (OneOf(k, {"संसद", "सांसद", "सांसदों"})) return "LEG";
+  if (OneOf(k, {"देश", "मुल्क", "राष्ट्र"})) return "-";
+  if (OneOf(k, {"लोग", "लोगों", "नागरिक", "नागरिकों", "जनता"})) return "CVL";
+  return "";
+}
+
+bool Contains(const Clause& c, int t) { return t >= c.first && t < c.last; }
+
+}  // namespace
+
+const char* ResolutionName(Resolution how) {
+  switch (how) {
+    case Resolution::kNamed: return "named";
+    case Resolution::kTitle: return "title";
+    case Resolution::kPronoun: return "pronoun";
+    case Resolution::kEllipsis: return "ellipsis";
+    case Resolution::kQuote: return "quote";
+    case Resolution::kBoth: return "both";
+    case Resolution::kPlace: return "place";
+    case Resolution::kImplied: return "implied";
+  }
+  return "named";
+}
+
+Discourse::Discourse(const Document& doc, const std::vector<SentenceParse>& parses,
+                     const std::vector<ActorMention>& mentions)
+    : doc_(doc), parses_(parses), mentions_(mentions) {
+  const int ns = static_cast<int>(doc.sentences.size());
+  by_sentence_.assign(ns, {});
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    const int s = mentions[m].sentence;
+    if (s >= 0 && s < ns) by_sentence_[s].push_back(static_cast<int>(m));
+  }
+  phrase_refs_.assign(ns, {});
+  implicit_.assign(ns, {});
+  if (parses.size() != doc.sentences.size()) return;
+  for (int s = 0; s < ns; ++s) {
+    BuildSentence(s);
+    Remember(s);
+  }
+}
+
+const SentenceParse& Discourse::parse(int s) const {
+  if (s < 0 || s >= static_cast<int>(parses_.size())) return empty_parse_;
+  return parses_[s];
+}
+
+const std::vector<Referent>& Discourse::PhraseReferents(int s, int phrase) const {
+  if (s < 0 || s >= static_cast<int>(phrase_refs_.size())) return none_;
+  const auto& v = phrase_refs_[s];
+  if (phrase < 0 || phrase >= static_cast<int>(v.size())) return none_;
+  return v[phrase];
+}
+
+const std::vector<Referent>& Discourse::ImplicitSubject(int s, int p) const {
+  if (s < 0 || s >= static_cast<int>(implicit_.size())) return none_;
+  const auto& v = implicit_[s];
+  if (p < 0 || p >= static_cast<int>(v.size())) return none_;
+  return v[p];
+}
+
+// A mention as a referent: its own code, how the actor stage found it, and
+// the mention that names the actor.
+std::vector<Referent> Discourse::FromMention(int m) const {
+  const ActorMention& am = mentions_[m];
+  if (am.code.empty()) return {};
+  Referent r;
+  r.code = am.code;
+  r.mention = m;
+  r.antecedent = m;
+  r.kind = am.kind;
+  if (am.kind == ActorKind::kPronoun) {
+    r.how = Resolution::kPronoun;
+    r.antecedent = am.antecedent;
+    if (am.antecedent >= 0) r.kind = mentions_[am.antecedent].kind;
+  } else if (am.how == MatchHow::kCoreference) {
+    r.how = Resolution::kTitle;
+    if (am.antecedent >= 0) r.antecedent = am.antecedent;
+  }
+  return {r};
+}
+
+// The innermost quote or कि-clause holding `token` that has a speaker, or -1.
+int Discourse::InnermostSpeechClause(int s, int token) const {
+  const SentenceParse& p = parse(s);
+  int best = -1;
+  for (size_t c = 0; c < p.clauses.size(); ++c) {
+    const Clause& cl = p.clauses[c];
+    if (cl.type != ClauseType::kQuote && cl.type != ClauseType::kComplement) continue;
+    if (!Contains(cl, token)) continue;
+    if (best < 0 || cl.last - cl.first < p.clauses[best].last - p.clauses[best].first)
+      best = static_cast<int>(c);
+  }
+  return best;
+}
+
+std::vector<Referent> Discourse::Speaker(int s, int clause) const {
+  const SentenceParse& p = parse(s);
+  if (clause < 0 || clause >= static_cast<int>(p.clauses.size())) return {};
+  const Clause& cl = p.clauses[clause];
+  if (cl.speaker >= 0) {
+    // Built in order: the speaker phrase precedes or follows its clause;
+    // either way its referents are known once the sentence is built.
+    if (s < static_cast<int>(phrase_refs_.size()) &&
+        cl.speaker < static_cast<int>(phrase_refs_[s].size()))
+      return phrase_refs_[s][cl.speaker];
+    return {};
+  }
+  // A verb of saying with a dropped subject: "…, कहा कि …".
+  for (int q = static_cast<int>(p.predicates.size()) - 1; q >= 0; --q) {
+    const Predicate& pr = p.predicates[q];
+    if (pr.clause != cl.parent || pr.tokens.empty() || pr.tokens.back() >= cl.first) continue;
+    if (s < static_cast<int>(implicit_.size()) && q < static_cast<int>(implicit_[s].size()))
+      return implicit_[s][q];
+    break;
+  }
+  return {};
+}
+
+// मैंने, हम, हमारी सरकार inside a quote or reported speech: the speaker,
+// or the speaker's state with the role of the noun.
+std::vector<Referent> Discourse::FirstPerson(int s, int phrase, bool possessive) const {
+  const SentenceParse& p = parse(s);
+  const Phrase& ph = p.phrases[phrase];
+  const int clause = InnermostSpeechClause(s, ph.head);
+  if (clause < 0) return {};
+  std::vector<Referent> speaker = Speaker(s, clause);
+  if (speaker.empty()) return {};
+  for (Referent& r : speaker) {
+    r.how = Resolution::kQuote;
+    r.mention = -1;
+  }
+  if (!possessive) return speaker;
+  const std::string role = RoleOfNoun(FoldKey(doc_.sentences[s].tokens[ph.head].text));
+  if (role.empty()) return {};
+  std::vector<Referent> out;
+  for (Referent r : speaker) {
+    const std::string principal = StatePrincipal(r.code);
+    if (principal.empty()) {
+      if (role != "-") out.push_back(r);  // an IGO's "हमारा संगठन"
+      continue;
+    }
+    r.code = role == "-" ? principal : principal + role;
+    r.kind = role == "-" ? ActorKind::kState : ActorKind::kOrganisation;
+    out.push_back(r);
+  }
+  return out;
+}
+
+// A pronoun's actor: among the actors of this sentence before it and of
+// the two sentences before, the best by recency, subjecthood, a name, and
+// the kind the pronoun suits (उन्होंने: a person or group; उसने: a state
+// or organisation). Actors of the pronoun's own clause are not candidates
+// (उन्होंने उनसे मुलाकात की: two people).
+std::vector<Referent> Discourse::ResolvePronoun(int s, int phrase, bool honorific) const {
+  const SentenceParse& p = parses_[s];
+  const Phrase& ph = p.phrases[phrase];
+  const auto& refs = phrase_refs_[s];
+  std::vector<char> is_subject(p.phrases.size(), 0);
+  int own_predicate = -1;
+  for (size_t q = 0; q < p.predicates.size(); ++q)
+    for (const Argument& a : p.predicates[q].args) {
+      if (a.role == Role::kSubject) is_subject[a.phrase] = 1;
+      if (a.phrase == phrase) own_predicate = static_cast<int>(q);
+    }
+  std::vector<int> own_args;
+  if (own_predicate >= 0)
+    for (const Argument& a : p.predicates[own_predicate].args) own_args.push_back(a.phrase);
+  // An object pronoun (उन्हें, उनसे) is not the subject of its own verb or
+  // of the verb that verb shares its subject with (X ने … की और उन्हें …).
+  const bool object = !(ph.marker == "ने" || ph.marker.empty());
+  std::vector<std::string> own_subject;
+  for (int q = own_predicate, guard = 0; q >= 0 && guard < 4; ++guard) {
+    const Predicate& pr = p.predicates[q];
+    for (const Argument& a : pr.args)
+      if (a.role == Role::kSubject)
+        for (const Referent& r : refs[a.phrase]) own_subject.push_back(r.code);
+    q = pr.subject_from;
+  }
+  struct Cand { Referent r; double score; };
+  std::vector<Cand> cands;
+  auto score_kind = [&](const Referent& r) {
+    const std::string role = RoleOf(r.code);
+    double sc = 0;
+    if (honorific) {
+      sc += r.kind == ActorKind::kPerson ? 1.5 : r.kind == ActorKind::kGroup ? 0.5 : r.kind == ActorKind::kState ? -0.5 : 0.3;
+      if (role == "CRM" || role == "REB") sc -= 0.7;
+    } else {
+      sc += r.kind == ActorKind::kState || r.kind == ActorKind::kOrganisation ? 1.0 : r.kind == ActorKind::kGroup ? 0.8 : 0;
+    }
+    return sc;
+  };
+  auto own = [&](const std::string& code) {
+    return object && std::find(own_subject.begin(), own_subject.end(), code) != own_subject.end();
+  };
+  for (const Salient& x : salient_) {
+    if (x.sentence < s - 2 || x.ref.code.empty() || own(x.ref.code)) continue;
+    double sc = x.sentence == s - 1 ? 2.0 : 1.0;
+    if (x.subject && !object) sc += 2.0;
+    if (x.named) sc += 1.0;
+    sc += score_kind(x.ref) + 0.0001 * x.token;
+    cands.push_back({x.ref, sc});
+  }
+  for (int k = 0; k < phrase; ++k) {
+    if (std::find(own_args.begin(), own_args.end(), k) != own_args.end()) continue;
+    if (p.phrases[k].last > ph.first) continue;
+    for (const Referent& r : refs[k]) {
+      if (r.how == Resolution::kPronoun || own(r.code)) continue;
+      double sc = 3.0;
+      if (is_subject[k] && !object) sc += 2.0;
+      const int named_at = r.antecedent >= 0 ? r.antecedent : r.mention;
+      if (named_at >= 0 && !mentions_[named_at].name.empty()) sc += 1.0;
+      sc += score_kind(r) + 0.0001 * p.phrases[k].first;
+      Referent c = r;
+      c.mention = -1;
+      cands.push_back({c, sc});
+    }
+  }
+  const Cand* best = nullptr;
+  for (const Cand& c : cands)
+    if (!best || c.score > best->score) best = &c;
+  if (!best || best->score < 3.0) return {};
+  return {best->r};
+}
+
+void Discourse::BuildSentence(int s) {
+  const Sentence& sent = doc_.sentences[s];
+  const SentenceParse& p = parses_[s];
+  const int n = static_cast<int>(sent.tokens.size());
+  auto& refs = phrase_refs_[s];
+  refs.assign(p.phrases.size(), {});
+  // Mentions by the phrase that holds their last token.
+  std::vector<int> phrase_at(n, -1);
+  for (size_t k = 0; k < p.phrases.size(); ++k) {
+    const Phrase& ph = p.phrases[k];
+    for (int t = std::max(0, ph.first); t < std::min(n, ph.last); ++t) phrase_at[t] = static_cast<int>(k);
+  }
+  std::vector<std::vector<int>> in_phrase(p.phrases.size());
+  for (int m : by_sentence_[s]) {
+    const ActorMention& am = mentions_[m];
+    const int t = am.last - 1;
+    if (t < 0 || t >= n || phrase_at[t] < 0) continue;
+    in_phrase[phrase_at[t]].push_back(m);
+  }
+  for (size_t k = 0; k < p.phrases.size(); ++k) {
+    const Phrase& ph = p.phrases[k];
+    const std::vector<int>& ms = in_phrase[k];
+    std::vector<Referent> r;
+    if (!ms.empty()) {
+      // Two mentions joined by a hyphen or conjunction inside one phrase
+      // (भारत-पाक, अमेरिका-ब्रिटेन) are both referents; otherwise the one
+      // at the head, else the last (भारतीय दूत कमलेश शर्मा after संयुक्त
+      // राष्ट्र स्थित).
+      bool pair = ms.size() == 2;
+      if (pair) {
+        const ActorMention& a = mentions_[ms[0]];
+        const ActorMention& b = mentions_[ms[1]];
+        pair = b.first >= a.last && b.first - a.last <= 1;
+        if (pair && b.first == a.last + 1) {
+          const std::string& mid = sent.tokens[a.last].text;
+          pair = mid == "-" || mid == "–" || mid == "और" || mid == "व" || mid == "एवं" || mid == "तथा";
+        }
+        // भारत-पाक written as one word: the parts touch.
+        if (pair && b.first == a.last) pair = !sent.tokens[a.last - 1].space_after;
+        // Two states or groups, not a person and a place.
+        pair = pair && a.kind == b.kind;
+      }
+      if (pair) {
+        for (int m : ms)
+          for (Referent& x : FromMention(m)) r.push_back(x);
+      } else {
+        // The head's mention; else a person (ज़ेलेंस्की वॉशिंगटन: the
+        // subject, not the place after it); else the last.
+        int pick = ms.back();
+        bool at_head = false;
+        for (int m : ms)
+          if (mentions_[m].first <= ph.head && ph.head < mentions_[m].last) pick = m, at_head = true;
+        if (!at_head || mentions_[pick].kind == ActorKind::kState)
+          for (int m : ms)
+            if (mentions_[m].kind == ActorKind::kPerson) { pick = m; break; }
+        r = FromMention(pick);
+      }
+    }
+    const std::string head = FoldKey(sent.tokens[std::clamp(ph.head, 0, n - 1)].text);
+    const std::string first = FoldKey(sent.tokens[std::clamp(ph.first, 0, n - 1)].text);
+    // दोनों (देश, पक्ष, नेता): a pair named together earlier in this
+    // sentence, else the last pair.
+    if ((r.empty() || r.size() == 1) && (IsBoth(first) || IsBoth(head))) {
+      std::vector<Referent> pair;
+      for (size_t j = 0; j < k; ++j) {
+        const int c = p.phrases[j].coordination;
+        if (c < 0 || (j > 0 && p.phrases[j - 1].coordination == c)) {
+          if (refs[j].size() == 2) pair = refs[j];
+          continue;
+        }
+        std::vector<Referent> all;
+        for (size_t q = j; q < k && p.phrases[q].coordination == c; ++q)
+          for (const Referent& x : refs[q]) {
+            bool dup = false;
+            for (const Referent& y : all) dup |= y.code == x.code;
+            if (!dup) all.push_back(x);
+          }
+        if (all.size() == 2) pair = all;
+      }
+      if (pair.empty() && last_pair_.size() == 2) pair = last_pair_;
+      // दोनों देश: two states; दोनों नेता: two people; and never one side twice.
+      if (pair.size() == 2) {
+        const bool states = OneOf(head, {"देश", "देशों", "मुल्क", "मुल्कों", "राष्ट्र", "राष्ट्रों"});
+        const bool people = OneOf(head, {"नेता", "नेताओं", "नेताओ"});
+        for (const Referent& x : pair) {
+          if (states && x.kind != ActorKind::kState) pair.clear();
+          if (people && x.kind != ActorKind::kPerson) pair.clear();
+          if (pair.empty()) break;
+        }
+        if (pair.size() == 2 && StatePrincipal(pair[0].code) == StatePrincipal(pair[1].code) &&
+            !StatePrincipal(pair[0].code).empty())
+          pair.clear();
+      }
+      if (pair.size() == 2 && (r.empty() || IsBoth(first) || IsBoth(head))) {
+        r = pair;
+        for (Referent& x : r) {
+          x.how = Resolution::kBoth;
+          x.mention = -1;
+        }
+      }
+    }
+    // A pronoun: the actor it refers to, by the parse (subjects and names
+    // first), overriding the actor stage's guess.
+    bool honorific = false;
+    if (ph.last - ph.first <= 2 && IsPronoun(head, &honorific)) {
+      std::vector<Referent> q = ResolvePronoun(s, static_cast<int>(k), honorific);
+      if (!q.empty()) {
+        for (Referent& x : q) {
+          if (!r.empty() && r[0].mention >= 0) x.mention = r[0].mention;
+          x.how = Resolution::kPronoun;
+        }
+        r = q;
+      }
+    }
+    // A pronoun in subject place the actor stage left open: the last subject.
+    if (r.empty() && IsThirdPersonSubject(head) && ph.last - ph.first == 1 &&
+        (ph.marker == "ने" || ph.marker.empty()) && !last_subject_.empty() &&
+        last_subject_sentence_ >= s - 1) {
+      r = last_subject_;
+      for (Referent& x : r) {
+        x.how = Resolution::kPronoun;
+        x.mention = -1;
+      }
+    }
+    refs[k] = std::move(r);
+  }
+  // The first person in reported speech, once every speaker phrase is known
+  // (the speaker may follow its quote).
+  for (size_t k = 0; k < p.phrases.size(); ++k) {
+    const Phrase& ph = p.phrases[k];
+    if (ph.last - ph.first != 1) continue;
+    if (!IsFirstPerson(FoldKey(sent.tokens[std::clamp(ph.head, 0, n - 1)].text))) continue;
+    std::vector<Referent> q = FirstPerson(s, static_cast<int>(k), false);
+    if (!q.empty()) refs[k] = q;
+  }
+  // Possessive first person and वहां: "हमारी सरकार", "वहां की सरकार".
+  for (size_t k = 0; k < p.phrases.size(); ++k) {
+    const Phrase& g = p.phrases[k];
+    if (g.genitive_of < 0 || g.genitive_of >= static_cast<int>(p.phrases.size())) continue;
+    const std::string gk = FoldKey(sent.tokens[std::clamp(g.head, 0, n - 1)].text);
+    if (IsFirstPersonPossessive(gk)) {
+      std::vector<Referent> q = FirstPerson(s, g.genitive_of, true);
+      if (!q.empty()) refs[g.genitive_of] = q;
+    } else if (IsThere(gk) && !last_state_.empty()) {
+      const std::string role = RoleOfNoun(
+          FoldKey(sent.tokens[std::clamp(p.phrases[g.genitive_of].head, 0, n - 1)].text));
+      if (!role.empty()) {
+        std::vector<Referent> q = last_state_;
+        for (Referent& x : q) {
+          x.code = StatePrincipal(x.code) + (role == "-" ? "" : role);
+          x.how = Resolution::kPlace;
+          x.mention = -1;
+        }
+        refs[g.genitive_of] = q;
+      }
+    }
+  }
+  // Dropped subjects.
+  auto& imp = implicit_[s];
+  imp.assign(p.predicates.size(), {});
+  std::vector<Referent> sentence_subject;  // of an earlier clause of this sentence
+  for (size_t q = 0; q < p.predicates.size(); ++q) {
+    const Predicate& pr = p.predicates[q];
+    bool has_subject = pr.subject_from >= 0;
+    std::vector<Referent> subject;
+    for (const Argument& a : pr.args) {
+      if (a.role == Role::kSubject || a.role == Role::kPassiveAgent) {
+        has_subject = true;
+        if (a.role == Role::kSubject)
+          for (const Referent& r : refs[a.phrase]) subject.push_back(r);
+      }
+    }
+    if (!subject.empty() && pr.verb_form == "Fin") sentence_subject = subject;
+    // Adjectival and adverbial participles take their subject from the
+    // parse (the noun they qualify, the verb they lead to), never from
+    // an earlier sentence.
+    if (has_subject || pr.voice == Voice::kPassive || pr.verb_form == "Inf" || pr.verb_form == "Part")
+      continue;
+    if (pr.lemma == "होना" || (pr.lemma.size() > 9 && pr.lemma.compare(pr.lemma.size() - 9, 9, "होना") == 0))
+      continue;  // बातचीत हुई: the noun is the subject
+    std::vector<Referent> found;
+    const int clause = pr.tokens.empty() ? -1 : InnermostSpeechClause(s, pr.head);
+    if (clause >= 0) {
+      found = Speaker(s, clause);
+    } else if (!sentence_subject.empty()) {
+      found = sentence_subject;
+    } else if (!last_subject_.empty() && last_subject_sentence_ >= s - 2) {
+      found = last_subject_;
+    }
+    for (Referent& r : found) {
+      r.how = Resolution::kEllipsis;
+      r.mention = -1;
+    }
+    imp[q] = std::move(found);
+  }
+}
+
+// Carries the sentence's subject, pair and last state into the memory.
+void Discourse::Remember(int s) {
+  const SentenceParse& p = parses_[s];
+  const auto& refs = phrase_refs_[s];
+  std::vector<Referent> subject;
+  for (size_t q = 0; q < p.predicates.size(); ++q) {
+    const Predicate& pr = p.predicates[q];
+    if (pr.verb_form != "Fin") continue;
+    const bool main = pr.clause == 0 || (pr.clause < static_cast<int>(p.clauses.size()) &&
+                                         p.clauses[pr.clause].type == ClauseType::kCoordinate);
+    if (!main) continue;
+    std::vector<Referent> here;
+    for (const Argument& a : pr.args)
+      if (a.role == Role::kSubject)
+        for (const Referent& r : refs[a.phrase]) here.push_back(r);
+    if (here.empty()) here = implicit_[s][q];
+    if (!here.empty()) subject = here;
+  }
+  // Salient actors of this sentence, for pronouns further on.
+  {
+    std::vector<char> is_subject(p.phrases.size(), 0);
+    for (const Predicate& pr : p.predicates)
+      for (const Argument& a : pr.args)
+        if (a.role == Role::kSubject && pr.verb_form == "Fin") is_subject[a.phrase] = 1;
+    for (size_t k = 0; k < p.phrases.size(); ++k)
+      for (const Referent& r : refs[k]) {
+        Salient x;
+        x.ref = r;
+        x.ref.mention = -1;
+        x.sentence = s;
+        x.token = p.phrases[k].first;
+        x.subject = is_subject[k];
+        const int named_at = r.antecedent >= 0 ? r.antecedent : r.mention;
+        x.named = named_at >= 0 && !mentions_[named_at].name.empty();
+        salient_.push_back(x);
+      }
+    // Keep the last few sentences only.
+    size_t drop = 0;
+    while (drop < salient_.size() && salient_[drop].sentence < s - 2) ++drop;
+    salient_.erase(salient_.begin(), salient_.begin() + drop);
+  }
+  if (!subject.empty()) {
+    last_subject_ = subject;
+    for (Referent& r : last_subject_) r.mention = -1;
+    last_subject_sentence_ = s;
+  }
+  // The last two actors named together: a coordination, or the two sides of
+  // one predicate.
+  auto distinct_pair = [](const std::vector<Referent>& v) {
+    std::vector<Referent> out;
+    for (const Referent& r : v) {
+      bool dup = false;
+      for (const Referent& o : out) dup |= o.code == r.code;
+      if (!dup) out.push_back(r);
+    }
+    return out;
+  };
+  std::vector<Referent> pair;
+  for (size_t k = 0; k < p.phrases.size(); ++k) {
+    if (refs[k].size() == 2) pair = refs[k];
+    const int g = p.phrases[k].coordination;
+    if (g < 0 || (k > 0 && p.phrases[k - 1].coordination == g)) continue;
+    std::vector<Referent> all;
+    for (size_t j = k; j < p.phrases.size() && p.phrases[j].coordination == g; ++j)
+      for (const Referent& r : refs[j]) all.push_back(r);
+    all = distinct_pair(all);
+    if (all.size() == 2) pair = all;
+  }
+  if (pair.empty()) {
+    for (const Predicate& pr : p.predicates) {
+      std::vector<Referent> sides;
+      for (const Argument& a : pr.args) {
+        const std::string& m = p.phrases[a.phrase].marker;
+        if (a.role == Role::kSubject || m == "से" || m == "के साथ" || m == "को")
+          for (const Referent& r : refs[a.phrase]) sides.push_back(r);
+      }
+      sides = distinct_pair(sides);
+      if (sides.size() == 2 && StatePrincipal(sides[0].code) != StatePrincipal(sides[1].code)) pair = sides;
+    }
+  }
+  if (pair.size() == 2) {
+    last_pair_ = pair;
+    for (Referent& r : last_pair_) r.mention = -1;
+  }
+  for (int m : by_sentence_[s]) {
+    const ActorMention& am = mentions_[m];
+    if (am.kind == ActorKind::kState && am.code.size() == 3 && am.how != MatchHow::kCoreference) {
+      Referent r;
+      r.code = am.code;
+      r.antecedent = m;
+      r.kind = am.kind;
+      last_state_ = {r};
+    }
+  }
+}
+
+}  // namespace ghatna

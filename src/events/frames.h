@@ -1,0 +1,134 @@
+// The event coder's internal model, shared by its parts:
+//   triggers.cc  finds predicates of the parse and event nouns that match a
+//                pattern (trigger matching);
+//   roles.cc     fills a pattern's source and target from the predicate's
+//                arguments, the noun's genitive and postposition phrases and
+//                the discourse model (role filling);
+//   reality.cc   says whether the text reports the event as real, and how
+//                (negated, future, wish, norm, question, condition, reported);
+//   speech.cc    turns what a speaker says into what the speaker does
+//                (accusation, appeal, threat, promise);
+//   coder.cc     orders the candidates, pairs the actors and writes events.
+#ifndef GHATNA_SRC_EVENTS_FRAMES_H_
+#define GHATNA_SRC_EVENTS_FRAMES_H_
+
+#include <string>
+#include <vector>
+
+#include "events/lexicon.h"
+#include "ghatna/discourse.h"
+#include "ghatna/document.h"
+#include "ghatna/syntax.h"
+
+namespace ghatna::events {
+
+// What the coder reads of one sentence besides its parse, computed once.
+struct SentenceView {
+  int index = 0;
+  const Sentence* sent = nullptr;
+  const SentenceParse* parse = nullptr;
+  std::vector<std::string> keys;        // MatchKey of every token
+  std::vector<int> phrase_of;           // token -> phrase (words and postposition), -1
+  std::vector<int> pred_of;             // token -> predicate, -1
+  std::vector<int> attached;            // phrase -> predicate it is an argument of, -1
+  std::vector<std::vector<int>> genitives;  // phrase -> its genitive modifiers
+  std::vector<std::string> marker;      // phrase -> canonical marker ("का" for के/की)
+  bool sport = false;                   // a discard word in the sentence
+  int size() const { return static_cast<int>(keys.size()); }
+};
+
+SentenceView BuildView(const Sentence& sent, const SentenceParse& parse, int index);
+
+// A predicate (or an event noun) that matched one or more patterns.
+struct Trigger {
+  int predicate = -1;  // index into parse.predicates, or -1 for an event noun
+  int phrase = -1;     // the event noun's phrase, or -1
+  int first = 0;       // trigger tokens [first, last): noun ... verb
+  int last = 0;
+  std::vector<int> patterns;  // candidate patterns, best first
+};
+
+// Triggers of one sentence, in text order.
+std::vector<Trigger> FindTriggers(const SentenceView& v, const Lexicon& lex);
+
+// How the text presents a predicate.
+struct Modality {
+  bool negated = false;
+  bool question = false;
+  bool conditional = false;
+  bool future = false;
+  bool wish = false;        // subjunctive or imperative (करे, करें)
+  bool norm = false;        // चाहिए (should)
+  bool ability = false;     // सकना (can, may)
+  bool desire = false;      // चाहना (wants to)
+  bool purpose = false;     // ताकि, के लिए: aimed at, not done
+  bool complement = false;  // an infinitive whose governor does not report it as done
+  bool decided = false;     // … करने का फैसला किया: announced as decided
+  bool irrealis_noun = false;  // हमले की योजना, धमकी, आशंका: not reported as done
+  int speech_clause = -1;   // the quote or कि-clause of reported speech holding it
+  int speech_governor = -1; // the predicate that clause belongs to (कहा, आग्रह किया)
+  bool speech_report = false;  // that clause's governor reports facts (कहा, बताया)
+  bool speech_act = false;  // that governor is a verb of saying, asking, warning,
+                            // promising or accusing (not उम्मीद, डर, जरूरत)
+  bool counterfactual = false;  // करना चाहिए था: what should have been done
+  bool inherited = false;   // a participle that takes its modality from its verb
+  std::string why;          // the reason it is not real, for --explain
+  // Reported as real: past or present, or decided; not denied, asked,
+  // conditioned, wished or merely possible.
+  bool Real() const {
+    return !negated && !question && !conditional && !future && !wish && !norm && !ability &&
+           !desire && !purpose && (!complement || decided) && !irrealis_noun;
+  }
+};
+
+Modality ModalityOf(const SentenceView& v, const Trigger& t);
+
+// One side of an event: the actors of one argument.
+struct Side {
+  std::vector<Referent> actors;
+  std::string role;   // the role key that found it ("" subject, "से", ...)
+  int phrase = -1;    // the phrase, or -1 (dropped subject)
+};
+
+// A pattern applied to a trigger: its sides, before reality is judged.
+struct Candidate {
+  const Trigger* trigger = nullptr;
+  const Pattern* pattern = nullptr;
+  Side source, target;
+  bool joint_within = false;  // pairs among the source's own actors (A और B ने बातचीत की)
+  bool target_open = false;   // no target written: only reported speech may supply one
+  std::vector<std::string> rules;  // for --explain
+};
+
+// Fills the pattern's source and target for a trigger; false when a side
+// the pattern needs is missing.
+bool FillRoles(const SentenceView& v, const Discourse& d, const Trigger& t, const Pattern& p,
+               Candidate* c);
+
+// The actors of a phrase with its conjuncts (भारत और पाकिस्तान ने: two).
+std::vector<Referent> PhraseActors(const SentenceView& v, const Discourse& d, int phrase);
+// The subject of predicate `p`: written, shared (subject_from), controlled
+// (an infinitive's governor) or dropped (discourse). *phrase is the subject
+// phrase or -1.
+std::vector<Referent> SubjectOf(const SentenceView& v, const Discourse& d, int p, int* phrase);
+
+// Removes from *from the actors whose code is in `remove`.
+void RemoveActorsOf(const std::vector<Referent>& remove, std::vector<Referent>* from);
+
+// The tokens a pattern's requirements are looked for in: the trigger, the
+// predicate's arguments and complements and the कि-clause or quote it
+// governs (a noun: its sentence).
+void NeedsRegion(const SentenceView& v, const Trigger& t, int* first, int* last);
+
+// True when the words of `needs` occur in the tokens [first, last).
+bool NeedsMet(const SentenceView& v, const Pattern& p, int first, int last, std::string* word);
+
+// The principal of an actor code: ISO code of a state code, the first six
+// letters of an IGO/NGO code.
+std::string Principal(const std::string& code);
+// The role code of a state-based actor code ("GOV" of INDGOV), "" if none.
+std::string RoleCode(const std::string& code);
+
+}  // namespace ghatna::events
+
+#endif  // GHATNA_SRC_EVENTS_FRAMES_H_

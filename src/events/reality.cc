@@ -1,0 +1,278 @@
+// Reality and modality: whether a sentence reports a predicate (or an event
+// noun) as real, read off the parse: negation, tense, mood and modal
+// auxiliaries of the verb group, the clause it stands in (question,
+// condition, purpose) and, for an infinitive or a noun, what governs it
+// (… करने का फैसला किया is decided; हमले की योजना, धमकी is not done).
+#include <algorithm>
+
+#include "events/frames.h"
+#include "syntax/lexicon.h"
+
+namespace ghatna::events {
+namespace {
+
+bool OneOfKeys(const std::string& key, std::initializer_list<const char*> words) {
+  for (const char* w : words)
+    if (key == MatchKey(w)) return true;
+  return false;
+}
+
+// Nouns that announce a decision: … करने का फैसला / निर्णय किया, ऐलान.
+bool IsDecisionNoun(const std::string& k) {
+  return OneOfKeys(k, {"फैसला", "फ़ैसला", "निर्णय", "ऐलान", "एलान", "घोषणा", "तय"});
+}
+
+// Nouns that present what they govern as not done: a plan, a threat, a
+// fear, a possibility, a demand (हमले की योजना, युद्ध की आशंका).
+bool IsIrrealisNoun(const std::string& k) {
+  return OneOfKeys(k, {"योजना", "योजनाएं", "तैयारी", "तैयारियां", "धमकी", "धमकियां", "आशंका", "खतरा",
+                       "खतरे", "संभावना", "संभावनाएं", "साजिश", "षड्यंत्र", "इरादा", "इरादे", "मांग",
+                       "अपील", "आग्रह", "प्रस्ताव", "उम्मीद", "आशा", "डर", "भय", "कोशिश", "प्रयास",
+                       "इच्छा", "जरूरत", "आवश्यकता", "चेतावनी", "कगार", "विकल्प", "आह्वान", "बात"});
+}
+
+// Words before an event noun that make it not (yet) real.
+bool IsUnrealAdjective(const std::string& k) {
+  return OneOfKeys(k, {"प्रस्तावित", "संभावित", "आगामी", "भावी", "अगले", "अगली", "अगला",
+                       "होने", "संभव"});
+}
+
+// Verbs whose कि-clause or quote reports facts (कहा, बताया, पुष्टि की),
+// against those whose clause is wished, feared or expected.
+bool IsReportingLemma(const std::string& lemma) {
+  static const char* const kReport[] = {"कहना", "बताना", "बोलना", "पुष्टि करना", "जानकारी देना",
+                                        "दावा करना", "स्वीकार करना", "आरोप लगाना", "खुलासा करना",
+                                        "कहा", "सूचना देना", "ऐलान करना", "घोषणा करना", "लिखना",
+                                        "बयान देना", "जानना"};
+  const std::string k = MatchKey(lemma);
+  for (const char* r : kReport)
+    if (k == MatchKey(r)) return true;
+  return false;
+}
+
+// The predicate whose कि-clause or quote `clause` is: the last predicate of
+// the parent clause ending before it, else the first after it.
+int GovernorOfClause(const SentenceParse& parse, int clause) {
+  const Clause& cl = parse.clauses[clause];
+  int before = -1, after = -1;
+  for (size_t p = 0; p < parse.predicates.size(); ++p) {
+    const Predicate& pr = parse.predicates[p];
+    if (pr.clause != cl.parent || pr.tokens.empty()) continue;
+    if (pr.tokens.back() < cl.first) before = static_cast<int>(p);
+    else if (pr.tokens.front() >= cl.last && after < 0) after = static_cast<int>(p);
+  }
+  return before >= 0 ? before : after;
+}
+
+// A verb that asks, orders or advises: its कि-clause is what is asked.
+bool IsDirective(const SentenceView& v, const SentenceParse& parse, int g) {
+  const Predicate& gov = parse.predicates[g];
+  const std::string noun = gov.noun >= 0 ? v.keys[gov.noun] : "";
+  if (OneOfKeys(noun, {"आग्रह", "अपील", "अनुरोध", "निर्देश", "आदेश", "सलाह", "हिदायत", "आह्वान",
+                       "मांग", "गुजारिश", "चेतावनी"}))
+    return true;
+  if (MatchKey(gov.lemma) == MatchKey("कहना")) {
+    // कहना with an addressee (Y से कहा) asks; without one it reports.
+    for (const Argument& a : gov.args)
+      if (v.marker[a.phrase] == MatchKey("से") || v.marker[a.phrase] == MatchKey("को")) return true;
+  }
+  return false;
+}
+
+// Conjunct verbs that say something to someone: a threat, promise,
+// accusation, claim or appeal (धमकी दी कि, आश्वासन दिया कि, आरोप लगाया कि).
+bool IsSpeechActNoun(const SentenceView& v, const Predicate& gov) {
+  const std::string noun = gov.noun >= 0 ? v.keys[gov.noun] : "";
+  return OneOfKeys(noun, {"धमकी", "चेतावनी", "आश्वासन", "वादा", "भरोसा", "आरोप", "दावा", "घोषणा", "ऐलान",
+                          "एलान", "अपील", "आग्रह", "मांग", "बयान", "संकेत", "स्पष्ट", "पुष्टि", "खुलासा",
+                          "जिक्र", "उल्लेख"});
+}
+
+// है, था, हुआ and friends in the verb group.
+bool HasTenseAux(const SentenceView& v, const Predicate& pr) {
+  for (int k : pr.tokens)
+    if (k != pr.head && OneOfKeys(v.keys[k], {"है", "हैं", "था", "थे", "थी", "थीं", "हुआ", "हुई", "हुए", "गया",
+                                              "गई", "गए", "रहा", "रही", "रहे", "चुका", "चुकी", "चुके"}))
+      return true;
+  const std::string& h = v.keys[pr.head];
+  // A perfective in -आ/-ई (किया, की) is past; -ए/-ें may be a subjunctive.
+  return !(h.size() >= 3 && (h.compare(h.size() - 3, 3, "ए") == 0 || h.compare(h.size() - 3, 3, "े") == 0 ||
+                             (h.size() >= 6 && (h.compare(h.size() - 6, 6, "ें") == 0 ||
+                                                h.compare(h.size() - 6, 6, "एं") == 0))));
+}
+
+void Verb(const SentenceView& v, const Predicate& pr, Modality* m) {
+  if (pr.negated) { m->negated = true; m->why = "negated"; }
+  if (pr.tense == "Fut") { m->future = true; m->why = "future"; }
+  if (pr.mood == "Sub" || pr.mood == "Imp") { m->wish = true; m->why = "subjunctive or imperative: a wish"; }
+  if (pr.modal == "Nec") {
+    m->norm = true;
+    m->why = "चाहिए: what should be done";
+    for (int k : pr.tokens)
+      if (k != pr.head && OneOfKeys(v.keys[k], {"था", "थे", "थी", "थीं"})) m->counterfactual = true;
+  }
+  if (pr.modal == "Pot") { m->ability = true; m->why = "सकना: possible, not reported as done"; }
+  if (pr.modal == "Des") { m->desire = true; m->why = "चाहना: wanted"; }
+  (void)v;
+}
+
+}  // namespace
+
+Modality ModalityOf(const SentenceView& v, const Trigger& t) {
+  Modality m;
+  const SentenceParse& parse = *v.parse;
+  int clause = -1;
+  if (t.predicate >= 0) {
+    const Predicate& pr = parse.predicates[t.predicate];
+    clause = pr.clause;
+    Verb(v, pr, &m);
+    if (pr.verb_form == "Inf") {
+      // A complement: real only when its governor announces it as decided.
+      int g = pr.complement_of;
+      if (g >= 0) {
+        const Predicate& gov = parse.predicates[g];
+        const std::string noun = gov.noun >= 0 ? v.keys[gov.noun] : "";
+        if (IsDecisionNoun(noun) && !gov.negated && gov.tense != "Fut" && gov.mood != "Sub") {
+          m.decided = true;
+        } else {
+          m.complement = true;
+          m.why = "infinitive: a complement of '" + gov.lemma + "', not itself reported";
+        }
+        clause = gov.clause;
+      } else if (!pr.marker.empty() && pr.marker != "का" && pr.marker != "की" && pr.marker != "के") {
+        // …करने के लिए (purpose), …करने से (by doing), …करने पर (on doing).
+        const std::string mk = syntax_internal::CanonicalMarker(pr.marker);
+        if (mk == syntax_internal::CanonicalMarker("के लिए")) {
+          m.purpose = true;
+          m.why = "purpose: aimed at, not done";
+        }
+      } else {
+        m.complement = true;
+        m.why = "infinitive without a governor";
+      }
+    } else if (pr.verb_form == "Part" && (pr.marker == "वाला" || pr.marker == "वाले" || pr.marker == "वाली")) {
+      // …करने वाले: who do (or will do) it; a description, not a report.
+      m.complement = true;
+      m.why = "participle in वाला: a description of an actor";
+    } else if (pr.verb_form == "Conv" || pr.verb_form == "Part") {
+      // A conjunctive or adverbial participle shares the reality of the
+      // finite verb it leads to.
+      for (size_t q = t.predicate + 1; q < parse.predicates.size(); ++q) {
+        const Predicate& f = parse.predicates[q];
+        if (f.verb_form != "Fin") continue;
+        Modality fm;
+        Verb(v, f, &fm);
+        if (fm.negated) fm.negated = false;  // बिना … किए is separate; a negated main verb does not deny the participle
+        if (!fm.Real()) {
+          m.inherited = true;
+          m.future |= fm.future;
+          m.wish |= fm.wish;
+          m.norm |= fm.norm;
+          m.ability |= fm.ability;
+          m.desire |= fm.desire;
+          m.why = "participle of an unreal verb: " + fm.why;
+        }
+        break;
+      }
+    }
+  } else {
+    // An event noun: the words before it, what governs it, and the
+    // predicate it is an argument of.
+    const Phrase& ph = parse.phrases[t.phrase];
+    for (int k = ph.first; k < t.first; ++k)
+      if (IsUnrealAdjective(v.keys[k])) {
+        m.future = true;
+        m.why = "'" + v.sent->tokens[k].text + "': expected, not reported as done";
+      }
+    if (ph.genitive_of >= 0) {
+      const Phrase& gov = parse.phrases[ph.genitive_of];
+      if (IsIrrealisNoun(v.keys[gov.head])) {
+        m.irrealis_noun = true;
+        m.why = "'" + v.sent->tokens[gov.head].text + "' of the event: not reported as done";
+      }
+    }
+    // The noun as the conjunct object of a predicate: हमले की धमकी दी.
+    for (const Predicate& pr : parse.predicates) {
+      for (const Argument& a : pr.args)
+        if (a.phrase == t.phrase && a.role == Role::kGenitiveObject && pr.noun >= 0 &&
+            IsIrrealisNoun(v.keys[pr.noun])) {
+          m.irrealis_noun = true;
+          m.why = "'" + v.sent->tokens[pr.noun].text + "' of the event: not reported as done";
+        }
+    }
+    const int host = v.attached[t.phrase];
+    if (host >= 0) {
+      const Predicate& pr = parse.predicates[host];
+      clause = pr.clause;
+      Modality hm;
+      Verb(v, pr, &hm);
+      // "बातचीत नहीं हुई" is the predicate's own trigger; a noun argument of
+      // a denied, future or wished predicate is not reported as done.
+      if (!hm.Real()) {
+        m.negated |= hm.negated;
+        m.future |= hm.future;
+        m.wish |= hm.wish;
+        m.norm |= hm.norm;
+        m.ability |= hm.ability;
+        m.desire |= hm.desire;
+        m.why = "argument of an unreal verb: " + hm.why;
+      }
+    } else {
+      // The clause holding the noun's head.
+      for (size_t c = 0; c < parse.clauses.size(); ++c) {
+        const Clause& cl = parse.clauses[c];
+        if (ph.head >= cl.first && ph.head < cl.last &&
+            (clause < 0 || cl.last - cl.first < parse.clauses[clause].last - parse.clauses[clause].first))
+          clause = static_cast<int>(c);
+      }
+    }
+  }
+  // The clause and the clauses around it.
+  for (int c = clause, guard = 0; c >= 0 && c < static_cast<int>(parse.clauses.size()) && guard < 12;
+       c = parse.clauses[c].parent, ++guard) {
+    const Clause& cl = parse.clauses[c];
+    if (cl.question) { m.question = true; m.why = "question"; }
+    if (cl.type == ClauseType::kConditional) { m.conditional = true; m.why = "condition (अगर … तो)"; }
+    if (cl.type == ClauseType::kAdverbial && cl.first < v.size() &&
+        OneOfKeys(v.keys[cl.first], {"ताकि", "जिससे"})) {
+      m.purpose = true;
+      m.why = "purpose clause (ताकि)";
+    }
+    if ((cl.type == ClauseType::kQuote || cl.type == ClauseType::kComplement) && m.speech_clause < 0) {
+      m.speech_clause = c;
+      const int g = GovernorOfClause(parse, c);
+      m.speech_governor = g;
+      if (g >= 0 && t.predicate >= 0 && IsDirective(v, parse, g)) {
+        // "Y से कहा कि वह … करे", "निर्देश दिया कि वे … न बेचें": a verb
+        // without a tense of its own after a directive is a subjunctive.
+        const Predicate& pr = parse.predicates[t.predicate];
+        if (pr.verb_form == "Fin" && pr.tense != "Fut" && !HasTenseAux(v, pr)) {
+          m.wish = true;
+          m.why = "clause of a directive: what is asked, not done";
+        }
+      }
+      if (g >= 0) {
+        const Predicate& gov = parse.predicates[g];
+        m.speech_report = IsReportingLemma(gov.lemma) && !gov.negated;
+        m.speech_act = (m.speech_report || IsDirective(v, parse, g) || IsSpeechActNoun(v, gov)) &&
+                       !gov.negated;
+        if (!m.speech_report) {
+          // "उम्मीद है कि", "चाहता है कि", "डर है कि": wished or feared.
+          const std::string noun = gov.noun >= 0 ? v.keys[gov.noun] : "";
+          if (IsIrrealisNoun(noun) || gov.modal == "Des" || MatchKey(gov.lemma) == MatchKey("चाहना")) {
+            m.wish = true;
+            m.why = "clause of '" + gov.lemma + "': wished, expected or feared";
+          }
+        }
+      }
+    }
+  }
+  // A sentence that is a question as a whole (क्या … ?).
+  if (v.size() > 0 && v.keys[0] == MatchKey("क्या") && clause <= 0) {
+    m.question = true;
+    m.why = "question";
+  }
+  return m;
+}
+
+}  // namespace ghatna::events

@@ -1,0 +1,559 @@
+// Role filling: the source and target of a pattern from the parse. A verb's
+// roles are its arguments, named by their canonical marker (से, को, के साथ,
+// का for the genitive object of a conjunct noun, bare for an unmarked
+// object); its subject may be written, shared with a coordinated verb,
+// controlled by the verb it complements, or dropped (the discourse model
+// supplies it). An event noun's roles are its genitive modifiers, the
+// postposition phrases right before it, a के बीच phrase of its clause and
+// actors inside its own phrase (भारत-पाक वार्ता, अमेरिकी हमले).
+#include <algorithm>
+
+#include "events/frames.h"
+#include "syntax/lexicon.h"
+
+namespace ghatna::events {
+namespace {
+
+const std::string& GenitiveKey() {
+  static const std::string* k = new std::string(MatchKey("का"));
+  return *k;
+}
+const std::string& AnyGenitiveKey() {
+  static const std::string* k = new std::string(MatchKey("का*"));
+  return *k;
+}
+const std::string& BetweenKey() {
+  static const std::string* k = new std::string(syntax_internal::CanonicalMarker("के बीच"));
+  return *k;
+}
+
+void AddUnique(const std::vector<Referent>& from, std::vector<Referent>* to) {
+  for (const Referent& r : from) {
+    bool dup = false;
+    for (const Referent& x : *to) dup |= x.code == r.code;
+    if (!dup && !r.code.empty()) to->push_back(r);
+  }
+}
+
+// Nouns whose genitive owns what they stand for: "Y के इस कदम की निंदा"
+// is a condemnation of Y. A phrase without an actor passes its role on to
+// its genitive modifiers (two levels).
+std::vector<Referent> OwnerActors(const SentenceView& v, const Discourse& d, int phrase, int depth) {
+  std::vector<Referent> out;
+  if (depth > 2 || phrase < 0) return out;
+  // An actor inside the phrase, before its head: "अमेरिकी हमले की निंदा".
+  const Phrase& ph = v.parse->phrases[phrase];
+  for (size_t m = 0; m < d.mentions().size(); ++m) {
+    const ActorMention& am = d.mentions()[m];
+    if (am.sentence != v.index || am.code.empty()) continue;
+    if (am.first >= ph.first && am.last <= ph.head) {
+      Referent r;
+      r.code = am.code;
+      r.mention = r.antecedent = static_cast<int>(m);
+      r.kind = am.kind;
+      AddUnique({r}, &out);
+    }
+  }
+  if (!out.empty()) return out;
+  // A participle right before the noun: "वेनेजुएला पर लगे प्रतिबंध", "सेना
+  // द्वारा किए गए उल्लंघन".
+  for (size_t q = 0; q < v.parse->predicates.size(); ++q) {
+    const Predicate& pr = v.parse->predicates[q];
+    if (pr.verb_form != "Part" || pr.tokens.empty()) continue;
+    if (pr.tokens.back() + 1 != ph.first && pr.tokens.back() + 2 != ph.first) continue;
+    for (const Argument& a : pr.args) {
+      if (a.role == Role::kSubject && pr.voice != Voice::kPassive) continue;
+      AddUnique(PhraseActors(v, d, a.phrase), &out);
+    }
+  }
+  if (!out.empty()) return out;
+  for (int g : v.genitives[phrase]) {
+    std::vector<Referent> r = PhraseActors(v, d, g);
+    if (r.empty()) r = OwnerActors(v, d, g, depth + 1);
+    AddUnique(r, &out);
+  }
+  return out;
+}
+
+// The actors of an argument phrase, or of its owner when it names none.
+std::vector<Referent> ArgumentActors(const SentenceView& v, const Discourse& d, int phrase,
+                                     bool owner_ok, std::vector<std::string>* rules) {
+  std::vector<Referent> r = PhraseActors(v, d, phrase);
+  if (r.empty() && owner_ok) {
+    r = OwnerActors(v, d, phrase, 0);
+    if (!r.empty() && rules) rules->push_back("owner: the genitive of '" +
+                                              v.sent->tokens[v.parse->phrases[phrase].head].text + "'");
+  }
+  return r;
+}
+
+bool SameActors(const std::vector<Referent>& a, const std::vector<Referent>& b) {
+  if (a.empty() || b.empty()) return false;
+  for (const Referent& x : a) {
+    bool found = false;
+    for (const Referent& y : b) found |= x.code == y.code;
+    if (!found) return false;
+  }
+  return true;
+}
+
+void RemoveActors(const std::vector<Referent>& remove, std::vector<Referent>* from) {
+  from->erase(std::remove_if(from->begin(), from->end(),
+                             [&](const Referent& r) {
+                               for (const Referent& x : remove)
+                                 if (x.code == r.code) return true;
+                               return false;
+                             }),
+              from->end());
+}
+
+// The phrases the predicate's args hold, with `key` as canonical marker
+// (or the special keys), in text order.
+std::vector<int> ArgsWithRole(const SentenceView& v, const Predicate& pr, const std::string& key) {
+  std::vector<int> out;
+  for (const Argument& a : pr.args) {
+    const std::string& m = v.marker[a.phrase];
+    if (key == GenitiveKey()) {
+      if (a.role == Role::kGenitiveObject) out.push_back(a.phrase);
+    } else if (key == kBareRole) {
+      if (m.empty() && a.role == Role::kObject) out.push_back(a.phrase);
+    } else if (m == key && a.role != Role::kSubject) {
+      out.push_back(a.phrase);
+    } else if (key == MatchKey("को") && m.empty() && a.role == Role::kObject &&
+               v.parse->phrases[a.phrase].last >= pr.tokens.front() - 1) {
+      // Hindi marks a direct object with को or not by definiteness: "X ने
+      // Y की पेशकश ठुकरा दी", "800 उग्रवादी रिहा किए गए" (the object right
+      // before its verb).
+      out.push_back(a.phrase);
+    }
+  }
+  return out;
+}
+
+// Phrases an event noun governs: its genitive modifiers ("का"), and the
+// postposition phrases right before it (पाकिस्तान पर हमला, भारत के खिलाफ
+// संघर्ष), up to three, not crossing a verb or a subject.
+std::vector<std::pair<int, std::string>> NounArguments(const SentenceView& v, int phrase) {
+  std::vector<std::pair<int, std::string>> out;
+  const SentenceParse& parse = *v.parse;
+  for (int g : v.genitives[phrase]) {
+    out.push_back({g, GenitiveKey()});
+    // A coordination of genitives: "A और B की बैठक".
+    const int c = parse.phrases[g].coordination;
+    if (c >= 0)
+      for (size_t k = 0; k < parse.phrases.size(); ++k)
+        if (static_cast<int>(k) != g && parse.phrases[k].coordination == c)
+          out.push_back({static_cast<int>(k), GenitiveKey()});
+  }
+  int at = parse.phrases[phrase].first;
+  for (int steps = 0; steps < 3 && at > 0; ++steps) {
+    int t = at - 1;
+    // Adjectives and particles between (पाकिस्तान पर भीषण हमला).
+    while (t >= 0 && v.phrase_of[t] < 0 && v.pred_of[t] < 0 &&
+           v.sent->tokens[t].kind == TokenKind::kWord && at - t <= 2)
+      --t;
+    if (t < 0 || v.phrase_of[t] < 0) break;
+    const int k = v.phrase_of[t];
+    const std::string& m = v.marker[k];
+    if (m.empty() || m == MatchKey("ने") || m == MatchKey("को")) break;
+    if (m != GenitiveKey()) out.push_back({k, m});
+    at = parse.phrases[k].first;
+  }
+  // A के बीच phrase earlier in the clause (A और B के बीच सीमा पर झड़प हुई).
+  const int head = parse.phrases[phrase].head;
+  for (size_t k = 0; k < parse.phrases.size(); ++k) {
+    const Phrase& ph = parse.phrases[k];
+    if (ph.last > parse.phrases[phrase].first || head - ph.last > 14) continue;
+    if (v.marker[k] == BetweenKey()) out.push_back({static_cast<int>(k), BetweenKey()});
+  }
+  return out;
+}
+
+// Actors inside the event noun's own phrase, before the noun: भारत-पाक
+// वार्ता, अमेरिकी हमले, भारत दौरा.
+std::vector<Referent> InPhraseActors(const SentenceView& v, const Discourse& d, const Trigger& t) {
+  std::vector<Referent> out;
+  const Phrase& ph = v.parse->phrases[t.phrase];
+  for (size_t m = 0; m < d.mentions().size(); ++m) {
+    const ActorMention& am = d.mentions()[m];
+    if (am.sentence != v.index || am.code.empty()) continue;
+    if (am.first >= ph.first && am.last <= t.first) {
+      Referent r;
+      r.code = am.code;
+      r.mention = r.antecedent = static_cast<int>(m);
+      r.kind = am.kind;
+      AddUnique({r}, &out);
+    }
+  }
+  return out;
+}
+
+// A predicate whose verb is होना (or चलना, a continuing event) with a
+// conjunct event noun: बैठक हुई, बातचीत चल रही है.
+bool IsIntransitiveEventVerb(const Predicate& pr) {
+  if (pr.noun < 0) return false;
+  const std::string& l = pr.lemma;
+  for (const char* v : {"होना", "चलना", "शुरू होना", "छिड़ना"}) {
+    const std::string sv = v;
+    if (l.size() >= sv.size() && l.compare(l.size() - sv.size(), sv.size(), sv) == 0) return true;
+  }
+  return false;
+}
+
+// एक दूसरे, एक-दूसरे, परस्पर among the predicate's or its complements'
+// arguments.
+bool HasReciprocal(const SentenceView& v, const Predicate& pr, int index) {
+  auto check = [&](const Predicate& q) {
+    for (const Argument& a : q.args) {
+      const Phrase& ph = v.parse->phrases[a.phrase];
+      for (int t = ph.first; t < ph.last && t < v.size(); ++t) {
+        const std::string& k = v.keys[t];
+        if (k == MatchKey("एक-दूसरे") || k == MatchKey("परस्पर") ||
+            (k == MatchKey("दूसरे") && t > 0 && v.keys[t - 1] == MatchKey("एक")))
+          return true;
+      }
+    }
+    return false;
+  };
+  if (check(pr)) return true;
+  for (int c : ComplementsOf(*v.parse, index))
+    if (check(v.parse->predicates[c])) return true;
+  return false;
+}
+
+bool IsConflictCode(const std::string& code) {
+  if (code.size() < 2) return false;
+  const int root = std::stoi(code.substr(0, 2));
+  return root >= 15 && root <= 20;
+}
+
+}  // namespace
+
+void RemoveActorsOf(const std::vector<Referent>& remove, std::vector<Referent>* from) {
+  RemoveActors(remove, from);
+}
+
+std::string Principal(const std::string& code) {
+  if (code.rfind("IGO", 0) == 0 || code.rfind("NGO", 0) == 0) return code.substr(0, std::min<size_t>(6, code.size()));
+  return code.substr(0, std::min<size_t>(3, code.size()));
+}
+
+std::string RoleCode(const std::string& code) {
+  if (code.rfind("IGO", 0) == 0 || code.rfind("NGO", 0) == 0 || code.size() < 6) return "";
+  return code.substr(3, 3);
+}
+
+std::vector<Referent> PhraseActors(const SentenceView& v, const Discourse& d, int phrase) {
+  std::vector<Referent> out;
+  if (phrase < 0 || phrase >= static_cast<int>(v.parse->phrases.size())) return out;
+  AddUnique(d.PhraseReferents(v.index, phrase), &out);
+  const int c = v.parse->phrases[phrase].coordination;
+  if (c >= 0)
+    for (size_t k = 0; k < v.parse->phrases.size(); ++k)
+      if (static_cast<int>(k) != phrase && v.parse->phrases[k].coordination == c)
+        AddUnique(d.PhraseReferents(v.index, static_cast<int>(k)), &out);
+  // "जापान, दक्षिण कोरिया और अमेरिका के नेताओं ने": a role noun whose
+  // genitive is a coordination of states stands for each state's actor.
+  if (out.size() == 1 && !RoleCode(out[0].code).empty()) {
+    const std::string role = RoleCode(out[0].code);
+    std::vector<Referent> owners = out;
+    for (int g : v.genitives[phrase]) {
+      if (v.parse->phrases[g].coordination < 0) continue;
+      std::vector<Referent> o = PhraseActors(v, d, g);
+      for (Referent r : o) {
+        if (r.code.size() != 3 || r.code.rfind("IGO", 0) == 0 || r.code.rfind("NGO", 0) == 0) continue;
+        r.code += role;
+        AddUnique({r}, &owners);
+      }
+    }
+    if (owners.size() >= 2) return owners;
+  }
+  // "जापान और दक्षिण कोरिया के विदेश मंत्री": a bare state conjunct takes
+  // the role of a conjunct that has one.
+  std::string role;
+  for (const Referent& r : out)
+    if (!RoleCode(r.code).empty() && r.mention >= 0 &&
+        d.mentions()[r.mention].how == MatchHow::kCompound && r.kind != ActorKind::kGroup)
+      role = RoleCode(r.code);
+  if (!role.empty() && out.size() >= 2)
+    for (Referent& r : out)
+      if (r.code.size() == 3 && r.code.rfind("IGO", 0) != 0 && r.code.rfind("NGO", 0) != 0)
+        r.code += role;
+  return out;
+}
+
+std::vector<Referent> SubjectOf(const SentenceView& v, const Discourse& d, int p, int* phrase) {
+  *phrase = -1;
+  const SentenceParse& parse = *v.parse;
+  for (int guard = 0; guard < 6 && p >= 0; ++guard) {
+    const Predicate& pr = parse.predicates[p];
+    const Role want = pr.voice == Voice::kPassive ? Role::kPassiveAgent : Role::kSubject;
+    for (const Argument& a : pr.args)
+      if (a.role == want) {
+        *phrase = a.phrase;
+        return PhraseActors(v, d, a.phrase);
+      }
+    if (pr.voice == Voice::kPassive) return {};
+    // प्रदर्शन कर रहे सांसदों: an adjectival participle's subject is the
+    // noun it qualifies.
+    if (pr.verb_form == "Part" && pr.subject_from < 0 && !pr.tokens.empty()) {
+      const int next = pr.tokens.back() + 1;
+      const bool adverbial = v.keys[pr.tokens.back()] == MatchKey("हुए");
+      if (!adverbial && next < v.size() && v.phrase_of[next] >= 0 &&
+          v.parse->phrases[v.phrase_of[next]].first == next) {
+        *phrase = v.phrase_of[next];
+        return PhraseActors(v, d, *phrase);
+      }
+    }
+    if (pr.subject_from >= 0) {
+      p = pr.subject_from;
+      continue;
+    }
+    // An infinitive's subject is its governor's (… करने का फैसला किया).
+    if (pr.verb_form == "Inf" && pr.complement_of >= 0) {
+      p = pr.complement_of;
+      continue;
+    }
+    return d.ImplicitSubject(v.index, p);
+  }
+  return {};
+}
+
+bool FillRoles(const SentenceView& v, const Discourse& d, const Trigger& t, const Pattern& p,
+               Candidate* c) {
+  const SentenceParse& parse = *v.parse;
+  c->source = Side();
+  c->target = Side();
+  c->joint_within = false;
+  c->target_open = false;
+  if (t.predicate >= 0) {
+    const Predicate& pr = parse.predicates[t.predicate];
+    // "Y से … करने को कहा": only with an infinitive complement.
+    if (p.complement && ComplementsOf(parse, t.predicate).empty()) return false;
+    // Source.
+    if (p.sources.empty()) {
+      int ph = -1;
+      c->source.actors = SubjectOf(v, d, t.predicate, &ph);
+      c->source.phrase = ph;
+      // X को … मिला (X received): a dative subject is an experiencer, not
+      // an agent.
+      if (ph >= 0 && v.marker[ph] == MatchKey("को") && pr.modal != "Oblig") c->source.actors.clear();
+      if (!c->source.actors.empty())
+        c->rules.push_back(ph >= 0 ? (pr.voice == Voice::kPassive ? "source: passive agent" : "source: subject")
+                                   : "source: subject not written (" +
+                                         std::string(ResolutionName(c->source.actors[0].how)) + ")");
+    } else {
+      for (const std::string& key : p.sources) {
+        for (int ph : ArgsWithRole(v, pr, key)) {
+          c->source.actors = ArgumentActors(v, d, ph, false, nullptr);
+          if (!c->source.actors.empty()) {
+            c->source.phrase = ph;
+            c->source.role = key;
+            c->rules.push_back("source: '" + key + "'");
+            break;
+          }
+        }
+        if (!c->source.actors.empty()) break;
+      }
+    }
+    // बैठक हुई, बातचीत चल रही है: an event noun with an intransitive verb
+    // has its participants in के बीच or its genitive ("A और B की बैठक हुई").
+    if (c->source.actors.empty() && p.sources.empty() && IsIntransitiveEventVerb(pr)) {
+      for (const std::string& key : {BetweenKey(), GenitiveKey(), AnyGenitiveKey()}) {
+        std::vector<int> phrases = ArgsWithRole(v, pr, key);
+        if (key == AnyGenitiveKey()) {
+          // "रूस और यूक्रेन के प्रतिनिधिमंडलों की इस्तांबुल में बातचीत हुई".
+          phrases.clear();
+          for (size_t k = 0; k < parse.phrases.size(); ++k)
+            if (v.marker[k] == GenitiveKey() && parse.phrases[k].last <= t.first &&
+                parse.phrases[k].first >= parse.clauses[std::max(0, pr.clause)].first)
+              phrases.push_back(static_cast<int>(k));
+        }
+        for (int ph : phrases) {
+          std::vector<Referent> a = PhraseActors(v, d, ph);
+          if (a.empty()) continue;
+          c->source.actors = a;
+          c->source.phrase = ph;
+          c->source.role = key;
+          c->rules.push_back("source: '" + key + "' of an event noun with " + pr.lemma);
+          break;
+        }
+        if (!c->source.actors.empty()) break;
+      }
+    }
+    const bool implied = c->source.actors.empty() && pr.voice == Voice::kPassive && !p.implied_agent.empty();
+    if (c->source.actors.empty() && !implied) return false;
+    // Target: the first role of the pattern an argument holds.
+    for (const std::string& key : p.targets) {
+      std::vector<int> phrases;
+      if (key == AnyGenitiveKey()) {
+        for (size_t k = 0; k < parse.phrases.size(); ++k)
+          if (v.marker[k] == GenitiveKey() && parse.phrases[k].last <= t.first &&
+              parse.phrases[k].first >= parse.clauses[std::max(0, pr.clause)].first)
+            phrases.push_back(static_cast<int>(k));
+      } else {
+        phrases = ArgsWithRole(v, pr, key);
+        // A governing verb's argument in front of its infinitive complement
+        // belongs to the complement's frame too: "X ने Y से बात करने की
+        // इच्छा जताई".
+        for (int comp : ComplementsOf(parse, t.predicate)) {
+          for (int ph : ArgsWithRole(v, parse.predicates[comp], key)) phrases.push_back(ph);
+          for (int comp2 : ComplementsOf(parse, comp))
+            for (int ph : ArgsWithRole(v, parse.predicates[comp2], key)) phrases.push_back(ph);
+        }
+      }
+      // "X ने पायलट को भारत को सौंपा": of two को phrases, a state or
+      // organisation is the recipient rather than the person handed over.
+      int best = -1;
+      std::vector<Referent> best_actors;
+      for (int ph : phrases) {
+        std::vector<Referent> actors = ArgumentActors(v, d, ph, key != kBareRole, &c->rules);
+        RemoveActors(c->source.actors, &actors);
+        if (actors.empty()) continue;
+        const bool institutional = actors[0].kind == ActorKind::kState || actors[0].kind == ActorKind::kOrganisation;
+        if (best < 0 || (institutional && key == MatchKey("को") && best_actors[0].kind == ActorKind::kPerson)) {
+          best = ph;
+          best_actors = actors;
+        }
+      }
+      if (best >= 0) {
+        c->target.actors = best_actors;
+        c->target.phrase = best;
+        c->target.role = key;
+        c->rules.push_back("target: '" + (key.empty() ? std::string("subject") : key) + "'");
+      }
+      if (!c->target.actors.empty()) break;
+    }
+    // "… को गिरफ्तार किया गया": a passive without its agent has the
+    // target's state as agent, in the role the pattern names (police for
+    // an arrest, the government for a release).
+    if (implied) {
+      for (const Referent& r : c->target.actors) {
+        const std::string principal = Principal(r.code);
+        if (principal.size() != 3 || r.code.rfind("IGO", 0) == 0 || r.code.rfind("NGO", 0) == 0) continue;
+        Referent a;
+        a.code = principal + p.implied_agent;
+        a.how = Resolution::kImplied;
+        a.antecedent = r.antecedent;
+        a.kind = ActorKind::kOrganisation;
+        c->source.actors = {a};
+        c->source.role = "implied";
+        c->rules.push_back("source: the agent a passive does not name: " + a.code);
+        break;
+      }
+      if (c->source.actors.empty()) return false;
+    }
+    // "X ने आरोप लगाया कि Y ने …": the subject of the कि-clause.
+    if (c->target.actors.empty() && p.clause_target) {
+      for (size_t q = 0; q < parse.predicates.size() && c->target.actors.empty(); ++q) {
+        const Predicate& e = parse.predicates[q];
+        if (e.clause < 0 || e.clause >= static_cast<int>(parse.clauses.size())) continue;
+        const Clause& cl = parse.clauses[e.clause];
+        if (cl.type != ClauseType::kComplement && cl.type != ClauseType::kQuote) continue;
+        if (cl.first < t.last - 1) continue;
+        int ph = -1;
+        std::vector<Referent> s = SubjectOf(v, d, static_cast<int>(q), &ph);
+        if (ph < 0) continue;  // a dropped subject there is the speaker himself
+        RemoveActors(c->source.actors, &s);
+        if (s.empty()) continue;
+        c->target.actors = s;
+        c->target.phrase = ph;
+        c->target.role = "कि";
+        c->rules.push_back("target: subject of the कि-clause");
+      }
+    }
+  } else {
+    // An event noun.
+    std::vector<std::pair<int, std::string>> args = NounArguments(v, t.phrase);
+    std::vector<Referent> inside = InPhraseActors(v, d, t);
+    auto fill = [&](const std::vector<std::string>& keys, const std::vector<Referent>& exclude,
+                    Side* side) {
+      for (const std::string& key : keys) {
+        if (key == kBareRole) {
+          std::vector<Referent> a = inside;
+          RemoveActors(exclude, &a);
+          if (!a.empty()) {
+            side->actors = a;
+            side->role = key;
+            return;
+          }
+          continue;
+        }
+        for (const auto& [ph, m] : args) {
+          if (m != key) continue;
+          std::vector<Referent> a = PhraseActors(v, d, ph);
+          RemoveActors(exclude, &a);
+          if (a.empty()) continue;
+          side->actors = a;
+          side->phrase = ph;
+          side->role = key;
+          return;
+        }
+      }
+    };
+    // "B के साथ बैठक के दौरान A ने …", "भारत के दौरे पर X पहुंचे": a noun
+    // that is an adjunct of a clause has that clause's subject as its
+    // source, and its own genitive or inner actor as target.
+    const int host = v.attached[t.phrase];
+    const std::string& m = v.marker[t.phrase];
+    // Only for meetings, talks and visits: an attack "के बाद" which the
+    // clause's subject reacts to is not the subject's attack.
+    static const std::vector<std::string> kAdjunct = {
+        syntax_internal::CanonicalMarker("के दौरान"), MatchKey("में"), MatchKey("पर")};
+    const bool cooperative = p.code.size() >= 2 && p.code[0] == '0';
+    std::vector<Referent> host_subject;
+    int host_phrase = -1;
+    if (host >= 0 && cooperative && std::find(kAdjunct.begin(), kAdjunct.end(), m) != kAdjunct.end())
+      host_subject = SubjectOf(v, d, host, &host_phrase);
+    if (!host_subject.empty() && p.joint == false) {
+      c->source.actors = host_subject;
+      c->source.phrase = host_phrase;
+      c->rules.push_back("source: subject of the clause the noun is an adjunct of");
+      std::vector<std::string> keys = p.targets;
+      for (const char* k : {"का", "bare"}) {
+        const std::string key = std::string(k) == "bare" ? std::string(kBareRole) : GenitiveKey();
+        if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+      }
+      fill(keys, c->source.actors, &c->target);
+    } else {
+      fill(p.sources, {}, &c->source);
+      fill(p.targets, c->source.actors, &c->target);
+      if (c->source.actors.empty() && !c->target.actors.empty() && !host_subject.empty()) {
+        std::vector<Referent> s = host_subject;
+        RemoveActors(c->target.actors, &s);
+        if (!s.empty()) {
+          c->source.actors = s;
+          c->source.phrase = host_phrase;
+          c->rules.push_back("source: subject of the clause the noun is an adjunct of");
+        }
+      }
+    }
+    if (!c->source.actors.empty())
+      c->rules.push_back("noun source: '" + (c->source.role.empty() ? std::string("subject") : c->source.role) + "'");
+    if (!c->target.actors.empty()) c->rules.push_back("noun target: '" + c->target.role + "'");
+    if (c->source.actors.empty()) return false;
+  }
+  if (c->target.actors.empty() && t.predicate >= 0 && c->source.actors.size() >= 2 &&
+      HasReciprocal(v, parse.predicates[t.predicate], t.predicate)) {
+    // "दोनों ने एक दूसरे पर आरोप लगाया": each of them to the other.
+    c->joint_within = true;
+    c->rules.push_back("reciprocal: एक दूसरे");
+    return true;
+  }
+  if (c->target.actors.empty()) {
+    if (p.joint && c->source.actors.size() >= 2) {
+      c->joint_within = true;
+      c->rules.push_back("joint: between the actors of the source");
+      return true;
+    }
+    // A wrongdoing or an attack without a written target may still be
+    // what a speaker alleges or reports (the speaker's side as target);
+    // the coder decides.
+    c->target_open = p.allege || IsConflictCode(p.code);
+    return c->target_open;
+  }
+  if (SameActors(c->source.actors, c->target.actors)) return false;
+  return true;
+}
+
+}  // namespace ghatna::events

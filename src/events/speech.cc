@@ -1,0 +1,110 @@
+// Reported speech: what a speaker does by what she says. A predicate inside
+// a quote or a कि-clause of a verb of saying is coded for the act of the
+// speaker (CODING_CONVENTIONS.md §1): a wrongdoing she alleges of another
+// side is an accusation (112) and is not coded itself; what she says
+// another side should or must do is an appeal (02); what her own side will
+// do is a threat (13) or a promise (03), or a refusal (12) when denied; a
+// fact she reports (an attack, a clash) is coded as the fact.
+#include "events/speech.h"
+
+namespace ghatna::events {
+namespace {
+
+int Root(const std::string& code) { return code.size() >= 2 ? std::stoi(code.substr(0, 2)) : 0; }
+
+bool SameSide(const std::vector<Referent>& a, const std::vector<Referent>& b) {
+  for (const Referent& x : a)
+    for (const Referent& y : b)
+      if (Principal(x.code) == Principal(y.code)) return true;
+  return false;
+}
+
+// The appeal sub-code for what the speaker asks for (CAMEO 021-028).
+std::string AppealCode(int root) {
+  switch (root) {
+    case 4: return "026";   // meet or negotiate
+    case 5: return "022";   // diplomatic cooperation
+    case 6: return "021";   // material cooperation
+    case 7: return "023";   // aid
+    case 8: return "025";   // yield
+    default: return "020";
+  }
+}
+
+std::string PromiseCode(int root) {
+  switch (root) {
+    case 4: return "036";   // intent to meet or negotiate
+    case 5: return "032";   // diplomatic cooperation
+    case 6: return "031";   // material cooperation
+    case 7: return "033";   // aid
+    case 8: return "035";   // yield
+    default: return "030";
+  }
+}
+
+}  // namespace
+
+SpeechDecision DecideSpeech(const Pattern& p, const Modality& m, const std::vector<Referent>& speaker,
+                            const Candidate& c) {
+  SpeechDecision d;
+  if (p.code.empty() || speaker.empty()) return d;
+  const int root = Root(p.code);
+  const std::vector<Referent>& agent = c.source.actors;
+  const bool own_side = SameSide(speaker, agent);
+  const bool conflict = root >= 13 && root != 14;
+  const bool cooperation = root >= 3 && root <= 8;
+  if (m.question || m.conditional || !m.speech_act) return d;
+  if (m.counterfactual) return d;  // what should have been done is no appeal
+  if (m.wish || m.norm) {
+    // "Y … करे", "Y को … करना चाहिए": the speaker asks Y to act.
+    if (own_side || agent.empty()) return d;
+    d.act = SpeechAct::kAppeal;
+    d.code = AppealCode(root);
+    d.target = agent;
+    d.why = "reported speech: what another side should do is an appeal (" + d.code + ")";
+    return d;
+  }
+  if (m.future || m.ability || m.desire) {
+    // What the speaker's own side will do; not what it could or wants to
+    // do, nor a participle of such a verb.
+    if (!own_side || m.ability || m.desire || m.inherited) return d;
+    if (m.negated && cooperation) {
+      d.act = SpeechAct::kReject;
+      d.code = root == 4 ? "125" : "120";
+      d.target = c.target.actors;
+      d.why = "reported speech: the speaker's side will not " + p.code + ": a refusal (" + d.code + ")";
+      return d;
+    }
+    if (m.negated) return d;
+    if (conflict) {
+      d.act = SpeechAct::kThreaten;
+      d.code = root >= 18 ? "138" : "130";
+      d.target = c.target.actors;
+      d.why = "reported speech: what the speaker's side will do against another is a threat (" + d.code + ")";
+      return d;
+    }
+    if (cooperation) {
+      d.act = SpeechAct::kPromise;
+      d.code = PromiseCode(root);
+      d.target = c.target.actors;
+      d.why = "reported speech: what the speaker's side will do for another is a promise (" + d.code + ")";
+      return d;
+    }
+    return d;
+  }
+  if (!m.Real()) return d;
+  // A wrongdoing of another side (sponsoring terror, violations, crimes)
+  // is an accusation; an attack or a clash the speaker reports is a fact.
+  if (p.allege && !own_side) {
+    d.act = SpeechAct::kAccuse;
+    d.code = "112";
+    d.target = agent;
+    d.why = "reported speech: a wrongdoing of another side is an accusation (112)";
+    return d;
+  }
+  d.act = SpeechAct::kReport;
+  d.why = "reported speech: a fact the speaker reports";
+  return d;
+}
+
+}  // namespace ghatna::events
