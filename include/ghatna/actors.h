@@ -75,7 +75,10 @@ struct DatedCode {
   int32_t to = 99999999;
 };
 
-enum class ActorFile : uint8_t { kCountries, kOrgs, kGroups, kPeople, kAgents };
+// kPlaces (places*.tsv: FORMS, CODE, NOTE) are cities and regions; they
+// are loaded as further capitals of their state's countries.tsv entry
+// ("श्रीनगर" names India as "नई दिल्ली" does).
+enum class ActorFile : uint8_t { kCountries, kOrgs, kGroups, kPeople, kAgents, kPlaces };
 const char* ActorFileName(ActorFile file);  // "countries", "orgs", ...
 
 // One line of the dictionary.

@@ -67,7 +67,7 @@ bool PloverOf(std::string_view code, std::string* type, std::string* mode,
 
 class EventCoder {
  public:
-  // Loads data_dir/verbs (patterns.tsv, nouns.tsv, discard.tsv).
+  // Loads data_dir/verbs (patterns.tsv, nouns.tsv, nonevents.tsv, discard.tsv).
   // A bad line gives kInvalidInput "FILE:LINE: reason" (up to 20 lines).
   static Result<std::unique_ptr<EventCoder>> Load(const std::string& data_dir);
   // As Load, from (file name, content) pairs, e.g. {"patterns.tsv", "..."}.
@@ -86,6 +86,18 @@ class EventCoder {
                                   const std::vector<ActorMention>& mentions) const = 0;
 
   virtual int num_patterns() const = 0;
+
+  // How the coder knows each predicate (simple or conjunct verb) of a parsed
+  // sentence: a pattern codes it, data/verbs/nonevents.tsv lists it as
+  // not an event (a statement, a state), or neither. What `ghatna eval vocab`
+  // counts to measure vocabulary coverage.
+  enum class Known : uint8_t { kCoded, kNotEvent, kUnknown };
+  struct PredicateKnowledge {
+    std::string lemma;  // "आग्रह करना", "मिलना"
+    Known known = Known::kUnknown;
+  };
+  virtual std::vector<PredicateKnowledge> Vocabulary(const Sentence& sentence,
+                                                     const SentenceParse& parse) const = 0;
 };
 
 // Output writers; each appends one line ending in "\n".

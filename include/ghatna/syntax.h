@@ -128,7 +128,8 @@ std::string PhraseText(const Sentence& sentence, const Phrase& phrase);
 
 // A compact one-line dump for tests and debugging: predicates in order,
 // "; "-separated, each "LEMMA[ flags]: role=HEAD ...", where flags are
-// "neg", "pass", "inf", "conv", "part", "<-LEMMA" (complement_of),
+// "neg", "pass", "inf", "conv", "part", the modal ("Pot", "Nec", "Oblig",
+// "Des"), "<-LEMMA" (complement_of),
 // "subj<-LEMMA" (subject_from) and HEAD
 // is the head token of the argument phrase. Example:
 // "आग्रह करना: subj=लवरोव addr=गुटेरेस; शुरू करना inf <-आग्रह करना: against=अमेरिका obj=प्रक्रिया"

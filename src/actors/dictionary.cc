@@ -142,9 +142,11 @@ ParsedFile ParseFile(const std::string& name, ActorFile kind, std::string_view c
     } else {
       e.names = ParseForms(cols[0]);
       std::string_view codes = Trim(cols[1]);
-      if (kind == ActorFile::kAgents) {
+      if (kind == ActorFile::kAgents || kind == ActorFile::kPlaces) {
         if (!IsUpperCode(codes, 3, 3)) {
-          fail("role '" + std::string(codes) + "' is not a three-letter code such as GOV or MIL");
+          fail(kind == ActorFile::kAgents
+                   ? "role '" + std::string(codes) + "' is not a three-letter code such as GOV or MIL"
+                   : "state '" + std::string(codes) + "' is not a three-letter ISO code such as IND");
           continue;
         }
         e.codes.push_back({std::string(codes), 0, 99999999});
@@ -176,7 +178,7 @@ bool KindFromFileName(const std::string& name, ActorFile* kind) {
   static const std::pair<const char*, ActorFile> kPrefixes[] = {
       {"countries", ActorFile::kCountries}, {"orgs", ActorFile::kOrgs},
       {"groups", ActorFile::kGroups},       {"people", ActorFile::kPeople},
-      {"agents", ActorFile::kAgents}};
+      {"agents", ActorFile::kAgents},       {"places", ActorFile::kPlaces}};
   for (const auto& [prefix, k] : kPrefixes) {
     if (name.rfind(prefix, 0) == 0) {
       *kind = k;
@@ -267,6 +269,7 @@ const char* ActorFileName(ActorFile file) {
     case ActorFile::kGroups: return "groups";
     case ActorFile::kPeople: return "people";
     case ActorFile::kAgents: return "agents";
+    case ActorFile::kPlaces: return "places";
   }
   return "countries";
 }
@@ -377,7 +380,7 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::LoadFromMemory(
   for (const auto& [name, content] : files) {
     ActorFile kind;
     if (!KindFromFileName(name, &kind)) {
-      return Status::InvalidArgument(name + ": not an actor file name (countries, orgs, groups, people, agents .tsv)");
+      return Status::InvalidArgument(name + ": not an actor file name (countries, orgs, groups, people, agents, places .tsv)");
     }
     ParsedFile parsed = ParseFile(name, kind, content);
     for (const auto& [line, reason] : parsed.errors) {
@@ -385,7 +388,23 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::LoadFromMemory(
       if (!errors.empty()) errors += "\n";
       errors += name + ":" + std::to_string(line) + ": " + reason;
     }
-    for (ActorEntry& e : parsed.entries) impl->entries.push_back(std::move(e));
+    for (ActorEntry& e : parsed.entries) {
+      if (kind != ActorFile::kPlaces) {
+        impl->entries.push_back(std::move(e));
+        continue;
+      }
+      // A place is one more capital of its state.
+      ActorEntry* state = nullptr;
+      for (ActorEntry& c : impl->entries)
+        if (c.file == ActorFile::kCountries && c.codes.front().code == e.codes.front().code) state = &c;
+      if (state == nullptr) {
+        if (++num_errors <= kMaxLoadErrors)
+          errors += (errors.empty() ? "" : "\n") + e.location + ": state '" + e.codes.front().code +
+                    "' is not in countries.tsv";
+        continue;
+      }
+      for (std::string& f : e.names) state->capitals.push_back(std::move(f));
+    }
   }
   if (num_errors > 0) {
     if (num_errors > kMaxLoadErrors) errors += "\n(" + std::to_string(num_errors - kMaxLoadErrors) + " more errors)";
@@ -416,6 +435,7 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::LoadFromMemory(
         }
         break;
       case ActorFile::kAgents: ++c.agents; break;
+      case ActorFile::kPlaces: break;  // merged into countries
     }
   }
   c.forms = static_cast<int>(impl->strict.NumForms());

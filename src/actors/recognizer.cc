@@ -86,6 +86,22 @@ bool IsErgativePronoun(std::string_view k) {
   return k == "उन्होंने" || k == "उसने" || k == "इन्होंने" || k == "इसने";
 }
 
+// Places and assets a state owns, which an attack, a sanction or a seizure
+// may target: after a demonym they name that state (आर्मेनियाई ठिकानों पर
+// गोलाबारी, भारतीय चौकियों, अमेरिकी जहाजों, पाकिस्तानी इलाके).
+bool IsOwnedPlace(std::string_view k) {
+  static const std::unordered_set<std::string_view> kPlaces = {
+      "ठिकाना", "ठिकाने", "ठिकानों", "चौकी", "चौकियों", "चौकियां", "पोस्ट", "पोस्टों", "बंकर", "बंकरों",
+      "अड्डा", "अड्डे", "अड्डों", "शिविर", "शिविरों", "इलाका", "इलाके", "इलाकों", "क्षेत्र", "क्षेत्रों",
+      "सीमा", "सीमाओं", "जमीन", "ज़मीन", "भूभाग", "शहर", "शहरों", "गांव", "गांवों", "बस्ती", "बस्तियों",
+      "जहाज", "जहाजों", "पोत", "पोतों", "युद्धपोत", "युद्धपोतों", "विमान", "विमानों", "ड्रोन", "नौका",
+      "नौकाओं", "दूतावास", "दूतावासों", "वाणिज्य दूतावास", "हितों", "हित", "संपत्ति", "संपत्तियों",
+      "ठिकानों", "मोर्चे", "मोर्चों", "काफिले", "काफिला", "काफिलों", "प्रतिष्ठान", "प्रतिष्ठानों",
+      "नागरिक", "नागरिकों", "बंधक", "बंधकों", "कैदी", "कैदियों", "मछुआरे", "मछुआरों", "पर्यटक", "पर्यटकों",
+      "तीर्थयात्री", "तीर्थयात्रियों", "छात्र", "छात्रों", "मजदूर", "मजदूरों"};
+  return kPlaces.count(k) > 0;
+}
+
 bool IsHyphen(std::string_view t) {
   return t == "-" || t == "\xE2\x80\x90" || t == "\xE2\x80\x91" || t == "\xE2\x80\x93";
 }
@@ -191,6 +207,7 @@ class Recognition {
       MarkSubjects(static_cast<int>(s), &work_[s]);
     }
     ComputeDominant();
+    ComputeHome();
     for (size_t s = 0; s < doc_.sentences.size(); ++s) ResolveInContext(static_cast<int>(s));
     return std::move(out_);
   }
@@ -559,9 +576,15 @@ class Recognition {
             c->code += "CVL";
             c->confidence = 0.7;
             c->kind = ActorKind::kState;
-          } else {
+          } else if (entity->u1 < static_cast<int>(w->units.size()) &&
+                     IsOwnedPlace(w->units[entity->u1].key)) {
             c->confidence = 0.6 * match_conf;
             c->kind = ActorKind::kState;
+          } else {
+            // रूसी तेल, चीनी की कीमत (sugar), भारतीय खाना: not an actor.
+            c->resolved = false;
+            c->code.clear();
+            c->entity = -2;  // dropped
           }
         }
       } else {
@@ -645,6 +668,27 @@ class Recognition {
     }
   }
 
+  // The dateline's state: "इस्लामाबाद (भाषा):", "काबुल, एएफपी।", "नई
+  // दिल्ली।" at the start of one of the first sentences. Institutions named
+  // without a state (संसद, सुप्रीम कोर्ट, पुलिस, सेना) are that state's.
+  void ComputeHome() {
+    for (size_t s = 0; s < work_.size() && s < 3; ++s) {
+      const SentenceWork& w = work_[s];
+      int first = 0;
+      while (first < static_cast<int>(w.units.size()) && w.units[first].punct) ++first;
+      for (const Cand& c : w.cands) {
+        if (c.u0 != first || !c.resolved || c.kind != ActorKind::kState) continue;
+        if (c.u1 >= static_cast<int>(w.units.size())) break;
+        const std::string& next = w.units[c.u1].key;
+        if (next == "(" || next == "," || next == ":" || next == "।" || next == "." || next == "-") {
+          home_ = StatePrincipal(c.code);
+          return;
+        }
+        break;
+      }
+    }
+  }
+
   // --- pass 2 ----------------------------------------------------------------
 
   struct Info {
@@ -686,12 +730,15 @@ class Recognition {
   // nearest state actor earlier in the sentence, later in the sentence,
   // in the three sentences before, the document's most frequent state, or
   // the default country.
-  std::string ContextPrincipal(int s, const SentenceWork& w, size_t cand_index, int* antecedent, double* conf) {
+  std::string ContextPrincipal(int s, const SentenceWork& w, size_t cand_index, int* antecedent, double* conf,
+                               bool institution) {
     *antecedent = -1;
     for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence == s; --i) {
       std::string p = StatePrincipal(out_[i].code);
       if (!p.empty()) { *antecedent = i; *conf = 0.7; return p; }
     }
+    // An institution with no state before it in its sentence: the dateline's.
+    if (institution && !home_.empty()) { *conf = 0.65; return home_; }
     for (size_t k = cand_index + 1; k < w.cands.size(); ++k) {
       const Cand& c = w.cands[k];
       if (!c.resolved) continue;
@@ -909,7 +956,8 @@ class Recognition {
     }
     int ante = -1;
     double conf = 0.5;
-    const std::string principal = ContextPrincipal(s, w, ci, &ante, &conf);
+    const bool institution = !c.agents.empty() && Entry(w.atoms[c.agents.back()].ref).institution;
+    const std::string principal = ContextPrincipal(s, w, ci, &ante, &conf, institution);
     if (principal.empty()) return;  // not a codeable actor
     m.code = principal + (c.former ? "CVL" : c.role);
     m.confidence = conf * (c.name_u0 >= 0 ? 0.9 : 1.0);
@@ -924,6 +972,7 @@ class Recognition {
   const std::vector<SentenceParse>& parses_;
   std::vector<SentenceWork> work_;
   std::string dominant_;
+  std::string home_;  // the dateline's state
   std::vector<ActorMention> out_;
   std::vector<Info> info_;
   std::unordered_map<std::string, int> word_alias_;   // surname or org title → mention

@@ -35,6 +35,18 @@ using events::Trigger;
 // before "ने बातचीत की" is not 22,000 events).
 constexpr int kMaxPairsPerTrigger = 16;
 
+std::vector<std::string> Split(const std::string& s) {
+  std::vector<std::string> out;
+  size_t b = 0;
+  while (b < s.size()) {
+    size_t e = s.find(' ', b);
+    if (e == std::string::npos) e = s.size();
+    if (e > b) out.push_back(s.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
+
 std::string SliceCodePoints(const std::string& s, uint32_t from, uint32_t to) {
   size_t i = 0, cp = 0, b = std::string::npos;
   while (i <= s.size()) {
@@ -97,6 +109,25 @@ class CoderImpl : public EventCoder {
   explicit CoderImpl(std::unique_ptr<Lexicon> lex) : lex_(std::move(lex)) {}
 
   int num_patterns() const override { return static_cast<int>(lex_->patterns().size()); }
+
+  std::vector<PredicateKnowledge> Vocabulary(const Sentence& sentence,
+                                             const SentenceParse& parse) const override {
+    std::vector<PredicateKnowledge> out(parse.predicates.size());
+    SentenceView v = events::BuildView(sentence, parse, 0);
+    for (size_t p = 0; p < parse.predicates.size(); ++p) {
+      std::string key;
+      for (const std::string& w : Split(parse.predicates[p].lemma)) key += (key.empty() ? "" : " ") + events::MatchKey(w);
+      out[p].lemma = parse.predicates[p].lemma;
+      out[p].known = lex_->IsNonEvent(key) ? Known::kNotEvent : Known::kUnknown;
+    }
+    for (const Trigger& t : events::FindTriggers(v, *lex_)) {
+      if (t.predicate < 0) continue;
+      bool coded = false;
+      for (int pid : t.patterns) coded |= !lex_->patterns()[pid].code.empty();
+      out[t.predicate].known = coded ? Known::kCoded : Known::kNotEvent;
+    }
+    return out;
+  }
 
   std::vector<Event> Code(const Document& doc, const std::vector<SentenceParse>& parses,
                           const std::vector<ActorMention>& mentions) const override;
@@ -428,7 +459,7 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
 
 std::vector<std::pair<std::string, std::string>> ReadVerbFiles(const std::string& dir, Status* st) {
   std::vector<std::pair<std::string, std::string>> files;
-  for (const char* name : {"discard.tsv", "patterns.tsv", "nouns.tsv"}) {
+  for (const char* name : {"discard.tsv", "patterns.tsv", "nouns.tsv", "nonevents.tsv"}) {
     std::ifstream in(dir + "/" + name, std::ios::binary);
     if (!in) {
       *st = Status::NotFound(dir + "/" + name + ": cannot open the event-pattern file");

@@ -1,6 +1,8 @@
 // Table-driven tests of the event coder on hand-built sentences: tokens are
-// the space-separated words, actor mentions are given by token range, so the
-// coder is tested apart from the upstream stages. Uses data/verbs.
+// the space-separated words, analysed and parsed by the project's own
+// morphology and syntax (the parse is the coder's input); actor mentions are
+// given by token range, so the coder is tested apart from the actor stage.
+// Uses data/verbs.
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -8,6 +10,8 @@
 #include "events/lexicon.h"
 #include "events/tables.h"
 #include "ghatna/events.h"
+#include "ghatna/syntax.h"
+#include "morph/own_lexicon_for_tests.h"
 
 namespace ghatna {
 namespace {
@@ -61,8 +65,13 @@ std::string Code(const EventCoder& coder, const std::vector<std::string>& senten
     m.text = doc.sentences[a.sentence].tokens[a.first].text;
     mentions.push_back(m);
   }
+  std::vector<SentenceParse> parses;
+  for (Sentence& s : doc.sentences) {
+    testing::OwnLexiconMorphology()->Analyze(&s);
+    parses.push_back(ParseSentence(s));
+  }
   std::string out;
-  for (const Event& e : coder.Code(doc, {}, mentions)) {
+  for (const Event& e : coder.Code(doc, parses, mentions)) {
     if (!out.empty()) out += "; ";
     out += e.source.code + " " + e.code + " " + e.target.code;
   }
@@ -121,6 +130,33 @@ TEST_F(CoderTest, Table) {
        "RUSGOV 028 IGOUNO"},
       // Same code on both sides: no event.
       {{"भारत ने भारत की आलोचना की ।"}, {{0, 0, 1, "IND"}, {0, 2, 3, "IND"}}, "none"},
+      // Without parses the coder has nothing to read.
+      // An event noun with its frame: genitive agent, पर target.
+      {{"पाकिस्तान पर अमेरिका के हवाई हमले में दस लोग मारे गए ।"},
+       {{0, 0, 1, "PAK"}, {0, 2, 3, "USA"}}, "USA 195 PAK"},
+      // A noun under a plan is not an event.
+      {{"अमेरिका ने पाकिस्तान पर हवाई हमले की योजना बनाई ।"},
+       {{0, 0, 1, "USA"}, {0, 2, 3, "PAK"}}, "none"},
+      // A subject the second sentence does not write.
+      {{"मोदी ने शरीफ से बातचीत की ।", "बाद में शरीफ की आलोचना भी की ।"},
+       {{0, 0, 1, "INDGOV"}, {0, 2, 3, "PAKGOV"}, {1, 2, 3, "PAKGOV"}},
+       "INDGOV 046 PAKGOV; PAKGOV 046 INDGOV; INDGOV 111 PAKGOV"},
+      // दोनों: the last pair named together.
+      {{"भारत और पाकिस्तान के अधिकारी दिल्ली पहुंचे ।", "दोनों ने बातचीत की ।"},
+       {{0, 0, 1, "IND"}, {0, 2, 3, "PAK"}}, "IND 046 PAK; PAK 046 IND"},
+      // A claim of wrongdoing is an accusation; the attack it reports is a fact.
+      {{"भारत ने कहा कि पाकिस्तान ने आतंकवाद को बढ़ावा दिया ।"},
+       {{0, 0, 1, "IND"}, {0, 4, 5, "PAK"}}, "IND 112 PAK"},
+      {{"पुलिस ने बताया कि आतंकियों ने सेना पर हमला किया ।"},
+       {{0, 0, 1, "INDCOP"}, {0, 4, 5, "INDREB"}, {0, 6, 7, "INDMIL"}}, "INDREB 190 INDMIL"},
+      // What another side should do is an appeal.
+      {{"अमेरिका ने कहा कि पाकिस्तान को आतंकियों पर कार्रवाई करनी चाहिए ।"},
+       {{0, 0, 1, "USA"}, {0, 4, 5, "PAK"}}, "USA 020 PAK"},
+      // The first person of a quote is the speaker.
+      {{"रूस ने कहा , \" हम यूक्रेन पर हमला करेंगे । \""},
+       {{0, 0, 1, "RUS"}, {0, 6, 7, "UKR"}}, "RUS 138 UKR"},
+      // An arrest in the passive: the police of the arrested person's state.
+      {{"दो आतंकियों को गिरफ्तार किया गया ।"}, {{0, 1, 2, "PAKREB"}}, "PAKCOP 173 PAKREB"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(*coder_, c.text, c.actors), c.want) << c.text[0];
 }
@@ -130,7 +166,13 @@ TEST_F(CoderTest, EventCarriesCodebookFactsAndEvidence) {
   ActorMention a, b;
   a.first = 0, a.last = 1, a.code = "FRA", a.start = 0, a.end = 6, a.text = "फ्रांस";
   b.first = 2, b.last = 3, b.code = "IRN", b.start = 10, b.end = 14, b.text = "ईरान";
-  auto ev = coder_->Code(doc, {}, {a, b});
+  std::vector<SentenceParse> parses;
+  for (Sentence& s : doc.sentences) {
+    testing::OwnLexiconMorphology()->Analyze(&s);
+    parses.push_back(ParseSentence(s));
+  }
+  EXPECT_TRUE(coder_->Code(doc, {}, {a, b}).empty()) << "no parse, no events";
+  auto ev = coder_->Code(doc, parses, {a, b});
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_EQ(ev[0].root_code, "11");
   EXPECT_EQ(ev[0].quad_class, 3);
@@ -156,20 +198,26 @@ TEST(EventTables, CameoAndPlover) {
 }
 
 TEST(Lexicon, BadLinesNameFileAndLine) {
-  auto r = EventCoder::LoadFromMemory({{"postpositions.tsv", "ने\tने\tpost\n"},
-                                       {"patterns.tsv", "# c\n999\tआग्रह\tकरना\t-\tसे\t-\t-\n"
+  auto r = EventCoder::LoadFromMemory({{"patterns.tsv", "# c\n999\tआग्रह\tकरना\t-\tसे\t-\t-\n"
                                                         "020\tआग्रह\tकरना\t-\tसे\t-\tbogus\n"
-                                                        "020\tआग्रह\tकरना\n"}});
+                                                        "020\tआग्रह\tकरना\n"
+                                                        "020\tआग्रह\tकरना\t-\tसेवा\t-\t-\n"
+                                                        "020\tआग्रह\tकरना\t-\tके विरुद्ध\t-\t-\n"},
+                                       {"nouns.tsv", "190\tहमला\t-\tपर\t-\n"}});
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().message().find("patterns.tsv:2: unknown CAMEO code '999'"), std::string::npos)
       << r.status().message();
   EXPECT_NE(r.status().message().find("patterns.tsv:3: unknown flag 'bogus'"), std::string::npos);
   EXPECT_NE(r.status().message().find("patterns.tsv:4: expected 7 tab-separated fields"), std::string::npos);
+  EXPECT_NE(r.status().message().find("patterns.tsv:5: target: unknown role 'सेवा'"), std::string::npos)
+      << r.status().message();
+  EXPECT_NE(r.status().message().find("patterns.tsv:6: target: role 'के विरुद्ध' is a variant of 'के खिलाफ'"),
+            std::string::npos);
+  EXPECT_NE(r.status().message().find("nouns.tsv:1: expected 6 tab-separated fields"), std::string::npos);
 }
 
 TEST(Lexicon, VerbFormsAreGenerated) {
-  auto lex = events::Lexicon::Load({{"postpositions.tsv", "से\tसे\tpost\nका\tका\tpost\n"},
-                                    {"patterns.tsv", "040\t-\tमिलना\t-\tसे\t-\tjoint\n"
+  auto lex = events::Lexicon::Load({{"patterns.tsv", "040\t-\tमिलना\t-\tसे\t-\tjoint\n"
                                                      "111\tनिंदा\tकरना\t-\tका\t-\t-\n"}});
   ASSERT_TRUE(lex.ok()) << lex.status().ToString();
   for (const char* form : {"मिले", "मिला", "मिलीं", "मिलेंगे", "किया", "कीं", "करते"})

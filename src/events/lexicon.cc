@@ -199,6 +199,10 @@ void Lexicon::NounCandidates(std::string_view key, std::vector<std::pair<int, in
     if (wp.Matches(key)) out->push_back(cand);
 }
 
+bool Lexicon::IsNonEvent(std::string_view lemma_key) const {
+  return nonevents_.find(lemma_key) != nonevents_.end();
+}
+
 bool Lexicon::IsDiscard(std::string_view key) const {
   if (discard_.find(key) != discard_.end()) return true;
   for (const std::string& p : discard_prefix_)
@@ -259,7 +263,8 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
   bool have_patterns = false, have_nouns = false;
   for (const auto& [name, content] : files) {
     const bool is_discard = name.find("discard") != std::string::npos;
-    const bool is_nouns = !is_discard && name.find("nouns") != std::string::npos;
+    const bool is_nonevents = name.find("nonevents") != std::string::npos;
+    const bool is_nouns = !is_discard && !is_nonevents && name.find("nouns") != std::string::npos;
     std::istringstream in(content);
     std::string raw;
     int n = 0;
@@ -269,6 +274,17 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
       if (!line.empty() && line.back() == '\r') line.pop_back();
       if (Trim(line).empty() || line[0] == '#') continue;
       std::vector<std::string> f = Split(line, '\t');
+      if (is_nonevents) {
+        // One predicate lemma a line; words separated by spaces.
+        std::string key;
+        for (const std::string& w : Words(Trim(line))) key += (key.empty() ? "" : " ") + MatchKey(w);
+        if (key.empty() || line.find('\t') != std::string::npos) {
+          error(name, n, "expected one predicate lemma (\"कहना\", \"चिंता जताना\")");
+          continue;
+        }
+        lex->nonevents_[key] = true;
+        continue;
+      }
       if (is_discard) {
         std::string w = Trim(line);
         // Listed by key and as written (so that a word can be checked

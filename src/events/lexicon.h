@@ -95,7 +95,8 @@ using KeyMap = std::unordered_map<std::string, V, KeyHash, std::equal_to<>>;
 class Lexicon {
  public:
   // Loads (file name, content) pairs: names containing "discard" are the
-  // discard list, "nouns" event nouns, any other name verb patterns. A bad
+  // discard list, "nonevents" the predicates that are not events, "nouns"
+  // event nouns, any other name verb patterns. A bad
   // line gives kInvalidInput "FILE:LINE: reason" (up to 20 lines).
   static Result<std::unique_ptr<Lexicon>> Load(
       const std::vector<std::pair<std::string, std::string>>& files);
@@ -110,6 +111,9 @@ class Lexicon {
   // with this key.
   void NounCandidates(std::string_view key, std::vector<std::pair<int, int>>* out) const;
   bool IsDiscard(std::string_view key) const;
+  // A predicate lemma ("कहना", "चिंता जताना", MatchKey of each word)
+  // listed as not an event in nonevents.tsv.
+  bool IsNonEvent(std::string_view lemma_key) const;
   int LemmaIndex(std::string_view lemma) const;
 
  private:
@@ -124,6 +128,7 @@ class Lexicon {
   KeyMap<std::vector<std::pair<int, int>>> nouns_by_last_;
   std::vector<std::pair<WordPat, std::pair<int, int>>> nouns_by_prefix_;
   KeyMap<bool> discard_;
+  KeyMap<bool> nonevents_;
   std::vector<std::string> discard_prefix_;
 };
 

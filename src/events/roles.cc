@@ -109,17 +109,22 @@ void RemoveActors(const std::vector<Referent>& remove, std::vector<Referent>* fr
 
 // The phrases the predicate's args hold, with `key` as canonical marker
 // (or the special keys), in text order.
-std::vector<int> ArgsWithRole(const SentenceView& v, const Predicate& pr, const std::string& key) {
+std::vector<int> ArgsWithRole(const SentenceView& v, const Predicate& pr, const std::string& key,
+                              bool bare_objects = true) {
   std::vector<int> out;
   for (const Argument& a : pr.args) {
     const std::string& m = v.marker[a.phrase];
     if (key == GenitiveKey()) {
+      // The genitive object of a conjunct noun (Y की आलोचना की), or the
+      // genitive of a direct object (Y का जखीरा जब्त किया).
       if (a.role == Role::kGenitiveObject) out.push_back(a.phrase);
+      else if (a.role == Role::kObject && !v.genitives[a.phrase].empty())
+        for (int g : v.genitives[a.phrase]) out.push_back(g);
     } else if (key == kBareRole) {
       if (m.empty() && a.role == Role::kObject) out.push_back(a.phrase);
     } else if (m == key && a.role != Role::kSubject) {
       out.push_back(a.phrase);
-    } else if (key == MatchKey("को") && m.empty() && a.role == Role::kObject &&
+    } else if (bare_objects && key == MatchKey("को") && m.empty() && a.role == Role::kObject &&
                v.parse->phrases[a.phrase].last >= pr.tokens.front() - 1) {
       // Hindi marks a direct object with को or not by definiteness: "X ने
       // Y की पेशकश ठुकरा दी", "800 उग्रवादी रिहा किए गए" (the object right
@@ -246,12 +251,11 @@ std::string RoleCode(const std::string& code) {
 std::vector<Referent> PhraseActors(const SentenceView& v, const Discourse& d, int phrase) {
   std::vector<Referent> out;
   if (phrase < 0 || phrase >= static_cast<int>(v.parse->phrases.size())) return out;
-  AddUnique(d.PhraseReferents(v.index, phrase), &out);
+  // The phrase and its conjuncts, in text order.
   const int c = v.parse->phrases[phrase].coordination;
-  if (c >= 0)
-    for (size_t k = 0; k < v.parse->phrases.size(); ++k)
-      if (static_cast<int>(k) != phrase && v.parse->phrases[k].coordination == c)
-        AddUnique(d.PhraseReferents(v.index, static_cast<int>(k)), &out);
+  for (size_t k = 0; k < v.parse->phrases.size(); ++k)
+    if (static_cast<int>(k) == phrase || (c >= 0 && v.parse->phrases[k].coordination == c))
+      AddUnique(d.PhraseReferents(v.index, static_cast<int>(k)), &out);
   // "जापान, दक्षिण कोरिया और अमेरिका के नेताओं ने": a role noun whose
   // genitive is a coordination of states stands for each state's actor.
   if (out.size() == 1 && !RoleCode(out[0].code).empty()) {
@@ -337,7 +341,8 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Trigger& t, cons
       c->source.phrase = ph;
       // X को … मिला (X received): a dative subject is an experiencer, not
       // an agent.
-      if (ph >= 0 && v.marker[ph] == MatchKey("को") && pr.modal != "Oblig") c->source.actors.clear();
+      if (ph >= 0 && v.marker[ph] == MatchKey("को") && pr.modal != "Oblig" && pr.modal != "Nec")
+        c->source.actors.clear();
       if (!c->source.actors.empty())
         c->rules.push_back(ph >= 0 ? (pr.voice == Voice::kPassive ? "source: passive agent" : "source: subject")
                                    : "source: subject not written (" +
@@ -397,9 +402,9 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Trigger& t, cons
         // belongs to the complement's frame too: "X ने Y से बात करने की
         // इच्छा जताई".
         for (int comp : ComplementsOf(parse, t.predicate)) {
-          for (int ph : ArgsWithRole(v, parse.predicates[comp], key)) phrases.push_back(ph);
+          for (int ph : ArgsWithRole(v, parse.predicates[comp], key, false)) phrases.push_back(ph);
           for (int comp2 : ComplementsOf(parse, comp))
-            for (int ph : ArgsWithRole(v, parse.predicates[comp2], key)) phrases.push_back(ph);
+            for (int ph : ArgsWithRole(v, parse.predicates[comp2], key, false)) phrases.push_back(ph);
         }
       }
       // "X ने पायलट को भारत को सौंपा": of two को phrases, a state or

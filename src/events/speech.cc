@@ -97,7 +97,7 @@ SpeechDecision DecideSpeech(const Pattern& p, const Modality& m, const std::vect
   // is an accusation; an attack or a clash the speaker reports is a fact.
   if (p.allege && !own_side) {
     d.act = SpeechAct::kAccuse;
-    d.code = "112";
+    d.code = p.code.rfind("11", 0) == 0 ? p.code : "112";
     d.target = agent;
     d.why = "reported speech: a wrongdoing of another side is an accusation (112)";
     return d;

@@ -21,6 +21,16 @@ bool IsWindowWord(std::string_view k) {
   return false;
 }
 
+// Verbs that make a different predicate with a noun before them.
+bool IsLightLemma(const std::string& lemma_key) {
+  static const char* const kLight[] = {"करना", "होना", "देना", "लेना", "मिलना", "लगाना", "लगना",
+                                       "रखना", "आना", "जाना", "पाना", "बनाना", "बनना", "उठाना",
+                                       "मारना", "खाना", "दिखाना", "जताना", "चलाना", "डालना", "रहना"};
+  for (const char* l : kLight)
+    if (lemma_key == MatchKey(l)) return true;
+  return false;
+}
+
 // Matches the phrase pattern `ph` so that its last word is token `end - 1`;
 // returns its first token or -1.
 int MatchBackward(const SentenceView& v, const PhrasePat& ph, int end) {
@@ -126,9 +136,10 @@ std::vector<Trigger> FindTriggers(const SentenceView& v, const Lexicon& lex) {
             }
             if (noun_first < 0) continue;
             first = noun_first;
-          } else if (va.fixed.empty() && pr.noun >= 0) {
+          } else if (va.fixed.empty() && pr.noun >= 0 && IsLightLemma(lex.lemmas()[lemma])) {
             // A conjunct verb is not the simple verb of its light verb:
-            // मदद मिली is not मिलना "meet".
+            // मदद मिली is not मिलना "meet". (A full verb keeps its meaning
+            // with a noun object: जानकारी मांगी.)
             continue;
           }
           if (best_first < 0 || first < best_first) best_first = first;
@@ -213,7 +224,8 @@ void NeedsRegion(const SentenceView& v, const Trigger& t, int* first, int* last)
     }
     for (const Argument& a : pr.args) {
       if (a.role != Role::kObject && a.role != Role::kGenitiveObject && a.role != Role::kRecipient &&
-          a.role != Role::kAbout && a.role != Role::kAgainst && a.role != Role::kAddressee)
+          a.role != Role::kAbout && a.role != Role::kAgainst && a.role != Role::kAddressee &&
+          a.role != Role::kWith)
         continue;
       const Phrase& ph = parse.phrases[a.phrase];
       *first = std::min(*first, ph.first);

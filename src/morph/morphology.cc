@@ -470,15 +470,16 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
                                        c[verb].feats->compare(0, 10, "Aspect=Imp") != 0;
           if (has_next && IsCaseMarker(next) && next != "की" && next != "के") {
             pick[i] = nominal;
+          } else if ((!has_next || next_is_punct || next == "कि" || next == "और" || next == "लेकिन") &&
+                     c[verb].feats->find("Aspect=Perf") != std::string::npos &&
+                     (c[nominal].upos != Upos::kADJ || prev_upos == Upos::kNOUN)) {
+            // A perfective at the end of a clause is the verb (दिल्ली
+            // पहुंचे।, निशाना साधा।), not a noun or adjective of the same
+            // spelling.
+            pick[i] = verb;
           } else if (adjective_lemma) {
             pick[i] = nominal;  // सही है, बड़ा है: the adjective, not सहना/बड़ना
           } else if (has_next && IsVerbalFollower(next) && next != "कि") {
-            pick[i] = verb;
-          } else if ((!has_next || next_is_punct || next == "कि" || next == "और" || next == "लेकिन") &&
-                     c[verb].feats->find("Aspect=Perf") != std::string::npos &&
-                     c[nominal].upos != Upos::kADJ) {
-            // A perfective at the end of a clause is the verb (दिल्ली
-            // पहुंचे।), not a noun of the same spelling.
             pick[i] = verb;
           } else if (has_next && (*c[verb].feats == "_" || *c[verb].feats == "VerbForm=Conv") &&
                      (f == "कर" || TakesBareStem(cands[i + 1][0].lemma))) {

@@ -168,7 +168,8 @@ class Parser {
       if (key_[i] == "कर" && OneOf(next, {"देना", "लेना", "सकना", "चुकना", "पाना", "रहना",
                                           "डालना", "जाना", "बैठना", "उठना"}))
         return true;
-      if (OneOf(next, {"डालना", "चुकना", "सकना"})) return true;
+      // (दबाव डाल रहा: a conjunct noun before डालना, not a stem.)
+      if (OneOf(next, {"डालना", "चुकना", "सकना"}) && !IsConjunctNoun(key_[i])) return true;
     }
     return false;
   }
@@ -517,7 +518,7 @@ class Parser {
     bool inf_form = vf == "Inf" || (!stem.empty() && hk != stem &&
                                     (hk == stem + "ने" || hk == stem + "ना" || hk == stem + "नी"));
     // बनाए रखने, कर देने: a compound verb whose last verb is an infinitive.
-    if (last_verb != head && U(last_verb) == Upos::kVERB) {
+    if (last_verb != head && (U(last_verb) == Upos::kVERB || OneOf(key_[last_verb], {"जाने", "जाना"}))) {
       const std::string ls = Stem(last_verb);
       const std::string& lk = key_[last_verb];
       if (!ls.empty() && lk != ls && (lk == ls + "ने" || lk == ls + "ना" || lk == ls + "नी") &&
@@ -570,9 +571,7 @@ class Parser {
       const std::string& kk = key_[k];
       if (OneOf(kk, {"है", "हैं", "हूं"})) has_pres = true;
       if (OneOf(kk, {"था", "थे", "थी", "थीं"})) has_past = true;
-      if (IsVerbish(k) && (EndsWith(kk, "गा") || EndsWith(kk, "गी") || EndsWith(kk, "गे")) &&
-          kk != "लगा" && kk != "लगी" && kk != "लगे")
-        has_fut = true;
+      if (IsVerbish(k) && IsFutureForm(k)) has_fut = true;
       if (k > head && OneOf(lkey_[k], {"रहना"}) &&
           OneOf(kk, {"रहा", "रही", "रहे", "रहीं"}))
         prog = true;
@@ -598,6 +597,24 @@ class Parser {
         p->mood = "Sub";
       else p->mood = "Ind";
     }
+  }
+
+  // करेगा, देंगी, होगा, जाएंगे: the future suffix after the verb's stem
+  // (मांगी, लगी are perfectives whose stem ends in ग).
+  bool IsFutureForm(int k) const {
+    const std::string& kk = key_[k];
+    const std::string stem = Stem(k);
+    std::string_view rest = kk;
+    if (!stem.empty() && stem != lkey_[k] && kk.size() > stem.size() && kk.compare(0, stem.size(), stem) == 0)
+      rest = std::string_view(kk).substr(stem.size());
+    else if (!(EndsWith(kk, "गा") || EndsWith(kk, "गी") || EndsWith(kk, "गे")))
+      return false;
+    else
+      return !OneOf(kk, {"लगा", "लगी", "लगे", "मांगा", "मांगी", "मांगे", "भागा", "भागी", "भागे", "जागा",
+                         "जागी", "जागे", "त्यागा", "त्यागी"});
+    return OneOf(rest, {"ेगा", "ेगी", "ेंगे", "ेंगी", "ूंगा", "ूंगी", "ोगे", "ोगी", "एगा", "एगी", "एंगे",
+                        "एंगी", "गा", "गी", "गे", "ंगे", "ंगी", "येगा", "येगी", "येंगे", "ऊंगा", "ऊंगी",
+                        "ओगे", "ेगे"});
   }
 
   // The modal auxiliary of a verb group after its main verb, if any.
@@ -1122,6 +1139,13 @@ class Parser {
         }
         bool inf_has_object = false;  // मेजबानी करने: its object is the genitive
         for (const PhraseInfo& x : phinfo_) inf_has_object |= x.gen_object_of == right;
+        // X … Y को सौंपे जाने के लिए: a को phrase between is the
+        // infinitive's object; the bare phrase before it is the clause's subject.
+        for (size_t m = k + 1; m < out_.phrases.size() && !inf_has_object; ++m) {
+          const Phrase& q = out_.phrases[m];
+          if (q.first >= pinfo_[right].first) break;
+          if (q.marker == "को" && dom_[q.head] == c) inf_has_object = true;
+        }
         if (!skip && (pr[right].verb_form != "Inf" || inf_has_object) && ph.marker.empty() &&
             static_cast<int>(k) == FirstBareInDomain(c) && !DomainHasNe(c))
           skip = true;
@@ -1141,6 +1165,13 @@ class Parser {
                 q.genitive_of < 0 && dom_[q.head] == c)
               skip = true;
           }
+        }
+        // "X ने Y से एकजुट होकर … की अपील की": a से phrase before a
+        // conjunctive participle is the addressee of a later verb that takes
+        // one.
+        if (!skip && ph.marker == "से" && pr[right].verb_form == "Conv") {
+          const int g = next_finite(right);
+          if (g >= 0 && frame_[g].se == Role::kAddressee) skip = true;
         }
         int f = skip ? next_finite(right) : -1;
         if (f >= 0 && !(ph.marker.empty() && pr[f].voice == Voice::kPassive && !IsTimePhrase(ph))) {

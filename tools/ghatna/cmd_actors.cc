@@ -10,6 +10,7 @@
 
 #include "command.h"
 #include "ghatna/actors.h"
+#include "ghatna/discourse.h"
 #include "ghatna/morph.h"
 #include "ghatna/syntax.h"
 #include "ghatna/text.h"
@@ -105,6 +106,35 @@ void AppendMentionTsv(const Document& doc, const ActorMention& m, int index, std
   b->append(m.romanized.empty() ? "-" : m.romanized).append("\n");
 }
 
+// One referent of a phrase after the discourse model: where the phrase is,
+// the actor it stands for, how that was found and the antecedent's words.
+void AppendReferentJson(const Document& doc, const Sentence& s, const Phrase& ph,
+                        const Referent& r, const std::vector<ActorMention>& mentions, std::string* b) {
+  uint32_t start = 0, end = 0;
+  if (r.mention >= 0) {
+    start = mentions[r.mention].start;
+    end = mentions[r.mention].end;
+  } else if (ph.first < ph.last && ph.last <= static_cast<int>(s.tokens.size())) {
+    start = s.tokens[ph.first].start;
+    end = s.tokens[ph.last - 1].end;
+  }
+  b->append("{\"doc_id\":");
+  AppendJsonString(doc.id, b);
+  b->append(",\"sentence\":").append(std::to_string(&s - doc.sentences.data()));
+  b->append(",\"start\":").append(std::to_string(start));
+  b->append(",\"end\":").append(std::to_string(end));
+  b->append(",\"code\":");
+  AppendJsonString(r.code, b);
+  b->append(",\"how\":\"").append(ResolutionName(r.how)).append("\"");
+  if (r.antecedent >= 0 && r.antecedent < static_cast<int>(mentions.size())) {
+    b->append(",\"antecedent\":{\"text\":");
+    AppendJsonString(mentions[r.antecedent].text, b);
+    b->append(",\"start\":").append(std::to_string(mentions[r.antecedent].start));
+    b->append(",\"end\":").append(std::to_string(mentions[r.antecedent].end)).append("}");
+  }
+  b->append("}\n");
+}
+
 Result<std::unique_ptr<ActorDictionary>> LoadDict(const DictFlags& flags) {
   return ActorDictionary::Load(flags.Dir());
 }
@@ -114,12 +144,16 @@ Runner SetUpActors(CLI::App* app) {
   auto dict_flags = std::make_shared<DictFlags>();
   auto default_country = std::make_shared<std::string>("IND");
   auto no_grammar = std::make_shared<bool>(false);
+  auto resolved = std::make_shared<bool>(false);
   AddInputFlags(app, flags.get());
   app->add_flag("--tokens-only", *no_grammar, "Skip morphology and syntax (match on token text alone)");
+  app->add_flag("--resolved", *resolved,
+                "Write the actor of every phrase after the discourse model (pronouns, दोनों, quotes "
+                "resolved), one JSON line each, instead of the mentions");
   AddDictFlags(app, dict_flags.get());
   app->add_option("--default-country", *default_country,
                   "Principal for role words (पुलिस, सेना) with no country in the document; '' = none");
-  return [flags, dict_flags, default_country, no_grammar]() {
+  return [flags, dict_flags, default_country, no_grammar, resolved]() {
     auto dict = LoadDict(*dict_flags);
     if (!dict.ok()) {
       ReportError(dict.status().ToString());
@@ -151,6 +185,15 @@ Runner SetUpActors(CLI::App* app) {
         }
       }
       std::vector<ActorMention> mentions = recognizer.Recognize(doc, parses);
+      if (*resolved && parses.size() == doc.sentences.size()) {
+        Discourse d(doc, parses, mentions);
+        for (size_t s = 0; s < doc.sentences.size(); ++s)
+          for (size_t k = 0; k < parses[s].phrases.size(); ++k)
+            for (const Referent& r : d.PhraseReferents(static_cast<int>(s), static_cast<int>(k)))
+              AppendReferentJson(doc, doc.sentences[s], parses[s].phrases[k], r, mentions, &out.buffer());
+        out.MaybeFlush();
+        return Status::Ok();
+      }
       for (size_t i = 0; i < mentions.size(); ++i) {
         if (flags->format == "tsv") {
           AppendMentionTsv(doc, mentions[i], static_cast<int>(i), &out.buffer());
