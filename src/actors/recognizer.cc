@@ -102,6 +102,14 @@ bool IsOwnedPlace(std::string_view k) {
   return kPlaces.count(k) > 0;
 }
 
+// After a demonym, words that leave the head noun to what follows or
+// name the state's own counterpart: "अमेरिकी और रूसी अधिकारियों" (US and
+// Russian officials), "अपने अमेरिकी समकक्ष".
+bool IsDemonymHeadShared(std::string_view k) {
+  return k == "और" || k == "तथा" || k == "एवं" || k == "व" || k == "," || k == "समकक्ष" ||
+         k == "समकक्षों";
+}
+
 bool IsHyphen(std::string_view t) {
   return t == "-" || t == "\xE2\x80\x90" || t == "\xE2\x80\x91" || t == "\xE2\x80\x93";
 }
@@ -577,7 +585,8 @@ class Recognition {
             c->confidence = 0.7;
             c->kind = ActorKind::kState;
           } else if (entity->u1 < static_cast<int>(w->units.size()) &&
-                     IsOwnedPlace(w->units[entity->u1].key)) {
+                     (IsOwnedPlace(w->units[entity->u1].key) ||
+                      IsDemonymHeadShared(w->units[entity->u1].key))) {
             c->confidence = 0.6 * match_conf;
             c->kind = ActorKind::kState;
           } else {

@@ -160,13 +160,29 @@ std::vector<Event> CoderImpl::Code(const Document& doc, const std::vector<Senten
       }
   const bool doc_sport = discard_hits >= 3;
   std::vector<Event> raw;
+  // The attacker of the last attack reported: "इस हमले में दो जवान शहीद
+  // हो गए" is that attacker's attack when this sentence does not name one.
+  int last_attacker = -1;  // index into raw
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     // An event needs an actor written in the sentence or one it refers to
     // without writing (a dropped subject, दोनों, मैंने).
     if (doc.sentences[s].tokens.empty()) continue;
     SentenceView v = events::BuildView(doc.sentences[s], parses[s], static_cast<int>(s));
     v.sport = sport[s];
+    const size_t before = raw.size();
     CodeSentence(doc, d, v, doc_sport, &raw);
+    for (size_t i = before; i < raw.size(); ++i) {
+      Event& e = raw[i];
+      if (e.root_code != "18" && e.root_code != "19" && e.root_code != "20") continue;
+      const bool unnamed = e.source.how == ResolutionName(Resolution::kImplied) &&
+                           events::RoleCode(e.source.code) == "REB";
+      if (unnamed && last_attacker >= 0 && raw[last_attacker].source.code != e.target.code) {
+        e.source = raw[last_attacker].source;
+        e.rules.push_back("source: the attacker of the attack reported before");
+      } else {
+        last_attacker = static_cast<int>(i);
+      }
+    }
   }
   // One event per (source, root, target): the most specific code, else the
   // first evidence.
@@ -209,7 +225,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       c.trigger = &t;
       c.pattern = &p;
       if (!word.empty()) c.rules.push_back("needs: '" + word + "' in the clause");
-      if (!events::FillRoles(v, d, t, p, &c)) continue;
+      if (!events::FillRoles(v, d, *lex_, t, p, &c)) continue;
       cand = std::move(c);
       chosen = &p;
       break;
@@ -227,7 +243,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
           const Pattern& p = lex_->patterns()[pid];
           Candidate c;
           c.trigger = &t;
-          events::FillRoles(v, d, t, p, &c);
+          events::FillRoles(v, d, *lex_, t, p, &c);
           why += " " + p.origin + "(" + p.code + " src=" + Codes(c.source.actors) + " tgt=" + Codes(c.target.actors) + ")";
           if (why.size() > 400) break;
         }
@@ -459,7 +475,7 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
 
 std::vector<std::pair<std::string, std::string>> ReadVerbFiles(const std::string& dir, Status* st) {
   std::vector<std::pair<std::string, std::string>> files;
-  for (const char* name : {"discard.tsv", "patterns.tsv", "nouns.tsv", "nonevents.tsv"}) {
+  for (const char* name : {"discard.tsv", "patterns.tsv", "nouns.tsv", "nonevents.tsv", "casualties.tsv"}) {
     std::ifstream in(dir + "/" + name, std::ios::binary);
     if (!in) {
       *st = Status::NotFound(dir + "/" + name + ": cannot open the event-pattern file");

@@ -157,6 +157,16 @@ TEST_F(CoderTest, Table) {
        {{0, 0, 1, "RUS"}, {0, 6, 7, "UKR"}}, "RUS 138 UKR"},
       // An arrest in the passive: the police of the arrested person's state.
       {{"दो आतंकियों को गिरफ्तार किया गया ।"}, {{0, 1, 2, "PAKREB"}}, "PAKCOP 173 PAKREB"},
+      // An attack without its attacker: the victims the sentence reports,
+      // by the armed group of the place it names.
+      {{"पाकिस्तान के स्वात जिले में हुए आत्मघाती हमले में 11 सैनिकों की मौत हो गई ।"},
+       {{0, 0, 1, "PAK"}, {0, 10, 11, "PAKMIL"}}, "PAKREB 1831 PAKMIL"},
+      // ... or by the attacker of the attack reported before.
+      {{"लश्कर के आतंकियों ने सेना पर हमला किया ।", "इस हमले में दो नागरिक घायल हो गए ।"},
+       {{0, 0, 3, "PAKREB"}, {0, 4, 5, "INDMIL"}, {1, 4, 5, "INDCVL"}},
+       "PAKREB 190 INDMIL; PAKREB 180 INDCVL"},
+      // An attack recalled without victims is not coded.
+      {{"संसद पर हमले के बाद सुरक्षा बढ़ा दी गई ।"}, {{0, 0, 1, "INDLEG"}}, "none"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(*coder_, c.text, c.actors), c.want) << c.text[0];
 }

@@ -102,8 +102,8 @@ struct Candidate {
 
 // Fills the pattern's source and target for a trigger; false when a side
 // the pattern needs is missing.
-bool FillRoles(const SentenceView& v, const Discourse& d, const Trigger& t, const Pattern& p,
-               Candidate* c);
+bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, const Trigger& t,
+               const Pattern& p, Candidate* c);
 
 // The actors of a phrase with its conjuncts (भारत और पाकिस्तान ने: two).
 std::vector<Referent> PhraseActors(const SentenceView& v, const Discourse& d, int phrase);

@@ -203,6 +203,11 @@ bool Lexicon::IsNonEvent(std::string_view lemma_key) const {
   return nonevents_.find(lemma_key) != nonevents_.end();
 }
 
+const std::string* Lexicon::VictimRole(std::string_view lemma_key, bool passive) const {
+  auto it = victims_.find(passive ? std::string(lemma_key) + " passive" : std::string(lemma_key));
+  return it == victims_.end() ? nullptr : &it->second;
+}
+
 bool Lexicon::IsDiscard(std::string_view key) const {
   if (discard_.find(key) != discard_.end()) return true;
   for (const std::string& p : discard_prefix_)
@@ -264,7 +269,8 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
   for (const auto& [name, content] : files) {
     const bool is_discard = name.find("discard") != std::string::npos;
     const bool is_nonevents = name.find("nonevents") != std::string::npos;
-    const bool is_nouns = !is_discard && !is_nonevents && name.find("nouns") != std::string::npos;
+    const bool is_casualties = name.find("casualties") != std::string::npos;
+    const bool is_nouns = !is_discard && !is_nonevents && !is_casualties && name.find("nouns") != std::string::npos;
     std::istringstream in(content);
     std::string raw;
     int n = 0;
@@ -283,6 +289,25 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
           continue;
         }
         lex->nonevents_[key] = true;
+        continue;
+      }
+      if (is_casualties) {
+        // predicate lemma, voice (active|passive), role of the victims.
+        if (f.size() != 3) {
+          error(name, n, "expected 3 tab-separated fields: predicate voice victim (got " +
+                             std::to_string(f.size()) + ")");
+          continue;
+        }
+        for (std::string& x : f) x = Trim(x);
+        std::string key;
+        for (const std::string& w : Words(f[0])) key += (key.empty() ? "" : " ") + MatchKey(w);
+        bool roles_ok = !f[2].empty();
+        for (const std::string& r : Split(f[2], '|')) roles_ok &= r == "subj" || r == "obj" || r == "का";
+        if (key.empty() || (f[1] != "active" && f[1] != "passive") || !roles_ok) {
+          error(name, n, "expected a predicate lemma, active or passive, and subj, obj or का (\"|\" between)");
+          continue;
+        }
+        lex->victims_[f[1] == "passive" ? key + " passive" : key] = f[2];
         continue;
       }
       if (is_discard) {

@@ -95,8 +95,9 @@ using KeyMap = std::unordered_map<std::string, V, KeyHash, std::equal_to<>>;
 class Lexicon {
  public:
   // Loads (file name, content) pairs: names containing "discard" are the
-  // discard list, "nonevents" the predicates that are not events, "nouns"
-  // event nouns, any other name verb patterns. A bad
+  // discard list, "nonevents" the predicates that are not events,
+  // "casualties" the predicates that report people killed or wounded,
+  // "nouns" event nouns, any other name verb patterns. A bad
   // line gives kInvalidInput "FILE:LINE: reason" (up to 20 lines).
   static Result<std::unique_ptr<Lexicon>> Load(
       const std::vector<std::pair<std::string, std::string>>& files);
@@ -115,6 +116,11 @@ class Lexicon {
   // listed as not an event in nonevents.tsv.
   bool IsNonEvent(std::string_view lemma_key) const;
   int LemmaIndex(std::string_view lemma) const;
+  // The role whose phrase holds the victims of a casualty predicate
+  // (casualties.tsv): "subj", "obj" or "का", "|" between alternatives;
+  // nullptr when the lemma (in
+  // this voice) reports no casualties.
+  const std::string* VictimRole(std::string_view lemma_key, bool passive) const;
 
  private:
   int AddLemma(const std::string& lemma);
@@ -129,6 +135,7 @@ class Lexicon {
   std::vector<std::pair<WordPat, std::pair<int, int>>> nouns_by_prefix_;
   KeyMap<bool> discard_;
   KeyMap<bool> nonevents_;
+  KeyMap<std::string> victims_;  // lemma key (+ " passive") -> role
   std::vector<std::string> discard_prefix_;
 };
 

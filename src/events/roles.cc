@@ -226,10 +226,92 @@ bool HasReciprocal(const SentenceView& v, const Predicate& pr, int index) {
   return false;
 }
 
+// Roots 18-20: assaults, fights, mass violence.
+bool IsViolentCode(const std::string& code) {
+  if (code.size() < 2) return false;
+  return (code[0] == '1' && (code[1] == '8' || code[1] == '9')) || (code[0] == '2' && code[1] == '0');
+}
+
 bool IsConflictCode(const std::string& code) {
   if (code.size() < 2) return false;
   const int root = std::stoi(code.substr(0, 2));
   return root >= 15 && root <= 20;
+}
+
+// The lemma key of a predicate ("मौत होना" with each word's MatchKey).
+std::string LemmaKey(const std::string& lemma) {
+  std::string key;
+  size_t at = 0;
+  while (at <= lemma.size()) {
+    size_t sp = lemma.find(' ', at);
+    if (sp == std::string::npos) sp = lemma.size();
+    if (sp > at) key += (key.empty() ? "" : " ") + MatchKey(std::string_view(lemma).substr(at, sp - at));
+    at = sp + 1;
+  }
+  return key;
+}
+
+// The victims a sentence reports (casualties.tsv): "… हमले में 11 सैनिकों
+// की मौत हो गई, जबकि 13 लोग घायल हो गए", with the phrases joined to them
+// by समेत or सहित ("तीन चीनी नागरिक समेत दो सुरक्षाकर्मी").
+std::vector<Referent> VictimActors(const SentenceView& v, const Discourse& d, const Lexicon& lex,
+                                   int* first_phrase) {
+  std::vector<Referent> out;
+  *first_phrase = -1;
+  const SentenceParse& parse = *v.parse;
+  static const std::string kIncluding[] = {MatchKey("समेत"), MatchKey("सहित")};
+  for (const Predicate& pr : parse.predicates) {
+    if (pr.negated) continue;
+    const std::string* roles = lex.VictimRole(LemmaKey(pr.lemma), pr.voice == Voice::kPassive);
+    if (roles == nullptr) continue;
+    for (const Argument& a : pr.args) {
+      const std::string& m = v.marker[a.phrase];
+      bool victim = m == kIncluding[0] || m == kIncluding[1];
+      size_t at = 0;
+      while (!victim && at <= roles->size()) {
+        size_t bar = roles->find('|', at);
+        if (bar == std::string::npos) bar = roles->size();
+        const std::string_view r = std::string_view(*roles).substr(at, bar - at);
+        victim = (r == "subj" && a.role == Role::kSubject) || (r == "obj" && a.role == Role::kObject && m.empty()) ||
+                 (r == "का" && a.role == Role::kGenitiveObject);
+        at = bar + 1;
+      }
+      if (!victim) continue;
+      std::vector<Referent> actors = PhraseActors(v, d, a.phrase);
+      if (actors.empty()) continue;
+      if (*first_phrase < 0) *first_phrase = a.phrase;
+      AddUnique(actors, &out);
+    }
+  }
+  return out;
+}
+
+// Where the sentence says something happened: a state or a place of one
+// named right before में or स्थित, or as the genitive of such a phrase
+// ("पाकिस्तान के बलूचिस्तान प्रांत में", "अफगानिस्तान के जलालाबाद शहर
+// स्थित").
+std::string PlacePrincipal(const SentenceView& v, const Discourse& d) {
+  static const std::string kIn = MatchKey("में");
+  static const std::string kSituated = MatchKey("स्थित");
+  static const std::string kOf = MatchKey("के");
+  for (const ActorMention& m : d.mentions()) {
+    if (m.sentence != v.index || m.kind != ActorKind::kState || m.code.size() != 3) continue;
+    int k = m.last;
+    if (k < v.size() && v.keys[k] == kOf) {
+      // Up to four words of the place phrase the genitive belongs to.
+      for (int j = k + 1; j < v.size() && j <= k + 5; ++j) {
+        if (v.keys[j] == kIn || v.keys[j] == kSituated) return m.code;
+        if (v.phrase_of[j] < 0 || v.pred_of[j] >= 0) break;
+      }
+      continue;
+    }
+    // The place name may be followed by its kind (जलालाबाद शहर में).
+    for (int j = k; j < v.size() && j <= k + 2; ++j) {
+      if (v.keys[j] == kIn || v.keys[j] == kSituated) return m.code;
+      if (v.pred_of[j] >= 0) break;
+    }
+  }
+  return "";
 }
 
 }  // namespace
@@ -323,13 +405,17 @@ std::vector<Referent> SubjectOf(const SentenceView& v, const Discourse& d, int p
   return {};
 }
 
-bool FillRoles(const SentenceView& v, const Discourse& d, const Trigger& t, const Pattern& p,
-               Candidate* c) {
+bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, const Trigger& t,
+               const Pattern& p, Candidate* c) {
   const SentenceParse& parse = *v.parse;
   c->source = Side();
   c->target = Side();
   c->joint_within = false;
   c->target_open = false;
+  // An attack the sentence reports without its attacker ("… में हुए
+  // आत्मघाती हमले में", "दूतावास पर हमला हुआ") is by unnamed militants.
+  const bool violent = IsViolentCode(p.code);
+  bool unnamed = false;
   if (t.predicate >= 0) {
     const Predicate& pr = parse.predicates[t.predicate];
     // "Y से … करने को कहा": only with an infinitive complement.
@@ -387,7 +473,12 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Trigger& t, cons
       }
     }
     const bool implied = c->source.actors.empty() && pr.voice == Voice::kPassive && !p.implied_agent.empty();
-    if (c->source.actors.empty() && !implied) return false;
+    // Not a casualty predicate itself ("18 जवान मारे गए" reports victims;
+    // the attack is the noun that names it).
+    unnamed = c->source.actors.empty() && !implied && violent && !p.joint &&
+              (pr.voice == Voice::kPassive || IsIntransitiveEventVerb(pr)) &&
+              lex.VictimRole(LemmaKey(pr.lemma), pr.voice == Voice::kPassive) == nullptr;
+    if (c->source.actors.empty() && !implied && !unnamed) return false;
     // Target: the first role of the pattern an argument holds.
     for (const std::string& key : p.targets) {
       std::vector<int> phrases;
@@ -536,7 +627,50 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Trigger& t, cons
     if (!c->source.actors.empty())
       c->rules.push_back("noun source: '" + (c->source.role.empty() ? std::string("subject") : c->source.role) + "'");
     if (!c->target.actors.empty()) c->rules.push_back("noun target: '" + c->target.role + "'");
-    if (c->source.actors.empty()) return false;
+    // A noun alone ("संसद पर हमले के बाद") often recalls an attack the
+    // article is not about; with victims it reports one.
+    unnamed = c->source.actors.empty() && violent && !p.joint && c->target.actors.empty();
+    if (c->source.actors.empty() && !unnamed) return false;
+  }
+  if (c->target.actors.empty() && violent && (!p.joint || c->source.actors.size() == 1)) {
+    // "… हमले में 11 सैनिकों की मौत हो गई": the victims the sentence reports.
+    int ph = -1;
+    std::vector<Referent> victims = VictimActors(v, d, lex, &ph);
+    RemoveActors(c->source.actors, &victims);
+    if (!victims.empty()) {
+      c->target.actors = victims;
+      c->target.phrase = ph;
+      c->target.role = "victims";
+      c->rules.push_back("target: the killed or wounded the sentence reports");
+    }
+  }
+  if (unnamed) {
+    if (c->target.actors.empty()) return false;
+    // Unnamed attackers are the armed non-state group of the country where
+    // the attack happened: the place the sentence names, else the one
+    // state all its targets belong to.
+    std::string principal = PlacePrincipal(v, d);
+    std::string why = "the place the sentence names";
+    if (principal.empty()) {
+      for (const Referent& r : c->target.actors) {
+        const std::string pr = Principal(r.code);
+        if (pr.size() != 3 || r.code.rfind("IGO", 0) == 0 || r.code.rfind("NGO", 0) == 0 ||
+            (!principal.empty() && pr != principal)) {
+          principal.clear();
+          break;
+        }
+        principal = pr;
+      }
+      why = "the state of its targets";
+    }
+    if (principal.empty()) return false;
+    Referent a;
+    a.code = principal + "REB";
+    a.how = Resolution::kImplied;
+    a.kind = ActorKind::kOrganisation;
+    c->source.actors = {a};
+    c->source.role = "implied";
+    c->rules.push_back("source: unnamed attackers, armed group of " + why + ": " + a.code);
   }
   if (c->target.actors.empty() && t.predicate >= 0 && c->source.actors.size() >= 2 &&
       HasReciprocal(v, parse.predicates[t.predicate], t.predicate)) {

@@ -101,6 +101,7 @@ uint16_t ParseOpenClass(std::string_view name, std::string_view lemma) {
   if (name == "ADJ-inv") return kAdj;
   if (name == "VERB") return EndsWith(lemma, kNa) ? kVerb : 0;
   if (name == "PROPN") return kPropn;
+  if (name == "PROPN-geo") return kPropn | kGeo;
   if (name == "ADV") return kAdv;
   if (name == "NUM") return kNum;
   return 0;
@@ -150,7 +151,7 @@ Status Lexicon::ParseOpen(std::string_view text, std::string_view origin, LexSou
       if (c == 0) {
         return LineError(origin, line_no, "unknown class '" + std::string(name) +
                                               "' (NOUN-m, NOUN-m-inv, NOUN-f, ADJ, ADJ-inv, "
-                                              "VERB (lemma in -ना), PROPN, ADV, NUM)");
+                                              "VERB (lemma in -ना), PROPN, PROPN-geo, ADV, NUM)");
       }
       bits |= c;
       start = comma + 1;

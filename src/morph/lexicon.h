@@ -32,6 +32,7 @@ enum LexClass : uint16_t {
   kPropn = 1 << 6,  // proper noun
   kAdv = 1 << 7,    // adverb
   kNum = 1 << 8,    // numeral
+  kGeo = 1 << 9,    // a place name (with kPropn): NameType=Geo
   kNoun = kNM | kNF,
 };
 

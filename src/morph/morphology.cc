@@ -511,6 +511,18 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
       }
     }
 
+    // A bare verb stem inside a run of names, not followed by a verb
+    // (प्रधानमंत्री पुष्प कमल दहल प्रचंड): a name, not दहलना.
+    if (c[pick[i]].upos == Upos::kVERB && *c[pick[i]].feats == "_" && c[pick[i]].source != Source::kClosed &&
+        next_nominal && !IsVerbalFollower(next) && next != "कर") {
+      bool named = false;
+      for (size_t k = i; k > 0 && k + 3 > i; --k)
+        named |= IsTitle(form(k - 1)) || upos_at(k - 1) == Upos::kPROPN;
+      if (named) {
+        c.insert(c.begin(), Cand{std::string(f), Upos::kPROPN, &kPropnGuessFeats, 0, Source::kGuess});
+        pick[i] = 0;
+      }
+    }
     // जैसे: "as, as soon as" (SCONJ) at the start of a clause (जैसे ही, or
     // after a verb), else the postposition "like" (शहरों जैसे).
     if (f == "जैसे") {
@@ -569,6 +581,10 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
     const bool bare = !oblique && i + 1 < n &&
                       (upos_at(i + 1) == Upos::kNOUN || upos_at(i + 1) == Upos::kPROPN);
     t.feats = ResolveFeats(*c.feats, c.lemma_classes, oblique, bare);
+    // A place name (PROPN-geo in the lexicon): the syntax stage ends a
+    // person's name before it (मोदी | अमेरिका के दौरे पर).
+    if (c.upos == Upos::kPROPN && (c.lemma_classes & morph::kGeo))
+      t.feats = t.feats == "_" ? "NameType=Geo" : t.feats + "|NameType=Geo";
   }
 }
 

@@ -530,6 +530,8 @@ class Parser {
     }
     const std::string& lastk = key_[last_verb];
     int after = toks.back() + 1;
+    // A demonstrative may open the noun phrase: "किए गए इस हमले में".
+    if (after + 1 < n_ && U(after) == Upos::kDET) ++after;
     bool next_nominal = after < n_ && (U(after) == Upos::kNOUN || U(after) == Upos::kPROPN ||
                                        U(after) == Upos::kADJ);
     if (conv) {
@@ -540,6 +542,9 @@ class Parser {
                (EndsWith(key_[last_verb - 1], "ते") || EndsWith(key_[last_verb - 1], "ता") ||
                 EndsWith(key_[last_verb - 1], "ती") || IsPerfectiveForm(last_verb - 1))) {
       p->verb_form = "Part";
+    } else if (next_nominal && toks.size() == 1 && OneOf(hk, {"हुए", "हुआ", "हुई", "हुये"}) &&
+               (ObliqueAhead(after) || NounThenVerb(after))) {
+      p->verb_form = "Part";  // में हुए हमले में, कल हुई बैठक में: होना as a participle
     } else if (next_nominal && toks.size() >= 2 && IsPassiveAux(lastk) &&
                !IsTenseAux(lastk) && IsPerfectiveForm(last_verb)) {
       p->verb_form = "Part";
@@ -661,10 +666,21 @@ class Parser {
     if (U(a) == Upos::kPRON && !IsDeterminerWord(key_[a]) && b < n_ &&
         (U(b) == Upos::kNOUN || U(b) == Upos::kPROPN))
       return true;
-    if (!t_[a].space_after && t_[a].kind == TokenKind::kWord && t_[b].kind == TokenKind::kWord)
-      return false;
+    // वांग यी | भारत के दौरे पर, मोदी | अमेरिका की यात्रा पर: a place name
+    // after a person's name starts a phrase of its own.
+    if (U(a) == Upos::kPROPN && U(b) == Upos::kPROPN && !IsPlaceName(a) && IsPlaceName(b)) return true;
+    // प्रचंड | चार दिवसीय यात्रा पर: a numeral that quantifies the next noun
+    // starts a phrase after a noun, unless the noun labels it (धारा 370,
+    // वर्ष 2002).
+    if ((U(a) == Upos::kNOUN || U(a) == Upos::kPROPN) && U(b) == Upos::kNUM && b + 1 < n_ &&
+        (U(b + 1) == Upos::kNOUN || U(b + 1) == Upos::kADJ) &&
+        !OneOf(key_[a], {"धारा", "अनुच्छेद", "वर्ष", "साल", "सन", "नंबर", "नम्बर", "कक्षा", "संख्या",
+                         "खंड", "अध्याय", "पृष्ठ", "क्रमांक", "टी", "जी", "ग्रुप", "समूह"}))
+      return true;
     return false;
   }
+
+  bool IsPlaceName(int k) const { return t_[k].feats.find("NameType=Geo") != std::string::npos; }
 
   void MarkTransparent() {
     transparent_.assign(n_, false);

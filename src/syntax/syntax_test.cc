@@ -36,6 +36,14 @@ struct Case {
 };
 
 const Case kCases[] = {
+    // होना as a participle before the noun it modifies.
+    {"relative", "बलूचिस्तान प्रांत में हुए आत्मघाती हमले में दो सुरक्षाकर्मी घायल हो गए।",
+     "घायल होना: loc=हमले subj=सुरक्षाकर्मी", "main", "", ""},
+    // A place name after a person's name, a numeral after a name: new phrases.
+    {"ergative", "चीन के विदेश मंत्री वांग यी भारत के दौरे पर नई दिल्ली पहुंचे।",
+     "पहुंचना: subj=यी loc=दौरे obj=दिल्ली", "main", "भारत>दौरे", ""},
+    {"ergative", "नेपाल के प्रधानमंत्री पुष्प कमल दहल प्रचंड चार दिवसीय यात्रा पर भारत पहुंचे।",
+     "पहुंचना: subj=प्रचंड loc=यात्रा obj=भारत", "main", "", ""},
     {"ergative", "रूस ने यूक्रेन पर हमला किया।",
      "हमला करना: subj=रूस against=यूक्रेन",
      "", "", ""},
