@@ -39,6 +39,8 @@ enum class Resolution : uint8_t {
   kPlace,     // वहां (की सरकार): the state last named
   kImplied,   // the agent of a passive that names none (… गिरफ्तार किया गया:
               // the police of the arrested person's state)
+  kEvent,     // the actor of an event named before: "इस हमले की निंदा" (the
+              // attacker), "इस हमले में दो जवान शहीद" (the same attacker)
 };
 const char* ResolutionName(Resolution how);  // "named", "title", "pronoun", ...
 

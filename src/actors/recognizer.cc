@@ -102,6 +102,20 @@ bool IsOwnedPlace(std::string_view k) {
   return kPlaces.count(k) > 0;
 }
 
+// Acts a state does, which an event may be about or be: after a demonym
+// they are that state's (अमेरिकी हमले की निंदा, पाकिस्तानी प्रस्ताव को
+// ठुकराया, चीनी दबाव में).
+bool IsStateAct(std::string_view k) {
+  static const std::unordered_set<std::string_view> kActs = {
+      "हमला", "हमले", "हमलों", "आक्रमण", "कार्रवाई", "कार्रवाइयों", "बमबारी", "गोलाबारी", "गोलीबारी",
+      "घुसपैठ", "प्रस्ताव", "प्रस्तावों", "पेशकश", "बयान", "बयानों", "दबाव", "प्रतिबंध", "प्रतिबंधों",
+      "मांग", "मांगों", "आरोप", "आरोपों", "सहायता", "मदद", "समर्थन", "नीति", "नीतियों", "रुख", "फैसला",
+      "फैसले", "फैसलों", "निर्णय", "कदम", "कदमों", "दौरा", "दौरे", "यात्रा", "धमकी", "धमकियों",
+      "चेतावनी", "आपत्ति", "विरोध", "दावा", "दावे", "दावों", "हस्तक्षेप", "कब्जा", "कब्जे", "निवेश",
+      "सैन्य कार्रवाई", "अभियान", "आक्रामकता", "उकसावे", "नाकेबंदी", "घोषणा", "पहल", "रवैया", "रवैये"};
+  return kActs.count(k) > 0;
+}
+
 // After a demonym, words that leave the head noun to what follows or
 // name the state's own counterpart: "अमेरिकी और रूसी अधिकारियों" (US and
 // Russian officials), "अपने अमेरिकी समकक्ष".
@@ -198,6 +212,21 @@ struct SentenceWork {
   std::vector<Atom> atoms;
   std::vector<Cand> cands;
 };
+
+// A demonym adjective that names its state: before an owned place or
+// asset, a state's act (through one modifier: अमेरिकी हवाई हमले), a
+// coordination or a counterpart.
+bool DemonymNamesState(const SentenceWork& w, int u) {
+  const int n = static_cast<int>(w.units.size());
+  if (u >= n) return false;
+  const std::string& k = w.units[u].key;
+  if (IsOwnedPlace(k) || IsStateAct(k) || IsDemonymHeadShared(k)) return true;
+  static const std::unordered_set<std::string_view> kModifiers = {
+      "हवाई", "सैन्य", "मिसाइल", "ड्रोन", "ताजा", "ताज़ा", "नया", "नए", "नई", "कड़े", "कड़ी", "सख्त",
+      "आतंकी", "आतंकवादी", "जवाबी", "आक्रामक", "संयुक्त", "आधिकारिक", "सरकारी"};
+  return u + 1 < n && kModifiers.count(k) > 0 &&
+         (IsOwnedPlace(w.units[u + 1].key) || IsStateAct(w.units[u + 1].key));
+}
 
 class Recognition {
  public:
@@ -584,9 +613,7 @@ class Recognition {
             c->code += "CVL";
             c->confidence = 0.7;
             c->kind = ActorKind::kState;
-          } else if (entity->u1 < static_cast<int>(w->units.size()) &&
-                     (IsOwnedPlace(w->units[entity->u1].key) ||
-                      IsDemonymHeadShared(w->units[entity->u1].key))) {
+          } else if (DemonymNamesState(*w, entity->u1)) {
             c->confidence = 0.6 * match_conf;
             c->kind = ActorKind::kState;
           } else {

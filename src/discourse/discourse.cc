@@ -87,6 +87,7 @@ const char* ResolutionName(Resolution how) {
     case Resolution::kBoth: return "both";
     case Resolution::kPlace: return "place";
     case Resolution::kImplied: return "implied";
+    case Resolution::kEvent: return "event";
   }
   return "named";
 }

@@ -95,6 +95,14 @@ bool PoliticalRole(const std::string& code) {
 }
 
 // One decided event of a sentence before its actors are paired.
+// What the coder remembers of an article's attacks: the attacker of the
+// last one reported, for "इस हमले में दो जवान शहीद हो गए" (that attacker's
+// attack) and "इस हमले की निंदा" (the attacker is the one condemned).
+struct AttackMemory {
+  bool known = false;
+  Referent attacker;
+};
+
 struct Decided {
   Candidate cand;
   std::string code;
@@ -134,7 +142,7 @@ class CoderImpl : public EventCoder {
 
  private:
   void CodeSentence(const Document& doc, const Discourse& d, SentenceView& v, bool doc_sport,
-                    std::vector<Event>* out) const;
+                    AttackMemory* memory, std::vector<Event>* out) const;
   void Emit(const Document& doc, const Discourse& d, const SentenceView& v, const Decided& x,
             std::vector<Event>* out) const;
   EventSpan Span(const Discourse& d, const SentenceView& v, const Referent& r, const Side& side) const;
@@ -160,29 +168,14 @@ std::vector<Event> CoderImpl::Code(const Document& doc, const std::vector<Senten
       }
   const bool doc_sport = discard_hits >= 3;
   std::vector<Event> raw;
-  // The attacker of the last attack reported: "इस हमले में दो जवान शहीद
-  // हो गए" is that attacker's attack when this sentence does not name one.
-  int last_attacker = -1;  // index into raw
+  AttackMemory memory;
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     // An event needs an actor written in the sentence or one it refers to
     // without writing (a dropped subject, दोनों, मैंने).
     if (doc.sentences[s].tokens.empty()) continue;
     SentenceView v = events::BuildView(doc.sentences[s], parses[s], static_cast<int>(s));
     v.sport = sport[s];
-    const size_t before = raw.size();
-    CodeSentence(doc, d, v, doc_sport, &raw);
-    for (size_t i = before; i < raw.size(); ++i) {
-      Event& e = raw[i];
-      if (e.root_code != "18" && e.root_code != "19" && e.root_code != "20") continue;
-      const bool unnamed = e.source.how == ResolutionName(Resolution::kImplied) &&
-                           events::RoleCode(e.source.code) == "REB";
-      if (unnamed && last_attacker >= 0 && raw[last_attacker].source.code != e.target.code) {
-        e.source = raw[last_attacker].source;
-        e.rules.push_back("source: the attacker of the attack reported before");
-      } else {
-        last_attacker = static_cast<int>(i);
-      }
-    }
+    CodeSentence(doc, d, v, doc_sport, &memory, &raw);
   }
   // One event per (source, root, target): the most specific code, else the
   // first evidence.
@@ -202,7 +195,7 @@ std::vector<Event> CoderImpl::Code(const Document& doc, const std::vector<Senten
 }
 
 void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceView& v, bool doc_sport,
-                             std::vector<Event>* out) const {
+                             AttackMemory* memory, std::vector<Event>* out) const {
   const SentenceParse& parse = *v.parse;
   std::vector<Trigger> triggers = events::FindTriggers(v, *lex_);
   if (triggers.empty()) return;
@@ -260,6 +253,33 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     trace(chosen->origin + " " + chosen->code + " src=" + Codes(cand.source.actors) + " tgt=" +
           Codes(cand.target.actors) + (m.Real() ? " real" : " unreal: " + m.why) +
           (m.speech_clause >= 0 ? " speech" : ""));
+    // The attacks reported before: the attacker of "इस हमले".
+    if (cand.target.actors.empty() && cand.target_event >= 0) {
+      if (!memory->known) {
+        trace("no attack reported before for its target");
+        continue;
+      }
+      Referent r = memory->attacker;
+      r.how = Resolution::kEvent;
+      r.mention = -1;
+      cand.target.actors = {r};
+      cand.target.phrase = cand.target_event;
+      cand.target.role = "event";
+      events::RemoveActorsOf(cand.source.actors, &cand.target.actors);
+      if (cand.target.actors.empty()) continue;
+    }
+    if (cand.unnamed_source && memory->known && memory->attacker.code != cand.target.actors[0].code) {
+      Referent r = memory->attacker;
+      r.how = Resolution::kEvent;
+      r.mention = -1;
+      cand.source.actors = {r};
+      cand.source.phrase = -1;
+      cand.rules.push_back("source: the attacker of the attack reported before: " + r.code);
+    }
+    if (m.recalled && cand.target.role != "victims") {
+      trace("recalled, not reported: " + m.why);
+      continue;
+    }
     Decided x;
     x.cand = cand;
     x.code = chosen->code;
@@ -357,6 +377,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     if (inside && !decided[i].from_speech) continue;
     if (inside && decided[i].code.rfind("112", 0) == 0) continue;  // the governor already accuses
     Emit(doc, d, v, decided[i], out);
+    const std::string root = decided[i].code.substr(0, 2);
+    if (!decided[i].from_speech && (root == "18" || root == "19" || root == "20") &&
+        !decided[i].source.actors.empty() && !decided[i].cand.unnamed_source) {
+      memory->known = true;
+      memory->attacker = decided[i].source.actors[0];
+    } else if (!memory->known && decided[i].cand.unnamed_source && !decided[i].source.actors.empty()) {
+      memory->known = true;  // unnamed attackers of a place: better than none
+      memory->attacker = decided[i].source.actors[0];
+    }
   }
 }
 

@@ -165,6 +165,10 @@ TEST_F(CoderTest, Table) {
       {{"लश्कर के आतंकियों ने सेना पर हमला किया ।", "इस हमले में दो नागरिक घायल हो गए ।"},
        {{0, 0, 3, "PAKREB"}, {0, 4, 5, "INDMIL"}, {1, 4, 5, "INDCVL"}},
        "PAKREB 190 INDMIL; PAKREB 180 INDCVL"},
+      // Condemning "this attack": its attacker is the one condemned.
+      {{"लश्कर के आतंकियों ने सेना पर हमला किया ।", "भारत सरकार ने इस हमले की निंदा की ।"},
+       {{0, 0, 3, "PAKREB"}, {0, 4, 5, "INDMIL"}, {1, 0, 2, "INDGOV"}},
+       "PAKREB 190 INDMIL; INDGOV 111 PAKREB"},
       // An attack recalled without victims is not coded.
       {{"संसद पर हमले के बाद सुरक्षा बढ़ा दी गई ।"}, {{0, 0, 1, "INDLEG"}}, "none"},
   };

@@ -72,6 +72,9 @@ struct Modality {
                             // promising or accusing (not उम्मीद, डर, जरूरत)
   bool counterfactual = false;  // करना चाहिए था: what should have been done
   bool inherited = false;   // a participle that takes its modality from its verb
+  bool recalled = false;    // an event noun named to recall it (हमले के बाद, हमले
+                            // के दोषी): real, but coded only with victims
+                            // that make it this sentence's news
   std::string why;          // the reason it is not real, for --explain
   // Reported as real: past or present, or decided; not denied, asked,
   // conditioned, wished or merely possible.
@@ -97,6 +100,9 @@ struct Candidate {
   Side source, target;
   bool joint_within = false;  // pairs among the source's own actors (A और B ने बातचीत की)
   bool target_open = false;   // no target written: only reported speech may supply one
+  int target_event = -1;      // the target's role holds an attack that names no
+                              // actor ("इस हमले की निंदा"): its attacker, if known
+  bool unnamed_source = false;  // the source is unnamed attackers (implied REB)
   std::vector<std::string> rules;  // for --explain
 };
 

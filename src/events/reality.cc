@@ -31,6 +31,15 @@ bool IsIrrealisNoun(const std::string& k) {
                        "इच्छा", "जरूरत", "आवश्यकता", "चेतावनी", "कगार", "विकल्प", "आह्वान", "बात"});
 }
 
+// Nouns that name an event only to recall it: "हमले के दोषी", "हमले की
+// बरसी", "हमले के मामले में".
+bool IsRecallingNoun(const std::string& k) {
+  return OneOfKeys(k, {"दोषी", "आरोपी", "अभियुक्त", "अभियुक्तों", "आरोपियों", "दोषियों", "मास्टरमाइंड",
+                       "साजिशकर्ता", "सरगना", "बरसी", "जांच", "मामले", "मामला", "मामलों", "सिलसिले",
+                       "सुनवाई", "मुकदमे", "मुकदमा", "जिम्मेदार", "सजा", "पीड़ितों", "पीड़ित", "शहीदों",
+                       "स्मारक", "याद", "यादें", "बाद"});
+}
+
 // Words before an event noun that make it not (yet) real.
 bool IsUnrealAdjective(const std::string& k) {
   return OneOfKeys(k, {"प्रस्तावित", "संभावित", "आगामी", "भावी", "अगले", "अगली", "अगला",
@@ -184,6 +193,18 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
         m.future = true;
         m.why = "'" + v.sent->tokens[k].text + "': expected, not reported as done";
       }
+    // "संसद पर हमले के बाद", "हमले के दोषी": an attack named to date or
+    // describe something else.
+    static const std::string kAfter = syntax_internal::CanonicalMarker("के बाद");
+    static const std::string kAfterFrom = syntax_internal::CanonicalMarker("के बाद से");
+    if (v.marker[t.phrase] == kAfter || v.marker[t.phrase] == kAfterFrom) {
+      m.recalled = true;
+      m.why = "recalled: dates what follows";
+    }
+    if (ph.genitive_of >= 0 && IsRecallingNoun(v.keys[parse.phrases[ph.genitive_of].head])) {
+      m.recalled = true;
+      m.why = "recalled by '" + v.sent->tokens[parse.phrases[ph.genitive_of].head].text + "'";
+    }
     if (ph.genitive_of >= 0) {
       const Phrase& gov = parse.phrases[ph.genitive_of];
       if (IsIrrealisNoun(v.keys[gov.head])) {

@@ -157,6 +157,15 @@ std::vector<std::pair<int, std::string>> NounArguments(const SentenceView& v, in
     while (t >= 0 && v.phrase_of[t] < 0 && v.pred_of[t] < 0 &&
            v.sent->tokens[t].kind == TokenKind::kWord && at - t <= 2)
       --t;
+    // "इराक पर हुए अमेरिकी हमले", "सेना द्वारा किए गए हमले": the
+    // arguments of the participle that introduces the noun are the noun's.
+    if (t >= 0 && v.pred_of[t] >= 0 && parse.predicates[v.pred_of[t]].verb_form == "Part") {
+      for (const Argument& a : parse.predicates[v.pred_of[t]].args) {
+        const std::string& m = v.marker[a.phrase];
+        if (!m.empty() && m != MatchKey("ने") && m != GenitiveKey()) out.push_back({a.phrase, m});
+      }
+      break;
+    }
     if (t < 0 || v.phrase_of[t] < 0) break;
     const int k = v.phrase_of[t];
     const std::string& m = v.marker[k];
@@ -314,6 +323,16 @@ std::string PlacePrincipal(const SentenceView& v, const Discourse& d) {
   return "";
 }
 
+// A phrase headed by an attack noun (हमले, विस्फोट): a row of nouns.tsv in
+// roots 18-20 whose noun ends at its head.
+bool IsAttackNoun(const SentenceView& v, const Lexicon& lex, int phrase) {
+  std::vector<std::pair<int, int>> cands;
+  lex.NounCandidates(v.keys[v.parse->phrases[phrase].head], &cands);
+  for (const auto& [pid, alt] : cands)
+    if (IsViolentCode(lex.patterns()[pid].code)) return true;
+  return false;
+}
+
 }  // namespace
 
 void RemoveActorsOf(const std::vector<Referent>& remove, std::vector<Referent>* from) {
@@ -412,6 +431,8 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
   c->target = Side();
   c->joint_within = false;
   c->target_open = false;
+  c->target_event = -1;
+  c->unnamed_source = false;
   // An attack the sentence reports without its attacker ("… में हुए
   // आत्मघाती हमले में", "दूतावास पर हमला हुआ") is by unnamed militants.
   const bool violent = IsViolentCode(p.code);
@@ -505,6 +526,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
       for (int ph : phrases) {
         std::vector<Referent> actors = ArgumentActors(v, d, ph, key != kBareRole, &c->rules);
         RemoveActors(c->source.actors, &actors);
+        if (actors.empty() && c->target_event < 0 && IsAttackNoun(v, lex, ph)) c->target_event = ph;
         if (actors.empty()) continue;
         const bool institutional = actors[0].kind == ActorKind::kState || actors[0].kind == ActorKind::kOrganisation;
         if (best < 0 || (institutional && key == MatchKey("को") && best_actors[0].kind == ActorKind::kPerson)) {
@@ -670,6 +692,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     a.kind = ActorKind::kOrganisation;
     c->source.actors = {a};
     c->source.role = "implied";
+    c->unnamed_source = true;
     c->rules.push_back("source: unnamed attackers, armed group of " + why + ": " + a.code);
   }
   if (c->target.actors.empty() && t.predicate >= 0 && c->source.actors.size() >= 2 &&
@@ -678,6 +701,10 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     c->joint_within = true;
     c->rules.push_back("reciprocal: एक दूसरे");
     return true;
+  }
+  if (c->target.actors.empty() && c->target_event >= 0 && !p.joint) {
+    c->rules.push_back("target: the attacker of the attack it names");
+    return true;  // the coder knows the attacks reported before
   }
   if (c->target.actors.empty()) {
     if (p.joint && c->source.actors.size() >= 2) {
