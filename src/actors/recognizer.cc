@@ -88,19 +88,34 @@ bool IsErgativePronoun(std::string_view k) {
 
 // Places and assets a state owns, which an attack, a sanction or a seizure
 // may target: after a demonym they name that state (आर्मेनियाई ठिकानों पर
-// गोलाबारी, भारतीय चौकियों, अमेरिकी जहाजों, पाकिस्तानी इलाके).
-bool IsOwnedPlace(std::string_view k) {
-  static const std::unordered_set<std::string_view> kPlaces = {
-      "ठिकाना", "ठिकाने", "ठिकानों", "चौकी", "चौकियों", "चौकियां", "पोस्ट", "पोस्टों", "बंकर", "बंकरों",
-      "अड्डा", "अड्डे", "अड्डों", "शिविर", "शिविरों", "इलाका", "इलाके", "इलाकों", "क्षेत्र", "क्षेत्रों",
-      "सीमा", "सीमाओं", "जमीन", "ज़मीन", "भूभाग", "शहर", "शहरों", "गांव", "गांवों", "बस्ती", "बस्तियों",
-      "जहाज", "जहाजों", "पोत", "पोतों", "युद्धपोत", "युद्धपोतों", "विमान", "विमानों", "ड्रोन", "नौका",
-      "नौकाओं", "दूतावास", "दूतावासों", "वाणिज्य दूतावास", "हितों", "हित", "संपत्ति", "संपत्तियों",
-      "ठिकानों", "मोर्चे", "मोर्चों", "काफिले", "काफिला", "काफिलों", "प्रतिष्ठान", "प्रतिष्ठानों",
-      "नागरिक", "नागरिकों", "बंधक", "बंधकों", "कैदी", "कैदियों", "मछुआरे", "मछुआरों", "पर्यटक", "पर्यटकों",
-      "तीर्थयात्री", "तीर्थयात्रियों", "छात्र", "छात्रों", "मजदूर", "मजदूरों"};
-  return kPlaces.count(k) > 0;
+// गोलाबारी, भारतीय चौकियों, अमेरिकी जहाजों, पाकिस्तानी इलाके), and the role
+// some of them imply (a border post is the army's, an embassy the
+// government's, fishermen are civilians). Returns nullptr when `k` is none.
+const char* OwnedPlaceRole(std::string_view k) {
+  static const std::unordered_map<std::string_view, const char*> kPlaces = {
+      {"चौकी", "MIL"}, {"चौकियों", "MIL"}, {"चौकियां", "MIL"}, {"पोस्ट", "MIL"}, {"पोस्टों", "MIL"},
+      {"बंकर", "MIL"}, {"बंकरों", "MIL"}, {"मोर्चे", "MIL"}, {"मोर्चों", "MIL"}, {"युद्धपोत", "MIL"},
+      {"युद्धपोतों", "MIL"}, {"काफिले", "MIL"}, {"काफिला", "MIL"}, {"काफिलों", "MIL"},
+      {"दूतावास", "GOV"}, {"दूतावासों", "GOV"}, {"वाणिज्य दूतावास", "GOV"},
+      {"नागरिक", "CVL"}, {"नागरिकों", "CVL"}, {"बंधक", "CVL"}, {"बंधकों", "CVL"}, {"कैदी", "CVL"},
+      {"कैदियों", "CVL"}, {"मछुआरे", "CVL"}, {"मछुआरों", "CVL"}, {"पर्यटक", "CVL"}, {"पर्यटकों", "CVL"},
+      {"तीर्थयात्री", "CVL"}, {"तीर्थयात्रियों", "CVL"}, {"छात्र", "CVL"}, {"छात्रों", "CVL"},
+      {"मजदूर", "CVL"}, {"मजदूरों", "CVL"},
+      {"ठिकाना", ""}, {"ठिकाने", ""}, {"ठिकानों", ""}, {"अड्डा", ""}, {"अड्डे", ""}, {"अड्डों", ""},
+      {"शिविर", ""}, {"शिविरों", ""}, {"इलाका", ""}, {"इलाके", ""}, {"इलाकों", ""}, {"क्षेत्र", ""},
+      {"क्षेत्रों", ""}, {"सीमा", ""}, {"सीमाओं", ""}, {"जमीन", ""}, {"ज़मीन", ""}, {"भूभाग", ""},
+      {"शहर", ""}, {"शहरों", ""}, {"गांव", ""}, {"गांवों", ""}, {"बस्ती", ""}, {"बस्तियों", ""},
+      {"जहाज", ""}, {"जहाजों", ""}, {"पोत", ""}, {"पोतों", ""}, {"विमान", ""}, {"विमानों", ""},
+      {"ड्रोन", ""}, {"नौका", ""}, {"नौकाओं", ""}, {"हितों", ""}, {"हित", ""}, {"संपत्ति", ""},
+      {"संपत्तियों", ""}, {"प्रतिष्ठान", ""}, {"प्रतिष्ठानों", ""}, {"टैंकर", ""}, {"टैंकरों", ""},
+      {"सामान", ""}, {"सामानों", ""}, {"उत्पाद", ""}, {"उत्पादों", ""}, {"आयात", ""}, {"निर्यात", ""},
+      {"कंपनी", "BUS"}, {"कंपनियों", "BUS"}, {"कंपनियां", "BUS"}, {"ऐप", "BUS"}, {"ऐप्स", "BUS"},
+      {"बैंक", "BUS"}, {"बैंकों", "BUS"}, {"पत्रकार", "MED"}, {"पत्रकारों", "MED"}};
+  auto it = kPlaces.find(k);
+  return it == kPlaces.end() ? nullptr : it->second;
 }
+
+bool IsOwnedPlace(std::string_view k) { return OwnedPlaceRole(k) != nullptr; }
 
 // Acts a state does, which an event may be about or be: after a demonym
 // they are that state's (अमेरिकी हमले की निंदा, पाकिस्तानी प्रस्ताव को
@@ -219,13 +234,15 @@ struct SentenceWork {
 bool DemonymNamesState(const SentenceWork& w, int u) {
   const int n = static_cast<int>(w.units.size());
   if (u >= n) return false;
-  const std::string& k = w.units[u].key;
-  if (IsOwnedPlace(k) || IsStateAct(k) || IsDemonymHeadShared(k)) return true;
-  static const std::unordered_set<std::string_view> kModifiers = {
-      "हवाई", "सैन्य", "मिसाइल", "ड्रोन", "ताजा", "ताज़ा", "नया", "नए", "नई", "कड़े", "कड़ी", "सख्त",
-      "आतंकी", "आतंकवादी", "जवाबी", "आक्रामक", "संयुक्त", "आधिकारिक", "सरकारी"};
-  return u + 1 < n && kModifiers.count(k) > 0 &&
-         (IsOwnedPlace(w.units[u + 1].key) || IsStateAct(w.units[u + 1].key));
+  if (IsDemonymHeadShared(w.units[u].key)) return true;
+  // The head may follow a modifier or two: अमेरिकी हवाई हमले, ब्रिटिश तेल
+  // टैंकर, चीनी मोबाइल ऐप्स (not रूसी तेल की खरीद).
+  for (int k = u; k < n && k < u + 3; ++k) {
+    const Unit& x = w.units[k];
+    if (x.punct || x.upos == Upos::kADP || x.upos == Upos::kVERB || x.upos == Upos::kAUX) break;
+    if (IsOwnedPlace(x.key) || IsStateAct(x.key)) return true;
+  }
+  return false;
 }
 
 class Recognition {
@@ -241,6 +258,7 @@ class Recognition {
       FindAtoms(&work_[s]);
       Compose(static_cast<int>(s), &work_[s]);
       for (Cand& c : work_[s].cands) ResolveStatic(&work_[s], &c);
+      ShareCoordinatedHeads(&work_[s]);
       MarkSubjects(static_cast<int>(s), &work_[s]);
     }
     ComputeDominant();
@@ -530,6 +548,21 @@ class Recognition {
     return c.agents.empty() ? "" : Entry(w.atoms[c.agents.front()].ref).codes.front().code;
   }
 
+  // "अमेरिकी और रूसी अधिकारियों": a demonym coordinated with a demonym and
+  // role word shares that role (USAGOV and RUSGOV).
+  static void ShareCoordinatedHeads(SentenceWork* w) {
+    for (size_t i = 0; i + 1 < w->cands.size(); ++i) {
+      Cand& c = w->cands[i];
+      const Cand& next = w->cands[i + 1];
+      if (!c.resolved || c.code.size() != 3 || c.u1 >= static_cast<int>(w->units.size())) continue;
+      if (c.entity < 0 || w->atoms[c.entity].ref.type != FormType::kDemonym) continue;
+      if (!IsDemonymHeadShared(w->units[c.u1].key) || w->units[c.u1].key == "समकक्ष") continue;
+      if (next.u0 != c.u1 + 1 || !next.resolved || next.code.size() != 6 || next.agents.empty()) continue;
+      c.code += next.code.substr(3);
+      c.kind = next.kind;
+    }
+  }
+
   void ResolveStatic(SentenceWork* w, Cand* c) {
     const std::string& date = doc_.date;
     if (c->pronoun >= 0) return;
@@ -616,6 +649,21 @@ class Recognition {
           } else if (DemonymNamesState(*w, entity->u1)) {
             c->confidence = 0.6 * match_conf;
             c->kind = ActorKind::kState;
+            const std::string& next = w->units[entity->u1].key;
+            if (const char* role = OwnedPlaceRole(next); role != nullptr && role[0] != '\0') {
+              c->code += role;  // भारतीय चौकियों: INDMIL
+            }
+            if (next == "समकक्ष" || next == "समकक्षों") {
+              // "रक्षा मंत्री ने अपने अमेरिकी समकक्ष से": the counterpart holds
+              // the office of the actor before it (GOV when none).
+              std::string role = "GOV";
+              for (const Cand& before : w->cands) {
+                if (&before == c) break;
+                if (before.resolved && before.code.size() == 6) role = before.code.substr(3);
+              }
+              c->code += role;
+              c->kind = ActorKind::kPerson;
+            }
           } else {
             // रूसी तेल, चीनी की कीमत (sugar), भारतीय खाना: not an actor.
             c->resolved = false;
@@ -978,11 +1026,23 @@ class Recognition {
       const Info& oi = info_[owner];
       const bool genitive_pronoun =
           out_[owner].kind == ActorKind::kPronoun && IsGenitiveSuffix(units[oi.u1 - 1].key);
-      const bool linked = (oi.u1 == c.u0 - 1 && IsGenitive(units[oi.u1].key)) ||
+      // A numeral or quantifier may stand between: हमास के कई कमांडर.
+      bool counted = oi.u1 < c.u0 - 1 && c.u0 - oi.u1 <= 3 && IsGenitive(units[oi.u1].key);
+      for (int k = oi.u1 + 1; counted && k < c.u0; ++k)
+        counted = units[k].upos == Upos::kNUM || units[k].upos == Upos::kDET ||
+                  units[k].key == "कई" || units[k].key == "सभी" || units[k].key == "अनेक" ||
+                  units[k].key == "कुछ" || units[k].key == "शीर्ष" || units[k].key == "वरिष्ठ";
+      const bool linked = (oi.u1 == c.u0 - 1 && IsGenitive(units[oi.u1].key)) || counted ||
                           (genitive_pronoun && c.u0 - oi.u1 <= 1);
       if (linked && !out_[owner].code.empty()) {
         const std::string p = StatePrincipal(out_[owner].code);
         m.code = p.empty() ? out_[owner].code : p + (c.former ? "CVL" : c.role);
+        // हमास के कमांडर, लश्कर के प्रवक्ता: a group's members are the
+        // group (PSEREB), unless they hold a state office (भाजपा के
+        // मुख्यमंत्री: INDGOV).
+        if (out_[owner].kind == ActorKind::kGroup && !c.former && c.role != "GOV" && c.role != "LEG" &&
+            c.role != "JUD")
+          m.code = out_[owner].code;
         m.how = MatchHow::kCoreference;
         m.confidence = 0.8 * out_[owner].confidence;
         m.antecedent = owner;

@@ -413,8 +413,13 @@ const Case kLookAlikes[] = {
     {"मोदीनगर में मेला।", "", ""},
     {"भारत में बारिश।", "", "भारत=IND"},
     {"भारतीय सेना।", "", "भारतीय सेना=INDMIL"},
-    // A demonym before a place or asset names its owner (a possible target).
-    {"पाकिस्तानी चौकियों पर गोलाबारी हुई।", "", "पाकिस्तानी=PAK"},
+    // A demonym before a place or asset names its owner (a possible target),
+    // with the role the place implies; before a state's act, the state; a
+    // counterpart holds the office of the actor before it.
+    {"पाकिस्तानी चौकियों पर गोलाबारी हुई।", "", "पाकिस्तानी=PAKMIL"},
+    {"अमेरिकी हमले की निंदा की।", "", "अमेरिकी=USA"},
+    {"भारत के रक्षा मंत्री ने अपने चीनी समकक्ष से बात की।", "", "भारत के रक्षा मंत्री=INDGOV | चीनी=CHNGOV"},
+    {"अमेरिकी और रूसी मंत्रियों ने बातचीत की।", "", "अमेरिकी=USAGOV | रूसी मंत्रियों=RUSGOV"},
     {"अमेरिकी जहाजों को निशाना बनाया।", "", "अमेरिकी=USA"},
     {"रूसी संघ ने कहा।", "", "रूसी संघ=RUS"},
     {"चीनी सेना ने अभ्यास किया।", "", "चीनी सेना=CHNMIL"},

@@ -268,6 +268,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       events::RemoveActorsOf(cand.source.actors, &cand.target.actors);
       if (cand.target.actors.empty()) continue;
     }
+    if (cand.unnamed_source && cand.source.actors.empty() && !memory->known) {
+      trace("unnamed attackers of an unnamed place, no attack reported before");
+      continue;
+    }
     if (cand.unnamed_source && memory->known && memory->attacker.code != cand.target.actors[0].code) {
       Referent r = memory->attacker;
       r.how = Resolution::kEvent;
@@ -276,6 +280,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       cand.source.phrase = -1;
       cand.rules.push_back("source: the attacker of the attack reported before: " + r.code);
     }
+    if (cand.source.actors.empty()) continue;
     if (m.recalled && cand.target.role != "victims") {
       trace("recalled, not reported: " + m.why);
       continue;
@@ -382,7 +387,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         !decided[i].source.actors.empty() && !decided[i].cand.unnamed_source) {
       memory->known = true;
       memory->attacker = decided[i].source.actors[0];
-    } else if (!memory->known && decided[i].cand.unnamed_source && !decided[i].source.actors.empty()) {
+    } else if (!memory->known && decided[i].cand.unnamed_source && !decided[i].source.actors.empty() &&
+               decided[i].source.actors[0].how == Resolution::kImplied) {
       memory->known = true;  // unnamed attackers of a place: better than none
       memory->attacker = decided[i].source.actors[0];
     }
@@ -462,6 +468,10 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
       }
     }
     if (ca.empty() || cb.empty() || ca == cb) continue;
+    // A state and its own government (IRNGOV and IRN) are one side.
+    if (events::Principal(ca) == events::Principal(cb) &&
+        ((ca.size() == 3 && events::RoleCode(cb) == "GOV") || (cb.size() == 3 && events::RoleCode(ca) == "GOV")))
+      continue;
     // A visit is to another state (मोदी दिल्ली पहुंचे is no visit).
     if (p.foreign && !x.from_speech && events::Principal(ca) == events::Principal(cb)) continue;
     Event e;

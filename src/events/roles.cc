@@ -60,6 +60,12 @@ std::vector<Referent> OwnerActors(const SentenceView& v, const Discourse& d, int
   for (size_t q = 0; q < v.parse->predicates.size(); ++q) {
     const Predicate& pr = v.parse->predicates[q];
     if (pr.verb_form != "Part" || pr.tokens.empty()) continue;
+    // A perfective, passive or intransitive participle describes its noun
+    // ("भारत से आयात होने वाले सामान" are India's); an active one tells
+    // what the noun does ("यूक्रेन को हथियार देने वाले देशों" are not
+    // Ukraine's).
+    const bool intransitive = pr.lemma.size() >= 9 && pr.lemma.compare(pr.lemma.size() - 9, 9, "होना") == 0;
+    if (pr.aspect != "Perf" && pr.voice != Voice::kPassive && !intransitive) continue;
     if (pr.tokens.back() + 1 != ph.first && pr.tokens.back() + 2 != ph.first) continue;
     for (const Argument& a : pr.args) {
       if (a.role == Role::kSubject && pr.voice != Voice::kPassive) continue;
@@ -510,6 +516,20 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
             phrases.push_back(static_cast<int>(k));
       } else {
         phrases = ArgsWithRole(v, pr, key);
+        // "वेनेज़ुएला पर लगे प्रतिबंध हटाए": the arguments of a participle
+        // that introduces an object or location of the predicate.
+        for (const Argument& a : pr.args) {
+          if (a.role != Role::kObject && a.role != Role::kLocation && a.role != Role::kGenitiveObject) continue;
+          const int before = parse.phrases[a.phrase].first - 1;
+          const int q = before >= 0 ? v.pred_of[before] : -1;
+          // Only a perfective participle ("पर लगे प्रतिबंध", imposed on): a
+          // वाला participle tells what its noun does ("यूक्रेन को हथियार
+          // देने वाले देशों").
+          if (q < 0 || q == t.predicate || parse.predicates[q].verb_form != "Part" ||
+              parse.predicates[q].aspect != "Perf")
+            continue;
+          for (int ph : ArgsWithRole(v, parse.predicates[q], key, false)) phrases.push_back(ph);
+        }
         // A governing verb's argument in front of its infinitive complement
         // belongs to the complement's frame too: "X ने Y से बात करने की
         // इच्छा जताई".
@@ -685,7 +705,13 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
       }
       why = "the state of its targets";
     }
-    if (principal.empty()) return false;
+    if (principal.empty()) {
+      // The coder may know the attacker of the attack reported before.
+      c->source.actors.clear();
+      c->unnamed_source = true;
+      c->rules.push_back("source: unnamed attackers of an unnamed place");
+      return true;
+    }
     Referent a;
     a.code = principal + "REB";
     a.how = Resolution::kImplied;
@@ -701,6 +727,25 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     c->joint_within = true;
     c->rules.push_back("reciprocal: एक दूसरे");
     return true;
+  }
+  if (c->target.actors.empty() && t.predicate >= 0 && !p.joint) {
+    // "X के राजदूत को तलब कर विरोध दर्ज कराया": the object of a
+    // conjunctive participle of the same subject.
+    for (size_t q = 0; q < parse.predicates.size() && c->target.actors.empty(); ++q) {
+      const Predicate& cp = parse.predicates[q];
+      if (cp.subject_from != t.predicate || cp.verb_form != "Conv") continue;
+      for (const Argument& a : cp.args) {
+        if (a.role != Role::kObject && a.role != Role::kRecipient) continue;
+        std::vector<Referent> actors = PhraseActors(v, d, a.phrase);
+        RemoveActors(c->source.actors, &actors);
+        if (actors.empty()) continue;
+        c->target.actors = actors;
+        c->target.phrase = a.phrase;
+        c->target.role = "conv";
+        c->rules.push_back("target: object of the conjunctive participle '" + cp.lemma + "'");
+        break;
+      }
+    }
   }
   if (c->target.actors.empty() && c->target_event >= 0 && !p.joint) {
     c->rules.push_back("target: the attacker of the attack it names");

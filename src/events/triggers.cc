@@ -230,6 +230,8 @@ void NeedsRegion(const SentenceView& v, const Trigger& t, int* first, int* last)
       const Phrase& ph = parse.phrases[a.phrase];
       *first = std::min(*first, ph.first);
       *last = std::max(*last, std::max(ph.last, ph.postposition_last));
+      // The object's genitive: "युद्धबंदियों की अदला-बदली की".
+      for (int g : v.genitives[a.phrase]) *first = std::min(*first, parse.phrases[g].first);
     }
   };
   const Predicate& pr = parse.predicates[t.predicate];
