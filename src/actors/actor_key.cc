@@ -61,6 +61,7 @@ std::string ActorMatchKey(std::string_view word, bool loose) {
     }
     text::AppendUtf8(c, &out);
   }
+  text::FoldNasalClusters(&out, /*stops_only=*/true);
   return out;
 }
 

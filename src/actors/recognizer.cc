@@ -736,7 +736,7 @@ class Recognition {
   }
 
   void ComputeDominant() {
-    std::unordered_map<std::string, int> counts;
+    std::unordered_map<std::string, int> counts, state_counts;
     std::vector<std::string> order;
     for (const SentenceWork& w : work_) {
       for (const Cand& c : w.cands) {
@@ -744,12 +744,19 @@ class Recognition {
         std::string p = StatePrincipal(c.code);
         if (p.empty()) continue;
         if (counts[p]++ == 0) order.push_back(p);
+        if (c.kind != ActorKind::kGroup && RoleOf(c.code) != "REB") ++state_counts[p];
       }
     }
-    int best = 0;
+    int best = 0, best_state = 0;
     for (const std::string& p : order) {
       if (counts[p] > best) best = counts[p], dominant_ = p;
+      if (state_counts[p] > best_state) best_state = state_counts[p], dominant_state_ = p;
     }
+  }
+
+  // The role code of a state-based code ("REB" of PAKREB), "" otherwise.
+  static std::string RoleOf(const std::string& code) {
+    return code.size() == 6 && code.rfind("IGO", 0) != 0 && code.rfind("NGO", 0) != 0 ? code.substr(3) : "";
   }
 
   // The dateline's state: "इस्लामाबाद (भाषा):", "काबुल, एएफपी।", "नई
@@ -817,23 +824,39 @@ class Recognition {
   std::string ContextPrincipal(int s, const SentenceWork& w, size_t cand_index, int* antecedent, double* conf,
                                bool institution) {
     *antecedent = -1;
+    // An armed group does not lend its state to an institution: "लश्कर के
+    // आतंकियों ने सेना पर हमला किया" is not Pakistan's army.
+    auto lends = [&](int i) {
+      return !institution || (out_[i].kind != ActorKind::kGroup && RoleOf(out_[i].code) != "REB");
+    };
     for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence == s; --i) {
       std::string p = StatePrincipal(out_[i].code);
-      if (!p.empty()) { *antecedent = i; *conf = 0.7; return p; }
+      if (!p.empty() && lends(i)) { *antecedent = i; *conf = 0.7; return p; }
     }
-    // An institution with no state before it in its sentence: the dateline's.
+    // An institution with no state before it in its sentence: the dateline's,
+    // else the last country or place named in the three sentences before.
     if (institution && !home_.empty()) { *conf = 0.65; return home_; }
+    if (institution) {
+      for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence >= s - 3; --i) {
+        if (out_[i].kind != ActorKind::kState || out_[i].code.size() != 3) continue;
+        *antecedent = i;
+        *conf = 0.6;
+        return out_[i].code;
+      }
+    }
     for (size_t k = cand_index + 1; k < w.cands.size(); ++k) {
       const Cand& c = w.cands[k];
       if (!c.resolved) continue;
+      if (institution && (c.kind == ActorKind::kGroup || RoleOf(c.code) == "REB")) continue;
       std::string p = StatePrincipal(c.code);
       if (!p.empty()) { *conf = 0.7; return p; }
     }
     for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence >= s - 3; --i) {
       std::string p = StatePrincipal(out_[i].code);
-      if (!p.empty()) { *antecedent = i; *conf = 0.6; return p; }
+      if (!p.empty() && lends(i)) { *antecedent = i; *conf = 0.6; return p; }
     }
-    if (!dominant_.empty()) { *conf = 0.55; return dominant_; }
+    const std::string& dominant = institution ? dominant_state_ : dominant_;
+    if (!dominant.empty()) { *conf = 0.55; return dominant; }
     *conf = 0.4;
     return options_.default_country;
   }
@@ -1068,6 +1091,7 @@ class Recognition {
   const std::vector<SentenceParse>& parses_;
   std::vector<SentenceWork> work_;
   std::string dominant_;
+  std::string dominant_state_;  // the same, without armed groups' states
   std::string home_;  // the dateline's state
   std::vector<ActorMention> out_;
   std::vector<Info> info_;

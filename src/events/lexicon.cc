@@ -44,6 +44,10 @@ std::vector<std::string> Words(std::string_view s) {
   return out;
 }
 
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
 PhrasePat ParsePhrase(std::string_view s) {
   PhrasePat p;
   for (std::string& w : Words(s)) {
@@ -53,14 +57,14 @@ PhrasePat ParsePhrase(std::string_view s) {
       w.pop_back();
     }
     wp.key = MatchKey(w);
+    // कैदी* also matches the oblique plural कैदियों (ी shortened to ि).
+    static const std::string kII = "\xE0\xA5\x80", kI = "\xE0\xA4\xBF";
+    if (wp.prefix && EndsWith(wp.key, kII)) wp.alt = wp.key.substr(0, wp.key.size() - kII.size()) + kI;
     p.push_back(std::move(wp));
   }
   return p;
 }
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
 
 bool IsVowelSign(char32_t c) {
   return (c >= 0x093E && c <= 0x094C) || (c >= 0x0904 && c <= 0x0914);
@@ -127,6 +131,7 @@ std::string MatchKey(std::string_view word) {
     }
     text::AppendUtf8(c, &out);
   }
+  text::FoldNasalClusters(&out, /*stops_only=*/true);
   return out;
 }
 
@@ -224,12 +229,14 @@ std::vector<std::string> WithHyphenVariants(const std::string& field) {
   for (const std::string& alt : Split(field, '|')) {
     alts.push_back(alt);
     if (alt.find('-') != std::string::npos && alt.find(" - ") == std::string::npos) {
-      std::string spaced;
+      // "अदला-बदली" is also written "अदला - बदली" and "अदला बदली".
+      std::string spaced, open;
       for (char c : alt) {
-        if (c == '-') spaced += " - ";
-        else spaced.push_back(c);
+        spaced += c == '-' ? std::string(" - ") : std::string(1, c);
+        open += c == '-' ? ' ' : c;
       }
       alts.push_back(spaced);
+      alts.push_back(open);
     }
   }
   return alts;

@@ -48,8 +48,10 @@ struct VerbForm {
 struct WordPat {
   std::string key;
   bool prefix = false;
+  std::string alt;  // a second prefix: कैदि for कैदी* (कैदियों)
   bool Matches(std::string_view k) const {
-    return prefix ? k.substr(0, key.size()) == key : k == key;
+    if (!prefix) return k == key;
+    return k.substr(0, key.size()) == key || (!alt.empty() && k.substr(0, alt.size()) == alt);
   }
 };
 using PhrasePat = std::vector<WordPat>;

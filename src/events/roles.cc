@@ -329,6 +329,29 @@ std::string PlacePrincipal(const SentenceView& v, const Discourse& d) {
   return "";
 }
 
+// The agent a passive or a headline noun does not name, with the role the
+// pattern gives (agent=COP: the police): of the state where the sentence
+// says it happened ("मुंबई में लश्कर के तीन आतंकी गिरफ्तार": IND), else of
+// the first target's state. False when neither is known.
+bool ImpliedAgent(const SentenceView& v, const Discourse& d, const Pattern& p, Candidate* c) {
+  const std::string place = PlacePrincipal(v, d);
+  for (const Referent& r : c->target.actors) {
+    std::string principal = Principal(r.code);
+    if (principal.size() != 3 || r.code.rfind("IGO", 0) == 0 || r.code.rfind("NGO", 0) == 0) continue;
+    if (!place.empty()) principal = place;
+    Referent a;
+    a.code = principal + p.implied_agent;
+    a.how = Resolution::kImplied;
+    a.antecedent = r.antecedent;
+    a.kind = ActorKind::kOrganisation;
+    c->source.actors = {a};
+    c->source.role = "implied";
+    c->rules.push_back("source: the agent the text does not name: " + a.code);
+    return true;
+  }
+  return false;
+}
+
 // A phrase headed by an attack noun (हमले, विस्फोट): a row of nouns.tsv in
 // roots 18-20 whose noun ends at its head.
 bool IsAttackNoun(const SentenceView& v, const Lexicon& lex, int phrase) {
@@ -565,22 +588,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     // "… को गिरफ्तार किया गया": a passive without its agent has the
     // target's state as agent, in the role the pattern names (police for
     // an arrest, the government for a release).
-    if (implied) {
-      for (const Referent& r : c->target.actors) {
-        const std::string principal = Principal(r.code);
-        if (principal.size() != 3 || r.code.rfind("IGO", 0) == 0 || r.code.rfind("NGO", 0) == 0) continue;
-        Referent a;
-        a.code = principal + p.implied_agent;
-        a.how = Resolution::kImplied;
-        a.antecedent = r.antecedent;
-        a.kind = ActorKind::kOrganisation;
-        c->source.actors = {a};
-        c->source.role = "implied";
-        c->rules.push_back("source: the agent a passive does not name: " + a.code);
-        break;
-      }
-      if (c->source.actors.empty()) return false;
-    }
+    if (implied && !ImpliedAgent(v, d, p, c)) return false;
     // "X ने आरोप लगाया कि Y ने …": the subject of the कि-clause.
     if (c->target.actors.empty() && p.clause_target) {
       for (size_t q = 0; q < parse.predicates.size() && c->target.actors.empty(); ++q) {
@@ -671,6 +679,11 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     if (!c->target.actors.empty()) c->rules.push_back("noun target: '" + c->target.role + "'");
     // A noun alone ("संसद पर हमले के बाद") often recalls an attack the
     // article is not about; with victims it reports one.
+    // "लश्कर के तीन आतंकी गिरफ्तार": a headline noun whose agent the
+    // pattern implies (the police of the arrested).
+    if (c->source.actors.empty() && !c->target.actors.empty() && !p.implied_agent.empty() &&
+        !ImpliedAgent(v, d, p, c))
+      return false;
     unnamed = c->source.actors.empty() && violent && !p.joint && c->target.actors.empty();
     if (c->source.actors.empty() && !unnamed) return false;
   }

@@ -223,9 +223,12 @@ void NeedsRegion(const SentenceView& v, const Trigger& t, int* first, int* last)
       *last = std::max(*last, k + 1);
     }
     for (const Argument& a : pr.args) {
+      // A में phrase of a conjunct verb names what it acts on: "प्रतिबंधों
+      // में ढील दी".
+      const bool in_phrase = a.role == Role::kLocation && pr.noun >= 0 && v.marker[a.phrase] == MatchKey("में");
       if (a.role != Role::kObject && a.role != Role::kGenitiveObject && a.role != Role::kRecipient &&
           a.role != Role::kAbout && a.role != Role::kAgainst && a.role != Role::kAddressee &&
-          a.role != Role::kWith)
+          a.role != Role::kWith && !in_phrase)
         continue;
       const Phrase& ph = parse.phrases[a.phrase];
       *first = std::min(*first, ph.first);

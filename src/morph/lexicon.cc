@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "ghatna/morph.h"
+#include "text/unicode.h"
 
 namespace ghatna::morph {
 namespace {
@@ -309,38 +310,20 @@ void Lexicon::Finish() {
 }
 
 bool CanonicalSpelling(std::string_view s, std::string* out) {
-  // Devanagari is three bytes a code point: E0 A4 xx (U+0900..U+093F) and
-  // E0 A5 xx (U+0940..U+097F).
-  auto cp_at = [&](size_t i) -> char32_t {
-    if (i + 3 > s.size() || static_cast<unsigned char>(s[i]) != 0xE0) return 0;
-    const auto b1 = static_cast<unsigned char>(s[i + 1]);
-    const auto b2 = static_cast<unsigned char>(s[i + 2]);
-    if (b1 != 0xA4 && b1 != 0xA5) return 0;
-    return 0x0900 + ((b1 - 0xA4) << 6) + (b2 & 0x3F);
-  };
-  bool changed = false;
+  // Nukta dropped, chandrabindu as anusvara (U+093C, U+0901: three bytes
+  // each), then nasal clusters as anusvara.
   std::string r;
   r.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
-    const char32_t c = cp_at(i);
-    if (c == 0) { r.push_back(s[i]); ++i; continue; }
-    if (c == 0x093C) { changed = true; i += 3; continue; }          // nukta
-    if (c == 0x0901) { changed = true; r += "\xE0\xA4\x82"; i += 3; continue; }  // ँ -> ं
-    const bool nasal = c == 0x0919 || c == 0x091E || c == 0x0923 || c == 0x0928 || c == 0x092E;
-    if (nasal && cp_at(i + 3) == 0x094D) {
-      const char32_t next = cp_at(i + 6);
-      if (next >= 0x0915 && next <= 0x0939) {
-        changed = true;
-        r += "\xE0\xA4\x82";  // ं
-        i += 6;
-        continue;
-      }
-    }
-    r.append(s.substr(i, 3));
-    i += 3;
+    if (s.compare(i, 3, "\xE0\xA4\xBC") == 0) { i += 3; continue; }
+    if (s.compare(i, 3, "\xE0\xA4\x81") == 0) { r += "\xE0\xA4\x82"; i += 3; continue; }
+    r.push_back(s[i]);
+    ++i;
   }
-  if (changed) *out = std::move(r);
-  return changed;
+  text::FoldNasalClusters(&r, /*stops_only=*/false);
+  if (r == s) return false;
+  *out = std::move(r);
+  return true;
 }
 
 bool Lexicon::InWordList(std::string_view form) const {

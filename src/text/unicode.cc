@@ -115,4 +115,37 @@ int DigitValue(char32_t c) {
   return u_charDigitValue(static_cast<UChar32>(c));
 }
 
+void FoldNasalClusters(std::string* key, bool stops_only) {
+  // Devanagari code points are three bytes: E0 A4 xx (U+0900-U+093F) or
+  // E0 A5 xx (U+0940-U+097F).
+  auto at = [&](size_t i) -> char32_t {
+    if (i + 3 > key->size() || static_cast<unsigned char>((*key)[i]) != 0xE0) return 0;
+    const auto b1 = static_cast<unsigned char>((*key)[i + 1]);
+    if (b1 != 0xA4 && b1 != 0xA5) return 0;
+    return 0x0900 + ((b1 - 0xA4) << 6) + (static_cast<unsigned char>((*key)[i + 2]) & 0x3F);
+  };
+  std::string out;
+  bool changed = false;
+  for (size_t i = 0; i < key->size();) {
+    const char32_t c = at(i);
+    auto is_nasal = [](char32_t x) {
+      return x == 0x0919 || x == 0x091E || x == 0x0923 || x == 0x0928 || x == 0x092E;
+    };
+    // stops_only: only before a stop (क-भ, not a nasal), so that न्ह in
+    // उन्होंने, न्य in अन्य and न्म in जन्म keep their spelling.
+    const char32_t next = at(i + 6);
+    const bool fold = stops_only ? next >= 0x0915 && next <= 0x092D && !is_nasal(next)
+                                 : next >= 0x0915 && next <= 0x0939;
+    if (is_nasal(c) && at(i + 3) == 0x094D && fold) {
+      if (!changed) out.assign(*key, 0, i), changed = true;
+      out += "\xE0\xA4\x82";  // ं
+      i += 6;
+      continue;
+    }
+    if (changed) out.push_back((*key)[i]);
+    ++i;
+  }
+  if (changed) *key = std::move(out);
+}
+
 }  // namespace ghatna::text

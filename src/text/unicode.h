@@ -115,6 +115,12 @@ inline void AppendUtf8(char32_t c, std::string* out) {
 // Value of a decimal digit of any script (0-9), or -1.
 int DigitValue(char32_t c);
 
+// Writes a nasal consonant + virama before a consonant as anusvara, the two
+// spellings of one word (प्रतिबन्ध = प्रतिबंध, सम्बन्ध = संबंध, हिन्दी =
+// हिंदी), in a UTF-8 match key; with stops_only, before a stop only (क-भ:
+// उन्होंने and अन्य keep their spelling). Other text is left alone.
+void FoldNasalClusters(std::string* key, bool stops_only);
+
 }  // namespace ghatna::text
 
 #endif  // GHATNA_SRC_TEXT_UNICODE_H_
