@@ -110,6 +110,24 @@ const char* const kHelperLemmas[] = {"करना", "देना", "लेन�
 }  // namespace
 
 std::string MatchKey(std::string_view word) {
+  // Most words need no change: ASCII lower case and Devanagari without
+  // nukta, chandrabindu, precomposed nukta letters or a nasal cluster.
+  bool plain = true;
+  for (size_t i = 0; i < word.size() && plain; ++i) {
+    const auto b = static_cast<unsigned char>(word[i]);
+    if (b < 0x80) {
+      plain = !(b >= 'A' && b <= 'Z');
+    } else if (b == 0xE0 && i + 2 < word.size()) {
+      const auto b1 = static_cast<unsigned char>(word[i + 1]);
+      const auto b2 = static_cast<unsigned char>(word[i + 2]);
+      const char32_t c = b1 == 0xA4 ? 0x0900 + (b2 & 0x3F) : b1 == 0xA5 ? 0x0940 + (b2 & 0x3F) : 0;
+      plain = c != 0x093C && c != 0x0901 && !(c >= 0x0958 && c <= 0x095F) && c != 0x094D;
+      i += 2;
+    } else {
+      plain = false;  // other scripts, ZWJ/ZWNJ, soft hyphen: the slow path
+    }
+  }
+  if (plain) return std::string(word);
   std::string out;
   out.reserve(word.size());
   size_t i = 0;
@@ -133,6 +151,16 @@ std::string MatchKey(std::string_view word) {
   }
   text::FoldNasalClusters(&out, /*stops_only=*/true);
   return out;
+}
+
+KeySet::KeySet(std::initializer_list<const char*> words) {
+  for (const char* w : words) keys_.push_back(MatchKey(w));
+  std::sort(keys_.begin(), keys_.end());
+  keys_.erase(std::unique(keys_.begin(), keys_.end()), keys_.end());
+}
+
+bool KeySet::Contains(std::string_view key) const {
+  return std::binary_search(keys_.begin(), keys_.end(), key, std::less<>());
 }
 
 int Lexicon::LemmaIndex(std::string_view lemma) const {

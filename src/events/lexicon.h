@@ -13,6 +13,7 @@
 #define GHATNA_SRC_EVENTS_LEXICON_H_
 
 #include <cstdint>
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -84,6 +85,17 @@ struct Pattern {
                               // none: the target's state with it (COP for
                               // an arrest)
   std::string origin;  // "patterns.tsv:12"
+};
+
+// A fixed set of words compared under MatchKey, keyed once (a function-local
+// `static const KeySet kWords({"भी", "ही"});` costs nothing per call).
+class KeySet {
+ public:
+  KeySet(std::initializer_list<const char*> words);
+  bool Contains(std::string_view key) const;
+
+ private:
+  std::vector<std::string> keys_;  // sorted
 };
 
 // Hash for string-keyed maps looked up by string_view without a copy.

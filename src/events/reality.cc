@@ -11,39 +11,39 @@
 namespace ghatna::events {
 namespace {
 
-bool OneOfKeys(const std::string& key, std::initializer_list<const char*> words) {
-  for (const char* w : words)
-    if (key == MatchKey(w)) return true;
-  return false;
-}
+
 
 // Nouns that announce a decision: … करने का फैसला / निर्णय किया, ऐलान.
 bool IsDecisionNoun(const std::string& k) {
-  return OneOfKeys(k, {"फैसला", "फ़ैसला", "निर्णय", "ऐलान", "एलान", "घोषणा", "तय"});
+  static const KeySet kWords({"फैसला", "फ़ैसला", "निर्णय", "ऐलान", "एलान", "घोषणा", "तय"});
+  return kWords.Contains(k);
 }
 
 // Nouns that present what they govern as not done: a plan, a threat, a
 // fear, a possibility, a demand (हमले की योजना, युद्ध की आशंका).
 bool IsIrrealisNoun(const std::string& k) {
-  return OneOfKeys(k, {"योजना", "योजनाएं", "तैयारी", "तैयारियां", "धमकी", "धमकियां", "आशंका", "खतरा",
+  static const KeySet kWords({"योजना", "योजनाएं", "तैयारी", "तैयारियां", "धमकी", "धमकियां", "आशंका", "खतरा",
                        "खतरे", "संभावना", "संभावनाएं", "साजिश", "षड्यंत्र", "इरादा", "इरादे", "मांग",
                        "अपील", "आग्रह", "प्रस्ताव", "उम्मीद", "आशा", "डर", "भय", "कोशिश", "प्रयास",
                        "इच्छा", "जरूरत", "आवश्यकता", "चेतावनी", "कगार", "विकल्प", "आह्वान", "बात"});
+  return kWords.Contains(k);
 }
 
 // Nouns that name an event only to recall it: "हमले के दोषी", "हमले की
 // बरसी", "हमले के मामले में".
 bool IsRecallingNoun(const std::string& k) {
-  return OneOfKeys(k, {"दोषी", "आरोपी", "अभियुक्त", "अभियुक्तों", "आरोपियों", "दोषियों", "मास्टरमाइंड",
+  static const KeySet kWords({"दोषी", "आरोपी", "अभियुक्त", "अभियुक्तों", "आरोपियों", "दोषियों", "मास्टरमाइंड",
                        "साजिशकर्ता", "सरगना", "बरसी", "जांच", "मामले", "मामला", "मामलों", "सिलसिले",
                        "सुनवाई", "मुकदमे", "मुकदमा", "जिम्मेदार", "सजा", "पीड़ितों", "पीड़ित", "शहीदों",
                        "स्मारक", "याद", "यादें", "बाद"});
+  return kWords.Contains(k);
 }
 
 // Words before an event noun that make it not (yet) real.
 bool IsUnrealAdjective(const std::string& k) {
-  return OneOfKeys(k, {"प्रस्तावित", "संभावित", "आगामी", "भावी", "अगले", "अगली", "अगला",
+  static const KeySet kWords({"प्रस्तावित", "संभावित", "आगामी", "भावी", "अगले", "अगली", "अगला",
                        "होने", "संभव"});
+  return kWords.Contains(k);
 }
 
 // Verbs whose कि-clause or quote reports facts (कहा, बताया, पुष्टि की),
@@ -77,8 +77,9 @@ int GovernorOfClause(const SentenceParse& parse, int clause) {
 bool IsDirective(const SentenceView& v, const SentenceParse& parse, int g) {
   const Predicate& gov = parse.predicates[g];
   const std::string noun = gov.noun >= 0 ? v.keys[gov.noun] : "";
-  if (OneOfKeys(noun, {"आग्रह", "अपील", "अनुरोध", "निर्देश", "आदेश", "सलाह", "हिदायत", "आह्वान",
-                       "मांग", "गुजारिश", "चेतावनी"}))
+  static const KeySet kRequestNouns({"आग्रह", "अपील", "अनुरोध", "निर्देश", "आदेश", "सलाह", "हिदायत", "आह्वान",
+                       "मांग", "गुजारिश", "चेतावनी"});
+  if (kRequestNouns.Contains(noun))
     return true;
   if (MatchKey(gov.lemma) == MatchKey("कहना")) {
     // कहना with an addressee (Y से कहा) asks; without one it reports.
@@ -92,16 +93,18 @@ bool IsDirective(const SentenceView& v, const SentenceParse& parse, int g) {
 // accusation, claim or appeal (धमकी दी कि, आश्वासन दिया कि, आरोप लगाया कि).
 bool IsSpeechActNoun(const SentenceView& v, const Predicate& gov) {
   const std::string noun = gov.noun >= 0 ? v.keys[gov.noun] : "";
-  return OneOfKeys(noun, {"धमकी", "चेतावनी", "आश्वासन", "वादा", "भरोसा", "आरोप", "दावा", "घोषणा", "ऐलान",
+  static const KeySet kSpeechNouns({"धमकी", "चेतावनी", "आश्वासन", "वादा", "भरोसा", "आरोप", "दावा", "घोषणा", "ऐलान",
                           "एलान", "अपील", "आग्रह", "मांग", "बयान", "संकेत", "स्पष्ट", "पुष्टि", "खुलासा",
                           "जिक्र", "उल्लेख"});
+  return kSpeechNouns.Contains(noun);
 }
 
 // है, था, हुआ and friends in the verb group.
 bool HasTenseAux(const SentenceView& v, const Predicate& pr) {
+  static const KeySet kAux({"है", "हैं", "था", "थे", "थी", "थीं", "हुआ", "हुई", "हुए", "गया", "गई", "गए",
+                             "रहा", "रही", "रहे", "चुका", "चुकी", "चुके"});
   for (int k : pr.tokens)
-    if (k != pr.head && OneOfKeys(v.keys[k], {"है", "हैं", "था", "थे", "थी", "थीं", "हुआ", "हुई", "हुए", "गया",
-                                              "गई", "गए", "रहा", "रही", "रहे", "चुका", "चुकी", "चुके"}))
+    if (k != pr.head && kAux.Contains(v.keys[k]))
       return true;
   const std::string& h = v.keys[pr.head];
   // A perfective in -आ/-ई (किया, की) is past; -ए/-ें may be a subjunctive.
@@ -117,8 +120,9 @@ void Verb(const SentenceView& v, const Predicate& pr, Modality* m) {
   if (pr.modal == "Nec") {
     m->norm = true;
     m->why = "चाहिए: what should be done";
+    static const KeySet kPast({"था", "थे", "थी", "थीं"});
     for (int k : pr.tokens)
-      if (k != pr.head && OneOfKeys(v.keys[k], {"था", "थे", "थी", "थीं"})) m->counterfactual = true;
+      if (k != pr.head && kPast.Contains(v.keys[k])) m->counterfactual = true;
   }
   if (pr.modal == "Pot") { m->ability = true; m->why = "सकना: possible, not reported as done"; }
   if (pr.modal == "Des") { m->desire = true; m->why = "चाहना: wanted"; }
@@ -254,8 +258,8 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
     const Clause& cl = parse.clauses[c];
     if (cl.question) { m.question = true; m.why = "question"; }
     if (cl.type == ClauseType::kConditional) { m.conditional = true; m.why = "condition (अगर … तो)"; }
-    if (cl.type == ClauseType::kAdverbial && cl.first < v.size() &&
-        OneOfKeys(v.keys[cl.first], {"ताकि", "जिससे"})) {
+    static const KeySet kPurpose({"ताकि", "जिससे"});
+    if (cl.type == ClauseType::kAdverbial && cl.first < v.size() && kPurpose.Contains(v.keys[cl.first])) {
       m.purpose = true;
       m.why = "purpose clause (ताकि)";
     }

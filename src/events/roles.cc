@@ -553,6 +553,11 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
             continue;
           for (int ph : ArgsWithRole(v, parse.predicates[q], key, false)) phrases.push_back(ph);
         }
+        // "जवानों पर घात लगाकर हमला किया": a conjunctive participle of the
+        // same subject holds the target.
+        for (size_t q = 0; q < parse.predicates.size(); ++q)
+          if (parse.predicates[q].subject_from == t.predicate && parse.predicates[q].verb_form == "Conv")
+            for (int ph : ArgsWithRole(v, parse.predicates[q], key, false)) phrases.push_back(ph);
         // A governing verb's argument in front of its infinitive complement
         // belongs to the complement's frame too: "X ने Y से बात करने की
         // इच्छा जताई".

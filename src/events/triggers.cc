@@ -14,21 +14,17 @@ namespace {
 // Words that may stand between a conjunct noun and its verb, or between
 // the words of a pattern: particles, negation, intensifying adjectives.
 bool IsWindowWord(std::string_view k) {
-  static const char* const kWindow[] = {"भी", "ही", "तो", "नहीं", "न", "ना", "मत", "तक",
-                                        "कड़ी", "तीखी", "कड़े", "जोरदार", "कडी", "कडे"};
-  for (const char* w : kWindow)
-    if (k == MatchKey(w)) return true;
-  return false;
+  static const KeySet kWindow({"भी", "ही", "तो", "नहीं", "न", "ना", "मत", "तक", "कड़ी", "तीखी", "कड़े",
+                               "जोरदार", "कडी", "कडे"});
+  return kWindow.Contains(k);
 }
 
 // Verbs that make a different predicate with a noun before them.
 bool IsLightLemma(const std::string& lemma_key) {
-  static const char* const kLight[] = {"करना", "होना", "देना", "लेना", "मिलना", "लगाना", "लगना",
-                                       "रखना", "आना", "जाना", "पाना", "बनाना", "बनना", "उठाना",
-                                       "मारना", "खाना", "दिखाना", "जताना", "चलाना", "डालना", "रहना"};
-  for (const char* l : kLight)
-    if (lemma_key == MatchKey(l)) return true;
-  return false;
+  static const KeySet kLight({"करना", "होना", "देना", "लेना", "मिलना", "लगाना", "लगना", "रखना", "आना",
+                              "जाना", "पाना", "बनाना", "बनना", "उठाना", "मारना", "खाना", "दिखाना",
+                              "जताना", "चलाना", "डालना", "रहना"});
+  return kLight.Contains(lemma_key);
 }
 
 // Matches the phrase pattern `ph` so that its last word is token `end - 1`;

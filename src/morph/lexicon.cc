@@ -311,7 +311,10 @@ void Lexicon::Finish() {
 
 bool CanonicalSpelling(std::string_view s, std::string* out) {
   // Nukta dropped, chandrabindu as anusvara (U+093C, U+0901: three bytes
-  // each), then nasal clusters as anusvara.
+  // each), then nasal clusters as anusvara (they need a virama, U+094D).
+  if (s.find("\xE0\xA4\xBC") == std::string_view::npos && s.find("\xE0\xA4\x81") == std::string_view::npos &&
+      s.find("\xE0\xA5\x8D") == std::string_view::npos)
+    return false;
   std::string r;
   r.reserve(s.size());
   for (size_t i = 0; i < s.size();) {

@@ -5,11 +5,13 @@
 #include "ghatna/morph.h"
 
 #include <array>
+#include <atomic>
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <unordered_map>
 #include <utility>
 
 #include "morph/lexicon.h"
@@ -234,13 +236,16 @@ std::string ReadFileOr(const std::string& path, bool* ok) {
 
 class MorphologyImpl : public Morphology {
  public:
-  explicit MorphologyImpl(Lexicon lex) : lex_(std::move(lex)) {}
+  explicit MorphologyImpl(Lexicon lex) : lex_(std::move(lex)), id_(next_id_.fetch_add(1)) {}
 
   void Analyze(Sentence* sentence) const override;
   std::vector<MorphAnalysis> AnalyzeForm(std::string_view form) const override;
 
  private:
+  // The readings of a form, from a per-thread cache of this analyser's
+  // answers (news vocabulary repeats: most lookups are hits).
   void Candidates(std::string_view form, std::vector<Cand>* out) const;
+  void ComputeCandidates(std::string_view form, std::vector<Cand>* out) const;
   // A compound of two known words (शीतयुद्ध, गृहमंत्री) takes the class and
   // gender of its last part. Returns false when `form` is not one.
   bool Decompound(std::string_view form, std::vector<Cand>* out) const;
@@ -254,6 +259,9 @@ class MorphologyImpl : public Morphology {
     const auto* closed = lex_.Closed(f);
     return closed != nullptr && (*closed)[0].upos == Upos::kADP;
   }
+  static inline std::atomic<uint64_t> next_id_{1};
+  const uint64_t id_;  // tells this analyser's cached answers from another's
+
   static int Find(const std::vector<Cand>& c, Upos upos) {
     for (size_t i = 0; i < c.size(); ++i) if (c[i].upos == upos) return static_cast<int>(i);
     return -1;
@@ -263,6 +271,26 @@ class MorphologyImpl : public Morphology {
 };
 
 void MorphologyImpl::Candidates(std::string_view form, std::vector<Cand>* out) const {
+  struct Cache {
+    uint64_t owner = 0;
+    std::unordered_map<std::string, std::vector<Cand>> answers;
+  };
+  static thread_local Cache cache;
+  constexpr size_t kMaxCached = 1 << 16;
+  if (cache.owner != id_ || cache.answers.size() >= kMaxCached) {
+    cache.answers.clear();
+    cache.owner = id_;
+  }
+  auto it = cache.answers.find(std::string(form));
+  if (it != cache.answers.end()) {
+    *out = it->second;
+    return;
+  }
+  ComputeCandidates(form, out);
+  cache.answers.emplace(std::string(form), *out);
+}
+
+void MorphologyImpl::ComputeCandidates(std::string_view form, std::vector<Cand>* out) const {
   out->clear();
   switch (ShapeOf(form)) {
     case Shape::kNumber: {

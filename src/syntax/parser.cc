@@ -639,6 +639,12 @@ class Parser {
     // to be done (or was to be done), not what was done.
     const std::string stem = Stem(head);
     const std::string& hk = key_[head];
+    // "चीन का कहना है कि", "उनका मानना है": a genitive before the
+    // infinitive makes it a noun (China's saying), a statement of now.
+    const int before = toks.front() - 1;
+    if (before >= 0 && (OneOf(key_[before], {"का", "की", "के"}) ||
+                        OneOf(key_[before], {"मेरा", "हमारा", "उनका", "उसका", "इनका", "इसका", "आपका", "तुम्हारा"})))
+      return "";
     if (!stem.empty() && hk != stem && (hk == stem + "ना" || hk == stem + "नी" || hk == stem + "ने"))
       for (int k : toks)
         if (k > head && (IsTenseAux(key_[k]) || OneOf(key_[k], {"होगा", "होगी", "होंगे"})))

@@ -116,6 +116,7 @@ int DigitValue(char32_t c) {
 }
 
 void FoldNasalClusters(std::string* key, bool stops_only) {
+  if (key->find("\xE0\xA5\x8D") == std::string::npos) return;  // no virama
   // Devanagari code points are three bytes: E0 A4 xx (U+0900-U+093F) or
   // E0 A5 xx (U+0940-U+097F).
   auto at = [&](size_t i) -> char32_t {
