@@ -103,6 +103,7 @@ struct ActorLookupHit {
 
 struct ActorDictionaryCounts {
   int countries = 0, orgs = 0, groups = 0, people = 0, agents = 0;
+  int places = 0;       // places*.tsv entries (merged into their countries)
   int forms = 0;        // distinct normalised forms indexed
   int dated_people = 0; // people with at least one dated code
 };
@@ -110,7 +111,8 @@ struct ActorDictionaryCounts {
 class ActorDictionary {
  public:
   // Loads every actor file under `dir` (data/actors): files named
-  // countries*.tsv, orgs*.tsv, groups*.tsv, people*.tsv, agents*.tsv. A
+  // countries*.tsv, orgs*.tsv, groups*.tsv, people*.tsv, agents*.tsv,
+  // places*.tsv (more capitals of a state in countries*.tsv). A
   // missing directory is kNotFound; a malformed line (wrong column count,
   // empty form or code, bad date) is kInvalidInput naming file:line: reason
   // (all such lines, up to 20). Semantic problems (unknown country codes,

@@ -30,8 +30,11 @@ struct EventSpan {
   uint32_t start = 0; // code points in the original text
   uint32_t end = 0;
   // For an actor not named in the event's own sentence: how it was found
-  // (ResolutionName: "pronoun", "ellipsis", "quote", "both", "place",
-  // "title"; "" when named there) and the mention that names it.
+  // (ResolutionName: "title", "pronoun", "ellipsis", "quote", "both",
+  // "place", "implied" (the agent a passive, a headline or an attack does
+  // not name: text and offsets are then the words that imply it), "event"
+  // (the actor of an attack reported before); "" when named there) and the
+  // mention that names it.
   std::string how;
   std::string antecedent_text;
   uint32_t antecedent_start = 0;

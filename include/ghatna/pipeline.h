@@ -1,6 +1,6 @@
 // The whole pipeline: loads every stage's resources once (morphology
 // lexicons, actor dictionary, verb patterns) and runs text -> morph -> syntax
-// -> actors -> events on a Document. Run is const and thread-safe, so one
+// -> actors -> discourse -> events on a Document. Run is const and thread-safe, so one
 // Pipeline serves many threads (ghatna code --threads N).
 //
 //   auto pipe = ghatna::Pipeline::Load({.data_dir = ghatna::FindDataDir("")});

@@ -371,6 +371,30 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(const std::string
   return dict;
 }
 
+namespace {
+
+// Adds one parsed entry to the coverage counts.
+void CountEntry(const ActorEntry& e, ActorDictionaryCounts* c) {
+  switch (e.file) {
+    case ActorFile::kCountries: ++c->countries; break;
+    case ActorFile::kPlaces: ++c->places; break;
+    case ActorFile::kOrgs: ++c->orgs; break;
+    case ActorFile::kGroups: ++c->groups; break;
+    case ActorFile::kAgents: ++c->agents; break;
+    case ActorFile::kPeople:
+      ++c->people;
+      for (const DatedCode& dc : e.codes) {
+        if (dc.from != 0 || dc.to != 99999999) {
+          ++c->dated_people;
+          break;
+        }
+      }
+      break;
+  }
+}
+
+}  // namespace
+
 Result<std::unique_ptr<ActorDictionary>> ActorDictionary::LoadFromMemory(
     const std::vector<std::pair<std::string, std::string>>& files) {
   std::unique_ptr<ActorDictionary> dict(new ActorDictionary());
@@ -404,6 +428,7 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::LoadFromMemory(
         continue;
       }
       for (std::string& f : e.names) state->capitals.push_back(std::move(f));
+      CountEntry(e, &impl->counts);
     }
   }
   if (num_errors > 0) {
@@ -421,22 +446,7 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::LoadFromMemory(
     for (const std::string& f : e.names) AddForm(impl, i, agent ? FormType::kAgent : FormType::kName, f);
     for (const std::string& f : e.demonyms) AddForm(impl, i, FormType::kDemonym, f);
     for (const std::string& f : e.capitals) AddForm(impl, i, FormType::kCapital, f);
-    switch (e.file) {
-      case ActorFile::kCountries: ++c.countries; break;
-      case ActorFile::kOrgs: ++c.orgs; break;
-      case ActorFile::kGroups: ++c.groups; break;
-      case ActorFile::kPeople:
-        ++c.people;
-        for (const DatedCode& dc : e.codes) {
-          if (dc.from != 0 || dc.to != 99999999) {
-            ++c.dated_people;
-            break;
-          }
-        }
-        break;
-      case ActorFile::kAgents: ++c.agents; break;
-      case ActorFile::kPlaces: break;  // merged into countries
-    }
+    CountEntry(e, &c);
   }
   c.forms = static_cast<int>(impl->strict.NumForms());
   return dict;
@@ -585,6 +595,14 @@ std::vector<ActorCheckIssue> CheckActorDictionary(const std::string& dir, ActorD
     }
     for (ActorEntry& e : parsed.entries) entries.push_back(std::move(e));
   }
+  // A place belongs to a state that countries*.tsv lists.
+  std::set<std::string> states;
+  for (const ActorEntry& e : entries)
+    if (e.file == ActorFile::kCountries) states.insert(e.codes.front().code);
+  for (const ActorEntry& e : entries)
+    if (e.file == ActorFile::kPlaces && !e.codes.empty() && states.count(e.codes.front().code) == 0 &&
+        IsValidActorCode(e.codes.front().code, nullptr))
+      issues.push_back({prefix + e.location, "state '" + e.codes.front().code + "' is not in countries.tsv", true});
   // Per entry: the code grammar and date ranges.
   for (const ActorEntry& e : entries) {
     const std::string where = prefix + e.location;
@@ -682,9 +700,14 @@ std::vector<ActorCheckIssue> CheckActorDictionary(const std::string& dir, ActorD
     return key(a.location) < key(b.location);
   });
   if (counts != nullptr) {
-    *counts = ActorDictionaryCounts();
     auto dict = ActorDictionary::LoadFromMemory(files);
-    if (dict.ok()) *counts = (*dict)->counts();
+    if (dict.ok()) {
+      *counts = (*dict)->counts();
+    } else {
+      // The entries as parsed, so that a broken file still shows what it holds.
+      *counts = ActorDictionaryCounts();
+      for (const ActorEntry& e : entries) CountEntry(e, counts);
+    }
   }
   return issues;
 }

@@ -192,6 +192,7 @@ TEST(ActorCheckTest, FindsProblems) {
       << "# people\nलवरोव\tRUSGOV@2004-03-09..\nलावरोव|लवरोव\tRUSMIL\n"
       << "क\tINDGOV@2004..2014;INDOPP@2010..\nख\tRUSXYZ\nग\tINDGOV@2014..2004\nरूस\tRUS\n";
   std::ofstream(dir + "/agents.tsv") << "मंत्री\tGOV\nमंत्री\tMIL\nसेना\tXXX\n";
+  std::ofstream(dir + "/places.tsv") << "कज़ान\tRUS\tcity\nसान हुआन\tPRI\tcity\n";
   ActorDictionaryCounts counts;
   std::vector<ActorCheckIssue> issues = CheckActorDictionary(dir, &counts);
   auto has = [&](const std::string& where, const std::string& what, bool error) {
@@ -209,6 +210,8 @@ TEST(ActorCheckTest, FindsProblems) {
   EXPECT_TRUE(has("people.tsv:7", "repeats the entry at countries.tsv:1", false));
   EXPECT_TRUE(has("agents.tsv:2", "form 'मंत्री' has codes MIL here but GOV", true));
   EXPECT_TRUE(has("agents.tsv:3", "role 'XXX'", true));
+  EXPECT_TRUE(has("places.tsv:2", "state 'PRI' is not in countries.tsv", true));
+  EXPECT_FALSE(has("places.tsv:1", "is not in countries.tsv", true));
   EXPECT_EQ(counts.countries, 2);
   EXPECT_EQ(counts.people, 6);
   EXPECT_EQ(counts.agents, 3);

@@ -481,15 +481,29 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
     e.source = Span(d, v, *pr.a, *pr.sa);
     e.source.code = ca;
     e.target = Span(d, v, *pr.b, *pr.sb);
+    // An agent nobody names (an unnamed attacker, the police of a headline
+    // arrest) stands on the words that imply it: the trigger.
+    for (EventSpan* sp : {&e.source, &e.target}) {
+      if (!sp->text.empty()) continue;
+      sp->start = ts;
+      sp->end = te;
+      sp->text = SliceCodePoints(v.sent->text, ts - v.sent->start, te - v.sent->start);
+    }
     e.code = x.code;
-    if (!x.from_speech && !p.iftarget_role.empty() && events::RoleCode(cb) == p.iftarget_role)
+    e.rules = x.cand.rules;
+    if (!x.from_speech && !p.iftarget_role.empty() && events::RoleCode(cb) == p.iftarget_role) {
       e.code = p.iftarget_code;
+      e.rules.push_back("target's role " + p.iftarget_role + ": " + e.code);
+    }
     const std::string troot = x.code.substr(0, 2);
     if (!x.from_speech && !p.ifreb.empty() && events::RoleCode(ca) == "REB") {
       // An armed group's attack on civilians, leaders or buildings is
       // unconventional violence (18); on soldiers and police, fighting (19).
       const std::string tr = events::RoleCode(cb);
-      if (tr != "MIL" && tr != "COP" && tr != "REB") e.code = p.ifreb;
+      if (tr != "MIL" && tr != "COP" && tr != "REB") {
+        e.code = p.ifreb;
+        e.rules.push_back("armed non-state source, target not armed: " + e.code);
+      }
     }
     if ((troot == "18" || troot == "19") && events::Principal(ca) == events::Principal(cb) &&
         PoliticalRole(ca) && PoliticalRole(cb)) {
@@ -506,8 +520,6 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
     e.trigger.end = te;
     e.sentence_text = v.sent->text;
     e.pattern = p.origin;
-    e.rules = x.cand.rules;
-    if (e.code != x.code) e.rules.push_back("armed non-state source: " + e.code);
     out->push_back(std::move(e));
   }
 }

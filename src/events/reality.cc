@@ -39,10 +39,15 @@ bool IsRecallingNoun(const std::string& k) {
   return kWords.Contains(k);
 }
 
-// Words before an event noun that make it not (yet) real.
-bool IsUnrealAdjective(const std::string& k) {
-  static const KeySet kWords({"प्रस्तावित", "संभावित", "आगामी", "भावी", "अगले", "अगली", "अगला",
-                       "होने", "संभव"});
+// Words before an event noun that make it not (yet) real: merely proposed
+// or possible (प्रस्तावित वार्ता: never coded), or scheduled (आगामी,
+// अगले: a future that an announced meeting or visit may still count as).
+bool IsProposedAdjective(const std::string& k) {
+  static const KeySet kWords({"प्रस्तावित", "संभावित", "होने", "संभव"});
+  return kWords.Contains(k);
+}
+bool IsUpcomingAdjective(const std::string& k) {
+  static const KeySet kWords({"आगामी", "भावी", "अगले", "अगली", "अगला"});
   return kWords.Contains(k);
 }
 
@@ -192,11 +197,15 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
     // An event noun: the words before it, what governs it, and the
     // predicate it is an argument of.
     const Phrase& ph = parse.phrases[t.phrase];
-    for (int k = ph.first; k < t.first; ++k)
-      if (IsUnrealAdjective(v.keys[k])) {
+    for (int k = ph.first; k < t.first; ++k) {
+      if (IsProposedAdjective(v.keys[k])) {
+        m.wish = true;
+        m.why = "'" + v.sent->tokens[k].text + "': proposed or possible, not reported as done";
+      } else if (IsUpcomingAdjective(v.keys[k])) {
         m.future = true;
         m.why = "'" + v.sent->tokens[k].text + "': expected, not reported as done";
       }
+    }
     // "संसद पर हमले के बाद", "हमले के दोषी": an attack named to date or
     // describe something else.
     static const std::string kAfter = syntax_internal::CanonicalMarker("के बाद");
@@ -284,7 +293,13 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
         if (!m.speech_report) {
           // "उम्मीद है कि", "चाहता है कि", "डर है कि": wished or feared.
           const std::string noun = gov.noun >= 0 ? v.keys[gov.noun] : "";
-          if (IsIrrealisNoun(noun) || gov.modal == "Des" || MatchKey(gov.lemma) == MatchKey("चाहना")) {
+          // "चेतावनी दी कि हम … करेंगे": a future under a warning or a promise
+          // is the act threatened or promised (speech.cc), not a wish.
+          static const KeySet kPledges({"धमकी", "चेतावनी", "वादा", "वायदा", "आश्वासन", "भरोसा"});
+          const bool pledged = kPledges.Contains(noun) && t.predicate >= 0 &&
+                               parse.predicates[t.predicate].tense == "Fut";
+          if (!pledged &&
+              (IsIrrealisNoun(noun) || gov.modal == "Des" || MatchKey(gov.lemma) == MatchKey("चाहना"))) {
             m.wish = true;
             m.why = "clause of '" + gov.lemma + "': wished, expected or feared";
           }

@@ -341,8 +341,7 @@ bool ImpliedAgent(const SentenceView& v, const Discourse& d, const Pattern& p, C
     if (!place.empty()) principal = place;
     Referent a;
     a.code = principal + p.implied_agent;
-    a.how = Resolution::kImplied;
-    a.antecedent = r.antecedent;
+    a.how = Resolution::kImplied;  // no mention names it: the trigger stands for it
     a.kind = ActorKind::kOrganisation;
     c->source.actors = {a};
     c->source.role = "implied";

@@ -22,10 +22,13 @@ void AppendSpan(const char* name, const EventSpan& s, bool with_code, std::strin
   if (!s.how.empty()) {
     out->append(",\"how\":");
     AppendJsonString(s.how, out);
-    out->append(",\"antecedent\":{\"text\":");
-    AppendJsonString(s.antecedent_text, out);
-    out->append(",\"start\":").append(std::to_string(s.antecedent_start));
-    out->append(",\"end\":").append(std::to_string(s.antecedent_end)).append("}");
+    // An implied agent has no mention that names it: no antecedent.
+    if (!s.antecedent_text.empty()) {
+      out->append(",\"antecedent\":{\"text\":");
+      AppendJsonString(s.antecedent_text, out);
+      out->append(",\"start\":").append(std::to_string(s.antecedent_start));
+      out->append(",\"end\":").append(std::to_string(s.antecedent_end)).append("}");
+    }
   }
   out->append("}");
 }

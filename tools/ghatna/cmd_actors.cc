@@ -274,12 +274,17 @@ Runner SetUpCheck(CLI::App* app) {
       if (!i.error && *quiet) continue;
       b += i.location + ": " + (i.error ? "error: " : "warning: ") + i.reason + "\n";
     }
+    if (!dict.ok() && errors == 0) {
+      // Whatever stops the load is an error even when no check names it.
+      b += dict.status().message() + "\n";
+      ++errors;
+    }
     std::fwrite(b.data(), 1, b.size(), stdout);
     std::fprintf(stderr,
-                 "%s: %d countries, %d organisations, %d groups, %d people (%d with dated offices), "
+                 "%s: %d countries, %d places, %d organisations, %d groups, %d people (%d with dated offices), "
                  "%d agents, %d distinct forms; %d errors, %d warnings; load %s (%.1f ms)\n",
-                 d.c_str(), counts.countries, counts.orgs, counts.groups, counts.people, counts.dated_people,
-                 counts.agents, counts.forms, errors, warnings, dict.ok() ? "ok" : "FAILED", ms);
+                 d.c_str(), counts.countries, counts.places, counts.orgs, counts.groups, counts.people,
+                 counts.dated_people, counts.agents, counts.forms, errors, warnings, dict.ok() ? "ok" : "FAILED", ms);
     return errors > 0 ? kExitInput : kExitOk;
   };
 }
