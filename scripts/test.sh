@@ -11,6 +11,6 @@ echo "== Release build and tests"
 ctest --test-dir "$root/build" -j "$jobs" --output-on-failure
 echo "== AddressSanitizer + UndefinedBehaviorSanitizer build and tests"
 "$root/scripts/build.sh" "$root/build-asan" -DGHATNA_SANITIZE=ON -DGHATNA_BENCH=OFF \
-  -DCMAKE_BUILD_TYPE=RelWithDebInfo
+  -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --test-dir "$root/build-asan" -j "$jobs" --output-on-failure

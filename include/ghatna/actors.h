@@ -24,6 +24,7 @@
 #include "ghatna/document.h"
 #include "ghatna/status.h"
 #include "ghatna/syntax.h"
+#include "ghatna/text.h"
 
 namespace ghatna {
 
@@ -104,6 +105,9 @@ struct ActorLookupHit {
 struct ActorDictionaryCounts {
   int countries = 0, orgs = 0, groups = 0, people = 0, agents = 0;
   int places = 0;       // places*.tsv entries (merged into their countries)
+  int folded_forms = 0; // forms another form of the same entry already
+                        // matches under MatchKey (loose for names): the
+                        // spelling variants the key makes redundant
   int forms = 0;        // distinct normalised forms indexed
   int dated_people = 0; // people with at least one dated code
 };
@@ -191,10 +195,9 @@ class ActorRecognizer {
   RecognizerOptions options_;
 };
 
-// The key under which forms are matched: nukta, ZWJ/ZWNJ and soft hyphen
-// removed, chandrabindu as anusvara, Latin lower-cased. With `loose`, long
-// and short vowels are also folded (ी→ि, ू→ु, ॉ→ा), as done for names.
-std::string ActorMatchKey(std::string_view word, bool loose = false);
+// The key under which forms are matched: MatchKey (ghatna/text.h); names
+// are also indexed under its loose form.
+inline std::string ActorMatchKey(std::string_view word, bool loose = false) { return MatchKey(word, loose); }
 
 }  // namespace ghatna
 

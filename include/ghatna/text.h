@@ -80,6 +80,15 @@ void NormalizeText(std::string_view original, NormalizedText* out);
 // match token text: normalise entries with this).
 std::string NormalizeString(std::string_view original);
 
+// The key under which every stage compares a dictionary word with a text
+// word: nukta, ZWJ/ZWNJ, soft hyphen and BOM removed, nukta letters and
+// ऩ ऱ ऴ as their base letters, chandrabindu as anusvara, a nasal consonant
+// + virama before a stop as anusvara (प्रतिबन्ध = प्रतिबंध), Latin
+// lower-cased. With `loose` (names, where outlets differ most), also long
+// and short vowels (ी/ि, ू/ु), ऐ/ए, औ/ओ, ऑ/आ and doubled consonants
+// (मुहम्मद = मुहमद) fold. A word already in strict form costs one copy.
+std::string MatchKey(std::string_view word, bool loose = false);
+
 // Tokens of `text` (valid UTF-8) without sentence splitting, offsets in code
 // points of `text`. Boilerplate lines are kept.
 std::vector<Token> Tokenize(std::string_view text);

@@ -699,6 +699,18 @@ std::vector<ActorCheckIssue> CheckActorDictionary(const std::string& dir, ActorD
   std::stable_sort(issues.begin(), issues.end(), [&](const ActorCheckIssue& a, const ActorCheckIssue& b) {
     return key(a.location) < key(b.location);
   });
+  // Spelling variants the match key makes redundant, per entry.
+  int folded = 0;
+  for (const ActorEntry& e : entries) {
+    const bool loose = e.file != ActorFile::kAgents;
+    std::set<std::string> keys;
+    for (const auto* forms : {&e.names, &e.demonyms, &e.capitals})
+      for (const std::string& f : *forms) {
+        std::string key;
+        for (std::string_view w : SplitFormWords(f)) key += (key.empty() ? "" : " ") + MatchKey(w, loose);
+        if (!key.empty() && !keys.insert(key).second) ++folded;
+      }
+  }
   if (counts != nullptr) {
     auto dict = ActorDictionary::LoadFromMemory(files);
     if (dict.ok()) {
@@ -709,6 +721,7 @@ std::vector<ActorCheckIssue> CheckActorDictionary(const std::string& dir, ActorD
       for (const ActorEntry& e : entries) CountEntry(e, counts);
     }
   }
+  if (counts != nullptr) counts->folded_forms = folded;
   return issues;
 }
 

@@ -6,6 +6,7 @@
 
 #include "events/tables.h"
 #include "syntax/lexicon.h"
+#include "ghatna/text.h"
 #include "text/unicode.h"
 
 namespace ghatna::events {
@@ -109,49 +110,7 @@ const char* const kHelperLemmas[] = {"करना", "देना", "लेन�
 
 }  // namespace
 
-std::string MatchKey(std::string_view word) {
-  // Most words need no change: ASCII lower case and Devanagari without
-  // nukta, chandrabindu, precomposed nukta letters or a nasal cluster.
-  bool plain = true;
-  for (size_t i = 0; i < word.size() && plain; ++i) {
-    const auto b = static_cast<unsigned char>(word[i]);
-    if (b < 0x80) {
-      plain = !(b >= 'A' && b <= 'Z');
-    } else if (b == 0xE0 && i + 2 < word.size()) {
-      const auto b1 = static_cast<unsigned char>(word[i + 1]);
-      const auto b2 = static_cast<unsigned char>(word[i + 2]);
-      const char32_t c = b1 == 0xA4 ? 0x0900 + (b2 & 0x3F) : b1 == 0xA5 ? 0x0940 + (b2 & 0x3F) : 0;
-      plain = c != 0x093C && c != 0x0901 && !(c >= 0x0958 && c <= 0x095F) && c != 0x094D;
-      i += 2;
-    } else {
-      plain = false;  // other scripts, ZWJ/ZWNJ, soft hyphen: the slow path
-    }
-  }
-  if (plain) return std::string(word);
-  std::string out;
-  out.reserve(word.size());
-  size_t i = 0;
-  while (i < word.size()) {
-    unsigned char b = static_cast<unsigned char>(word[i]);
-    if (b < 0x80) {
-      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
-      ++i;
-      continue;
-    }
-    char32_t c = NextCodePoint(word, &i);
-    if (c == 0x093C || c == 0x200C || c == 0x200D || c == 0x00AD) continue;
-    if (c >= 0x0958 && c <= 0x095F) {
-      static const char32_t kBase[] = {0x0915, 0x0916, 0x0917, 0x091C,
-                                       0x0921, 0x0922, 0x092B, 0x092F};
-      c = kBase[c - 0x0958];
-    } else if (c == 0x0901) {
-      c = 0x0902;
-    }
-    text::AppendUtf8(c, &out);
-  }
-  text::FoldNasalClusters(&out, /*stops_only=*/true);
-  return out;
-}
+std::string MatchKey(std::string_view word) { return ghatna::MatchKey(word); }
 
 KeySet::KeySet(std::initializer_list<const char*> words) {
   for (const char* w : words) keys_.push_back(MatchKey(w));

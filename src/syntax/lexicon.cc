@@ -3,6 +3,8 @@
 // and compiled once into hash maps (thread-safe static initialisation).
 #include "syntax/lexicon.h"
 
+#include "ghatna/text.h"
+
 #include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
@@ -320,31 +322,7 @@ const Tables& T() {
 
 }  // namespace
 
-std::string FoldKey(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size();) {
-    unsigned char c = s[i];
-    // Devanagari is U+0900..U+097F: E0 A4 80..E0 A5 BF.
-    if (c == 0xE0 && i + 2 < s.size() + 0 && (unsigned char)s[i + 1] >= 0xA4 &&
-        (unsigned char)s[i + 1] <= 0xA5) {
-      uint32_t cp = ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-      i += 3;
-      if (cp == 0x093C) continue;                  // nukta
-      if (cp == 0x0901) cp = 0x0902;               // chandrabindu -> anusvara
-      static const uint32_t kBase[] = {0x0915, 0x0916, 0x0917, 0x091C,
-                                       0x0921, 0x0922, 0x092B, 0x092F};
-      if (cp >= 0x0958 && cp <= 0x095F) cp = kBase[cp - 0x0958];
-      out.push_back(static_cast<char>(0xE0));
-      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-      continue;
-    }
-    out.push_back(static_cast<char>(c));
-    ++i;
-  }
-  return out;
-}
+std::string FoldKey(std::string_view s) { return MatchKey(s); }
 
 const Frame* FindFrame(std::string_view key) {
   auto it = T().frames.find(key);

@@ -256,5 +256,25 @@ TEST(AnalyzeText, DegenerateInputs) {
   }
 }
 
+// The match key folds the spellings Hindi outlets vary, and only those.
+TEST(MatchKey, FoldsSpellingVariantsInPairs) {
+  const struct { const char* a; const char* b; bool loose; } kSame[] = {
+      {"ज़मीन", "जमीन", false},        {"पाँच", "पांच", false},        {"प्रतिबन्ध", "प्रतिबंध", false},
+      {"सम्बन्ध", "संबंध", false},      {"हिन्दी", "हिंदी", false},      {"NATO", "nato", false},
+      {"मुलाक़ात", "मुलाकात", false},   {"अमरीका", "अमरिका", true},     {"नैटो", "नेटो", true},
+      {"मुहम्मद", "मुहमद", true},       {"सूडान", "सुडान", true},        {"ऑस्ट्रेलिया", "आस्ट्रेलिया", true},
+      {"कौंसिल", "कोंसिल", true},
+  };
+  for (const auto& c : kSame) EXPECT_EQ(MatchKey(c.a, c.loose), MatchKey(c.b, c.loose)) << c.a << " " << c.b;
+  const struct { const char* a; const char* b; bool loose; } kDifferent[] = {
+      {"उन्होंने", "उंहोंने", false},  // न्ह: not before a stop
+      {"अन्य", "अंय", false},          // न्य
+      {"दिन", "दीन", false},            // vowel length only under loose
+      {"नाटो", "नेटो", true},            // different vowels stay apart
+  };
+  for (const auto& c : kDifferent) EXPECT_NE(MatchKey(c.a, c.loose), MatchKey(c.b, c.loose)) << c.a << " " << c.b;
+  EXPECT_EQ(MatchKey("भारत"), "भारत");
+}
+
 }  // namespace
 }  // namespace ghatna

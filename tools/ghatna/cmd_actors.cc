@@ -282,9 +282,11 @@ Runner SetUpCheck(CLI::App* app) {
     std::fwrite(b.data(), 1, b.size(), stdout);
     std::fprintf(stderr,
                  "%s: %d countries, %d places, %d organisations, %d groups, %d people (%d with dated offices), "
-                 "%d agents, %d distinct forms; %d errors, %d warnings; load %s (%.1f ms)\n",
+                 "%d agents, %d distinct forms (%d more are spellings the match key folds); %d errors, "
+                 "%d warnings; load %s (%.1f ms)\n",
                  d.c_str(), counts.countries, counts.places, counts.orgs, counts.groups, counts.people,
-                 counts.dated_people, counts.agents, counts.forms, errors, warnings, dict.ok() ? "ok" : "FAILED", ms);
+                 counts.dated_people, counts.agents, counts.forms, counts.folded_forms, errors, warnings,
+                 dict.ok() ? "ok" : "FAILED", ms);
     return errors > 0 ? kExitInput : kExitOk;
   };
 }
