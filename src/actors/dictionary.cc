@@ -538,7 +538,7 @@ bool IsValidActorRole(std::string_view role) {
   static const std::set<std::string_view> kRoles = {
       "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "CVL", "MED", "BUS", "EDU",
       "HLH", "REF", "LAB", "CRM", "SPY", "REL", "INS", "SEP", "UAF", "AGR", "DEV", "ELI",
-      "ENV", "HRI", "MOD", "RAD", "MNC"};
+      "ENV", "HRI", "MOD", "RAD", "MNC", "OWN"};
   return kRoles.count(role) > 0;
 }
 

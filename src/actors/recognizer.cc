@@ -82,6 +82,10 @@ PronounClass ClassifyPronoun(std::string_view k) {
 bool IsGenitiveSuffix(std::string_view k) {
   return k == "उसके" || k == "उसकी" || k == "उसका" || k == "उनके" || k == "उनकी" || k == "उनका";
 }
+// The role of agents that are whatever their owner is (समिति, टीम, सहयोगी:
+// "भाजपा की समिति" is the party, "संयुक्त राष्ट्र की टीम" the UN).
+constexpr std::string_view kOwnerRole = "OWN";
+
 bool IsErgativePronoun(std::string_view k) {
   return k == "उन्होंने" || k == "उसने" || k == "इन्होंने" || k == "इसने";
 }
@@ -614,7 +618,7 @@ class Recognition {
           }
         } else if (pcode.empty() && !c->role.empty()) {
           const std::string p = any_principal(*c->person_entry);
-          if (!p.empty()) c->code = p + c->role, c->confidence = 0.6, c->how = MatchHow::kCompound;
+          if (!p.empty() && c->role != kOwnerRole) c->code = p + c->role, c->confidence = 0.6, c->how = MatchHow::kCompound;
         }
         return;
       }
@@ -687,7 +691,7 @@ class Recognition {
         c->code = !pcode.empty() ? pcode : e.codes.front().code + "CVL";
         c->confidence = 0.6;
       } else {
-        c->code = e.codes.front().code + c->role;
+        c->code = e.codes.front().code + (c->role == kOwnerRole ? "" : c->role);
       }
     } else {
       c->code = ActorDictionary::CodeOn(e, date, &conf);
@@ -1033,7 +1037,7 @@ class Recognition {
         m.code = ante.code;
         // The title's role wins over the antecedent's: a ministry is GOV.
         const std::string p = StatePrincipal(ante.code);
-        if (!p.empty() && !c.role.empty()) m.code = p + c.role;
+        if (!p.empty() && !c.role.empty() && c.role != kOwnerRole) m.code = p + c.role;
         m.how = MatchHow::kCoreference;
         m.confidence = 0.8;
         m.antecedent = alias;
@@ -1060,6 +1064,7 @@ class Recognition {
       if (linked && !out_[owner].code.empty()) {
         const std::string p = StatePrincipal(out_[owner].code);
         m.code = p.empty() ? out_[owner].code : p + (c.former ? "CVL" : c.role);
+        if (c.role == kOwnerRole) m.code = out_[owner].code;  // भाजपा की समिति
         // हमास के कमांडर, लश्कर के प्रवक्ता: a group's members are the
         // group (PSEREB), unless they hold a state office (भाजपा के
         // मुख्यमंत्री: INDGOV).
@@ -1076,6 +1081,22 @@ class Recognition {
     int ante = -1;
     double conf = 0.5;
     const bool institution = !c.agents.empty() && Entry(w.atoms[c.agents.back()].ref).institution;
+    // A body known only by its owner (समिति, टीम) without one is nobody.
+    if (c.role == kOwnerRole) return;
+    // आतंकी, हमलावर alone: the armed group the article named last (within a
+    // few sentences), before any state of the context.
+    if (c.role == "REB" && !c.former) {
+      for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence >= s - 5; --i) {
+        if (RoleOf(out_[i].code) != "REB" || out_[i].how == MatchHow::kCoreference) continue;
+        m.code = out_[i].code;
+        m.how = MatchHow::kCoreference;
+        m.confidence = 0.6;
+        m.antecedent = i;
+        const int idx = Emit(s, w, c.u0, c.u1, std::move(m), c.subject, c.kind);
+        RegisterAliases(s, w, c, idx);
+        return;
+      }
+    }
     const std::string principal = ContextPrincipal(s, w, ci, &ante, &conf, institution);
     if (principal.empty()) return;  // not a codeable actor
     m.code = principal + (c.former ? "CVL" : c.role);

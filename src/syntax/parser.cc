@@ -675,6 +675,18 @@ class Parser {
     // वांग यी | भारत के दौरे पर, मोदी | अमेरिका की यात्रा पर: a place name
     // after a person's name starts a phrase of its own.
     if (U(a) == Upos::kPROPN && U(b) == Upos::kPROPN && !IsPlaceName(a) && IsPlaceName(b)) return true;
+    // भारत | लश्कर-ए-तैयबा को, भारत | आसियान देशों: a place name before
+    // another name (an organisation, a person) ends its own phrase.
+    if (U(a) == Upos::kPROPN && U(b) == Upos::kPROPN && IsPlaceName(a) && !IsPlaceName(b) &&
+        (a == 0 || U(a - 1) != Upos::kPROPN))
+      return true;
+    // नरेंद्र मोदी | पाकिस्तानी प्रधानमंत्री, मोदी | पांचवें नेता: an
+    // adjective does not follow the name it modifies.
+    // (Not a regnal number or a name that goes on: थुतमोज तृतीय, पापुआ न्यू गिनी.)
+    if (U(a) == Upos::kPROPN && !IsPlaceName(a) && U(b) == Upos::kADJ && b + 1 < n_ &&
+        (U(b + 1) == Upos::kNOUN || U(b + 1) == Upos::kADJ) &&
+        !OneOf(key_[b], {"प्रथम", "द्वितीय", "तृतीय", "चतुर्थ", "न्यू"}))
+      return true;
     // प्रचंड | चार दिवसीय यात्रा पर: a numeral that quantifies the next noun
     // starts a phrase after a noun, unless the noun labels it (धारा 370,
     // वर्ष 2002).

@@ -36,6 +36,11 @@ struct Case {
 };
 
 const Case kCases[] = {
+    // A name ends before an adjective of the next phrase and a place before another name.
+    {"ergative", "प्रधानमंत्री नरेंद्र मोदी पाकिस्तानी प्रधानमंत्री नवाज शरीफ से मिले।",
+     "मिलना: subj=मोदी with=शरीफ", "main", "", ""},
+    {"ergative", "रिपोर्ट में कहा गया है कि भारत लश्कर पर प्रतिबंध लगाना चाहता है।",
+     "प्रतिबंध लगाना Des: subj=भारत against=लश्कर", "main", "", ""},
     // होना as a participle before the noun it modifies.
     {"relative", "बलूचिस्तान प्रांत में हुए आत्मघाती हमले में दो सुरक्षाकर्मी घायल हो गए।",
      "घायल होना: loc=हमले subj=सुरक्षाकर्मी", "main", "", ""},
