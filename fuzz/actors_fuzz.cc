@@ -13,8 +13,9 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
-  static const char* const kFiles[] = {"countries.tsv", "orgs.tsv", "groups.tsv", "people.tsv", "agents.tsv"};
-  const std::string name = kFiles[data[0] % 5];
+  static const char* const kFiles[] = {"countries.tsv", "orgs.tsv",   "groups.tsv",
+                                       "people.tsv",    "agents.tsv", "places.tsv"};
+  const std::string name = kFiles[data[0] % 6];
   const std::string content(reinterpret_cast<const char*>(data) + 1, size - 1);
   auto dict = ghatna::ActorDictionary::LoadFromMemory({{name, content}});
   if (!dict.ok()) return 0;

@@ -68,9 +68,18 @@ struct Sentence {
   bool boilerplate = false;
 };
 
+// Where a document's date comes from.
+enum class DateSource : uint8_t {
+  kNone,      // no date: offices are those of no particular day
+  kInput,     // the input's "date" (or --date)
+  kDateline,  // the dateline: "नई दिल्ली, 7 मई (भाषा)"
+  kText,      // the latest full date the text writes
+};
+
 struct Document {
   std::string id;     // JSON-lines "id", or the file name without extension
-  std::string date;   // ISO date YYYY-MM-DD when known, else empty
+  std::string date;   // ISO date YYYY-MM-DD (or YYYY-MM) when known, else empty
+  DateSource date_source = DateSource::kNone;
   std::string title;
   std::string url;
   std::string text;   // the original text, decoded UTF-8, BOM removed

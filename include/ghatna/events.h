@@ -44,6 +44,7 @@ struct EventSpan {
 struct Event {
   std::string doc_id;
   std::string date;
+  std::string date_source;  // "input", "dateline", "text" or "none" (DateSourceName)
   int sentence = 0;
   EventSpan source;
   EventSpan target;

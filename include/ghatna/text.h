@@ -89,6 +89,14 @@ std::string NormalizeString(std::string_view original);
 // (मुहम्मद = मुहमद) fold. A word already in strict form costs one copy.
 std::string MatchKey(std::string_view word, bool loose = false);
 
+// The date an article's own text gives, for an input without one: the
+// dateline ("नई दिल्ली, 7 मई (भाषा)", its year from the text when it writes
+// none), else the latest full date written ("7 मई 2019", "मई 2019",
+// "2019-05-07", "07.05.2019"), as YYYY-MM-DD or YYYY-MM; "" and kNone when
+// there is none. *source says which.
+std::string DateFromText(std::string_view text, DateSource* source);
+const char* DateSourceName(DateSource source);  // "input", "dateline", "text", "none"
+
 // Tokens of `text` (valid UTF-8) without sentence splitting, offsets in code
 // points of `text`. Boilerplate lines are kept.
 std::vector<Token> Tokenize(std::string_view text);

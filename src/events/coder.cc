@@ -17,6 +17,7 @@
 #include "events/speech.h"
 #include "events/tables.h"
 #include "ghatna/events.h"
+#include "ghatna/text.h"
 
 namespace ghatna {
 namespace {
@@ -477,6 +478,7 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
     Event e;
     e.doc_id = doc.id;
     e.date = doc.date;
+    e.date_source = DateSourceName(doc.date_source);
     e.sentence = v.index;
     e.source = Span(d, v, *pr.a, *pr.sa);
     e.source.code = ca;

@@ -30,6 +30,10 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& options)
 
 Analysis Pipeline::Analyze(Document* doc) const {
   if (doc->sentences.empty()) AnalyzeText(doc);
+  // An input without a date: the dateline's, else the text's latest (offices
+  // are dated by it).
+  if (doc->date.empty()) doc->date = DateFromText(doc->text, &doc->date_source);
+  else if (doc->date_source == DateSource::kNone) doc->date_source = DateSource::kInput;
   Analysis a;
   a.parses.reserve(doc->sentences.size());
   for (Sentence& s : doc->sentences) {

@@ -57,6 +57,8 @@ void AppendEventJson(const Event& e, bool explain, std::string* out) {
   AppendJsonString(e.doc_id, out);
   out->append(",\"date\":");
   AppendJsonString(e.date, out);
+  out->append(",\"date_source\":");
+  AppendJsonString(e.date_source, out);
   out->append(",\"sentence\":").append(std::to_string(e.sentence));
   AppendSpan("source", e.source, true, out);
   AppendSpan("target", e.target, true, out);
@@ -133,6 +135,8 @@ void AppendEventPlover(const Event& e, std::string* out) {
   AppendJsonString(e.doc_id, out);
   out->append(",\"date\":");
   AppendJsonString(e.date, out);
+  out->append(",\"date_source\":");
+  AppendJsonString(e.date_source, out);
   out->append(",\"sentence\":").append(std::to_string(e.sentence));
   out->append(",\"event_type\":");
   AppendJsonString(type, out);

@@ -101,6 +101,7 @@ class TextReader : public DocumentReader {
     }
     doc->id = DocIdFromPath(path_);
     doc->date = options_.default_date;
+    doc->date_source = doc->date.empty() ? DateSource::kNone : DateSource::kInput;
     doc->title.clear();
     doc->url.clear();
     doc->origin = DisplayName(path_);
@@ -252,6 +253,7 @@ Status ParseJsonDocument(std::string_view line, std::string_view where,
   }
   if (doc->date.size() > 10) doc->date.resize(10);  // ISO timestamp -> date
   if (doc->date.empty()) doc->date = options.default_date;
+  doc->date_source = doc->date.empty() ? DateSource::kNone : DateSource::kInput;
   doc->origin = std::string(where);
   return Status::Ok();
 }

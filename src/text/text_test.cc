@@ -276,5 +276,27 @@ TEST(MatchKey, FoldsSpellingVariantsInPairs) {
   EXPECT_EQ(MatchKey("भारत"), "भारत");
 }
 
+// The article's date from its text: the dateline first, else the latest
+// full date it writes.
+TEST(DateFromText, DatelineThenLatestDate) {
+  const struct { const char* text; const char* date; DateSource source; } kCases[] = {
+      {"नई दिल्ली, 7 मई (भाषा)। 2019 के चुनाव में भाजपा जीती।", "2019-05-07", DateSource::kDateline},
+      {"इस्लामाबाद, १२ जनवरी २००९ (एएफपी)। पाकिस्तान ने कहा।", "2009-01-12", DateSource::kDateline},
+      {"सेना ने 3 मार्च 2017 को और फिर 21 अप्रैल 2017 को कार्रवाई की।", "2017-04-21", DateSource::kText},
+      {"रिपोर्ट मई 2018 में आई।", "2018-05", DateSource::kText},
+      {"बैठक 2021-09-14 को हुई।", "2021-09-14", DateSource::kText},
+      {"बैठक 14.09.2021 को हुई।", "2021-09-14", DateSource::kText},
+      {"मुंबई, 26 नवंबर (भाषा) शहर में हमला हुआ।", "", DateSource::kNone},  // no year anywhere
+      {"सरकार ने 2002 में यह फैसला किया।", "", DateSource::kNone},           // a year alone is no date
+      {"", "", DateSource::kNone},
+  };
+  for (const auto& c : kCases) {
+    DateSource source = DateSource::kInput;
+    EXPECT_EQ(DateFromText(c.text, &source), c.date) << c.text;
+    EXPECT_EQ(source, c.source) << c.text;
+  }
+  EXPECT_STREQ(DateSourceName(DateSource::kDateline), "dateline");
+}
+
 }  // namespace
 }  // namespace ghatna
