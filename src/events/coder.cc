@@ -497,6 +497,11 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
       e.code = p.iftarget_code;
       e.rules.push_back("target's role " + p.iftarget_role + ": " + e.code);
     }
+    if (!x.from_speech && !p.ifsource_roles.empty() &&
+        std::find(p.ifsource_roles.begin(), p.ifsource_roles.end(), events::RoleCode(ca)) != p.ifsource_roles.end()) {
+      e.code = p.ifsource_code;
+      e.rules.push_back("source's role " + events::RoleCode(ca) + ": " + e.code);
+    }
     const std::string troot = x.code.substr(0, 2);
     if (!x.from_speech && !p.ifreb.empty() && events::RoleCode(ca) == "REB") {
       // An armed group's attack on civilians, leaders or buildings is

@@ -394,6 +394,15 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
           else if (flag == "foreign") p.foreign = true;
           else if (flag.rfind("ifreb=", 0) == 0 && LookupCameo(flag.substr(6))) p.ifreb = flag.substr(6);
           else if (flag.rfind("agent=", 0) == 0 && flag.size() == 9) p.implied_agent = flag.substr(6);
+          else if (flag.rfind("ifsource=", 0) == 0 && flag.find(':') != std::string::npos &&
+                   LookupCameo(flag.substr(flag.rfind(':') + 1))) {
+            // ifsource=COP|JUD:173: the source's role chooses the code.
+            const size_t colon = flag.rfind(':');
+            for (const std::string& role : Split(flag.substr(9, colon - 9), '|'))
+              if (!role.empty()) p.ifsource_roles.push_back(role);
+            p.ifsource_code = flag.substr(colon + 1);
+            if (p.ifsource_roles.empty()) { error(name, n, "ifsource= names no role"); bad = true; }
+          }
           else if (flag.rfind("iftarget=", 0) == 0 && flag.size() > 13 && flag[12] == ':' &&
                    LookupCameo(flag.substr(13))) {
             p.iftarget_role = flag.substr(9, 3);
