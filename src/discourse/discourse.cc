@@ -38,10 +38,11 @@ bool IsThirdPersonSubject(std::string_view k) {
 // plural (a person or a group) rather than singular (a state, an
 // organisation, a person spoken of without respect).
 bool IsPronoun(std::string_view k, bool* honorific) {
+  // उस and उन stand alone before a postposition written apart: "उस पर".
   static const std::string_view kHon[] = {"उन्होंने", "उनके", "उनकी", "उनका", "उन्हें", "उनको", "उनसे",
-                                          "उनपर", "वे", "इन्होंने", "इनके", "इनकी", "इनका", "इन्हें"};
+                                          "उनपर", "वे", "इन्होंने", "इनके", "इनकी", "इनका", "इन्हें", "उन"};
   static const std::string_view kSing[] = {"उसने", "उसके", "उसकी", "उसका", "उसे", "उसको", "उससे",
-                                           "उसपर", "वह", "इसने", "इसके", "इसकी", "इसका", "इसे"};
+                                           "उसपर", "वह", "इसने", "इसके", "इसकी", "इसका", "इसे", "उस"};
   for (std::string_view h : kHon)
     if (k == h) { *honorific = true; return true; }
   for (std::string_view h : kSing)
@@ -50,6 +51,11 @@ bool IsPronoun(std::string_view k, bool* honorific) {
 }
 
 bool IsBoth(std::string_view k) { return OneOf(k, {"दोनों", "दोनो"}); }
+// Relative pronouns: they stand for the noun their clause follows.
+bool IsRelativePronoun(std::string_view k) {
+  return OneOf(k, {"जो", "जिसने", "जिन्होंने", "जिसे", "जिन्हें", "जिससे", "जिनसे", "जिसको", "जिनको",
+                   "जिसके", "जिनके", "जिसकी", "जिनकी", "जिसका", "जिनका", "जिस", "जिन"});
+}
 bool IsThere(std::string_view k) { return OneOf(k, {"वहां", "वहाँ", "वहीं"}); }
 
 // The ISO principal of a state-based code, "" for IGO/NGO codes.
@@ -405,6 +411,23 @@ void Discourse::BuildSentence(int s) {
           x.how = Resolution::kPronoun;
         }
         r = q;
+      }
+    }
+    // A relative pronoun: the actor of the nearest phrase before its
+    // clause ("… केरल के मुख्यमंत्री हैं, जिनसे अदालत ने पूछताछ की").
+    if (r.empty() && ph.last - ph.first <= 2 && IsRelativePronoun(head)) {
+      for (const Clause& cl : p.clauses) {
+        if (cl.type != ClauseType::kRelative || ph.first < cl.first || ph.first >= cl.last) continue;
+        for (int j = static_cast<int>(k) - 1; j >= 0 && r.empty(); --j) {
+          if (p.phrases[j].last > cl.first) continue;
+          if (cl.first - p.phrases[j].last > 3) break;
+          r = refs[j];
+        }
+        for (Referent& x : r) {
+          x.how = Resolution::kPronoun;
+          x.mention = -1;
+        }
+        break;
       }
     }
     // A pronoun in subject place the actor stage left open: the last subject.

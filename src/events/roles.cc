@@ -552,6 +552,11 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
             continue;
           for (int ph : ArgsWithRole(v, parse.predicates[q], key, false)) phrases.push_back(ph);
         }
+        // "नवाज शरीफ से फोन पर बात करके कहा": the verb a conjunctive or
+        // adverbial participle shares its subject with may hold its target.
+        if (pr.subject_from >= 0 && (pr.verb_form == "Conv" || pr.verb_form == "Part"))
+          for (int ph : ArgsWithRole(v, parse.predicates[pr.subject_from], key, false))
+            if (parse.phrases[ph].last <= t.first) phrases.push_back(ph);
         // "जवानों पर घात लगाकर हमला किया": a conjunctive participle of the
         // same subject holds the target.
         for (size_t q = 0; q < parse.predicates.size(); ++q)
