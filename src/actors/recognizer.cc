@@ -284,13 +284,13 @@ class Recognition {
     u.end = end;
     u.upos = t.upos;
     u.punct = t.kind == TokenKind::kPunct;
-    u.key = ActorMatchKey(text);
+    u.key = text == t.text && !t.key.empty() ? t.key : ActorMatchKey(text);
     if (!u.punct) {
       u.id = dict_.strict.WordId(u.key);
       u.loose_id = dict_.loose.WordId(ActorMatchKey(text, true));
       u.latin_lower = HasAsciiLower(text);
       if (!t.lemma.empty() && t.lemma != "_" && t.parts.empty()) {
-        std::string lk = ActorMatchKey(t.lemma);
+        std::string lk = t.lemma_key.empty() ? ActorMatchKey(t.lemma) : t.lemma_key;
         if (lk != u.key) u.lemma_id = dict_.strict.WordId(lk);
       }
       if (u.key.size() > 3) {

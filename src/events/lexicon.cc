@@ -191,6 +191,17 @@ void Lexicon::NounCandidates(std::string_view key, std::vector<std::pair<int, in
     if (wp.Matches(key)) out->push_back(cand);
 }
 
+void Lexicon::VerbPatternsFor(int lemma, const std::vector<std::string_view>& keys, std::vector<int>* out) const {
+  out->clear();
+  if (auto it = by_lemma_open_.find(lemma); it != by_lemma_open_.end())
+    out->insert(out->end(), it->second.begin(), it->second.end());
+  if (auto it = by_lemma_noun_.find(lemma); it != by_lemma_noun_.end())
+    for (std::string_view k : keys)
+      if (auto n = it->second.find(k); n != it->second.end()) out->insert(out->end(), n->second.begin(), n->second.end());
+  std::sort(out->begin(), out->end());
+  out->erase(std::unique(out->begin(), out->end()), out->end());
+}
+
 bool Lexicon::IsNonEvent(std::string_view lemma_key) const {
   return nonevents_.find(lemma_key) != nonevents_.end();
 }
@@ -424,6 +435,15 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
         for (const VerbAlt& v : p.verbs) {
           auto& list = lex->by_lemma_[v.lemma];
           if (list.empty() || list.back() != id) list.push_back(id);
+          auto add = [id](std::vector<int>* ids) {
+            if (ids->empty() || ids->back() != id) ids->push_back(id);
+          };
+          bool open = p.nouns.empty();
+          for (const PhrasePat& noun : p.nouns) {
+            if (noun.back().prefix) open = true;
+            else add(&lex->by_lemma_noun_[v.lemma][noun.back().key]);
+          }
+          if (open) add(&lex->by_lemma_open_[v.lemma]);
         }
       }
       lex->patterns_.push_back(std::move(p));

@@ -124,6 +124,10 @@ class Lexicon {
   const std::vector<VerbForm>* Forms(std::string_view key) const;
   // Verb patterns one of whose verbs has this lemma, in file order.
   const std::vector<int>* VerbPatterns(int lemma) const;
+  // The same, narrowed to what a sentence can match: the patterns of this
+  // lemma whose conjunct noun ends in one of `keys` (the words before the
+  // verb), and those with no noun or a prefix noun; sorted, no repeats.
+  void VerbPatternsFor(int lemma, const std::vector<std::string_view>& keys, std::vector<int>* out) const;
   // Event-noun patterns (with the alternative) whose noun may END at a word
   // with this key.
   void NounCandidates(std::string_view key, std::vector<std::pair<int, int>>* out) const;
@@ -147,6 +151,8 @@ class Lexicon {
   KeyMap<int> lemma_index_;
   KeyMap<std::vector<VerbForm>> forms_;
   std::unordered_map<int, std::vector<int>> by_lemma_;
+  std::unordered_map<int, KeyMap<std::vector<int>>> by_lemma_noun_;  // lemma -> noun's last word -> ids
+  std::unordered_map<int, std::vector<int>> by_lemma_open_;          // no noun, or a prefix noun
   KeyMap<std::vector<std::pair<int, int>>> nouns_by_last_;
   std::vector<std::pair<WordPat, std::pair<int, int>>> nouns_by_prefix_;
   KeyMap<bool> discard_;

@@ -46,7 +46,7 @@ SentenceView BuildView(const Sentence& sent, const SentenceParse& parse, int ind
   v.parse = &parse;
   const int n = static_cast<int>(sent.tokens.size());
   v.keys.reserve(n);
-  for (const Token& t : sent.tokens) v.keys.push_back(MatchKey(t.text));
+  for (const Token& t : sent.tokens) v.keys.push_back(t.key.empty() ? MatchKey(t.text) : t.key);
   v.phrase_of.assign(n, -1);
   v.pred_of.assign(n, -1);
   const int np = static_cast<int>(parse.phrases.size());
@@ -70,6 +70,10 @@ SentenceView BuildView(const Sentence& sent, const SentenceParse& parse, int ind
   return v;
 }
 
+// How far before its verb a conjunct noun may end: fixed words (के आदेश
+// देना), particles and adjectives between (≤ 2 + 3 + 3).
+constexpr int kNounWindow = 10;
+
 std::vector<Trigger> FindTriggers(const SentenceView& v, const Lexicon& lex) {
   std::vector<Trigger> out;
   const SentenceParse& parse = *v.parse;
@@ -92,10 +96,15 @@ std::vector<Trigger> FindTriggers(const SentenceView& v, const Lexicon& lex) {
     }
     struct Match { int pattern, first, words; bool needs; };
     std::vector<Match> matches;
+    // A conjunct noun ends within a few words before the verb (fixed words
+    // and particles may stand between): only patterns whose noun ends in
+    // one of those words can match.
+    std::vector<std::string_view> before;
+    for (int k = std::max(0, h - kNounWindow); k < h; ++k) before.push_back(v.keys[k]);
+    std::vector<int> pats;
     for (int lemma : lemmas) {
-      const std::vector<int>* pats = lex.VerbPatterns(lemma);
-      if (!pats) continue;
-      for (int pid : *pats) {
+      lex.VerbPatternsFor(lemma, before, &pats);
+      for (int pid : pats) {
         const Pattern& p = lex.patterns()[pid];
         int best_first = -1;
         for (const VerbAlt& va : p.verbs) {

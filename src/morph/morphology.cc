@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "ghatna/text.h"
 #include "morph/lexicon.h"
 
 namespace ghatna {
@@ -609,6 +610,8 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
     const bool bare = !oblique && i + 1 < n &&
                       (upos_at(i + 1) == Upos::kNOUN || upos_at(i + 1) == Upos::kPROPN);
     t.feats = ResolveFeats(*c.feats, c.lemma_classes, oblique, bare);
+    if (t.key.empty()) t.key = MatchKey(t.text);
+    t.lemma_key = t.lemma.empty() || t.lemma == "_" ? t.key : MatchKey(t.lemma);
     // A place name (PROPN-geo in the lexicon): the syntax stage ends a
     // person's name before it (मोदी | अमेरिका के दौरे पर).
     if (c.upos == Upos::kPROPN && (c.lemma_classes & morph::kGeo))

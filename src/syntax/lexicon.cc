@@ -272,6 +272,7 @@ struct Tables {
   KeyMap<std::string> marker_alias;  // folded variant -> canonical name
   KeySet canonical_markers;
 
+  std::unordered_map<std::string, Role> role_of_marker;  // folded postposition -> its role
   Tables() {
     for (const FrameRow& row : kFrames) {
       for (const std::string& w : Split(row.words, '|')) {
@@ -302,6 +303,7 @@ struct Tables {
     }
     for (const PostpositionRow& row : kPostpositions) {
       std::string k = FoldKey(row.words);
+      role_of_marker.emplace(k, row.role);
       auto a = marker_alias.find(k);
       canonical_markers.insert(a == marker_alias.end() ? k : a->second);
     }
@@ -359,6 +361,11 @@ PostpositionMatch MatchPostpositionKeys(const std::vector<std::string>& keys, in
     }
   }
   return best;
+}
+
+Role PostpositionRole(std::string_view marker) {
+  auto it = T().role_of_marker.find(FoldKey(marker));
+  return it == T().role_of_marker.end() ? Role::kOther : it->second;
 }
 
 std::string CanonicalMarker(std::string_view marker) {

@@ -46,6 +46,9 @@ struct PostpositionMatch {
   int length = 0;
   Role role = Role::kOther;
 };
+// The role a postposition gives its phrase by default (के खिलाफ: kAgainst),
+// kOther for one it does not list.
+Role PostpositionRole(std::string_view marker);
 // The longest postposition starting at token `i` of `tokens`, or length 0.
 PostpositionMatch MatchPostposition(const std::vector<Token>& tokens, int i);
 // The same over keys already folded with FoldKey (one per token).

@@ -209,8 +209,9 @@ class Parser {
     key_.resize(n_);
     lkey_.resize(n_);
     for (int i = 0; i < n_; ++i) {
-      key_[i] = FoldKey(t_[i].text);
-      lkey_[i] = t_[i].lemma.empty() || t_[i].lemma == "_" ? key_[i] : FoldKey(t_[i].lemma);
+      key_[i] = t_[i].key.empty() ? FoldKey(t_[i].text) : t_[i].key;
+      if (t_[i].lemma.empty() || t_[i].lemma == "_") lkey_[i] = key_[i];
+      else lkey_[i] = t_[i].lemma_key.empty() ? FoldKey(t_[i].lemma) : t_[i].lemma_key;
     }
     lemma_.assign(n_, "");
     guessed_verb_.assign(n_, false);
@@ -1324,8 +1325,7 @@ class Parser {
         } else if (m == "की ओर से" || m == "की तरफ से") {
           r = passive ? Role::kPassiveAgent : Role::kSource;
         } else {
-          PostpositionMatch dummy;
-          r = DefaultRole(m);
+          r = syntax_internal::PostpositionRole(m);
         }
         a.role = r;
       }
@@ -1356,34 +1356,6 @@ class Parser {
       if (ph.marker.empty() && !IsTimePhrase(ph)) return a.phrase;
     }
     return -1;
-  }
-
-  static Role DefaultRole(const std::string& m) {
-    static const std::pair<const char*, Role> kRoles[] = {
-        {"के साथ", Role::kWith},
-        {"के संग", Role::kWith}, {"के सहयोग से", Role::kWith}, {"के साथ मिलकर", Role::kWith},
-        {"से मिलकर", Role::kWith}, {"संग", Role::kWith},
-        {"के खिलाफ", Role::kAgainst}, {"के विरुद्ध", Role::kAgainst},
-        {"के विरोध में", Role::kAgainst}, {"खिलाफ", Role::kAgainst},
-        {"विरुद्ध", Role::kAgainst}, {"की खिलाफत में", Role::kAgainst},
-        {"के बारे में", Role::kAbout}, {"को लेकर", Role::kAbout},
-        {"के संबंध में", Role::kAbout}, {"के सम्बन्ध में", Role::kAbout},
-        {"के विषय में", Role::kAbout}, {"के बाबत", Role::kAbout},
-        {"के संदर्भ में", Role::kAbout}, {"के मुद्दे पर", Role::kAbout},
-        {"के हवाले से", Role::kSource}, {"में से", Role::kSource}, {"पर से", Role::kSource},
-        {"के पास", Role::kLocation}, {"के अंदर", Role::kLocation},
-        {"के भीतर", Role::kLocation}, {"के बाहर", Role::kLocation},
-        {"के सामने", Role::kLocation}, {"के समक्ष", Role::kLocation},
-        {"के ऊपर", Role::kLocation}, {"के नीचे", Role::kLocation},
-        {"के पीछे", Role::kLocation}, {"के आसपास", Role::kLocation},
-        {"के निकट", Role::kLocation}, {"के नजदीक", Role::kLocation},
-        {"के करीब", Role::kLocation}, {"के अन्दर", Role::kLocation},
-    };
-    std::string key = FoldKey(m);
-    for (const auto& [name, role] : kRoles) {
-      if (FoldKey(name) == key) return role;
-    }
-    return Role::kOther;
   }
 
   void FinishClauses() {

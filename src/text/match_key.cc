@@ -18,21 +18,35 @@ char32_t DevanagariAt(std::string_view s, size_t i) {
   return 0x0900 + ((b1 - 0xA4) << 6) + (static_cast<unsigned char>(s[i + 2]) & 0x3F);
 }
 
-// True when the strict key of `word` is `word` itself (most words).
-bool AlreadyStrictKey(std::string_view word) {
+bool IsNasal(char32_t c) { return c == 0x0919 || c == 0x091E || c == 0x0923 || c == 0x0928 || c == 0x092E; }
+
+// True when the key of `word` is `word` itself (most words): nothing to
+// drop or fold. A virama is harmless except after a nasal (a cluster that
+// may fold) or, for a loose key, between two equal consonants.
+bool AlreadyKey(std::string_view word, bool loose) {
+  char32_t prev = 0, prev2 = 0;
   for (size_t i = 0; i < word.size();) {
     const auto b = static_cast<unsigned char>(word[i]);
     if (b < 0x80) {
       if (b >= 'A' && b <= 'Z') return false;
       ++i;
+      prev2 = prev, prev = 0;
       continue;
     }
     const char32_t c = DevanagariAt(word, i);
     if (c == 0) return false;  // other scripts, ZWJ/ZWNJ, soft hyphen: the slow path
-    if (c == 0x093C || c == 0x0901 || c == 0x094D || (c >= 0x0958 && c <= 0x095F) || c == 0x0929 ||
-        c == 0x0931 || c == 0x0934)
+    if (c == 0x093C || c == 0x0901 || (c >= 0x0958 && c <= 0x095F) || c == 0x0929 || c == 0x0931 ||
+        c == 0x0934)
       return false;
+    if (c == 0x094D && IsNasal(prev)) return false;
+    if (loose) {
+      if (c == 0x0940 || c == 0x0942 || c == 0x0908 || c == 0x090A || c == 0x0948 || c == 0x0910 ||
+          c == 0x094C || c == 0x0914 || c == 0x0949 || c == 0x0911 || c == 0x0945)
+        return false;
+      if (prev == 0x094D && c == prev2) return false;  // a doubled consonant
+    }
     i += 3;
+    prev2 = prev, prev = c;
   }
   return true;
 }
@@ -59,7 +73,7 @@ char32_t LooseVowel(char32_t c) {
 }  // namespace
 
 std::string MatchKey(std::string_view word, bool loose) {
-  if (!loose && AlreadyStrictKey(word)) return std::string(word);
+  if (AlreadyKey(word, loose)) return std::string(word);
   std::string out;
   out.reserve(word.size());
   char32_t last = 0;  // the last consonant written, for doubled consonants

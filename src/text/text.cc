@@ -42,6 +42,7 @@ Token MakeToken(const NormalizedText& norm, std::string_view original, const tex
     t.number_value = text::NumberValue(std::u32string_view(norm.text).substr(r.b, r.e - r.b));
   }
   t.feats = "_";
+  t.key = MatchKey(t.text);
   return t;
 }
 
