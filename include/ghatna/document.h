@@ -70,6 +70,11 @@ struct Sentence {
   // A share-button or "read also" line kept by TextOptions::keep_boilerplate
   // (by default such lines are dropped and never become sentences).
   bool boilerplate = false;
+  // Cut to the text layer's limits (ghatna/text.h): the sentence ran on
+  // beyond kMaxSentenceTokens tokens and was ended there, and how many of its
+  // tokens are pieces of a word longer than kMaxWordLetters.
+  bool length_split = false;
+  uint32_t cut_words = 0;
 };
 
 // Where a document's date comes from.
@@ -90,9 +95,10 @@ struct Document {
   std::vector<Sentence> sentences;
   // Where the document came from, for error messages: "file" or "file:line".
   std::string origin;
-  // A plain-text input too large to hold at once arrives as several Document
-  // values with the same id, one per part (cut at a paragraph break where
-  // possible, see docs/text.md). `text` is then the part only, and `offset`
+  // A document too large to analyse at once (a plain-text file, a JSON
+  // line's text of more than 512 KiB) arrives as several Document values with
+  // the same id, one per part (cut at a paragraph break where possible, see
+  // docs/text.md). `text` is then the part only, and `offset`
   // is the code point of the whole document where it begins: token and
   // sentence offsets already include it. Sentence numbers restart per part
   // unless the caller counts on (the CLI does).

@@ -32,6 +32,11 @@ struct InputOptions {
   // Plain text is read in parts of about this many bytes (0: 256 KiB), cut
   // after a blank line where one exists (see Document::offset).
   size_t part_bytes = 0;
+  // A document (a JSON line, a plain-text file) of more bytes than this is
+  // an error "FILE:LINE: document larger than ...": a JSON line is skipped
+  // (the next line is read), a plain-text file is skipped whole when its size
+  // is known, else (a pipe) from where it passes the limit. 0: no limit.
+  uint64_t max_doc_bytes = 0;
 };
 
 // Yields the documents of one input: a plain-text file is one document (its
@@ -62,7 +67,7 @@ class DocumentReader {
 // Parses one JSON-lines record into *doc (replacing it): "text" is required,
 // "id", "date", "title", "url" optional strings (an integer id is accepted),
 // an ISO timestamp date keeps its date part, a missing date takes
-// options.default_date. Errors are kInvalidInput "WHERE: reason". `line` must
+// options.default_date; any other date is an error (see IsIsoDate). Errors are kInvalidInput "WHERE: reason". `line` must
 // be valid UTF-8.
 Status ParseJsonDocument(std::string_view line, std::string_view where,
                          const InputOptions& options, Document* doc);
@@ -70,6 +75,28 @@ Status ParseJsonDocument(std::string_view line, std::string_view where,
 // Appends `s` to *out as a JSON string literal (quotes included), escaping
 // what JSON requires. `s` must be valid UTF-8.
 void AppendJsonString(std::string_view s, std::string* out);
+
+// Appends `s` to *out as a TSV field: tabs, line breaks (\n, \r, U+0085,
+// U+2028, U+2029) and other C0 controls become spaces, so that a field never
+// adds a column or a row.
+void AppendTsvField(std::string_view s, std::string* out);
+
+// Whether `s` is an ISO calendar date YYYY-MM-DD (a real day: 2024-02-29 yes,
+// 2023-02-29 no) or month YYYY-MM, years 1000 to 9999.
+bool IsIsoDate(std::string_view s);
+
+// Reads a data file (a dictionary, lexicon or pattern table: UTF-8 text, one
+// entry a line, '#' comments) and checks it the same way for every loader:
+// it opens, holds at least one entry line (not only blank lines and
+// comments), is valid UTF-8 and has no control character but tab, CR and
+// line feed (a NUL byte is one). Returns the content with a leading UTF-8 BOM
+// removed, else kNotFound "PATH: cannot open: reason" or kInvalidInput
+// "PATH: no entries (empty file)" / "PATH:LINE: byte offset N: reason".
+Result<std::string> ReadDataFile(const std::string& path);
+
+// The same checks on content already read; *out (may be null) receives it
+// without its BOM.
+Status CheckDataFile(std::string_view content, std::string_view path, std::string* out);
 
 // Document id for a path: "dir/abc.hi.txt" -> "abc"; "-" -> "stdin".
 std::string DocIdFromPath(std::string_view path);

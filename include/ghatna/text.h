@@ -101,6 +101,20 @@ const char* DateSourceName(DateSource source);  // "input", "dateline", "text", 
 // points of `text`. Boilerplate lines are kept.
 std::vector<Token> Tokenize(std::string_view text);
 
+// Limits that keep every later stage linear in the length of its input (a
+// parser or a morphology may take time quadratic in a sentence or a word;
+// bounded pieces make the whole linear). A sentence that runs on beyond
+// kMaxSentenceTokens tokens is ended there (after the last comma, semicolon,
+// colon or dash of its last quarter when there is one) and
+// Sentence::length_split is set; a token longer than kMaxWordLetters code
+// points (kMaxUrlLetters for a URL or an e-mail address) is cut into pieces
+// of at most that many, not before a combining mark, with no space between
+// (Sentence::cut_words counts the pieces after the first). News text never
+// comes near either limit.
+inline constexpr size_t kMaxSentenceTokens = 256;
+inline constexpr size_t kMaxWordLetters = 64;
+inline constexpr size_t kMaxUrlLetters = 2048;
+
 struct TextOptions {
   // Share-button and "read also" lines (docs/text.md) are dropped unless
   // true; when true they are kept as sentences marked boilerplate.

@@ -18,12 +18,15 @@
 
 #include "actors/dictionary_impl.h"
 #include "ghatna/actors.h"
+#include "ghatna/io.h"
 
 namespace ghatna {
 namespace {
 
 constexpr int kMaxLoadErrors = 20;
 constexpr uint32_t kNoNode = 0xFFFFFFFFu;
+
+void EntryCodeIssues(const ActorEntry& e, const std::string& where, std::vector<ActorCheckIssue>* out);
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
@@ -188,8 +191,11 @@ bool KindFromFileName(const std::string& name, ActorFile* kind) {
   return false;
 }
 
-// Reads the actor files of `dir` as (name, content) in load order.
-Status ReadDir(const std::string& dir, std::vector<std::pair<std::string, std::string>>* files) {
+// Reads the actor files of `dir` as (name, content) in load order. A
+// required kind without a file is an error, or, with `missing`, named there
+// while the files present are still read.
+Status ReadDir(const std::string& dir, std::vector<std::pair<std::string, std::string>>* files,
+               std::vector<std::string>* missing = nullptr) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) return Status::NotFound(dir + ": no such actor dictionary directory");
@@ -203,12 +209,22 @@ Status ReadDir(const std::string& dir, std::vector<std::pair<std::string, std::s
   }
   if (ec) return Status::IoError(dir + ": " + ec.message());
   std::sort(names.begin(), names.end());
+  // Every kind but places is required: a dictionary without countries (a
+  // missing or renamed file) would load and code far fewer events.
+  for (ActorFile required : {ActorFile::kCountries, ActorFile::kOrgs, ActorFile::kGroups,
+                             ActorFile::kPeople, ActorFile::kAgents}) {
+    bool found = false;
+    for (const auto& [kind, name] : names) found |= kind == static_cast<int>(required);
+    if (found) continue;
+    const std::string message =
+        "no " + std::string(ActorFileName(required)) + "*.tsv (required: countries, orgs, groups, people, agents)";
+    if (missing == nullptr) return Status::NotFound(dir + ": " + message);
+    missing->push_back(message);
+  }
   for (const auto& [kind, name] : names) {
-    std::ifstream in(dir + "/" + name, std::ios::binary);
-    if (!in) return Status::IoError(dir + "/" + name + ": cannot open");
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    files->emplace_back(name, ss.str());
+    auto content = ReadDataFile(dir + "/" + name);
+    if (!content.ok()) return content.status();
+    files->emplace_back(name, std::move(content).value());
   }
   return Status::Ok();
 }
@@ -413,6 +429,14 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::LoadFromMemory(
       errors += name + ":" + std::to_string(line) + ": " + reason;
     }
     for (ActorEntry& e : parsed.entries) {
+      // The codes `actors check` refuses are refused here too.
+      std::vector<ActorCheckIssue> code_issues;
+      EntryCodeIssues(e, e.location, &code_issues);
+      for (const ActorCheckIssue& issue : code_issues) {
+        if (++num_errors <= kMaxLoadErrors)
+          errors += (errors.empty() ? "" : "\n") + issue.location + ": " + issue.reason;
+      }
+      if (!code_issues.empty()) continue;
       if (kind != ActorFile::kPlaces) {
         impl->entries.push_back(std::move(e));
         continue;
@@ -576,14 +600,56 @@ bool IsValidActorCode(std::string_view code, std::string* reason) {
   return true;
 }
 
+namespace {
+
+// The errors of one entry's codes (the code grammar, dated ranges), as
+// `actors check` reports them and Load refuses them; `where` is FILE:LINE.
+void EntryCodeIssues(const ActorEntry& e, const std::string& where, std::vector<ActorCheckIssue>* out) {
+  std::vector<ActorCheckIssue>& issues = *out;
+  for (const DatedCode& dc : e.codes) {
+    std::string reason;
+    if (e.file == ActorFile::kAgents) {
+      if (!IsValidActorRole(dc.code)) {
+        issues.push_back({where, "role '" + dc.code + "' is not one of the allowed roles", true});
+      }
+      continue;
+    }
+    if (e.file == ActorFile::kCountries) {
+      if (dc.code != "XKX" && IsoAlpha3().count(dc.code) == 0) {
+        issues.push_back({where, "'" + dc.code + "' is not an ISO 3166-1 alpha-3 code (or XKX)", true});
+      }
+      continue;
+    }
+    if (!IsValidActorCode(dc.code, &reason)) issues.push_back({where, reason, true});
+    if (dc.from > dc.to) {
+      issues.push_back({where, dc.code + ": range starts " + FormatDate(dc.from) + " after it ends " +
+                                   FormatDate(dc.to), true});
+    }
+  }
+  std::vector<const DatedCode*> sorted;
+  for (const DatedCode& dc : e.codes) sorted.push_back(&dc);
+  std::sort(sorted.begin(), sorted.end(),
+            [](const DatedCode* a, const DatedCode* b) { return a->from < b->from; });
+  for (size_t i = 1; i < sorted.size(); ++i) {
+    if (sorted[i]->from <= sorted[i - 1]->to) {
+      issues.push_back({where, "date ranges of " + sorted[i - 1]->code + " and " + sorted[i]->code +
+                                   " overlap (from " + FormatDate(sorted[i]->from) + ")", true});
+    }
+  }
+}
+
+}  // namespace
+
 std::vector<ActorCheckIssue> CheckActorDictionary(const std::string& dir, ActorDictionaryCounts* counts) {
   std::vector<ActorCheckIssue> issues;
   std::vector<std::pair<std::string, std::string>> files;
-  Status st = ReadDir(dir, &files);
+  std::vector<std::string> missing;
+  Status st = ReadDir(dir, &files, &missing);
   if (!st.ok()) {
     issues.push_back({dir, st.message(), true});
     return issues;
   }
+  for (const std::string& m : missing) issues.push_back({dir, m, true});
   const std::string prefix = dir.empty() || dir.back() == '/' ? dir : dir + "/";
   std::vector<ActorEntry> entries;
   for (const auto& [name, content] : files) {
@@ -604,39 +670,7 @@ std::vector<ActorCheckIssue> CheckActorDictionary(const std::string& dir, ActorD
         IsValidActorCode(e.codes.front().code, nullptr))
       issues.push_back({prefix + e.location, "state '" + e.codes.front().code + "' is not in countries.tsv", true});
   // Per entry: the code grammar and date ranges.
-  for (const ActorEntry& e : entries) {
-    const std::string where = prefix + e.location;
-    for (const DatedCode& dc : e.codes) {
-      std::string reason;
-      if (e.file == ActorFile::kAgents) {
-        if (!IsValidActorRole(dc.code)) {
-          issues.push_back({where, "role '" + dc.code + "' is not one of the allowed roles", true});
-        }
-        continue;
-      }
-      if (e.file == ActorFile::kCountries) {
-        if (dc.code != "XKX" && IsoAlpha3().count(dc.code) == 0) {
-          issues.push_back({where, "'" + dc.code + "' is not an ISO 3166-1 alpha-3 code (or XKX)", true});
-        }
-        continue;
-      }
-      if (!IsValidActorCode(dc.code, &reason)) issues.push_back({where, reason, true});
-      if (dc.from > dc.to) {
-        issues.push_back({where, dc.code + ": range starts " + FormatDate(dc.from) + " after it ends " +
-                                     FormatDate(dc.to), true});
-      }
-    }
-    std::vector<const DatedCode*> sorted;
-    for (const DatedCode& dc : e.codes) sorted.push_back(&dc);
-    std::sort(sorted.begin(), sorted.end(),
-              [](const DatedCode* a, const DatedCode* b) { return a->from < b->from; });
-    for (size_t i = 1; i < sorted.size(); ++i) {
-      if (sorted[i]->from <= sorted[i - 1]->to) {
-        issues.push_back({where, "date ranges of " + sorted[i - 1]->code + " and " + sorted[i]->code +
-                                     " overlap (from " + FormatDate(sorted[i]->from) + ")", true});
-      }
-    }
-  }
+  for (const ActorEntry& e : entries) EntryCodeIssues(e, prefix + e.location, &issues);
   // Across entries: one normalised form, several different codes.
   struct Use { const ActorEntry* e; bool agent; };
   std::map<std::string, std::vector<Use>> uses;

@@ -85,11 +85,70 @@ TEST(ActorDictionaryTest, MissingDirectory) {
 TEST(ActorDictionaryTest, LoadErrorsNameTheDirectory) {
   const std::string dir = ::testing::TempDir() + "/ghatna_actors_bad";
   std::filesystem::create_directories(dir);
+  for (const char* name : {"countries", "orgs", "groups", "agents"})
+    std::ofstream(dir + "/" + name + ".tsv") << "# empty\n";
+  std::ofstream(dir + "/countries.tsv") << "RUS\tरूस\n";
+  std::ofstream(dir + "/orgs.tsv") << "संयुक्त राष्ट्र\tIGOUNO\n";
+  std::ofstream(dir + "/groups.tsv") << "तालिबान\tAFGREB\n";
+  std::ofstream(dir + "/agents.tsv") << "मंत्री\tGOV\n";
   std::ofstream(dir + "/people.tsv") << "# header\nलवरोव\tRUSGOV@bad..\n";
   auto d = ActorDictionary::Load(dir);
   ASSERT_FALSE(d.ok());
   EXPECT_NE(d.status().message().find(dir + "/people.tsv:2: bad date 'bad'"), std::string::npos)
       << d.status().message();
+  std::filesystem::remove_all(dir);
+}
+
+// Issue 13: a missing or empty required file, a NUL byte, an invalid code
+// or invalid UTF-8 loaded with exit 0 and fewer events; a BOM was a tab error.
+TEST(ActorDictionaryTest, BrokenFilesAreRefused) {
+  const std::string dir = ::testing::TempDir() + "/ghatna_actors_broken";
+  auto write_all = [&] {
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir + "/countries.tsv") << "RUS\tरूस\n";
+    std::ofstream(dir + "/orgs.tsv") << "संयुक्त राष्ट्र\tIGOUNO\n";
+    std::ofstream(dir + "/groups.tsv") << "तालिबान\tAFGREB\n";
+    std::ofstream(dir + "/agents.tsv") << "मंत्री\tGOV\n";
+    std::ofstream(dir + "/people.tsv") << "लवरोव\tRUSGOV\n";
+  };
+  using std::string_literals::operator""s;
+  const std::string kMissing = "(missing)";
+  const struct { const char* file; std::string content; const char* error; } kCases[] = {
+      {"countries.tsv", kMissing, "no countries*.tsv"},
+      {"countries.tsv", "", "countries.tsv: no entries (empty file)"},
+      {"agents.tsv", "# comments only\n\n", "agents.tsv: no entries"},
+      {"people.tsv", "लवरोव\tRUSGOV\nपुतिन\0\tRUSGOV\n"s, "people.tsv:2: byte offset 38: NUL byte"},
+      {"people.tsv", "लवरोव\xff\tRUSGOV\n", "people.tsv:1: byte offset 15: invalid UTF-8"},
+      {"orgs.tsv", "नकली\tXXXGOV\n", "orgs.tsv:1: code 'XXXGOV': principal 'XXX'"},
+      {"groups.tsv", "नकली\tAFGXYZ\n", "groups.tsv:1: code 'AFGXYZ': role 'XYZ'"},
+      {"people.tsv", "\xEF\xBB\xBF# with a BOM\nलवरोव\tRUSGOV\n", nullptr},
+  };
+  for (const auto& c : kCases) {
+    write_all();
+    const std::string path = dir + "/" + c.file;
+    if (c.content == kMissing) {
+      std::filesystem::remove(path);
+    } else {
+      std::ofstream(path, std::ios::binary) << c.content;
+    }
+    auto d = ActorDictionary::Load(dir);
+    if (c.error == nullptr) {
+      EXPECT_TRUE(d.ok()) << c.file << ": " << d.status().ToString();
+      continue;
+    }
+    ASSERT_FALSE(d.ok()) << c.file << " " << c.error;
+    EXPECT_NE(d.status().message().find(c.error), std::string::npos) << d.status().message();
+    EXPECT_EQ(d.status().message().find('\n'), std::string::npos) << d.status().message();
+    // `actors check` names the same problem.
+    std::vector<ActorCheckIssue> issues = CheckActorDictionary(dir, nullptr);
+    bool named = false;
+    for (const ActorCheckIssue& i : issues) {
+      named |= i.error && (i.location + ": " + i.reason).find(c.error) != std::string::npos;
+      named |= i.error && std::string(c.error).find(i.reason) != std::string::npos;
+    }
+    EXPECT_TRUE(named) << c.error;
+  }
   std::filesystem::remove_all(dir);
 }
 
@@ -193,6 +252,7 @@ TEST(ActorCheckTest, FindsProblems) {
       << "क\tINDGOV@2004..2014;INDOPP@2010..\nख\tRUSXYZ\nग\tINDGOV@2014..2004\nरूस\tRUS\n";
   std::ofstream(dir + "/agents.tsv") << "मंत्री\tGOV\nमंत्री\tMIL\nसेना\tXXX\n";
   std::ofstream(dir + "/places.tsv") << "कज़ान\tRUS\tcity\nसान हुआन\tPRI\tcity\n";
+  std::ofstream(dir + "/groups.tsv") << "तालिबान\tAFGREB\n";
   ActorDictionaryCounts counts;
   std::vector<ActorCheckIssue> issues = CheckActorDictionary(dir, &counts);
   auto has = [&](const std::string& where, const std::string& what, bool error) {

@@ -17,6 +17,7 @@
 #include "events/speech.h"
 #include "events/tables.h"
 #include "ghatna/events.h"
+#include "ghatna/io.h"
 #include "ghatna/text.h"
 
 namespace ghatna {
@@ -435,13 +436,18 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
   const Pattern& p = *x.cand.pattern;
   struct Pair { const Referent* a; const Side* sa; const Referent* b; const Side* sb; };
   std::vector<Pair> pairs;
+  // Stop at the cap: a long list of actors must not cost its square.
+  auto full = [&] { return static_cast<int>(pairs.size()) >= kMaxPairsPerTrigger; };
   if (x.joint_within) {
     for (const Referent& a : x.source.actors)
-      for (const Referent& b : x.source.actors)
+      for (const Referent& b : x.source.actors) {
+        if (full()) break;
         if (&a != &b) pairs.push_back({&a, &x.source, &b, &x.source});
+      }
   } else {
     for (const Referent& a : x.source.actors)
       for (const Referent& b : x.target.actors) {
+        if (full()) break;
         pairs.push_back({&a, &x.source, &b, &x.target});
         if (x.joint) pairs.push_back({&b, &x.target, &a, &x.source});
       }
@@ -534,14 +540,12 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
 std::vector<std::pair<std::string, std::string>> ReadVerbFiles(const std::string& dir, Status* st) {
   std::vector<std::pair<std::string, std::string>> files;
   for (const char* name : {"discard.tsv", "patterns.tsv", "nouns.tsv", "nonevents.tsv", "casualties.tsv"}) {
-    std::ifstream in(dir + "/" + name, std::ios::binary);
-    if (!in) {
-      *st = Status::NotFound(dir + "/" + name + ": cannot open the event-pattern file");
+    auto content = ReadDataFile(dir + "/" + name);  // present, UTF-8, not empty
+    if (!content.ok()) {
+      *st = content.status();
       return {};
     }
-    std::stringstream ss;
-    ss << in.rdbuf();
-    files.push_back({dir + "/" + name, ss.str()});
+    files.push_back({dir + "/" + name, std::move(content).value()});
   }
   return files;
 }

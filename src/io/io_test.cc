@@ -97,6 +97,50 @@ TEST(TextReader, OneHugeLineIsCutAtSpaces) {
   EXPECT_EQ(s.back().tokens.back().end, 2000u * 5 - 1);
 }
 
+// Issue 13: a part with no space or line break was cut inside a character
+// (a read past the buffer decided the cut), failing as "truncated sequence".
+TEST(TextReader, PartsWithoutSpacesAreCutBetweenCharacters) {
+  const struct { const char* name; std::string text; } kCases[] = {
+      {"three-byte letters", []{ std::string t; for (int i = 0; i < 5000; ++i) t += "क"; return t; }()},
+      {"letters with matras", []{ std::string t; for (int i = 0; i < 3000; ++i) t += "कि"; return t; }()},
+      {"four-byte emoji", []{ std::string t; for (int i = 0; i < 3000; ++i) t += "\U0001F600"; return t; }()},
+      {"mixed widths", []{ std::string t; for (int i = 0; i < 3000; ++i) t += "aé\u0915\u094D\U0001F600"; return t; }()},
+  };
+  for (const auto& c : kCases) {
+    for (size_t part_bytes : {64, 100, 257, 1000}) {
+      const std::string path = WriteTemp("nospace.txt", c.text);
+      InputOptions options;
+      options.part_bytes = part_bytes;
+      auto reader = DocumentReader::Open(path, options);
+      ASSERT_TRUE(reader.ok());
+      std::string all;
+      uint32_t offset = 0;
+      Document doc;
+      int parts = 0;
+      while (true) {
+        auto more = (*reader)->Next(&doc);
+        ASSERT_TRUE(more.ok()) << c.name << " " << part_bytes << ": " << more.status().ToString();
+        if (!*more) break;
+        ++parts;
+        EXPECT_EQ(doc.offset, offset);
+        std::string valid;
+        EXPECT_TRUE(DecodeUtf8(doc.text, "part", DecodeMode::kStrict, &valid).ok());
+        // No part but the first starts with a combining mark.
+        if (doc.part > 0 && c.name == std::string("letters with matras")) {
+          EXPECT_EQ(doc.text.substr(0, 3), "क") << part_bytes;
+        }
+        all += doc.text;
+        NormalizedText norm;
+        NormalizeText(doc.text, &norm);
+        offset += norm.start.back();
+        if (doc.last_part) break;
+      }
+      EXPECT_GT(parts, 2) << c.name;
+      EXPECT_EQ(all, c.text) << c.name << " " << part_bytes;
+    }
+  }
+}
+
 TEST(TextReader, ErrorsNameLineAndByteOfTheWholeFile) {
   std::string text;
   for (int i = 0; i < 100; ++i) text += "पंक्ति\n\n";

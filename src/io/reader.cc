@@ -1,6 +1,9 @@
 // DocumentReader: plain text streamed in parts, JSON lines one per document.
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -9,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ghatna/io.h"
+#include "text/unicode.h"
 
 namespace ghatna {
 namespace {
@@ -52,21 +56,103 @@ Result<FilePtr> OpenFile(const std::string& path) {
   return FilePtr(f);
 }
 
+// " (...)" when `head`, the first bytes of an input, looks like UTF-16: a
+// UTF-16 byte order mark, or NUL bytes (the high bytes of ASCII letters).
+std::string Utf16Hint(std::string_view head) {
+  head = head.substr(0, 512);
+  const bool bom = head.substr(0, 2) == "\xFF\xFE" || head.substr(0, 2) == "\xFE\xFF";
+  const size_t nuls = std::count(head.begin(), head.end(), '\0');
+  if (!bom && (nuls == 0 || nuls * 8 < head.size())) return "";
+  return " (the input looks like UTF-16: convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8)";
+}
+
+std::string TooLarge(const std::string& where, uint64_t max, std::string_view what) {
+  return where + ": document larger than " + std::to_string(max) + " bytes (--max-doc-bytes)" +
+         std::string(what);
+}
+
+// A cut of `bytes` at or before `limit` (0 < limit <= bytes.size()) that
+// splits no UTF-8 sequence and, where it can, no letter from its combining
+// marks (matras, virama, nukta, ZWJ). When limit is the end of the bytes read
+// so far, a sequence that may go on beyond it is not cut either.
+size_t CharacterCut(std::string_view bytes, size_t limit) {
+  auto continuation = [&](size_t i) {
+    return (static_cast<unsigned char>(bytes[i]) & 0xC0) == 0x80;
+  };
+  size_t cut = limit;
+  if (cut == bytes.size()) {
+    // The last sequence may be incomplete or followed by its marks: cut
+    // before it.
+    size_t lead = cut;
+    while (lead > 0 && cut - lead < 4 && continuation(lead - 1)) --lead;
+    if (lead > 0) --lead;
+    cut = lead;
+  } else {
+    while (cut > 0 && continuation(cut)) --cut;
+  }
+  // Not before a combining mark: back up (at most 32 code points) to a base.
+  size_t c = cut;
+  for (int guard = 0; c > 0 && c < bytes.size() && guard < 32; ++guard) {
+    char32_t cp = 0;
+    const auto b = static_cast<unsigned char>(bytes[c]);
+    const size_t len = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    // A sequence cut off by the end of what was read may be a mark too.
+    const bool whole = b < 0x80 || c + len <= bytes.size();
+    text::DecodeValid(bytes.data() + c, bytes.data() + bytes.size(), &cp);
+    const text::CharClass cls = text::ClassOf(cp);
+    if (whole && cls != text::CharClass::kMark && cls != text::CharClass::kFormat) {
+      cut = c;
+      break;
+    }
+    do --c; while (c > 0 && continuation(c));
+  }
+  if (cut == 0) {  // a run of lone continuation bytes: any place will do
+    cut = limit;
+  }
+  return cut;
+}
+
+// Where to end the next part of `rest` (more than a part): after a blank
+// line at or beyond half the preferred size; else after a line break, the
+// first at or beyond the preferred size or else the last one; else after a
+// space, the same way; else at a character boundary (see CharacterCut). All
+// before `max_part_bytes`.
+size_t ChooseCut(std::string_view rest, size_t part_bytes, size_t max_part_bytes) {
+  const size_t limit = std::min(rest.size(), max_part_bytes);
+  const size_t br = NextParagraphBreak(rest.substr(0, limit), part_bytes / 2);
+  if (br != std::string_view::npos && br <= limit) return br;
+  const std::string_view head = rest.substr(0, limit);
+  for (const char* breaks : {"\n", " \t"}) {
+    size_t p = part_bytes < limit ? head.find_first_of(breaks, part_bytes) : std::string_view::npos;
+    if (p == std::string_view::npos) p = head.find_last_of(breaks);
+    if (p != std::string_view::npos && p > 0) return p + 1;
+  }
+  return CharacterCut(rest, limit);
+}
+
 // Plain text: one document, delivered in parts of about kPartBytes cut at a
 // blank line where possible (see docs/text.md), so memory stays flat.
 class TextReader : public DocumentReader {
  public:
   static constexpr size_t kPartBytes = 256 << 10;  // preferred part size
 
-  TextReader(std::string path, InputOptions options, FilePtr file, size_t part_bytes)
+  // `size`: the file's size when known (a regular file), else -1.
+  TextReader(std::string path, InputOptions options, FilePtr file, size_t part_bytes, int64_t size)
       : path_(std::move(path)),
         options_(std::move(options)),
         file_(std::move(file)),
         part_bytes_(part_bytes),
-        max_part_bytes_(part_bytes * 4) {}
+        max_part_bytes_(part_bytes * 4),
+        size_(size) {}
 
   Result<bool> Next(Document* doc) override {
     if (done_) return false;
+    const uint64_t max = options_.max_doc_bytes;
+    if (max > 0 && size_ > 0 && static_cast<uint64_t>(size_) > max) {
+      done_ = true;
+      return Status::InvalidInput(TooLarge(DisplayName(path_) + ":1", max,
+                                           ": " + std::to_string(size_) + " bytes, skipped"));
+    }
     // Fill the buffer to twice the part size (or to the end of input).
     while (!eof_ && buffer_.size() - consumed_ < 2 * part_bytes_) {
       if (consumed_ > 0) {
@@ -88,15 +174,28 @@ class TextReader : public DocumentReader {
     }
     const std::string_view rest = std::string_view(buffer_).substr(consumed_);
     size_t cut = rest.size();
-    if (!eof_ || rest.size() > max_part_bytes_) cut = ChooseCut(rest);
+    if (!eof_ || rest.size() > max_part_bytes_) cut = ChooseCut(rest, part_bytes_, max_part_bytes_);
     const std::string_view part = rest.substr(0, cut);
+    if (max > 0 && pos_.byte + cut > max) {
+      // A pipe: the parts before were delivered.
+      done_ = true;
+      return Status::InvalidInput(TooLarge(DisplayName(path_) + ":" + std::to_string(pos_.line),
+                                           max, ": the rest skipped"));
+    }
     doc->sentences.clear();
     doc->text.clear();
+    const bool first = pos_.byte == 0;
     Status st = DecodeUtf8Part(part, DisplayName(path_), options_.decode, &pos_, &doc->text,
                                &stats_);
     consumed_ += cut;
+    if (first && st.ok() && !Utf16Hint(part).empty()) {
+      st = Status::InvalidInput(DisplayName(path_) + ":1: NUL bytes" + Utf16Hint(part));
+    }
     if (!st.ok()) {
       done_ = true;  // the rest of this file cannot be placed reliably
+      if (first && st.message().find("UTF-16") == std::string::npos) {
+        return Status(st.code(), st.message() + Utf16Hint(part));
+      }
       return st;
     }
     doc->id = DocIdFromPath(path_);
@@ -117,27 +216,11 @@ class TextReader : public DocumentReader {
   const DecodeStats& decode_stats() const override { return stats_; }
 
  private:
-  // Where to end the next part of `rest`: after a blank line at or beyond the
-  // preferred size; else after the last line break; else after the last
-  // space; else at a code point boundary.
-  size_t ChooseCut(std::string_view rest) const {
-    const size_t limit = std::min(rest.size(), max_part_bytes_);
-    const size_t br = NextParagraphBreak(rest.substr(0, limit), part_bytes_ / 2);
-    if (br != std::string_view::npos && br <= limit) return br;
-    const std::string_view head = rest.substr(0, limit);
-    size_t p = head.rfind('\n');
-    if (p != std::string_view::npos && p > 0) return p + 1;
-    p = head.find_last_of(" \t");
-    if (p != std::string_view::npos && p > 0) return p + 1;
-    size_t cut = limit;
-    while (cut > 1 && (static_cast<unsigned char>(rest[cut]) & 0xC0) == 0x80) --cut;
-    return cut;
-  }
-
   std::string path_;
   InputOptions options_;
   FilePtr file_;
   size_t part_bytes_, max_part_bytes_;
+  int64_t size_;
   std::string buffer_;
   size_t consumed_ = 0;
   bool eof_ = false, done_ = false;
@@ -150,15 +233,20 @@ class TextReader : public DocumentReader {
 // JSON lines: one document per non-empty line.
 class JsonlReader : public DocumentReader {
  public:
-  JsonlReader(std::string path, InputOptions options, FilePtr file)
-      : path_(std::move(path)), options_(std::move(options)), file_(std::move(file)) {}
+  JsonlReader(std::string path, InputOptions options, FilePtr file, size_t part_bytes)
+      : path_(std::move(path)),
+        options_(std::move(options)),
+        file_(std::move(file)),
+        part_bytes_(part_bytes) {}
 
   Result<bool> Next(Document* doc) override {
+    if (slicing_) return NextSlice(doc);
     std::string line;
     while (true) {
       if (done_) return false;
       const uint64_t line_start = bytes_read_;
-      if (!ReadLine(&line)) {
+      uint64_t length = 0;
+      if (!ReadLine(&line, &length)) {
         if (std::ferror(file_.get())) {
           done_ = true;
           return Status::IoError(DisplayName(path_) + ": read error: " + std::strerror(errno));
@@ -166,8 +254,12 @@ class JsonlReader : public DocumentReader {
         return false;
       }
       ++line_no_;
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
       const std::string where = DisplayName(path_) + ":" + std::to_string(line_no_);
+      if (options_.max_doc_bytes > 0 && length > options_.max_doc_bytes) {
+        return Status::InvalidInput(
+            TooLarge(where, options_.max_doc_bytes, ": " + std::to_string(length) + " bytes, skipped"));
+      }
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
       DecodePosition pos;
       pos.line = line_no_;
       pos.byte = line_start;
@@ -178,11 +270,23 @@ class JsonlReader : public DocumentReader {
       std::string decoded;
       Status st = DecodeUtf8Part(line, DisplayName(path_), options_.decode, &pos, &decoded,
                                  &stats_);
-      if (!st.ok()) return st;
-      st = ParseJsonDocument(decoded, where, options_, doc);
-      if (!st.ok()) return st;
+      if (st.ok()) st = ParseJsonDocument(decoded, where, options_, doc);
+      if (!st.ok()) {
+        if (line_no_ == 1) return Status(st.code(), st.message() + Utf16Hint(line));
+        return st;
+      }
       if (doc->id.empty()) doc->id = DocIdFromPath(path_) + "-" + std::to_string(line_no_);
-      return true;
+      if (doc->text.size() <= 2 * part_bytes_) return true;
+      // A long document arrives in parts, as plain text does, so that no
+      // stage holds the analysis of megabytes at once. Its date, when it
+      // has none, is the whole text's.
+      if (doc->date.empty()) doc->date = DateFromText(doc->text, &doc->date_source);
+      whole_ = std::move(*doc);
+      slicing_ = true;
+      slice_pos_ = 0;
+      slice_offset_ = 0;
+      slice_part_ = 0;
+      return NextSlice(doc);
     }
   }
 
@@ -190,25 +294,59 @@ class JsonlReader : public DocumentReader {
   const DecodeStats& decode_stats() const override { return stats_; }
 
  private:
-  // Reads one line (without its \n) through a buffer; false at end of input.
-  bool ReadLine(std::string* line) {
+  // The next part of whole_ into *doc.
+  Result<bool> NextSlice(Document* doc) {
+    const std::string_view rest = std::string_view(whole_.text).substr(slice_pos_);
+    const size_t cut =
+        rest.size() <= 2 * part_bytes_ ? rest.size() : ChooseCut(rest, part_bytes_, 4 * part_bytes_);
+    doc->id = whole_.id;
+    doc->date = whole_.date;
+    doc->date_source = whole_.date_source;
+    doc->title = whole_.title;
+    doc->url = whole_.url;
+    doc->origin = whole_.origin;
+    doc->sentences.clear();
+    doc->text.assign(rest.substr(0, cut));
+    doc->offset = slice_offset_;
+    doc->part = slice_part_++;
+    slice_pos_ += cut;
+    slice_offset_ += CountCodePoints(doc->text);
+    doc->last_part = slice_pos_ == whole_.text.size();
+    if (doc->last_part) {
+      slicing_ = false;
+      whole_ = Document();
+    }
+    return true;
+  }
+
+  // Reads one line (without its \n) through a buffer, and its length in
+  // *length; false at end of input. Beyond options_.max_doc_bytes the line's
+  // bytes are counted, not kept.
+  bool ReadLine(std::string* line, uint64_t* length) {
     line->clear();
+    *length = 0;
+    const uint64_t max = options_.max_doc_bytes > 0 ? options_.max_doc_bytes : UINT64_MAX;
+    auto keep = [&](const char* p, size_t n) {
+      if (*length + n <= max) line->append(p, n);
+      else line->clear();  // too long: only counted from here on
+      *length += n;
+    };
     while (true) {
       if (pos_ == end_) {
         end_ = std::fread(buf_, 1, sizeof(buf_), file_.get());
         pos_ = 0;
-        if (end_ == 0) return !line->empty();
+        if (end_ == 0) return *length > 0;
       }
       const char* start = buf_ + pos_;
       const void* nl = std::memchr(start, '\n', end_ - pos_);
       if (nl != nullptr) {
         const size_t len = static_cast<const char*>(nl) - start;
-        line->append(start, len);
+        keep(start, len);
         pos_ += len + 1;
         bytes_read_ += len + 1;
         return true;
       }
-      line->append(start, end_ - pos_);
+      keep(start, end_ - pos_);
       bytes_read_ += end_ - pos_;
       pos_ = end_;
     }
@@ -223,6 +361,12 @@ class JsonlReader : public DocumentReader {
   uint64_t bytes_read_ = 0;
   bool done_ = false;
   DecodeStats stats_;
+  size_t part_bytes_;
+  // A long document being delivered in parts.
+  bool slicing_ = false;
+  Document whole_;
+  size_t slice_pos_ = 0;
+  uint32_t slice_offset_ = 0, slice_part_ = 0;
 };
 
 }  // namespace
@@ -251,11 +395,62 @@ Status ParseJsonDocument(std::string_view line, std::string_view where,
   if (j.find("text") == j.end()) {
     return Status::InvalidInput(std::string(where) + ": no \"text\" field");
   }
-  if (doc->date.size() > 10) doc->date.resize(10);  // ISO timestamp -> date
+  if (!doc->date.empty()) {
+    // An ISO timestamp keeps its date part: "2024-05-07T10:00:00Z".
+    std::string_view date = doc->date;
+    if (date.size() > 10 && (date[10] == 'T' || date[10] == 't' || date[10] == ' ')) {
+      date = date.substr(0, 10);
+    }
+    if (!IsIsoDate(date)) {
+      return Status::InvalidInput(std::string(where) +
+                                  ": field \"date\" is not an ISO date (YYYY-MM-DD, YYYY-MM or "
+                                  "a timestamp YYYY-MM-DDThh:mm...)");
+    }
+    doc->date.resize(date.size());
+  }
   if (doc->date.empty()) doc->date = options.default_date;
   doc->date_source = doc->date.empty() ? DateSource::kNone : DateSource::kInput;
   doc->origin = std::string(where);
   return Status::Ok();
+}
+
+bool IsIsoDate(std::string_view s) {
+  auto number = [&](size_t from, size_t n, int* v) {
+    *v = 0;
+    for (size_t i = from; i < from + n; ++i) {
+      if (s[i] < '0' || s[i] > '9') return false;
+      *v = *v * 10 + (s[i] - '0');
+    }
+    return true;
+  };
+  int y, m, d;
+  if (s.size() != 7 && s.size() != 10) return false;
+  if (!number(0, 4, &y) || y < 1000 || s[4] != '-' || !number(5, 2, &m) || m < 1 || m > 12) {
+    return false;
+  }
+  if (s.size() == 7) return true;
+  if (s[7] != '-' || !number(8, 2, &d) || d < 1) return false;
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return d <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
+}
+
+void AppendTsvField(std::string_view s, std::string* out) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 || c == 0x7F) {
+      out->push_back(' ');
+    } else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x85) {
+      out->push_back(' ');  // U+0085 NEXT LINE
+      ++i;
+    } else if (c == 0xE2 && i + 2 < s.size() && s[i + 1] == '\x80' &&
+               (s[i + 2] == '\xA8' || s[i + 2] == '\xA9')) {
+      out->push_back(' ');  // U+2028, U+2029
+      i += 2;
+    } else {
+      out->push_back(static_cast<char>(c));
+    }
+  }
 }
 
 std::string DocIdFromPath(std::string_view path) {
@@ -276,12 +471,15 @@ Result<std::unique_ptr<DocumentReader>> DocumentReader::Open(const std::string& 
   }
   auto file = OpenFile(path);
   if (!file.ok()) return file.status();
+  const size_t part = options.part_bytes > 0 ? options.part_bytes : TextReader::kPartBytes;
   if (format == InputFormat::kText) {
-    const size_t part = options.part_bytes > 0 ? options.part_bytes : TextReader::kPartBytes;
+    struct stat st;
+    int64_t size = -1;
+    if (fstat(fileno(file->get()), &st) == 0 && S_ISREG(st.st_mode)) size = st.st_size;
     return std::unique_ptr<DocumentReader>(
-        new TextReader(path, options, std::move(*file), part));
+        new TextReader(path, options, std::move(*file), part, size));
   }
-  return std::unique_ptr<DocumentReader>(new JsonlReader(path, options, std::move(*file)));
+  return std::unique_ptr<DocumentReader>(new JsonlReader(path, options, std::move(*file), part));
 }
 
 void AppendJsonString(std::string_view s, std::string* out) {

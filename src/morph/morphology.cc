@@ -2,6 +2,7 @@
 // and the inflection rules (AnalyzeForm), then a left-to-right contextual
 // pass that chooses among them and fills case and number from the
 // neighbours (Analyze).
+#include "ghatna/io.h"
 #include "ghatna/morph.h"
 
 #include <array>
@@ -627,9 +628,9 @@ Result<std::unique_ptr<Morphology>> LoadImpl(const std::string& data_dir,
   const OwnFile kFiles[] = {{"closed.tsv", 0}, {"open.tsv", 1}, {"suffixes.tsv", 2}};
   for (const auto& f : kFiles) {
     const std::string path = dir + f.name;
-    bool ok = false;
-    const std::string text = ReadFileOr(path, &ok);
-    if (!ok) return Status::NotFound(path + ": cannot read lexicon file");
+    auto read = ReadDataFile(path);
+    if (!read.ok()) return read.status();
+    const std::string& text = *read;
     Status s = f.kind == 0   ? lex.ParseClosed(text, path)
                : f.kind == 1 ? lex.ParseOpen(text, path, morph::LexSource::kOwn)
                              : lex.ParseSuffixes(text, path);

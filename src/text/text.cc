@@ -17,6 +17,7 @@ struct Scratch {
   NormalizedText norm;
   std::vector<text::RawToken> toks;
   std::vector<text::SentenceRange> ranges;
+  std::vector<char> split;  // per range: ended at kMaxSentenceTokens
 };
 Scratch& ThreadScratch() {
   thread_local Scratch scratch;
@@ -74,6 +75,42 @@ size_t NextParagraphBreak(std::string_view text, size_t from) {
 
 namespace {
 
+// Ends sentences that run on beyond kMaxSentenceTokens: after the last comma,
+// semicolon, colon or dash in the last quarter of the limit, else at it.
+// Sets `split` on every piece but the last.
+void SplitLongSentences(const std::u32string& t, const std::vector<text::RawToken>& toks,
+                        std::vector<text::SentenceRange>* ranges, std::vector<char>* split) {
+  split->assign(ranges->size(), 0);
+  bool any = false;
+  for (const text::SentenceRange& r : *ranges) any |= r.last - r.first > kMaxSentenceTokens;
+  if (!any) return;
+  std::vector<text::SentenceRange> out;
+  std::vector<char> flags;
+  for (const text::SentenceRange& r : *ranges) {
+    uint32_t first = r.first;
+    while (r.last - first > kMaxSentenceTokens) {
+      const uint32_t limit = first + static_cast<uint32_t>(kMaxSentenceTokens);
+      uint32_t cut = limit;
+      for (uint32_t k = limit; k > limit - kMaxSentenceTokens / 4; --k) {
+        const text::RawToken& tok = toks[k - 1];
+        if (tok.kind != TokenKind::kPunct || tok.e - tok.b != 1) continue;
+        const char32_t c = t[tok.b];
+        if (c == ',' || c == ';' || c == ':' || c == '-' || c == 0x2013 || c == 0x2014) {
+          cut = k;
+          break;
+        }
+      }
+      out.push_back({first, cut, r.boilerplate});
+      flags.push_back(1);
+      first = cut;
+    }
+    out.push_back({first, r.last, r.boilerplate});
+    flags.push_back(0);
+  }
+  ranges->swap(out);
+  split->swap(flags);
+}
+
 // Analyses text[begin, end) (cut at blank lines) whose first code point is
 // code point `base` of doc->text, appending its sentences.
 void AnalyzeWindow(Document* doc, size_t begin, size_t end, uint32_t base,
@@ -84,13 +121,16 @@ void AnalyzeWindow(Document* doc, size_t begin, size_t end, uint32_t base,
   text::TokenizeNormalized(sc.norm.text, &sc.toks);
   sc.ranges.clear();
   text::SplitSentences(sc.norm, window, sc.toks, &sc.ranges);
+  SplitLongSentences(sc.norm.text, sc.toks, &sc.ranges, &sc.split);
   const uint32_t offset = doc->offset + base;
   size_t cursor = 0;
-  for (const text::SentenceRange& range : sc.ranges) {
+  for (size_t i = 0; i < sc.ranges.size(); ++i) {
+    const text::SentenceRange& range = sc.ranges[i];
     if (range.boilerplate && !options.keep_boilerplate) continue;
     if (range.first >= range.last) continue;
     Sentence& s = doc->sentences.emplace_back();
     s.boilerplate = range.boilerplate;
+    s.length_split = sc.split[i] != 0;
     const text::RawToken& a = sc.toks[range.first];
     const text::RawToken& b = sc.toks[range.last - 1];
     s.start = sc.norm.start[a.b] + offset;
@@ -100,6 +140,7 @@ void AnalyzeWindow(Document* doc, size_t begin, size_t end, uint32_t base,
     s.tokens.reserve(range.last - range.first);
     for (uint32_t k = range.first; k < range.last; ++k) {
       s.tokens.push_back(MakeToken(sc.norm, window, sc.toks[k], offset, &cursor));
+      s.cut_words += sc.toks[k].cut_before;
     }
   }
 }

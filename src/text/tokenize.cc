@@ -321,10 +321,25 @@ void TokenizeNormalized(std::u32string_view t, std::vector<RawToken>* out) {
     tok.e = static_cast<uint32_t>(e > i ? e : i + 1);
     tok.nl_before = nl;
     tok.space_before = sp;
+    const size_t end = tok.e;
+    const size_t max = tok.kind == TokenKind::kUrl || tok.kind == TokenKind::kEmail
+                           ? kMaxUrlLetters : kMaxWordLetters;
+    while (end - tok.b > max) {
+      // Not before a combining mark, unless the piece would be empty.
+      size_t cut = tok.b + max;
+      while (cut > tok.b + max / 2 && ClassOf(t[cut]) == CharClass::kMark) --cut;
+      tok.e = static_cast<uint32_t>(cut);
+      out->push_back(tok);
+      tok.b = tok.e;
+      tok.nl_before = 0;
+      tok.space_before = false;
+      tok.cut_before = true;
+    }
+    tok.e = static_cast<uint32_t>(end);
     out->push_back(tok);
     nl = 0;
     sp = false;
-    i = tok.e;
+    i = end;
   }
 }
 

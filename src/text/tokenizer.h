@@ -21,10 +21,12 @@ struct RawToken {
   TokenKind kind = TokenKind::kOther;
   uint8_t nl_before = 0;      // line breaks in the gap before (0, 1, 2 = blank line)
   bool space_before = false;  // any white space in the gap before
+  bool cut_before = false;    // a piece of a word cut at kMaxWordLetters, not its start
 };
 
-// Appends the tokens of normalised text `t` to *out. The text start counts as
-// a blank line (nl_before = 2 for the first token).
+// Appends the tokens of normalised text `t` to *out, words longer than the
+// limits of ghatna/text.h cut into pieces. The text start counts as a blank
+// line (nl_before = 2 for the first token).
 void TokenizeNormalized(std::u32string_view t, std::vector<RawToken>* out);
 
 // Numeric value of a kNumber token's text (digits of any script, ',' groups,

@@ -64,11 +64,18 @@ std::string CodesString(const ActorEntry& e) {
   return s;
 }
 
-void AppendMentionJson(const Document& doc, const ActorMention& m, int index, std::string* b) {
+// Mention and sentence numbers of a document that arrives in parts run on
+// across its parts: `base` is what the parts before held.
+struct Bases {
+  int mention = 0, sentence = 0;
+};
+
+void AppendMentionJson(const Document& doc, const ActorMention& m, int index, const Bases& base,
+                       std::string* b) {
   b->append("{\"doc_id\":");
   AppendJsonString(doc.id, b);
-  b->append(",\"mention\":").append(std::to_string(index));
-  b->append(",\"sentence\":").append(std::to_string(m.sentence));
+  b->append(",\"mention\":").append(std::to_string(base.mention + index));
+  b->append(",\"sentence\":").append(std::to_string(base.sentence + m.sentence));
   b->append(",\"start\":").append(std::to_string(m.start));
   b->append(",\"end\":").append(std::to_string(m.end));
   b->append(",\"text\":");
@@ -80,7 +87,7 @@ void AppendMentionJson(const Document& doc, const ActorMention& m, int index, st
   b->append(",\"entry\":");
   AppendJsonString(m.entry, b);
   b->append(",\"kind\":\"").append(ActorKindName(m.kind)).append("\"");
-  if (m.antecedent >= 0) b->append(",\"antecedent\":").append(std::to_string(m.antecedent));
+  if (m.antecedent >= 0) b->append(",\"antecedent\":").append(std::to_string(base.mention + m.antecedent));
   if (!m.role_text.empty()) {
     b->append(",\"role\":");
     AppendJsonString(m.role_text, b);
@@ -95,21 +102,33 @@ void AppendMentionJson(const Document& doc, const ActorMention& m, int index, st
   b->append("}\n");
 }
 
-void AppendMentionTsv(const Document& doc, const ActorMention& m, int index, std::string* b) {
-  b->append(doc.id).append("\t").append(std::to_string(index)).append("\t");
-  b->append(std::to_string(m.sentence)).append("\t").append(std::to_string(m.start)).append("\t");
-  b->append(std::to_string(m.end)).append("\t").append(m.text).append("\t");
-  b->append(m.code.empty() ? "-" : m.code).append("\t").append(MatchHowName(m.how)).append("\t");
-  b->append(Fixed(m.confidence)).append("\t").append(m.entry.empty() ? "-" : m.entry).append("\t");
-  b->append(m.antecedent >= 0 ? std::to_string(m.antecedent) : "-").append("\t");
-  b->append(m.name.empty() ? "-" : m.name).append("\t");
-  b->append(m.romanized.empty() ? "-" : m.romanized).append("\n");
+void AppendMentionTsv(const Document& doc, const ActorMention& m, int index, const Bases& base,
+                      std::string* b) {
+  auto field = [&](std::string_view v) {
+    AppendTsvField(v, b);
+    b->push_back('\t');
+  };
+  field(doc.id);
+  field(std::to_string(base.mention + index));
+  field(std::to_string(base.sentence + m.sentence));
+  field(std::to_string(m.start));
+  field(std::to_string(m.end));
+  field(m.text);
+  field(m.code.empty() ? "-" : m.code);
+  field(MatchHowName(m.how));
+  field(Fixed(m.confidence));
+  field(m.entry.empty() ? "-" : m.entry);
+  field(m.antecedent >= 0 ? std::to_string(base.mention + m.antecedent) : "-");
+  field(m.name.empty() ? "-" : m.name);
+  AppendTsvField(m.romanized.empty() ? "-" : m.romanized, b);
+  b->push_back('\n');
 }
 
 // One referent of a phrase after the discourse model: where the phrase is,
 // the actor it stands for, how that was found and the antecedent's words.
 void AppendReferentJson(const Document& doc, const Sentence& s, const Phrase& ph,
-                        const Referent& r, const std::vector<ActorMention>& mentions, std::string* b) {
+                        const Referent& r, const std::vector<ActorMention>& mentions, int sentence_base,
+                        std::string* b) {
   uint32_t start = 0, end = 0;
   if (r.mention >= 0) {
     start = mentions[r.mention].start;
@@ -120,7 +139,7 @@ void AppendReferentJson(const Document& doc, const Sentence& s, const Phrase& ph
   }
   b->append("{\"doc_id\":");
   AppendJsonString(doc.id, b);
-  b->append(",\"sentence\":").append(std::to_string(&s - doc.sentences.data()));
+  b->append(",\"sentence\":").append(std::to_string(sentence_base + (&s - doc.sentences.data())));
   b->append(",\"start\":").append(std::to_string(start));
   b->append(",\"end\":").append(std::to_string(end));
   b->append(",\"code\":");
@@ -175,8 +194,12 @@ Runner SetUpActors(CLI::App* app) {
     if (flags->format == "tsv") {
       out.buffer().append("doc_id\tmention\tsentence\tstart\tend\ttext\tcode\thow\tconfidence\tentry\tantecedent\tname\tromanized\n");
     }
+    PartNumbering numbering;
     return ForEachDocument(*flags, [&](Document& doc) {
       AnalyzeText(&doc);
+      ReportCuts(doc);
+      Bases base;
+      base.sentence = numbering.FirstSentence(doc);
       std::vector<SentenceParse> parses;
       if (morph != nullptr) {
         for (Sentence& sentence : doc.sentences) {
@@ -185,20 +208,22 @@ Runner SetUpActors(CLI::App* app) {
         }
       }
       std::vector<ActorMention> mentions = recognizer.Recognize(doc, parses);
+      base.mention = numbering.First(doc, mentions.size());
       if (*resolved && parses.size() == doc.sentences.size()) {
         Discourse d(doc, parses, mentions);
         for (size_t s = 0; s < doc.sentences.size(); ++s)
           for (size_t k = 0; k < parses[s].phrases.size(); ++k)
             for (const Referent& r : d.PhraseReferents(static_cast<int>(s), static_cast<int>(k)))
-              AppendReferentJson(doc, doc.sentences[s], parses[s].phrases[k], r, mentions, &out.buffer());
+              AppendReferentJson(doc, doc.sentences[s], parses[s].phrases[k], r, mentions, base.sentence,
+                                 &out.buffer());
         out.MaybeFlush();
         return Status::Ok();
       }
       for (size_t i = 0; i < mentions.size(); ++i) {
         if (flags->format == "tsv") {
-          AppendMentionTsv(doc, mentions[i], static_cast<int>(i), &out.buffer());
+          AppendMentionTsv(doc, mentions[i], static_cast<int>(i), base, &out.buffer());
         } else {
-          AppendMentionJson(doc, mentions[i], static_cast<int>(i), &out.buffer());
+          AppendMentionJson(doc, mentions[i], static_cast<int>(i), base, &out.buffer());
         }
         out.MaybeFlush();
       }
@@ -272,11 +297,11 @@ Runner SetUpCheck(CLI::App* app) {
     for (const ActorCheckIssue& i : issues) {
       (i.error ? errors : warnings)++;
       if (!i.error && *quiet) continue;
-      b += i.location + ": " + (i.error ? "error: " : "warning: ") + i.reason + "\n";
+      b += PrintableMessage(i.location + ": " + (i.error ? "error: " : "warning: ") + i.reason) + "\n";
     }
     if (!dict.ok() && errors == 0) {
       // Whatever stops the load is an error even when no check names it.
-      b += dict.status().message() + "\n";
+      b += PrintableMessage(dict.status().message()) + "\n";
       ++errors;
     }
     std::fwrite(b.data(), 1, b.size(), stdout);

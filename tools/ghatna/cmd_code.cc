@@ -3,6 +3,7 @@
 // articles in parallel with --threads N.
 #include <algorithm>
 #include <atomic>
+#include <cstdio>
 #include <map>
 #include <memory>
 #include <set>
@@ -35,7 +36,15 @@ Runner SetUp(CLI::App* app) {
   AddInputFlags(app, &f->input, {"jsonl", "json", "tsv", "plover"});
   app->add_flag("--explain", f->explain, "Add the verb pattern and the rules that fired to each event");
   app->add_option("--threads", f->threads, "Articles coded in parallel (default: all cores)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(CLI::Validator(
+          [](std::string& v) -> std::string {
+            int n = -1;
+            if (std::sscanf(v.c_str(), "%d", &n) == 1 && n >= 0 && n <= 1024 &&
+                v.find_first_not_of("0123456789") == std::string::npos)
+              return "";
+            return "'" + v + "' is not 0 (all cores) or a number of threads from 1 to 1024";
+          },
+          "N", "threads"));
   app->add_option("--data", f->data, "Data directory (default: $GHATNA_DATA or the built-in path)");
   return [f]() {
     PipelineOptions po;
@@ -51,22 +60,40 @@ Runner SetUp(CLI::App* app) {
     if (f->input.format == "tsv") AppendEventTsvHeader(&out.buffer());
     std::vector<Document> batch;
     std::vector<std::vector<Event>> results;
+    std::vector<std::pair<size_t, size_t>> cuts;  // per document: sentences ended, words cut
+    std::vector<std::string> origins, ids;
+    std::vector<uint32_t> parts;
     size_t batch_bytes = 0;
     // Events already written for a document that arrives in parts: one
-    // article gives one set of (source, root, target).
-    std::map<std::string, std::set<std::string>> seen_in_parts;
-    std::map<std::string, int> sentences_before;  // for documents split in parts
+    // article gives one set of (source, root, target). Keyed by the
+    // document's number in the input, not its id: two files may share an id,
+    // and a file that failed part-way never sends its last part.
+    std::map<size_t, std::set<std::string>> seen_in_parts;
+    size_t doc_number = 0;
+    PartNumbering numbering;  // for documents split in parts
     const size_t batch_size = static_cast<size_t>(threads) * 32;
-    std::vector<int> base;  // sentence number of each document's first sentence
-    std::vector<std::pair<bool, std::string>> batch_parts;  // (split in parts, id)
+    std::vector<size_t> num_sentences;  // per document of the batch
+    std::vector<std::pair<bool, size_t>> batch_parts;  // (split in parts, document number)
     std::vector<char> batch_last;
     auto flush = [&]() {
       results.assign(batch.size(), std::vector<Event>());
+      cuts.assign(batch.size(), {0, 0});
+      origins.assign(batch.size(), std::string());
+      ids.assign(batch.size(), std::string());
+      parts.assign(batch.size(), 0);
+      num_sentences.assign(batch.size(), 0);
       std::atomic<size_t> next{0};
       auto work = [&]() {
         for (size_t i; (i = next.fetch_add(1)) < batch.size();) {
           results[i] = p.Run(&batch[i]);
-          for (Event& e : results[i]) e.sentence += base[i];
+          num_sentences[i] = batch[i].sentences.size();
+          for (const Sentence& s : batch[i].sentences) {
+            cuts[i].first += s.length_split;
+            cuts[i].second += s.cut_words;
+          }
+          origins[i] = std::move(batch[i].origin);
+          parts[i] = batch[i].part;
+          ids[i] = std::move(batch[i].id);
           batch[i] = Document();  // free the analysis early
         }
       };
@@ -79,6 +106,9 @@ Runner SetUp(CLI::App* app) {
       }
       for (size_t i = 0; i < batch.size(); ++i) {
         const bool multipart = batch_parts[i].first;
+        // Documents before this one are done (or stopped part-way by an
+        // input error, without a last part).
+        seen_in_parts.erase(seen_in_parts.begin(), seen_in_parts.lower_bound(batch_parts[i].second));
         if (multipart) {
           auto& seen = seen_in_parts[batch_parts[i].second];
           std::vector<Event> kept;
@@ -87,28 +117,24 @@ Runner SetUp(CLI::App* app) {
               kept.push_back(std::move(e));
           results[i].swap(kept);
         }
+        // A document split in parts: sentence numbers count on across its
+        // parts, which come here in input order.
+        const int first = numbering.First(parts[i], num_sentences[i]);
+        for (Event& e : results[i]) e.sentence += first;
         Write(results[i], *f, &out.buffer());
+        ReportCuts(origins[i], ids[i], parts[i], batch_last[i], cuts[i].first, cuts[i].second);
         if (multipart && batch_last[i]) seen_in_parts.erase(batch_parts[i].second);
         out.MaybeFlush();
       }
       batch.clear();
-      base.clear();
       batch_parts.clear();
       batch_last.clear();
       batch_bytes = 0;
     };
     int status = ForEachDocument(f->input, [&](Document& doc) {
-      // A document split in parts: sentence numbers count on across parts,
-      // so its sentences are split here, in input order.
-      int b = 0;
-      if (doc.part > 0 || !doc.last_part) {
-        AnalyzeText(&doc);
-        b = sentences_before[doc.id];
-        if (doc.last_part) sentences_before.erase(doc.id);
-        else sentences_before[doc.id] = b + static_cast<int>(doc.sentences.size());
-      }
-      base.push_back(b);
-      batch_parts.push_back({doc.part > 0 || !doc.last_part, doc.id});
+      const bool multipart = doc.part > 0 || !doc.last_part;
+      if (doc.part == 0) ++doc_number;
+      batch_parts.push_back({multipart, doc_number});
       batch_last.push_back(doc.last_part);
       batch_bytes += doc.text.size();
       batch.push_back(std::move(doc));
@@ -117,6 +143,10 @@ Runner SetUp(CLI::App* app) {
       // of text (analysed text takes about 20 times its size).
       if (batch.size() >= batch_size || batch_bytes >= (2u << 20)) flush();
       return Status::Ok();
+    }, [&]() {
+      // An error about a later document comes after this one's events.
+      flush();
+      out.Flush();
     });
     flush();
     out.Flush();

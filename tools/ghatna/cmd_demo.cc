@@ -2,6 +2,9 @@
 // coded by the whole pipeline, its events printed as a readable table.
 #include <algorithm>
 #include <iostream>
+#include <string_view>
+
+#include "ghatna/text.h"
 
 #include "command.h"
 #include "ghatna/pipeline.h"
@@ -25,6 +28,32 @@ int Width(const std::string& s) {
     i += len;
   }
   return w;
+}
+
+// `s` without what a terminal would act on rather than show: C0 and C1
+// control characters (escape sequences, line breaks, tabs become a space)
+// and the bidirectional embedding and isolate controls.
+std::string Printable(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const auto next = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0; };
+    if (c == '\t' || c == '\n' || c == '\r') {
+      out.push_back(' ');
+    } else if (c < 0x20 || c == 0x7F) {
+      continue;
+    } else if (c == 0xC2 && next(1) >= 0x80 && next(1) <= 0x9F) {
+      ++i;  // C1 controls U+0080..U+009F
+    } else if (c == 0xE2 && next(1) == 0x80 && next(2) >= 0xAA && next(2) <= 0xAE) {
+      i += 2;  // U+202A..U+202E
+    } else if (c == 0xE2 && next(1) == 0x81 && next(2) >= 0xA6 && next(2) <= 0xA9) {
+      i += 2;  // U+2066..U+2069
+    } else {
+      out.push_back(static_cast<char>(c));
+    }
+  }
+  return out;
 }
 
 std::string Pad(const std::string& s, int width) {
@@ -61,10 +90,16 @@ Runner SetUp(CLI::App* app) {
       return kExitInput;
     }
     Output out;
+    PartNumbering numbering;
     return ForEachDocument(*flags, [&](Document& doc) {
+      AnalyzeText(&doc);
+      const int first = numbering.FirstSentence(doc);
       std::vector<Event> events = (*pipe)->Run(&doc);
       std::string& b = out.buffer();
-      b.append("== ").append(doc.id).append(": ").append(std::to_string(doc.sentences.size()))
+      b.append("== ").append(Printable(doc.id));
+      // A document read in parts: one table per part, sentences numbered on.
+      if (doc.part > 0 || !doc.last_part) b.append(" (part ").append(std::to_string(doc.part + 1)).append(")");
+      b.append(": ").append(std::to_string(doc.sentences.size()))
           .append(" sentences, ").append(std::to_string(events.size())).append(" events\n");
       if (!events.empty()) {
         b.append("  ").append(Pad("sent", 5)).append(Pad("source", 34)).append(Pad("event", 36))
@@ -73,14 +108,15 @@ Runner SetUp(CLI::App* app) {
       for (const Event& e : events) {
         std::string desc;
         CameoCodeInfo(e.code, nullptr, nullptr, nullptr, &desc);
-        b.append("  ").append(Pad(std::to_string(e.sentence), 5));
-        b.append(Pad(Clip(e.source.code + " " + e.source.text, 33), 34));
+        b.append("  ").append(Pad(std::to_string(first + e.sentence), 5));
+        b.append(Pad(Clip(Printable(e.source.code + " " + e.source.text), 33), 34));
         b.append(Pad(Clip(e.code + " " + desc, 35), 36));
-        b.append(Pad(Clip(e.target.code + " " + e.target.text, 29), 30));
-        b.append(e.trigger.text).append("\n");
+        b.append(Pad(Clip(Printable(e.target.code + " " + e.target.text), 29), 30));
+        b.append(Printable(e.trigger.text)).append("\n");
       }
       b.append("\n");
       out.Flush();
+      ReportCuts(doc);
       return Status::Ok();
     });
   };

@@ -30,6 +30,8 @@ void AppendJsonSentence(const Document& doc, size_t index, const Sentence& s,
   b->append(",\"end\":").append(std::to_string(s.end));
   b->append(",\"text\":");
   AppendJsonString(s.text, b);
+  if (s.length_split) b->append(",\"length_split\":true");
+  if (s.cut_words > 0) b->append(",\"cut_words\":").append(std::to_string(s.cut_words));
   b->append(",\"tokens\":[");
   for (size_t k = 0; k < s.tokens.size(); ++k) {
     const Token& t = s.tokens[k];
@@ -300,16 +302,24 @@ Deps DeriveDeps(const Sentence& s, const SentenceParse& parse) {
 
 void AppendConllu(const Document& doc, size_t index, const Sentence& s,
                   const SentenceParse& parse, std::string* b) {
-  b->append("# sent_id = ").append(doc.id).append("-").append(std::to_string(index + 1));
+  // A tab or a line break in a field or a comment would add a column or a row.
+  b->append("# sent_id = ");
+  AppendTsvField(doc.id, b);
+  b->append("-").append(std::to_string(index + 1));
   b->append("\n# text = ");
-  for (char c : s.text) b->push_back(c == '\n' || c == '\r' ? ' ' : c);
+  AppendTsvField(s.text, b);
   b->append("\n");
   Deps d = DeriveDeps(s, parse);
   for (size_t i = 0; i < s.tokens.size(); ++i) {
     const Token& t = s.tokens[i];
-    b->append(std::to_string(i + 1)).append("\t").append(t.text).append("\t");
-    b->append(t.lemma.empty() ? "_" : t.lemma).append("\t").append(UposName(t.upos));
-    b->append("\t_\t").append(t.feats.empty() ? "_" : t.feats).append("\t");
+    b->append(std::to_string(i + 1)).append("\t");
+    AppendTsvField(t.text, b);
+    b->append("\t");
+    AppendTsvField(t.lemma.empty() ? "_" : t.lemma, b);
+    b->append("\t").append(UposName(t.upos));
+    b->append("\t_\t");
+    AppendTsvField(t.feats.empty() ? "_" : t.feats, b);
+    b->append("\t");
     b->append(std::to_string(d.head[i] + 1)).append("\t").append(d.rel[i]).append("\t_\t");
     std::string misc = "TokenRange=" + std::to_string(t.start) + ":" + std::to_string(t.end);
     if (!t.space_after) misc = "SpaceAfter=No|" + misc;
@@ -388,15 +398,22 @@ Runner SetUp(CLI::App* app) {
       return kExitInput;
     }
     Output out;
+    PartNumbering numbering;  // sentence numbers run on across the parts of a document
     return ForEachDocument(*flags, [&](Document& doc) {
       AnalyzeText(&doc);
+      const size_t first = numbering.FirstSentence(doc);
       std::string& b = out.buffer();
-      for (size_t i = 0; i < doc.sentences.size(); ++i) {
-        Sentence& s = doc.sentences[i];
+      for (size_t k = 0; k < doc.sentences.size(); ++k) {
+        const size_t i = first + k;
+        Sentence& s = doc.sentences[k];
         (*morph)->Analyze(&s);
         SentenceParse parse = ParseSentence(s);
         if (flags->format == "conllu") {
-          if (i == 0) b.append("# newdoc id = ").append(doc.id).append("\n");
+          if (i == 0) {
+            b.append("# newdoc id = ");
+            AppendTsvField(doc.id, &b);
+            b.append("\n");
+          }
           AppendConllu(doc, i, s, parse, &b);
         } else if (flags->format == "tree") {
           AppendTree(s, parse, i, &b);
@@ -405,6 +422,7 @@ Runner SetUp(CLI::App* app) {
         }
         out.MaybeFlush();
       }
+      ReportCuts(doc);
       return Status::Ok();
     });
   };

@@ -36,11 +36,11 @@ void AppendSentenceHead(const Document& doc, size_t index, const Sentence& s, st
   out->append(",\"text\":"sv);
   AppendJsonString(s.text, out);
   if (s.boilerplate) out->append(",\"boilerplate\":true"sv);
-}
-
-// Tabs and line breaks inside a TSV field become spaces.
-void AppendTsvField(std::string_view s, std::string* out) {
-  for (char c : s) out->push_back(c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
+  if (s.length_split) out->append(",\"length_split\":true"sv);
+  if (s.cut_words > 0) {
+    out->append(",\"cut_words\":"sv);
+    AppendNumber(s.cut_words, out);
+  }
 }
 
 Runner SetUp(CLI::App* app, bool with_tokens) {
@@ -118,6 +118,7 @@ Runner SetUp(CLI::App* app, bool with_tokens) {
         out.MaybeFlush();
       }
       out.Flush();  // a later input error must not hold back this document
+      ReportCuts(doc);
       return Status::Ok();
     });
   };

@@ -6,6 +6,7 @@
 #ifndef GHATNA_TOOLS_COMMAND_H_
 #define GHATNA_TOOLS_COMMAND_H_
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
@@ -43,6 +44,7 @@ struct InputFlags {
   bool repair = false;
   std::string date;
   std::string format = "jsonl";
+  uint64_t max_doc_bytes = uint64_t{8} << 20;  // --max-doc-bytes; 0: no limit
 };
 void AddInputFlags(CLI::App* app, InputFlags* flags,
                    const std::vector<std::string>& formats = {"jsonl", "tsv"});
@@ -50,23 +52,62 @@ void AddInputFlags(CLI::App* app, InputFlags* flags,
 // Reads every document of every input in order and calls `fn` on it. An
 // input error is reported on stderr as one line; reading goes on with the
 // next document where it can (a bad JSON line) and the result is kExitInput.
-// If `fn` returns a non-ok status, it is reported the same way. Returns the
-// exit status.
-int ForEachDocument(const InputFlags& flags, const std::function<Status(Document&)>& fn);
+// If `fn` returns a non-ok status, it is reported the same way. Before any
+// message, `before_message` (if set) writes what `fn` still holds of earlier
+// documents, so that output and messages come in input order; the Output
+// alive is flushed too. Returns the exit status.
+int ForEachDocument(const InputFlags& flags, const std::function<Status(Document&)>& fn,
+                    const std::function<void()>& before_message = nullptr);
 
-// Prints "ghatna: MESSAGE" on stderr.
+// Numbers sentences on across the parts of a plain-text document that
+// arrives in parts (Document::part), as if it had come whole.
+class PartNumbering {
+ public:
+  // The number of doc's first sentence, for doc's sentences (already split);
+  // counts them for the next part. Parts must come in order.
+  int FirstSentence(const Document& doc) { return Count(doc.part, doc.sentences.size(), &sentences_); }
+  // The same for any other unit numbered per document (actor mentions).
+  int First(const Document& doc, size_t units) { return Count(doc.part, units, &units_); }
+  // The same for the part numbered `part` holding `units` units.
+  int First(uint32_t part, size_t units) { return Count(part, units, &units_); }
+
+ private:
+  static int Count(uint32_t part, size_t n, int* next) {
+    if (part == 0) *next = 0;
+    const int first = *next;
+    *next += static_cast<int>(n);
+    return first;
+  }
+  int sentences_ = 0, units_ = 0;
+};
+
+// Prints "ghatna: MESSAGE" on stderr, each line of a message of several
+// lines (a data file's errors) as a line of its own, after flushing the
+// Output alive and stdout: what was written before stays before it.
 void ReportError(const std::string& message);
 
-// Output buffer flushed to stdout in large blocks.
+// Output buffer flushed to stdout in large blocks. One at a time.
 class Output {
  public:
-  ~Output() { Flush(); }
+  Output();
+  ~Output();
   std::string& buffer() { return buf_; }
   void MaybeFlush() { if (buf_.size() > (1 << 16)) Flush(); }
   void Flush();
  private:
   std::string buf_;
 };
+
+// `s` as a terminal can show it: control characters and bytes that are not
+// UTF-8 (a message may quote a broken data line) as \xNN.
+std::string PrintableMessage(std::string_view s);
+
+// The warning for a document cut to the text layer's limits
+// (kMaxSentenceTokens, kMaxWordLetters), or nothing when none was cut: one
+// for all the parts of a document, after its last. Parts must come in order.
+void ReportCuts(const Document& doc);
+void ReportCuts(const std::string& origin, const std::string& id, uint32_t part, bool last_part,
+                size_t sentences, size_t words);
 
 }  // namespace ghatna::cli
 

@@ -9,6 +9,7 @@
 #include <map>
 
 #include "command.h"
+#include "ghatna/text.h"
 
 namespace ghatna::cli {
 
@@ -25,14 +26,101 @@ bool RegisterCommand(CommandSpec spec) {
 }
 const std::vector<CommandSpec>& Commands() { return Registry(); }
 
+namespace {
+Output* g_output = nullptr;  // the Output alive, flushed before any message
+
+// What is written before a message stays before it.
+void FlushOutput() {
+  if (g_output != nullptr) g_output->Flush();
+  std::fflush(stdout);
+}
+}  // namespace
+
 void ReportError(const std::string& message) {
-  std::fflush(stdout);  // what was written before the error stays before it
-  std::cerr << "ghatna: " << message << "\n";
+  FlushOutput();
+  // One line per error: a message of several lines (a data file's errors)
+  // gives several.
+  size_t start = 0;
+  while (start <= message.size()) {
+    size_t nl = message.find('\n', start);
+    if (nl == std::string::npos) nl = message.size();
+    if (nl > start || start == 0) std::cerr << "ghatna: " << message.substr(start, nl - start) << "\n";
+    start = nl + 1;
+  }
+}
+
+Output::Output() { g_output = this; }
+Output::~Output() {
+  Flush();
+  if (g_output == this) g_output = nullptr;
 }
 
 void Output::Flush() {
   if (!buf_.empty()) std::fwrite(buf_.data(), 1, buf_.size(), stdout);
   buf_.clear();
+}
+
+std::string PrintableMessage(std::string_view s) {
+  std::string out;
+  std::string decoded;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (len > 1 && i + len <= s.size() &&
+        DecodeUtf8(s.substr(i, len), "", DecodeMode::kStrict, &decoded).ok()) {
+      out.append(s.substr(i, len));
+      i += len - 1;
+      continue;
+    }
+    if (len == 1 && c >= 0x20 && c != 0x7F) {
+      out.push_back(static_cast<char>(c));
+      continue;
+    }
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "\\x%02X", c);
+    out.append(buf);
+  }
+  return out;
+}
+
+void ReportCuts(const std::string& origin, const std::string& id, uint32_t part, bool last_part,
+                size_t sentences, size_t words) {
+  // One warning per document: the parts' counts add up until the last.
+  static size_t total_sentences = 0, total_words = 0;
+  if (part == 0) total_sentences = total_words = 0;
+  total_sentences += sentences;
+  total_words += words;
+  if (!last_part || (total_sentences == 0 && total_words == 0)) return;
+  sentences = total_sentences;
+  words = total_words;
+  FlushOutput();
+  std::cerr << "ghatna: " << PrintableMessage(origin) << ": warning: document " << PrintableMessage(id)
+            << ": ";
+  if (sentences > 0) {
+    std::cerr << sentences << (sentences == 1 ? " sentence" : " sentences") << " ended at "
+              << kMaxSentenceTokens << " tokens";
+  }
+  if (sentences > 0 && words > 0) std::cerr << ", ";
+  if (words > 0) {
+    std::cerr << words << (words == 1 ? " cut" : " cuts") << " in words longer than "
+              << kMaxWordLetters << " letters";
+  }
+  std::cerr << " (docs/text.md, limits)\n";
+}
+
+void ReportCuts(const Document& doc) {
+  size_t sentences = 0, words = 0;
+  for (const Sentence& s : doc.sentences) {
+    sentences += s.length_split;
+    words += s.cut_words;
+  }
+  ReportCuts(doc.origin, doc.id, doc.part, doc.last_part, sentences, words);
+}
+
+// --date: an ISO date (or month).
+std::string CheckDate(const std::string& value) {
+  if (value.empty() || IsIsoDate(value)) return "";
+  return "'" + value + "' is not a date YYYY-MM-DD (or a month YYYY-MM)";
 }
 
 void AddInputFlags(CLI::App* app, InputFlags* flags, const std::vector<std::string>& formats) {
@@ -41,9 +129,15 @@ void AddInputFlags(CLI::App* app, InputFlags* flags, const std::vector<std::stri
       ->check(CLI::IsMember({"auto", "text", "jsonl"}));
   app->add_flag("--repair", flags->repair,
                 "Replace invalid UTF-8 with U+FFFD instead of stopping");
-  app->add_option("--date", flags->date, "Date (YYYY-MM-DD) for documents without one");
+  app->add_option("--date", flags->date, "Date (YYYY-MM-DD) for documents without one")
+      ->check(CLI::Validator(CheckDate, "YYYY-MM-DD", "date"));
   app->add_option("--format", flags->format, "Output format")->check(CLI::IsMember(formats));
+  app->add_option("--max-doc-bytes", flags->max_doc_bytes,
+                  "Larger documents (a JSON line, a text file) are reported and skipped; "
+                  "K, M, G suffixes; 0: no limit (default 8M)")
+      ->transform(CLI::AsSizeValue(false));
 }
+
 
 namespace {
 
@@ -71,13 +165,19 @@ class Progress {
 
 }  // namespace
 
-int ForEachDocument(const InputFlags& flags, const std::function<Status(Document&)>& fn) {
+int ForEachDocument(const InputFlags& flags, const std::function<Status(Document&)>& fn,
+                    const std::function<void()>& before_message) {
   InputOptions options;
   options.format = flags.input == "text"    ? InputFormat::kText
                    : flags.input == "jsonl" ? InputFormat::kJsonl
                                             : InputFormat::kAuto;
   options.decode = flags.repair ? DecodeMode::kRepair : DecodeMode::kStrict;
   options.default_date = flags.date;
+  options.max_doc_bytes = flags.max_doc_bytes;
+  auto report = [&](const std::string& message) {
+    if (before_message) before_message();
+    ReportError(message);
+  };
   std::vector<std::string> files = flags.files;
   if (files.empty()) files.push_back("-");
   int exit_status = kExitOk;
@@ -86,7 +186,7 @@ int ForEachDocument(const InputFlags& flags, const std::function<Status(Document
   for (const std::string& file : files) {
     auto reader = DocumentReader::Open(file, options);
     if (!reader.ok()) {
-      ReportError(reader.status().ToString());
+      report(reader.status().ToString());
       exit_status = kExitInput;
       continue;
     }
@@ -95,7 +195,7 @@ int ForEachDocument(const InputFlags& flags, const std::function<Status(Document
       Result<bool> more = (*reader)->Next(&doc);
       if (!more.ok()) {
         progress.Clear();
-        ReportError(more.status().ToString());
+        report(more.status().ToString());
         exit_status = kExitInput;
         if (more.status().code() == StatusCode::kIoError) break;
         continue;
@@ -105,17 +205,16 @@ int ForEachDocument(const InputFlags& flags, const std::function<Status(Document
       if (doc.last_part) ++docs;
       if (!st.ok()) {
         progress.Clear();
-        ReportError(st.ToString());
+        report(st.ToString());
         exit_status = kExitInput;
       }
       progress.Update(file, (*reader)->bytes_read(), docs);
     }
     progress.Clear();
     if (const size_t replaced = (*reader)->decode_stats().replaced; replaced > 0) {
-      std::fflush(stdout);
-      std::cerr << "ghatna: " << (file == "-" ? "<stdin>" : file) << ": warning: " << replaced
-                << " invalid UTF-8 sequence" << (replaced == 1 ? "" : "s")
-                << " replaced with U+FFFD\n";
+      report(std::string(file == "-" ? "<stdin>" : file) + ": warning: " +
+             std::to_string(replaced) + " invalid UTF-8 sequence" + (replaced == 1 ? "" : "s") +
+             " replaced with U+FFFD");
     }
   }
   return exit_status;
