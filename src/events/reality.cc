@@ -150,7 +150,14 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
       if (g >= 0) {
         const Predicate& gov = parse.predicates[g];
         const std::string noun = gov.noun >= 0 ? v.keys[gov.noun] : "";
-        if (IsDecisionNoun(noun) && !gov.negated && gov.tense != "Fut" && gov.mood != "Sub") {
+        // "… करना शुरू कर दिया" (began doing): an aspect of the act itself.
+        static const KeySet kAspectual({"शुरू करना", "शुरु करना", "आरंभ करना", "प्रारंभ करना", "जारी रखना"});
+        const bool aspectual = kAspectual.Contains(MatchKey(gov.lemma));
+        // "… रिहा करने का आदेश दिया": an authority's order decides the act.
+        static const KeySet kOrders({"आदेश", "हुक्म", "निर्देश"});
+        const bool ordered = kOrders.Contains(noun) && gov.verb_form == "Fin";
+        if ((IsDecisionNoun(noun) || aspectual || ordered) && !gov.negated && gov.tense != "Fut" &&
+            gov.mood != "Sub" && gov.modal.empty()) {
           m.decided = true;
         } else {
           m.complement = true;

@@ -253,19 +253,6 @@ bool IsConflictCode(const std::string& code) {
   return root >= 15 && root <= 20;
 }
 
-// The lemma key of a predicate ("मौत होना" with each word's MatchKey).
-std::string LemmaKey(const std::string& lemma) {
-  std::string key;
-  size_t at = 0;
-  while (at <= lemma.size()) {
-    size_t sp = lemma.find(' ', at);
-    if (sp == std::string::npos) sp = lemma.size();
-    if (sp > at) key += (key.empty() ? "" : " ") + MatchKey(std::string_view(lemma).substr(at, sp - at));
-    at = sp + 1;
-  }
-  return key;
-}
-
 // The victims a sentence reports (casualties.tsv): "… हमले में 11 सैनिकों
 // की मौत हो गई, जबकि 13 लोग घायल हो गए", with the phrases joined to them
 // by समेत or सहित ("तीन चीनी नागरिक समेत दो सुरक्षाकर्मी").
@@ -277,7 +264,7 @@ std::vector<Referent> VictimActors(const SentenceView& v, const Discourse& d, co
   static const std::string kIncluding[] = {MatchKey("समेत"), MatchKey("सहित")};
   for (const Predicate& pr : parse.predicates) {
     if (pr.negated) continue;
-    const std::string* roles = lex.VictimRole(LemmaKey(pr.lemma), pr.voice == Voice::kPassive);
+    const std::string* roles = lex.VictimRole(MatchKey(pr.lemma), pr.voice == Voice::kPassive);
     if (roles == nullptr) continue;
     for (const Argument& a : pr.args) {
       const std::string& m = v.marker[a.phrase];
@@ -526,7 +513,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     // the attack is the noun that names it).
     unnamed = c->source.actors.empty() && !implied && violent && !p.joint &&
               (pr.voice == Voice::kPassive || IsIntransitiveEventVerb(pr)) &&
-              lex.VictimRole(LemmaKey(pr.lemma), pr.voice == Voice::kPassive) == nullptr;
+              lex.VictimRole(MatchKey(pr.lemma), pr.voice == Voice::kPassive) == nullptr;
     if (c->source.actors.empty() && !implied && !unnamed) return false;
     // Target: the first role of the pattern an argument holds.
     for (const std::string& key : p.targets) {
@@ -552,6 +539,11 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
             continue;
           for (int ph : ArgsWithRole(v, parse.predicates[q], key, false)) phrases.push_back(ph);
         }
+        // "X को रिहा करने का आदेश दिया": an infinitive's object may sit
+        // with its governor (after the infinitive's own arguments).
+        if (pr.complement_of >= 0)
+          for (int ph : ArgsWithRole(v, parse.predicates[pr.complement_of], key))
+            if (parse.phrases[ph].last <= t.first) phrases.push_back(ph);
         // "नवाज शरीफ से फोन पर बात करके कहा": the verb a conjunctive or
         // adverbial participle shares its subject with may hold its target.
         if (pr.subject_from >= 0 && (pr.verb_form == "Conv" || pr.verb_form == "Part"))
