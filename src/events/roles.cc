@@ -338,6 +338,24 @@ bool ImpliedAgent(const SentenceView& v, const Discourse& d, const Pattern& p, C
   return false;
 }
 
+// "Y से कहा कि वह … रोके": the predicate governs a कि-clause that says
+// what is asked (a subjunctive the reality rules read as a wish).
+bool AsksInClause(const SentenceView& v, int governor) {
+  const SentenceParse& parse = *v.parse;
+  for (size_t q = 0; q < parse.predicates.size(); ++q) {
+    const Predicate& e = parse.predicates[q];
+    if (e.verb_form != "Fin" || e.clause < 0 || e.clause >= static_cast<int>(parse.clauses.size())) continue;
+    if (parse.clauses[e.clause].type != ClauseType::kComplement) continue;
+    Trigger tq;
+    tq.predicate = static_cast<int>(q);
+    tq.first = e.tokens.front();
+    tq.last = e.head + 1;
+    const Modality m = ModalityOf(v, tq);
+    if (m.speech_governor == governor && m.wish) return true;
+  }
+  return false;
+}
+
 // A phrase headed by an attack noun (हमले, विस्फोट): a row of nouns.tsv in
 // roots 18-20 whose noun ends at its head.
 bool IsAttackNoun(const SentenceView& v, const Lexicon& lex, int phrase) {
@@ -455,7 +473,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
   if (t.predicate >= 0) {
     const Predicate& pr = parse.predicates[t.predicate];
     // "Y से … करने को कहा": only with an infinitive complement.
-    if (p.complement && ComplementsOf(parse, t.predicate).empty()) return false;
+    if (p.complement && ComplementsOf(parse, t.predicate).empty() && !AsksInClause(v, t.predicate)) return false;
     // Source.
     if (p.sources.empty()) {
       int ph = -1;
