@@ -51,9 +51,13 @@ struct Token {
   // For a hyphenated compound kept as one token (रूस-यूक्रेन): the [start,
   // end) original offsets of each part. Empty otherwise.
   std::vector<std::pair<uint32_t, uint32_t>> parts;
+  // MatchKey(text) (ghatna/text.h), computed once for every later stage;
+  // the morphology fills it for tokens made without the text layer.
+  std::string key;
 
   // Filled by the morphology stage (src/morph).
   std::string lemma;
+  std::string lemma_key;  // MatchKey(lemma), or key when there is no lemma
   Upos upos = Upos::kX;
   std::string feats;  // UD feature string "Case=Nom|Number=Sing", "_" if none
 };

@@ -681,6 +681,12 @@ class Parser {
     if (U(a) == Upos::kPROPN && U(b) == Upos::kPROPN && IsPlaceName(a) && !IsPlaceName(b) &&
         (a == 0 || U(a - 1) != Upos::kPROPN))
       return true;
+    // पाकिस्तान | इतने वर्षों से, भारत | पिछले साल: a time phrase opened by
+    // a quantifier after a name stands apart.
+    if ((U(a) == Upos::kPROPN || U(a) == Upos::kNOUN) && b + 1 < n_ &&
+        OneOf(key_[b], {"इतने", "कई", "पिछले", "पिछली", "अगले", "अगली", "बीते", "गत", "दो", "तीन", "चार"}) &&
+        (IsTimeNoun(key_[b + 1]) || IsTimeNoun(lkey_[b + 1])))
+      return true;
     // नरेंद्र मोदी | पाकिस्तानी प्रधानमंत्री, मोदी | पांचवें नेता: an
     // adjective does not follow the name it modifies.
     // (Not a regnal number or a name that goes on: थुतमोज तृतीय, पापुआ न्यू गिनी.)
