@@ -221,6 +221,15 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
       m.recalled = true;
       m.why = "recalled: dates what follows";
     }
+    // "1971 के युद्ध", "2008 के मुंबई हमले": an event of a given year is history.
+    for (int g = 0; g < static_cast<int>(parse.phrases.size()); ++g) {
+      if (parse.phrases[g].genitive_of != t.phrase) continue;
+      const std::string& k = v.keys[parse.phrases[g].head];
+      if (k.size() == 4 && std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        m.recalled = true;
+        m.why = "recalled: an event of " + k;
+      }
+    }
     if (ph.genitive_of >= 0 && IsRecallingNoun(v.keys[parse.phrases[ph.genitive_of].head])) {
       m.recalled = true;
       m.why = "recalled by '" + v.sent->tokens[parse.phrases[ph.genitive_of].head].text + "'";
