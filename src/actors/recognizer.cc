@@ -993,6 +993,7 @@ class Recognition {
     }
     if (c.resolved) {
       m.code = c.code;
+      m.demonym = c.entity >= 0 && w.atoms[c.entity].ref.type == FormType::kDemonym && c.agents.empty();
       // A known person seen before (लवरोव after सर्गेई लवरोव), or a title
       // with a country (रूसी मंत्री) after a person with that code.
       if (c.person_entry != nullptr) {

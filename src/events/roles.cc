@@ -42,7 +42,10 @@ std::vector<Referent> OwnerActors(const SentenceView& v, const Discourse& d, int
   std::vector<Referent> out;
   if (depth > 2 || phrase < 0) return out;
   // An actor inside the phrase, before its head: "अमेरिकी हमले की निंदा".
+  // A place named inside ("पेलोसी की ताइवान यात्रा") is where, not who:
+  // a genitive that names an actor comes first.
   const Phrase& ph = v.parse->phrases[phrase];
+  bool place_inside = false;
   for (size_t m = 0; m < d.mentions().size(); ++m) {
     const ActorMention& am = d.mentions()[m];
     if (am.sentence != v.index || am.code.empty()) continue;
@@ -52,8 +55,14 @@ std::vector<Referent> OwnerActors(const SentenceView& v, const Discourse& d, int
       r.mention = r.antecedent = static_cast<int>(m);
       r.kind = am.kind;
       AddUnique({r}, &out);
+      place_inside |= am.kind == ActorKind::kState && !am.demonym && am.code.size() == 3;
     }
   }
+  if (place_inside)
+    for (int g : v.genitives[phrase]) {
+      std::vector<Referent> owner = PhraseActors(v, d, g);
+      if (!owner.empty()) return owner;
+    }
   if (!out.empty()) return out;
   // A participle right before the noun: "वेनेजुएला पर लगे प्रतिबंध", "सेना
   // द्वारा किए गए उल्लंघन".
@@ -85,6 +94,24 @@ std::vector<Referent> OwnerActors(const SentenceView& v, const Discourse& d, int
 std::vector<Referent> ArgumentActors(const SentenceView& v, const Discourse& d, int phrase,
                                      bool owner_ok, std::vector<std::string>* rules) {
   std::vector<Referent> r = PhraseActors(v, d, phrase);
+  // "पेलोसी की ताइवान यात्रा पर": a place named before the head is where the
+  // act happens; its genitive says whose act it is.
+  if (!r.empty() && owner_ok && !v.genitives[phrase].empty()) {
+    const Phrase& ph = v.parse->phrases[phrase];
+    bool places_only = true;
+    for (const Referent& x : r) {
+      const ActorMention* m = x.mention >= 0 ? &d.mentions()[x.mention] : nullptr;
+      places_only &= m != nullptr && m->kind == ActorKind::kState && !m->demonym && m->code.size() == 3 &&
+                     m->last <= ph.head;
+    }
+    if (places_only) {
+      std::vector<Referent> owner = OwnerActors(v, d, phrase, 0);
+      if (!owner.empty()) {
+        if (rules) rules->push_back("owner: the genitive of '" + v.sent->tokens[ph.head].text + "', not the place");
+        return owner;
+      }
+    }
+  }
   if (r.empty() && owner_ok) {
     r = OwnerActors(v, d, phrase, 0);
     if (!r.empty() && rules) rules->push_back("owner: the genitive of '" +
@@ -668,7 +695,13 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     const bool cooperative = p.code.size() >= 2 && p.code[0] == '0';
     std::vector<Referent> host_subject;
     int host_phrase = -1;
-    if (host >= 0 && cooperative && std::find(kAdjunct.begin(), kAdjunct.end(), m) != kAdjunct.end())
+    // (Not when the noun's genitive names a person or body: "पेलोसी की
+    // ताइवान यात्रा पर नाराजगी" is Pelosi's visit; a state in the genitive
+    // is where the visit goes: "भारत के दौरे पर X पहुंचे".)
+    bool own_agent = false;
+    for (int g : v.genitives[t.phrase])
+      for (const Referent& r : PhraseActors(v, d, g)) own_agent |= r.kind != ActorKind::kState;
+    if (host >= 0 && cooperative && !own_agent && std::find(kAdjunct.begin(), kAdjunct.end(), m) != kAdjunct.end())
       host_subject = SubjectOf(v, d, host, &host_phrase);
     if (!host_subject.empty() && p.joint == false) {
       c->source.actors = host_subject;
