@@ -66,6 +66,7 @@ struct ActorMention {
   std::string role_text; // role words of the mention ("विदेश मंत्री"), if any
   std::string name;      // for a person: the name part of the surface text
   bool subject = false;  // followed by ने, or sentence-initial nominative
+  bool demonym = false;  // a demonym adjective naming its state (अमेरिकी हमले)
 };
 
 // One code of an entry with the dates it holds. Dates are YYYYMMDD integers;

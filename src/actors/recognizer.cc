@@ -290,11 +290,13 @@ class Recognition {
       u.loose_id = dict_.loose.WordId(ActorMatchKey(text, true));
       u.latin_lower = HasAsciiLower(text);
       if (!t.lemma.empty() && t.lemma != "_" && t.parts.empty()) {
-        std::string lk = t.lemma_key.empty() ? ActorMatchKey(t.lemma) : t.lemma_key;
-        if (lk != u.key) u.lemma_id = dict_.strict.WordId(lk);
+        const std::string lk = t.lemma_key.empty() ? ActorMatchKey(t.lemma) : std::string();
+        const std::string& lemma_key = t.lemma_key.empty() ? lk : t.lemma_key;
+        if (lemma_key != u.key) u.lemma_id = dict_.strict.WordId(lemma_key);
       }
       if (u.key.size() > 3) {
-        std::vector<std::string> bases;
+        static thread_local std::vector<std::string> bases;  // reused: one vector per thread
+        bases.clear();
         InflectionBases(u.key, &bases);
         for (size_t i = 0; i < bases.size() && i < u.bases.size(); ++i) u.bases[i] = dict_.strict.WordId(bases[i]);
         u.plural = HasPluralEnding(u.key);
@@ -991,6 +993,7 @@ class Recognition {
     }
     if (c.resolved) {
       m.code = c.code;
+      m.demonym = c.entity >= 0 && w.atoms[c.entity].ref.type == FormType::kDemonym && c.agents.empty();
       // A known person seen before (लवरोव after सर्गेई लवरोव), or a title
       // with a country (रूसी मंत्री) after a person with that code.
       if (c.person_entry != nullptr) {

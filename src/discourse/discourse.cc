@@ -253,6 +253,20 @@ std::vector<Referent> Discourse::ResolvePronoun(int s, int phrase, bool honorifi
         for (const Referent& r : refs[a.phrase]) own_subject.push_back(r.code);
     q = pr.subject_from;
   }
+  // "X ने Y से कहा कि वह … करे": the subject pronoun of what a speaker asks
+  // of someone is the one asked.
+  if (own_predicate >= 0 && !object) {
+    const Predicate& pr = p.predicates[own_predicate];
+    const int c = pr.clause;
+    if (c >= 0 && c < static_cast<int>(p.clauses.size()) && p.clauses[c].type == ClauseType::kComplement) {
+      for (const Predicate& gov : p.predicates) {
+        if (gov.clause != p.clauses[c].parent || gov.tokens.empty() || gov.tokens.front() > p.clauses[c].first)
+          continue;
+        for (const Argument& a : gov.args)
+          if (a.role == Role::kAddressee && !refs[a.phrase].empty()) return refs[a.phrase];
+      }
+    }
+  }
   struct Cand { Referent r; double score; };
   std::vector<Cand> cands;
   auto score_kind = [&](const Referent& r) {

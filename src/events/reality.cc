@@ -150,7 +150,14 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
       if (g >= 0) {
         const Predicate& gov = parse.predicates[g];
         const std::string noun = gov.noun >= 0 ? v.keys[gov.noun] : "";
-        if (IsDecisionNoun(noun) && !gov.negated && gov.tense != "Fut" && gov.mood != "Sub") {
+        // "… करना शुरू कर दिया" (began doing): an aspect of the act itself.
+        static const KeySet kAspectual({"शुरू करना", "शुरु करना", "आरंभ करना", "प्रारंभ करना", "जारी रखना"});
+        const bool aspectual = kAspectual.Contains(MatchKey(gov.lemma));
+        // "… रिहा करने का आदेश दिया": an authority's order decides the act.
+        static const KeySet kOrders({"आदेश", "हुक्म", "निर्देश"});
+        const bool ordered = kOrders.Contains(noun) && gov.verb_form == "Fin";
+        if ((IsDecisionNoun(noun) || aspectual || ordered) && !gov.negated && gov.tense != "Fut" &&
+            gov.mood != "Sub" && gov.modal.empty()) {
           m.decided = true;
         } else {
           m.complement = true;
@@ -213,6 +220,15 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
     if (v.marker[t.phrase] == kAfter || v.marker[t.phrase] == kAfterFrom) {
       m.recalled = true;
       m.why = "recalled: dates what follows";
+    }
+    // "1971 के युद्ध", "2008 के मुंबई हमले": an event of a given year is history.
+    for (int g = 0; g < static_cast<int>(parse.phrases.size()); ++g) {
+      if (parse.phrases[g].genitive_of != t.phrase) continue;
+      const std::string& k = v.keys[parse.phrases[g].head];
+      if (k.size() == 4 && std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        m.recalled = true;
+        m.why = "recalled: an event of " + k;
+      }
     }
     if (ph.genitive_of >= 0 && IsRecallingNoun(v.keys[parse.phrases[ph.genitive_of].head])) {
       m.recalled = true;

@@ -42,7 +42,10 @@ std::vector<Referent> OwnerActors(const SentenceView& v, const Discourse& d, int
   std::vector<Referent> out;
   if (depth > 2 || phrase < 0) return out;
   // An actor inside the phrase, before its head: "अमेरिकी हमले की निंदा".
+  // A place named inside ("पेलोसी की ताइवान यात्रा") is where, not who:
+  // a genitive that names an actor comes first.
   const Phrase& ph = v.parse->phrases[phrase];
+  bool place_inside = false;
   for (size_t m = 0; m < d.mentions().size(); ++m) {
     const ActorMention& am = d.mentions()[m];
     if (am.sentence != v.index || am.code.empty()) continue;
@@ -52,8 +55,14 @@ std::vector<Referent> OwnerActors(const SentenceView& v, const Discourse& d, int
       r.mention = r.antecedent = static_cast<int>(m);
       r.kind = am.kind;
       AddUnique({r}, &out);
+      place_inside |= am.kind == ActorKind::kState && !am.demonym && am.code.size() == 3;
     }
   }
+  if (place_inside)
+    for (int g : v.genitives[phrase]) {
+      std::vector<Referent> owner = PhraseActors(v, d, g);
+      if (!owner.empty()) return owner;
+    }
   if (!out.empty()) return out;
   // A participle right before the noun: "वेनेजुएला पर लगे प्रतिबंध", "सेना
   // द्वारा किए गए उल्लंघन".
@@ -85,6 +94,24 @@ std::vector<Referent> OwnerActors(const SentenceView& v, const Discourse& d, int
 std::vector<Referent> ArgumentActors(const SentenceView& v, const Discourse& d, int phrase,
                                      bool owner_ok, std::vector<std::string>* rules) {
   std::vector<Referent> r = PhraseActors(v, d, phrase);
+  // "पेलोसी की ताइवान यात्रा पर": a place named before the head is where the
+  // act happens; its genitive says whose act it is.
+  if (!r.empty() && owner_ok && !v.genitives[phrase].empty()) {
+    const Phrase& ph = v.parse->phrases[phrase];
+    bool places_only = true;
+    for (const Referent& x : r) {
+      const ActorMention* m = x.mention >= 0 ? &d.mentions()[x.mention] : nullptr;
+      places_only &= m != nullptr && m->kind == ActorKind::kState && !m->demonym && m->code.size() == 3 &&
+                     m->last <= ph.head;
+    }
+    if (places_only) {
+      std::vector<Referent> owner = OwnerActors(v, d, phrase, 0);
+      if (!owner.empty()) {
+        if (rules) rules->push_back("owner: the genitive of '" + v.sent->tokens[ph.head].text + "', not the place");
+        return owner;
+      }
+    }
+  }
   if (r.empty() && owner_ok) {
     r = OwnerActors(v, d, phrase, 0);
     if (!r.empty() && rules) rules->push_back("owner: the genitive of '" +
@@ -253,19 +280,6 @@ bool IsConflictCode(const std::string& code) {
   return root >= 15 && root <= 20;
 }
 
-// The lemma key of a predicate ("मौत होना" with each word's MatchKey).
-std::string LemmaKey(const std::string& lemma) {
-  std::string key;
-  size_t at = 0;
-  while (at <= lemma.size()) {
-    size_t sp = lemma.find(' ', at);
-    if (sp == std::string::npos) sp = lemma.size();
-    if (sp > at) key += (key.empty() ? "" : " ") + MatchKey(std::string_view(lemma).substr(at, sp - at));
-    at = sp + 1;
-  }
-  return key;
-}
-
 // The victims a sentence reports (casualties.tsv): "… हमले में 11 सैनिकों
 // की मौत हो गई, जबकि 13 लोग घायल हो गए", with the phrases joined to them
 // by समेत or सहित ("तीन चीनी नागरिक समेत दो सुरक्षाकर्मी").
@@ -277,7 +291,7 @@ std::vector<Referent> VictimActors(const SentenceView& v, const Discourse& d, co
   static const std::string kIncluding[] = {MatchKey("समेत"), MatchKey("सहित")};
   for (const Predicate& pr : parse.predicates) {
     if (pr.negated) continue;
-    const std::string* roles = lex.VictimRole(LemmaKey(pr.lemma), pr.voice == Voice::kPassive);
+    const std::string* roles = lex.VictimRole(MatchKey(pr.lemma), pr.voice == Voice::kPassive);
     if (roles == nullptr) continue;
     for (const Argument& a : pr.args) {
       const std::string& m = v.marker[a.phrase];
@@ -347,6 +361,24 @@ bool ImpliedAgent(const SentenceView& v, const Discourse& d, const Pattern& p, C
     c->source.role = "implied";
     c->rules.push_back("source: the agent the text does not name: " + a.code);
     return true;
+  }
+  return false;
+}
+
+// "Y से कहा कि वह … रोके": the predicate governs a कि-clause that says
+// what is asked (a subjunctive the reality rules read as a wish).
+bool AsksInClause(const SentenceView& v, int governor) {
+  const SentenceParse& parse = *v.parse;
+  for (size_t q = 0; q < parse.predicates.size(); ++q) {
+    const Predicate& e = parse.predicates[q];
+    if (e.verb_form != "Fin" || e.clause < 0 || e.clause >= static_cast<int>(parse.clauses.size())) continue;
+    if (parse.clauses[e.clause].type != ClauseType::kComplement) continue;
+    Trigger tq;
+    tq.predicate = static_cast<int>(q);
+    tq.first = e.tokens.front();
+    tq.last = e.head + 1;
+    const Modality m = ModalityOf(v, tq);
+    if (m.speech_governor == governor && m.wish) return true;
   }
   return false;
 }
@@ -468,7 +500,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
   if (t.predicate >= 0) {
     const Predicate& pr = parse.predicates[t.predicate];
     // "Y से … करने को कहा": only with an infinitive complement.
-    if (p.complement && ComplementsOf(parse, t.predicate).empty()) return false;
+    if (p.complement && ComplementsOf(parse, t.predicate).empty() && !AsksInClause(v, t.predicate)) return false;
     // Source.
     if (p.sources.empty()) {
       int ph = -1;
@@ -526,7 +558,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     // the attack is the noun that names it).
     unnamed = c->source.actors.empty() && !implied && violent && !p.joint &&
               (pr.voice == Voice::kPassive || IsIntransitiveEventVerb(pr)) &&
-              lex.VictimRole(LemmaKey(pr.lemma), pr.voice == Voice::kPassive) == nullptr;
+              lex.VictimRole(MatchKey(pr.lemma), pr.voice == Voice::kPassive) == nullptr;
     if (c->source.actors.empty() && !implied && !unnamed) return false;
     // Target: the first role of the pattern an argument holds.
     for (const std::string& key : p.targets) {
@@ -552,6 +584,11 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
             continue;
           for (int ph : ArgsWithRole(v, parse.predicates[q], key, false)) phrases.push_back(ph);
         }
+        // "X को रिहा करने का आदेश दिया": an infinitive's object may sit
+        // with its governor (after the infinitive's own arguments).
+        if (pr.complement_of >= 0)
+          for (int ph : ArgsWithRole(v, parse.predicates[pr.complement_of], key))
+            if (parse.phrases[ph].last <= t.first) phrases.push_back(ph);
         // "नवाज शरीफ से फोन पर बात करके कहा": the verb a conjunctive or
         // adverbial participle shares its subject with may hold its target.
         if (pr.subject_from >= 0 && (pr.verb_form == "Conv" || pr.verb_form == "Part"))
@@ -658,7 +695,13 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     const bool cooperative = p.code.size() >= 2 && p.code[0] == '0';
     std::vector<Referent> host_subject;
     int host_phrase = -1;
-    if (host >= 0 && cooperative && std::find(kAdjunct.begin(), kAdjunct.end(), m) != kAdjunct.end())
+    // (Not when the noun's genitive names a person or body: "पेलोसी की
+    // ताइवान यात्रा पर नाराजगी" is Pelosi's visit; a state in the genitive
+    // is where the visit goes: "भारत के दौरे पर X पहुंचे".)
+    bool own_agent = false;
+    for (int g : v.genitives[t.phrase])
+      for (const Referent& r : PhraseActors(v, d, g)) own_agent |= r.kind != ActorKind::kState;
+    if (host >= 0 && cooperative && !own_agent && std::find(kAdjunct.begin(), kAdjunct.end(), m) != kAdjunct.end())
       host_subject = SubjectOf(v, d, host, &host_phrase);
     if (!host_subject.empty() && p.joint == false) {
       c->source.actors = host_subject;

@@ -312,9 +312,20 @@ void Lexicon::Finish() {
 bool CanonicalSpelling(std::string_view s, std::string* out) {
   // Nukta dropped, chandrabindu as anusvara (U+093C, U+0901: three bytes
   // each), then nasal clusters as anusvara (they need a virama, U+094D).
-  if (s.find("\xE0\xA4\xBC") == std::string_view::npos && s.find("\xE0\xA4\x81") == std::string_view::npos &&
-      s.find("\xE0\xA5\x8D") == std::string_view::npos)
-    return false;
+  // Nothing to change unless a nukta, a chandrabindu or a virama after a
+  // nasal (ङ ञ ण न म) occurs: one pass over the bytes, no allocation.
+  bool change = false;
+  for (size_t i = 0; i + 2 < s.size() && !change; ++i) {
+    if (static_cast<unsigned char>(s[i]) != 0xE0) continue;
+    const auto b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
+    if (b1 == 0xA4 && (b2 == 0xBC || b2 == 0x81)) change = true;
+    if (b1 == 0xA5 && b2 == 0x8D && i >= 3 && static_cast<unsigned char>(s[i - 3]) == 0xE0 &&
+        static_cast<unsigned char>(s[i - 2]) == 0xA4) {
+      const auto n = static_cast<unsigned char>(s[i - 1]);
+      change = n == 0x99 || n == 0x9E || n == 0xA3 || n == 0xA8 || n == 0xAE;  // ङ ञ ण न म
+    }
+  }
+  if (!change) return false;
   std::string r;
   r.reserve(s.size());
   for (size_t i = 0; i < s.size();) {

@@ -226,6 +226,32 @@ std::string ResolveFeats(const std::string& feats, uint16_t lemma_classes, bool 
   return out.empty() ? "_" : out;
 }
 
+// ResolveFeats, remembered per thread and analyser (`owner`): a token's
+// features depend only on its reading's feature string (interned in the
+// lexicon), the gender classes of its lemma and its two context flags.
+const std::string& CachedFeats(uint64_t owner, const std::string& feats, uint16_t lemma_classes, bool oblique,
+                               bool bare) {
+  if (feats.find_first_of("?@") == std::string::npos) return feats;
+  struct Key {
+    const std::string* feats;
+    uint32_t bits;
+    bool operator==(const Key& o) const { return feats == o.feats && bits == o.bits; }
+  };
+  struct KeyHash {
+    size_t operator()(const Key& k) const { return std::hash<const void*>()(k.feats) * 31 + k.bits; }
+  };
+  static thread_local std::unordered_map<Key, std::string, KeyHash> cache;
+  static thread_local uint64_t cache_owner = 0;  // the analyser whose strings the keys point at
+  if (cache_owner != owner || cache.size() > 4096) {
+    cache.clear();
+    cache_owner = owner;
+  }
+  const Key key{&feats, (static_cast<uint32_t>(lemma_classes) << 2) | (oblique ? 2u : 0u) | (bare ? 1u : 0u)};
+  auto it = cache.find(key);
+  if (it == cache.end()) it = cache.emplace(key, ResolveFeats(feats, lemma_classes, oblique, bare)).first;
+  return it->second;
+}
+
 std::string ReadFileOr(const std::string& path, bool* ok) {
   std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) { *ok = false; return ""; }
@@ -610,7 +636,7 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
     }
     const bool bare = !oblique && i + 1 < n &&
                       (upos_at(i + 1) == Upos::kNOUN || upos_at(i + 1) == Upos::kPROPN);
-    t.feats = ResolveFeats(*c.feats, c.lemma_classes, oblique, bare);
+    t.feats = CachedFeats(id_, *c.feats, c.lemma_classes, oblique, bare);
     if (t.key.empty()) t.key = MatchKey(t.text);
     t.lemma_key = t.lemma.empty() || t.lemma == "_" ? t.key : MatchKey(t.lemma);
     // A place name (PROPN-geo in the lexicon): the syntax stage ends a

@@ -681,6 +681,12 @@ class Parser {
     if (U(a) == Upos::kPROPN && U(b) == Upos::kPROPN && IsPlaceName(a) && !IsPlaceName(b) &&
         (a == 0 || U(a - 1) != Upos::kPROPN))
       return true;
+    // पाकिस्तान | इतने वर्षों से, भारत | पिछले साल: a time phrase opened by
+    // a quantifier after a name stands apart.
+    if ((U(a) == Upos::kPROPN || U(a) == Upos::kNOUN) && b + 1 < n_ &&
+        OneOf(key_[b], {"इतने", "कई", "पिछले", "पिछली", "अगले", "अगली", "बीते", "गत", "दो", "तीन", "चार"}) &&
+        (IsTimeNoun(key_[b + 1]) || IsTimeNoun(lkey_[b + 1])))
+      return true;
     // नरेंद्र मोदी | पाकिस्तानी प्रधानमंत्री, मोदी | पांचवें नेता: an
     // adjective does not follow the name it modifies.
     // (Not a regnal number or a name that goes on: थुतमोज तृतीय, पापुआ न्यू गिनी.)
@@ -1432,10 +1438,42 @@ class Parser {
     return false;
   }
 
+  // "मोदी ने … बताई, … बात कही और … बात की": a perfective transitive verb
+  // coordinated after one with a ने subject shares that subject; its bare
+  // noun is its object (the verb agrees with it), not a subject.
+  void ErgativeConjunct(int p) {
+    std::vector<Predicate>& pr = out_.predicates;
+    if (pr[p].verb_form != "Fin" || pr[p].aspect != "Perf" || pr[p].voice == Voice::kPassive ||
+        pinfo_[p].light == "होना")
+      return;
+    const int d = dom_[pr[p].head];
+    if (out_.clauses[d].type != ClauseType::kCoordinate) return;
+    Argument* bare = nullptr;
+    for (Argument& a : pr[p].args)
+      if (a.role == Role::kSubject) {
+        if (!out_.phrases[a.phrase].marker.empty()) return;  // a subject of its own
+        bare = &a;
+      }
+    if (bare == nullptr) return;
+    const int parent = out_.clauses[d].parent;
+    int from = -1;
+    for (int q = 0; q < p; ++q)
+      if (dom_[pr[q].head] == parent && pr[q].verb_form == "Fin") from = q;
+    for (int guard = 0; from >= 0 && !HasSubject(pr[from]) && pr[from].subject_from >= 0 && guard < 10; ++guard)
+      from = pr[from].subject_from;
+    if (from < 0) return;
+    for (const Argument& a : pr[from].args)
+      if (a.role == Role::kSubject && out_.phrases[a.phrase].marker == "ने") {
+        bare->role = Role::kObject;
+        return;
+      }
+  }
+
   // subject_from: coordinated verbs and conjunctive participles.
   void ShareSubjects() {
     std::vector<Predicate>& pr = out_.predicates;
     for (size_t p = 0; p < pr.size(); ++p) {
+      ErgativeConjunct(static_cast<int>(p));
       if (HasSubject(pr[p]) || pr[p].voice == Voice::kPassive) continue;
       // समझौता नहीं हुआ: an intransitive होना predicate has its own subject.
       if (pinfo_[p].light == "होना") continue;

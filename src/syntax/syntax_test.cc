@@ -36,6 +36,9 @@ struct Case {
 };
 
 const Case kCases[] = {
+    // A coordinated perfective after a ने subject shares it; its bare noun is its object.
+    {"coordination", "मोदी ने आतंकवाद पर चिंता जताई और चीन के नेताओं के साथ बात की।",
+     "बात करना subj<-चिंता जताना: with=नेताओं", "main coordinate", "", ""},
     // A name ends before an adjective of the next phrase and a place before another name.
     {"ergative", "प्रधानमंत्री नरेंद्र मोदी पाकिस्तानी प्रधानमंत्री नवाज शरीफ से मिले।",
      "मिलना: subj=मोदी with=शरीफ", "main", "", ""},
