@@ -82,7 +82,7 @@ void AppendJsonString(std::string_view s, std::string* out);
 void AppendTsvField(std::string_view s, std::string* out);
 
 // Whether `s` is an ISO calendar date YYYY-MM-DD (a real day: 2024-02-29 yes,
-// 2023-02-29 no) or month YYYY-MM, years 1000 to 9999.
+// 2023-02-29 no), a month YYYY-MM or a year YYYY, years 1000 to 9999.
 bool IsIsoDate(std::string_view s);
 
 // Reads a data file (a dictionary, lexicon or pattern table: UTF-8 text, one

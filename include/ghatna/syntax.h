@@ -14,7 +14,9 @@
 #ifndef GHATNA_SYNTAX_H_
 #define GHATNA_SYNTAX_H_
 
+#include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ghatna/document.h"
@@ -125,6 +127,15 @@ std::vector<int> ComplementsOf(const SentenceParse& parse, int predicate);
 // The text of a phrase without its postposition ("रूस के विदेश मंत्री" ->
 // "विदेश मंत्री" for the head phrase; tokens joined by spaces).
 std::string PhraseText(const Sentence& sentence, const Phrase& phrase);
+
+// Appends one sentence as CoNLL-U: "# sent_id = DOC_ID-N" (N = index + 1),
+// "# text = ...", one line per token (lemma, UPOS, features; heads and
+// relations derived from the parse, docs/grammar.md; TokenRange and
+// SpaceAfter in MISC), then a blank line. A tab or line break inside a field
+// becomes a space and an empty field "_", so every token line has ten
+// columns.
+void AppendConllu(std::string_view doc_id, size_t index, const Sentence& sentence,
+                  const SentenceParse& parse, std::string* out);
 
 // A compact one-line dump for tests and debugging: predicates in order,
 // "; "-separated, each "LEMMA[ flags]: role=HEAD ...", where flags are

@@ -162,24 +162,6 @@ std::string StatePrincipal(std::string_view code) {
   return std::string(p);
 }
 
-// The substring of `s` (whose first code point is at `base`) between code
-// points [a, b).
-std::string CpSlice(std::string_view s, uint32_t base, uint32_t a, uint32_t b) {
-  if (a < base || b < a) return "";
-  uint32_t cp = base;
-  size_t i = 0, from = std::string_view::npos;
-  while (i <= s.size()) {
-    if (cp == a && from == std::string_view::npos) from = i;
-    if (cp == b) return std::string(s.substr(from, i - from));
-    if (i == s.size()) break;
-    const auto c = static_cast<unsigned char>(s[i]);
-    i += c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-    if (i > s.size()) i = s.size();
-    ++cp;
-  }
-  return from == std::string_view::npos ? "" : std::string(s.substr(from));
-}
-
 // ---------------------------------------------------------------------------
 // Pass 1 structures.
 
@@ -796,13 +778,12 @@ class Recognition {
   };
 
   int Emit(int s, const SentenceWork& w, int u0, int u1, ActorMention m, bool subject, ActorKind kind) {
-    const Sentence& sent = doc_.sentences[s];
     m.sentence = s;
     m.first = w.units[u0].token;
     m.last = w.units[u1 - 1].token + 1;
     m.start = w.units[u0].start;
     m.end = w.units[u1 - 1].end;
-    m.text = CpSlice(sent.text, sent.start, m.start, m.end);
+    m.text = Slice(s, m.start, m.end);
     m.subject = subject;
     out_.push_back(std::move(m));
     info_.push_back({s, subject, kind, u0, u1});
@@ -810,8 +791,27 @@ class Recognition {
   }
 
   std::string Surface(int s, const SentenceWork& w, int u0, int u1) const {
+    return Slice(s, w.units[u0].start, w.units[u1 - 1].end);
+  }
+
+  // The text of code points [a, b) of the document that sentence s holds
+  // ("" unless a <= b inside it; b beyond its end: to the end), through a
+  // byte index of the sentence built once: a mention costs its length, not
+  // the sentence's.
+  std::string Slice(int s, uint32_t a, uint32_t b) const {
     const Sentence& sent = doc_.sentences[s];
-    return CpSlice(sent.text, sent.start, w.units[u0].start, w.units[u1 - 1].end);
+    if (slice_sentence_ != s) {
+      slice_sentence_ = s;
+      slice_bytes_.clear();
+      for (size_t i = 0; i < sent.text.size(); ++i) {
+        if ((static_cast<unsigned char>(sent.text[i]) & 0xC0) != 0x80) slice_bytes_.push_back(static_cast<uint32_t>(i));
+      }
+      slice_bytes_.push_back(static_cast<uint32_t>(sent.text.size()));
+    }
+    if (a < sent.start || b < a || a - sent.start >= slice_bytes_.size()) return "";
+    const uint32_t from = slice_bytes_[a - sent.start];
+    const uint32_t to = b - sent.start < slice_bytes_.size() ? slice_bytes_[b - sent.start] : slice_bytes_.back();
+    return sent.text.substr(from, to - from);
   }
 
   static std::string Romanize(std::string_view text) {
@@ -1122,6 +1122,8 @@ class Recognition {
   std::unordered_map<std::string, int> word_alias_;   // surname or org title → mention
   std::unordered_map<std::string, int> title_alias_;  // role words → mention
   std::unordered_map<const ActorEntry*, int> last_person_;
+  mutable int slice_sentence_ = -1;            // the sentence slice_bytes_ indexes
+  mutable std::vector<uint32_t> slice_bytes_;  // byte of each code point, then the size
 };
 
 }  // namespace

@@ -49,17 +49,14 @@ std::vector<std::string> Split(const std::string& s) {
   return out;
 }
 
-std::string SliceCodePoints(const std::string& s, uint32_t from, uint32_t to) {
-  size_t i = 0, cp = 0, b = std::string::npos;
-  while (i <= s.size()) {
-    if (cp == from) b = i;
-    if (cp == to) return b == std::string::npos ? "" : s.substr(b, i - b);
-    if (i == s.size()) break;
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    i += c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
-    ++cp;
-  }
-  return b == std::string::npos ? "" : s.substr(b);
+// The code points [from, to) of the view's sentence text (to beyond its end:
+// up to the end; from beyond it or after `to`: empty).
+std::string SliceCodePoints(const SentenceView& v, uint32_t from, uint32_t to) {
+  const std::vector<uint32_t>& at = v.cp_bytes;  // at.back() == text size
+  if (from >= at.size() || to < from) return "";
+  const uint32_t b = at[from];
+  const uint32_t e = to < at.size() ? at[to] : at.back();
+  return v.sent->text.substr(b, e - b);
 }
 
 int Specificity(const std::string& code) {
@@ -412,7 +409,7 @@ EventSpan CoderImpl::Span(const Discourse& d, const SentenceView& v, const Refer
     if (ph.first >= 0 && ph.last <= static_cast<int>(toks.size()) && ph.first < ph.last) {
       s.start = toks[ph.first].start;
       s.end = toks[ph.last - 1].end;
-      s.text = SliceCodePoints(v.sent->text, s.start - v.sent->start, s.end - v.sent->start);
+      s.text = SliceCodePoints(v, s.start - v.sent->start, s.end - v.sent->start);
     }
   } else if (r.antecedent >= 0 && r.antecedent < static_cast<int>(ms.size())) {
     s.text = ms[r.antecedent].text;
@@ -495,7 +492,7 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
       if (!sp->text.empty()) continue;
       sp->start = ts;
       sp->end = te;
-      sp->text = SliceCodePoints(v.sent->text, ts - v.sent->start, te - v.sent->start);
+      sp->text = SliceCodePoints(v, ts - v.sent->start, te - v.sent->start);
     }
     e.code = x.code;
     e.rules = x.cand.rules;
@@ -528,7 +525,7 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
     e.root_code = info ? info->root : e.code.substr(0, 2);
     e.quad_class = info ? info->quad_class : 0;
     e.goldstein = info ? info->goldstein : 0;
-    e.trigger.text = SliceCodePoints(v.sent->text, ts - v.sent->start, te - v.sent->start);
+    e.trigger.text = SliceCodePoints(v, ts - v.sent->start, te - v.sent->start);
     e.trigger.start = ts;
     e.trigger.end = te;
     e.sentence_text = v.sent->text;

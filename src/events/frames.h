@@ -34,6 +34,10 @@ struct SentenceView {
   std::vector<std::vector<int>> genitives;  // phrase -> its genitive modifiers
   std::vector<std::string> marker;      // phrase -> canonical marker ("का" for के/की)
   bool sport = false;                   // a discard word in the sentence
+  // Byte offset in sent->text of each of its code points, and its size at
+  // the end: slicing an actor's or a trigger's words costs their length,
+  // not the sentence's.
+  std::vector<uint32_t> cp_bytes;
   int size() const { return static_cast<int>(keys.size()); }
 };
 

@@ -266,8 +266,10 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
     const std::vector<std::pair<std::string, std::string>>& files) {
   auto lex = std::unique_ptr<Lexicon>(new Lexicon());
   std::vector<std::string> errors;
+  int more_errors = 0;  // beyond the 20 reported
   auto error = [&](const std::string& file, int line, const std::string& reason) {
     if (errors.size() < 20) errors.push_back(file + ":" + std::to_string(line) + ": " + reason);
+    else ++more_errors;
   };
   for (const char* l : kHelperLemmas) lex->AddLemma(l);
   bool have_patterns = false, have_nouns = false;
@@ -454,6 +456,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
   if (!errors.empty()) {
     std::string msg;
     for (const std::string& e : errors) msg += (msg.empty() ? "" : "\n") + e;
+    if (more_errors > 0) msg += "\n(" + std::to_string(more_errors) + " more errors)";
     return Status::InvalidInput(msg);
   }
   return lex;

@@ -45,6 +45,11 @@ SentenceView BuildView(const Sentence& sent, const SentenceParse& parse, int ind
   v.sent = &sent;
   v.parse = &parse;
   const int n = static_cast<int>(sent.tokens.size());
+  v.cp_bytes.reserve(sent.text.size() + 1);
+  for (size_t i = 0; i < sent.text.size(); ++i) {
+    if ((static_cast<unsigned char>(sent.text[i]) & 0xC0) != 0x80) v.cp_bytes.push_back(static_cast<uint32_t>(i));
+  }
+  v.cp_bytes.push_back(static_cast<uint32_t>(sent.text.size()));
   v.keys.reserve(n);
   for (const Token& t : sent.tokens) v.keys.push_back(t.key.empty() ? MatchKey(t.text) : t.key);
   v.phrase_of.assign(n, -1);

@@ -1,6 +1,8 @@
 // Output writers for coded events: JSON lines, GDELT-style TSV, PLOVER JSON.
 // The schema is documented in docs/output.md.
+#include <algorithm>
 #include <cstdio>
+#include <string_view>
 
 #include "ghatna/events.h"
 #include "ghatna/io.h"
@@ -40,14 +42,12 @@ std::string Number(double v) {
 }
 
 // "RUSGOV" -> ("RUS", "GOV"); "IGOUNO" -> ("IGOUNO", ""); "USA" -> ("USA", "").
+// A code that is not ASCII (never one of the dictionary's) is not split.
 std::pair<std::string, std::string> SplitActor(const std::string& code) {
-  if (code.rfind("IGO", 0) == 0 || code.rfind("NGO", 0) == 0 || code.size() <= 3)
+  const bool ascii = std::all_of(code.begin(), code.end(), [](char c) { return (c & 0x80) == 0; });
+  if (code.rfind("IGO", 0) == 0 || code.rfind("NGO", 0) == 0 || code.size() <= 3 || !ascii)
     return {code, ""};
   return {code.substr(0, 3), code.substr(3, 3)};
-}
-
-void Tsv(const std::string& s, std::string* out) {
-  for (char c : s) out->push_back(c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
 }
 
 }  // namespace
@@ -98,33 +98,39 @@ void AppendEventTsv(const Event& e, std::string* out) {
   std::string date;
   for (char c : e.date)
     if (c != '-') date.push_back(c);
-  Tsv(e.doc_id + ":" + std::to_string(e.sentence) + ":" + e.source.code + ":" + e.code + ":" +
-          e.target.code, out);
-  out->append("\t").append(date).append("\t");
-  Tsv(e.source.code, out);
-  out->append("\t");
-  Tsv(e.source.text, out);
-  out->append("\t").append(c1.rfind("IGO", 0) == 0 || c1.rfind("NGO", 0) == 0 ? "" : c1);
-  out->append("\t").append(t1).append("\t");
-  Tsv(e.target.code, out);
-  out->append("\t");
-  Tsv(e.target.text, out);
-  out->append("\t").append(c2.rfind("IGO", 0) == 0 || c2.rfind("NGO", 0) == 0 ? "" : c2);
-  out->append("\t").append(t2);
-  out->append("\t").append(e.sentence == 0 ? "1" : "0");
-  out->append("\t").append(e.code);
-  out->append("\t").append(e.code.substr(0, std::min<size_t>(3, e.code.size())));
-  out->append("\t").append(e.root_code);
-  out->append("\t").append(std::to_string(e.quad_class));
-  out->append("\t").append(Number(e.goldstein));
-  out->append("\t");
-  Tsv(e.doc_id, out);
-  out->append("\t").append(std::to_string(e.sentence));
-  out->append("\t").append(std::to_string(e.source.start)).append("-").append(std::to_string(e.source.end));
-  out->append("\t").append(std::to_string(e.target.start)).append("-").append(std::to_string(e.target.end));
-  out->append("\t");
-  Tsv(e.trigger.text, out);
-  out->append("\t").append(std::to_string(e.trigger.start)).append("-").append(std::to_string(e.trigger.end));
+  // Every field through AppendTsvField: a tab, a line break or a control
+  // character in an id or a text must not add a column or a row.
+  bool first = true;
+  auto field = [&](std::string_view v) {
+    if (!first) out->push_back('\t');
+    first = false;
+    AppendTsvField(v, out);
+  };
+  auto offsets = [](uint32_t a, uint32_t b) { return std::to_string(a) + "-" + std::to_string(b); };
+  field(e.doc_id + ":" + std::to_string(e.sentence) + ":" + e.source.code + ":" + e.code + ":" + e.target.code);
+  field(date);
+  field(e.source.code);
+  field(e.source.text);
+  field(c1.rfind("IGO", 0) == 0 || c1.rfind("NGO", 0) == 0 ? "" : c1);
+  field(t1);
+  field(e.target.code);
+  field(e.target.text);
+  field(c2.rfind("IGO", 0) == 0 || c2.rfind("NGO", 0) == 0 ? "" : c2);
+  field(t2);
+  field(e.sentence == 0 ? "1" : "0");
+  field(e.code);
+  size_t base = std::min<size_t>(3, e.code.size());  // not inside a UTF-8 character
+  while (base > 0 && base < e.code.size() && (static_cast<unsigned char>(e.code[base]) & 0xC0) == 0x80) --base;
+  field(e.code.substr(0, base));
+  field(e.root_code);
+  field(std::to_string(e.quad_class));
+  field(Number(e.goldstein));
+  field(e.doc_id);
+  field(std::to_string(e.sentence));
+  field(offsets(e.source.start, e.source.end));
+  field(offsets(e.target.start, e.target.end));
+  field(e.trigger.text);
+  field(offsets(e.trigger.start, e.trigger.end));
   out->append("\n");
 }
 

@@ -2,6 +2,7 @@
 
 #include "ghatna/io.h"
 
+#include <algorithm>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -139,6 +140,30 @@ TEST(TextReader, PartsWithoutSpacesAreCutBetweenCharacters) {
       EXPECT_EQ(all, c.text) << c.name << " " << part_bytes;
     }
   }
+}
+
+// Issue 13: 8 MB of one-letter lines made 256 KiB parts of 64K sentences
+// each (251 MB in `code`); a part now holds at most 16,384 lines.
+TEST(TextReader, PartsOfShortLinesHoldAtMost16384Lines) {
+  std::string text;
+  for (int i = 0; i < 40000; ++i) text += "क\n";
+  const std::string path = WriteTemp("short_lines.txt", text);
+  auto reader = DocumentReader::Open(path, InputOptions());
+  ASSERT_TRUE(reader.ok());
+  std::string all;
+  Document doc;
+  int parts = 0;
+  while (true) {
+    auto more = (*reader)->Next(&doc);
+    ASSERT_TRUE(more.ok()) << more.status().ToString();
+    if (!*more) break;
+    ++parts;
+    EXPECT_LE(std::count(doc.text.begin(), doc.text.end(), '\n'), 16384);
+    all += doc.text;
+    if (doc.last_part) break;
+  }
+  EXPECT_EQ(parts, 3);
+  EXPECT_EQ(all, text);
 }
 
 TEST(TextReader, ErrorsNameLineAndByteOfTheWholeFile) {
@@ -281,6 +306,37 @@ TEST(AppendJsonString, EscapesAtEveryPositionOfLongStrings) {
       }
       want += "\"";
       EXPECT_EQ(out, want) << pos;
+    }
+  }
+}
+
+// Issue 13: a JSON date was cut to 10 bytes (inside a character) and any
+// value was written. The years of real feeds ("2016") stay accepted.
+TEST(ParseJsonDocument, DatesAreIsoOrAnError) {
+  const struct { const char* date; const char* want; } kCases[] = {
+      {"2024-05-07", "2024-05-07"},
+      {"2024-05-07T10:00:00Z", "2024-05-07"},
+      {"2024-05-07 10:00", "2024-05-07"},
+      {"2024-05", "2024-05"},
+      {"2016", "2016"},
+      {"2024-02-29", "2024-02-29"},
+      {"2023-02-29", nullptr},
+      {"2023-13-45", nullptr},
+      {"yesterday", nullptr},
+      {"2024-05-0\u096d \u0915\u0932", nullptr},  // a Devanagari digit at byte 9
+      {"999", nullptr},
+      {"2024-5-7", nullptr},
+  };
+  for (const auto& c : kCases) {
+    Document doc;
+    const std::string line = std::string(R"({"text":"t","date":")") + c.date + "\"}";
+    const Status st = ParseJsonDocument(line, "f:1", InputOptions(), &doc);
+    if (c.want == nullptr) {
+      EXPECT_FALSE(st.ok()) << c.date;
+      EXPECT_EQ(st.message().rfind("f:1: field \"date\" is not an ISO date", 0), 0u) << st.message();
+    } else {
+      ASSERT_TRUE(st.ok()) << c.date << ": " << st.message();
+      EXPECT_EQ(doc.date, c.want);
     }
   }
 }

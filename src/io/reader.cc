@@ -116,9 +116,31 @@ size_t CharacterCut(std::string_view bytes, size_t limit) {
 // line at or beyond half the preferred size; else after a line break, the
 // first at or beyond the preferred size or else the last one; else after a
 // space, the same way; else at a character boundary (see CharacterCut). All
-// before `max_part_bytes`.
+// before `max_part_bytes` and within kMaxPartLines lines.
+// A part holds at most this many lines: in a file of very short lines (one
+// letter each) every two bytes make a sentence, whose analysis takes far
+// more memory than its bytes. Text of sentences and paragraphs has lines
+// of tens of bytes at least: its parts are not shortened.
+constexpr size_t kMaxPartLines = 16384;
+
+// The end of the kMaxPartLines-th line of `s` (after its line break), or npos
+// when `s` holds fewer line breaks.
+size_t LinesEnd(std::string_view s) {
+  size_t pos = 0;
+  for (size_t n = 0; n < kMaxPartLines; ++n) {
+    const void* nl = std::memchr(s.data() + pos, '\n', s.size() - pos);
+    if (nl == nullptr) return std::string_view::npos;
+    pos = static_cast<const char*>(nl) - s.data() + 1;
+  }
+  return pos;
+}
+
 size_t ChooseCut(std::string_view rest, size_t part_bytes, size_t max_part_bytes) {
-  const size_t limit = std::min(rest.size(), max_part_bytes);
+  size_t limit = std::min(rest.size(), max_part_bytes);
+  if (const size_t lines = LinesEnd(rest.substr(0, limit)); lines != std::string_view::npos) {
+    limit = lines;
+    part_bytes = std::min(part_bytes, limit);
+  }
   const size_t br = NextParagraphBreak(rest.substr(0, limit), part_bytes / 2);
   if (br != std::string_view::npos && br <= limit) return br;
   const std::string_view head = rest.substr(0, limit);
@@ -174,7 +196,9 @@ class TextReader : public DocumentReader {
     }
     const std::string_view rest = std::string_view(buffer_).substr(consumed_);
     size_t cut = rest.size();
-    if (!eof_ || rest.size() > max_part_bytes_) cut = ChooseCut(rest, part_bytes_, max_part_bytes_);
+    if (!eof_ || rest.size() > max_part_bytes_ || LinesEnd(rest) != std::string_view::npos) {
+      cut = ChooseCut(rest, part_bytes_, max_part_bytes_);
+    }
     const std::string_view part = rest.substr(0, cut);
     if (max > 0 && pos_.byte + cut > max) {
       // A pipe: the parts before were delivered.
@@ -276,7 +300,7 @@ class JsonlReader : public DocumentReader {
         return st;
       }
       if (doc->id.empty()) doc->id = DocIdFromPath(path_) + "-" + std::to_string(line_no_);
-      if (doc->text.size() <= 2 * part_bytes_) return true;
+      if (doc->text.size() <= 2 * part_bytes_ && LinesEnd(doc->text) == std::string_view::npos) return true;
       // A long document arrives in parts, as plain text does, so that no
       // stage holds the analysis of megabytes at once. Its date, when it
       // has none, is the whole text's.
@@ -297,8 +321,9 @@ class JsonlReader : public DocumentReader {
   // The next part of whole_ into *doc.
   Result<bool> NextSlice(Document* doc) {
     const std::string_view rest = std::string_view(whole_.text).substr(slice_pos_);
-    const size_t cut =
-        rest.size() <= 2 * part_bytes_ ? rest.size() : ChooseCut(rest, part_bytes_, 4 * part_bytes_);
+    const size_t cut = rest.size() <= 2 * part_bytes_ && LinesEnd(rest) == std::string_view::npos
+                           ? rest.size()
+                           : ChooseCut(rest, part_bytes_, 4 * part_bytes_);
     doc->id = whole_.id;
     doc->date = whole_.date;
     doc->date_source = whole_.date_source;
@@ -403,8 +428,8 @@ Status ParseJsonDocument(std::string_view line, std::string_view where,
     }
     if (!IsIsoDate(date)) {
       return Status::InvalidInput(std::string(where) +
-                                  ": field \"date\" is not an ISO date (YYYY-MM-DD, YYYY-MM or "
-                                  "a timestamp YYYY-MM-DDThh:mm...)");
+                                  ": field \"date\" is not an ISO date (YYYY-MM-DD, YYYY-MM, YYYY "
+                                  "or a timestamp YYYY-MM-DDThh:mm...)");
     }
     doc->date.resize(date.size());
   }
@@ -424,10 +449,10 @@ bool IsIsoDate(std::string_view s) {
     return true;
   };
   int y, m, d;
-  if (s.size() != 7 && s.size() != 10) return false;
-  if (!number(0, 4, &y) || y < 1000 || s[4] != '-' || !number(5, 2, &m) || m < 1 || m > 12) {
-    return false;
-  }
+  if (s.size() != 4 && s.size() != 7 && s.size() != 10) return false;
+  if (!number(0, 4, &y) || y < 1000) return false;
+  if (s.size() == 4) return true;
+  if (s[4] != '-' || !number(5, 2, &m) || m < 1 || m > 12) return false;
   if (s.size() == 7) return true;
   if (s[7] != '-' || !number(8, 2, &d) || d < 1) return false;
   static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};

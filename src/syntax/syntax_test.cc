@@ -12,6 +12,7 @@
 //               of known failures is printed and checked by KnownFailureCount).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -794,6 +795,33 @@ TEST(Syntax, RoleAndClauseNames) {
   EXPECT_STREQ(RoleName(Role::kAddressee), "addr");
   EXPECT_STREQ(RoleName(Role::kGenitiveObject), "genobj");
   EXPECT_STREQ(ClauseTypeName(ClauseType::kQuote), "quote");
+}
+
+// Issue 13: a tab or a line break in an id or a token added a column or a
+// row; fuzz/writers_fuzz.cc found that a sentence without tokens crashed
+// the writer (no root).
+TEST(AppendConllu, EveryTokenLineHasTenColumns) {
+  Sentence s;
+  s.text = "क\tख\nग";
+  for (const char* w : {"क\tख", "", "ग\u2028"}) {
+    Token& t = s.tokens.emplace_back();
+    t.text = w;
+  }
+  std::string out;
+  AppendConllu("doc\nid", 0, s, ParseSentence(s), &out);
+  EXPECT_EQ(out.substr(0, out.find("\n1\t")), "# sent_id = doc id-1\n# text = क ख ग");
+  int rows = 0;
+  std::istringstream in(out);
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    ++rows;
+    EXPECT_EQ(std::count(line.begin(), line.end(), '\t'), 9) << line;
+    EXPECT_EQ(line.find("\t\t"), std::string::npos) << line;
+  }
+  EXPECT_EQ(rows, 3);
+  out.clear();
+  AppendConllu("empty", 0, Sentence(), SentenceParse(), &out);
+  EXPECT_EQ(out, "# sent_id = empty-1\n# text = \n\n");
 }
 
 }  // namespace

@@ -111,12 +111,15 @@ expect max-doc-bad-value 1 "^ghatna: .*--max-doc-bytes" -- "$GHATNA" sentences -
 expect date-invalid 1 "^ghatna: --date: '2023-13-45' is not a date" \
   -- "$GHATNA" code --data "$DATA" --date 2023-13-45 "$TMP/article.txt"
 expect date-word 1 "^ghatna: --date: 'yesterday' is not a date" -- "$GHATNA" sentences --date yesterday "$TMP/r1.txt"
-printf '{"id":"d1","text":"%s","date":"2024-05-0७ कल"}\n{"id":"d2","text":"%s","date":"2024-05-07T10:00:00Z"}\n' \
-  "$ARTICLE" "$ARTICLE" > "$TMP/dates.jsonl"
+printf '{"id":"d1","text":"%s","date":"2024-05-0७ कल"}\n{"id":"d2","text":"%s","date":"2024-05-07T10:00:00Z"}\n{"id":"d3","text":"%s","date":"2016"}\n' \
+  "$ARTICLE" "$ARTICLE" "$ARTICLE" > "$TMP/dates.jsonl"
 expect date-json 2 "^ghatna: $TMP/dates.jsonl:1: field \"date\" is not an ISO date" \
   -- "$GHATNA" code --data "$DATA" "$TMP/dates.jsonl"
 valid_jsonl "$TMP/out" || fail "date-json: output is not valid JSON lines"
 grep -q '"doc_id":"d2","date":"2024-05-07"' "$TMP/out" || fail "date-json: timestamp not cut to its date"
+grep -q '"doc_id":"d3","date":"2016"' "$TMP/out" || fail "date-json: a year-only date (real feeds have them) refused"
+[ "$(wc -l < "$TMP/err")" = 1 ] || fail "date-json: want one error line"
+expect date-year 0 "" -- "$GHATNA" sentences --date 2016 "$TMP/article.txt"
 
 # 7. TSV and CoNLL-U: a tab or a line break in an id adds no column and no row.
 printf '{"id":"a\\tb\\nc\\u2028d","text":"%s"}\n' "$ARTICLE" > "$TMP/id.jsonl"

@@ -117,10 +117,10 @@ void ReportCuts(const Document& doc) {
   ReportCuts(doc.origin, doc.id, doc.part, doc.last_part, sentences, words);
 }
 
-// --date: an ISO date (or month).
+// --date: an ISO date (or month, or year).
 std::string CheckDate(const std::string& value) {
   if (value.empty() || IsIsoDate(value)) return "";
-  return "'" + value + "' is not a date YYYY-MM-DD (or a month YYYY-MM)";
+  return "'" + value + "' is not a date YYYY-MM-DD (or a month YYYY-MM, a year YYYY)";
 }
 
 void AddInputFlags(CLI::App* app, InputFlags* flags, const std::vector<std::string>& formats) {
