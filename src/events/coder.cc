@@ -190,6 +190,9 @@ std::vector<Event> CoderImpl::Code(const Document& doc, const std::vector<Senten
       out[it->second] = std::move(e);
     }
   }
+  // The sentence's text only for the events kept: a long sentence with many
+  // pairs must not be copied once per candidate event.
+  for (Event& e : out) e.sentence_text = doc.sentences[e.sentence].text;
   return out;
 }
 
@@ -528,7 +531,6 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
     e.trigger.text = SliceCodePoints(v, ts - v.sent->start, te - v.sent->start);
     e.trigger.start = ts;
     e.trigger.end = te;
-    e.sentence_text = v.sent->text;
     e.pattern = p.origin;
     out->push_back(std::move(e));
   }
