@@ -179,6 +179,11 @@ fresh; for i in 1 2 3; do printf 'रूस\tRUSXX@20x\tbroken\n' >> "$TMP/data/
 expect many-errors 2 "orgs.tsv" -- "$GHATNA" code --data "$TMP/data" "$TMP/article.txt"
 [ "$(grep -c '^ghatna: .*orgs.tsv:[0-9]*: ' "$TMP/err")" = 3 ] || fail "many-errors: want 3 prefixed lines: $(cat "$TMP/err")"
 
+# More than 20 errors in the verb patterns: 20 lines and a count.
+fresh; for i in $(seq 1 25); do printf 'बकवास\n' >> "$TMP/data/verbs/patterns.tsv"; done
+expect verb-errors-capped 2 "^ghatna: \(5 more errors\)$" -- "$GHATNA" code --data "$TMP/data" "$TMP/article.txt"
+[ "$(wc -l < "$TMP/err")" = 21 ] || fail "verb-errors-capped: want 20 error lines and a count"
+
 # 9. Messages: output and errors in input order; --threads; UTF-16.
 printf '{"id":"one","text":"%s"}\n{"id":"two","text":\n' "$ARTICLE" > "$TMP/order.jsonl"
 for cmd in "code --data $DATA --threads 2" "parse --data $DATA" "actors --data $DATA" "demo --data $DATA" "tokens"; do
