@@ -777,7 +777,8 @@ class Recognition {
         if (c.u0 != first || !c.resolved || c.kind != ActorKind::kState) continue;
         if (c.u1 >= static_cast<int>(w.units.size())) break;
         const std::string& next = w.units[c.u1].key;
-        if (next == "(" || next == "," || next == ":" || next == "।" || next == "." || next == "-") {
+        if (next == "(" || next == "," || next == ":" || next == "।" || next == "." || next == "-" ||
+            next == "॥" || next == "|") {
           home_ = StatePrincipal(c.code);
           return;
         }
@@ -828,11 +829,14 @@ class Recognition {
   // in the three sentences before, the document's most frequent state, or
   // the default country.
   std::string ContextPrincipal(int s, const SentenceWork& w, size_t cand_index, int* antecedent, double* conf,
-                               bool institution) {
+                               bool institution, std::string_view role) {
     *antecedent = -1;
     // An armed group does not lend its state to an institution: "लश्कर के
-    // आतंकियों ने सेना पर हमला किया" is not Pakistan's army.
+    // आतंकियों ने सेना पर हमला किया" is not Pakistan's army. A news agency
+    // lends its state to nobody but its own staff: "सिन्हुआ ने एक पुलिस
+    // प्रवक्ता के हवाले से बताया" quotes the police of the place reported.
     auto lends = [&](int i) {
+      if (role != "MED" && RoleOf(out_[i].code) == "MED") return false;
       return !institution || (out_[i].kind != ActorKind::kGroup && RoleOf(out_[i].code) != "REB");
     };
     for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence == s; --i) {
@@ -841,7 +845,9 @@ class Recognition {
     }
     // An institution with no state before it in its sentence: the dateline's,
     // else the last country or place named in the three sentences before.
-    if (institution && !home_.empty()) { *conf = 0.65; return home_; }
+    // Unnamed militants too: "लाहौर।। आतंकवादियों ने श्रीलंका टीम पर हमला
+    // किया" are not Sri Lanka's.
+    if ((institution || role == "REB") && !home_.empty()) { *conf = 0.65; return home_; }
     if (institution) {
       for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence >= s - 3; --i) {
         if (out_[i].kind != ActorKind::kState || out_[i].code.size() != 3) continue;
@@ -854,6 +860,7 @@ class Recognition {
       const Cand& c = w.cands[k];
       if (!c.resolved) continue;
       if (institution && (c.kind == ActorKind::kGroup || RoleOf(c.code) == "REB")) continue;
+      if (role != "MED" && RoleOf(c.code) == "MED") continue;
       std::string p = StatePrincipal(c.code);
       if (!p.empty()) { *conf = 0.7; return p; }
     }
@@ -1100,7 +1107,7 @@ class Recognition {
         return;
       }
     }
-    const std::string principal = ContextPrincipal(s, w, ci, &ante, &conf, institution);
+    const std::string principal = ContextPrincipal(s, w, ci, &ante, &conf, institution, c.role);
     if (principal.empty()) return;  // not a codeable actor
     m.code = principal + (c.former ? "CVL" : c.role);
     m.confidence = conf * (c.name_u0 >= 0 ? 0.9 : 1.0);
