@@ -352,6 +352,9 @@ bool ImpliedAgent(const SentenceView& v, const Discourse& d, const Pattern& p, C
   for (const Referent& r : c->target.actors) {
     std::string principal = Principal(r.code);
     if (principal.size() != 3 || r.code.rfind("IGO", 0) == 0 || r.code.rfind("NGO", 0) == 0) continue;
+    // A state itself is not acted on by its own police or government
+    // ("ईरान पर प्रतिबंध लगाया गया" is by others).
+    if (r.code.size() == 3) continue;
     if (!place.empty()) principal = place;
     Referent a;
     a.code = principal + p.implied_agent;
