@@ -536,7 +536,19 @@ class Recognition {
             ++next;
           } else if (title) {
             const int limit = next < na ? atoms[next].u0 : static_cast<int>(w->units.size());
-            if (FindName(*w, c.u1, limit, &c.name_u0, &c.name_u1)) c.u1 = c.name_u1;
+            const int nu = static_cast<int>(w->units.size());
+            // "अधिकारी जॉन होम्स ने": a one-word place right after the first
+            // word of a name is its surname (Homs), unless a locative follows.
+            if (next < na && atoms[next].kind == AtomKind::kEntity && !IsPersonAtom(atoms[next]) &&
+                atoms[next].u1 == limit + 1 && limit > c.u1 && limit + 1 < nu &&
+                w->units[limit - 1].upos == Upos::kPROPN && w->units[limit].upos == Upos::kPROPN &&
+                w->units[limit + 1].key != "में" &&
+                FindName(*w, c.u1, limit + 1, &c.name_u0, &c.name_u1) && c.name_u1 == limit + 1) {
+              c.u1 = c.name_u1;
+              ++next;
+            } else if (FindName(*w, c.u1, limit, &c.name_u0, &c.name_u1)) {
+              c.u1 = c.name_u1;
+            }
           }
         }
       }
@@ -1057,8 +1069,9 @@ class Recognition {
       }
     }
     // Possessed role words: उसके (सभी) कर्मचारी, लवरोव के प्रवक्ता, संयुक्त
-    // राष्ट्र के ... — the owner gives the principal.
-    if (c.name_u0 < 0 && !out_.empty() && info_.back().sentence == s) {
+    // राष्ट्र के ... — the owner gives the principal, also to a name the
+    // dictionary does not know (संयुक्त राष्ट्र के अधिकारी जॉन होम्स).
+    if (!out_.empty() && info_.back().sentence == s) {
       const int owner = static_cast<int>(out_.size()) - 1;
       const Info& oi = info_[owner];
       const bool genitive_pronoun =
@@ -1066,7 +1079,8 @@ class Recognition {
       // A numeral or quantifier may stand between: हमास के कई कमांडर.
       bool counted = oi.u1 < c.u0 - 1 && c.u0 - oi.u1 <= 3 && IsGenitive(units[oi.u1].key);
       for (int k = oi.u1 + 1; counted && k < c.u0; ++k)
-        counted = units[k].upos == Upos::kNUM || units[k].upos == Upos::kDET ||
+        counted = units[k].upos == Upos::kNUM || units[k].upos == Upos::kDET || units[k].upos == Upos::kADJ ||
+                  units[k].key == "उच्च" ||
                   units[k].key == "कई" || units[k].key == "सभी" || units[k].key == "अनेक" ||
                   units[k].key == "कुछ" || units[k].key == "शीर्ष" || units[k].key == "वरिष्ठ";
       const bool linked = (oi.u1 == c.u0 - 1 && IsGenitive(units[oi.u1].key)) || counted ||
@@ -1084,7 +1098,8 @@ class Recognition {
         m.how = MatchHow::kCoreference;
         m.confidence = 0.8 * out_[owner].confidence;
         m.antecedent = owner;
-        Emit(s, w, c.u0, c.u1, std::move(m), c.subject, c.kind);
+        const int idx = Emit(s, w, c.u0, c.u1, std::move(m), c.subject, c.kind);
+        if (c.name_u0 >= 0) RegisterAliases(s, w, c, idx);  // रीकर ने … later
         return;
       }
     }
