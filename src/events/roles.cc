@@ -611,6 +611,14 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
             for (int ph : ArgsWithRole(v, parse.predicates[comp2], key, false)) phrases.push_back(ph);
         }
       }
+      // "अड्डे पर हमले को लेकर अमेरिका ने पाकिस्तान पर दबाव बनाया": a
+      // phrase after the subject belongs to the verb before one fronted
+      // ahead of it.
+      if (c->source.phrase >= 0) {
+        const int after = parse.phrases[c->source.phrase].last;
+        std::stable_partition(phrases.begin(), phrases.end(),
+                              [&](int ph) { return parse.phrases[ph].first >= after; });
+      }
       // "X ने पायलट को भारत को सौंपा": of two को phrases, a state or
       // organisation is the recipient rather than the person handed over.
       int best = -1;
