@@ -256,7 +256,8 @@ bool HasReciprocal(const SentenceView& v, const Predicate& pr, int index) {
       for (int t = ph.first; t < ph.last && t < v.size(); ++t) {
         const std::string& k = v.keys[t];
         if (k == MatchKey("एक-दूसरे") || k == MatchKey("परस्पर") ||
-            (k == MatchKey("दूसरे") && t > 0 && v.keys[t - 1] == MatchKey("एक")))
+            (k == MatchKey("दूसरे") && t > 0 && v.keys[t - 1] == MatchKey("एक")) ||
+            (k == MatchKey("दूसरे") && t > 1 && v.keys[t - 1] == "-" && v.keys[t - 2] == MatchKey("एक")))
           return true;
       }
     }
