@@ -1111,8 +1111,17 @@ class Recognition {
     // आतंकी, हमलावर alone: the armed group the article named last (within a
     // few sentences), before any state of the context.
     if (c.role == "REB" && !c.former) {
+      // (Not a group of another state than the one this sentence names
+      // before the word: "पाकिस्तान में दो हजार कट्टरपंथियों को" after the
+      // Taliban.)
+      std::string here;
+      for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence == s; --i)
+        if (out_[i].kind == ActorKind::kState && out_[i].code.size() == 3 &&
+            info_[i].u1 < static_cast<int>(units.size()) && units[info_[i].u1].key == "में")
+          here = out_[i].code;
       for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence >= s - 5; --i) {
         if (RoleOf(out_[i].code) != "REB" || out_[i].how == MatchHow::kCoreference) continue;
+        if (!here.empty() && StatePrincipal(out_[i].code) != here) break;
         m.code = out_[i].code;
         m.how = MatchHow::kCoreference;
         m.confidence = 0.6;
