@@ -19,6 +19,8 @@ import subprocess
 import sys
 import tempfile
 
+from rebuild import rebuild_split
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 
@@ -43,13 +45,9 @@ def main(argv):
             print(__doc__, file=sys.stderr)
             return 2
     with tempfile.TemporaryDirectory() as tmp:
-        articles = os.path.join(tmp, "articles.jsonl")
-        r = subprocess.run([sys.executable, os.path.join(HERE, "rebuild.py"), "--split", split, "--out", articles])
-        if r.returncode == 3:
-            print("actors.py: skipped: the source repositories are not present", file=sys.stderr)
-            return 0
-        if r.returncode != 0:
-            return r.returncode
+        articles, status = rebuild_split(split, tmp, "actors.py")
+        if articles is None:
+            return status
         ids = [json.loads(l)["id"] for l in open(articles, encoding="utf-8")]
         out = subprocess.run([ghatna, "actors", "--resolved", articles], capture_output=True, text=True)
         if out.returncode != 0:
