@@ -7,6 +7,8 @@ packages=(
   libicu-dev nlohmann-json3-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3
+  # The Python module and its tests (docs/python.md, docs/scale-out.md).
+  python3-dev pybind11-dev python3-pytest python3-pandas python3-distributed
   # Read at run time by the morphology stage (GPL data, not redistributed):
   # apertium-hin's open-class lexicon lifts UPOS from 85% to 93% (docs/morph.md).
   apertium-hin

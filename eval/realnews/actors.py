@@ -4,7 +4,7 @@
 for the phrases overlapping it (`ghatna actors --resolved`) include the
 annotators' code?
 
-usage: actors.py [--ghatna BIN] [--split dev|test|all]
+usage: actors.py [--ghatna BIN] [--split dev|test|all] [--misses]
 
 Prints the share of spans whose principal agrees (first three letters; an IGO
 or NGO code up to its sixth letter), of those whose whole code agrees, the
@@ -19,6 +19,8 @@ import subprocess
 import sys
 import tempfile
 
+from rebuild import rebuild_split
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 
@@ -29,7 +31,7 @@ def principal(code):
 
 
 def main(argv):
-    ghatna, split = os.path.join(ROOT, "build", "ghatna"), "dev"
+    ghatna, split, misses = os.path.join(ROOT, "build", "ghatna"), "dev", False
     args = list(argv)
     while args:
         a = args.pop(0)
@@ -37,17 +39,15 @@ def main(argv):
             ghatna = args.pop(0)
         elif a == "--split" and args:
             split = args.pop(0)
+        elif a == "--misses":
+            misses = True
         else:
             print(__doc__, file=sys.stderr)
             return 2
     with tempfile.TemporaryDirectory() as tmp:
-        articles = os.path.join(tmp, "articles.jsonl")
-        r = subprocess.run([sys.executable, os.path.join(HERE, "rebuild.py"), "--split", split, "--out", articles])
-        if r.returncode == 3:
-            print("actors.py: skipped: the source repositories are not present", file=sys.stderr)
-            return 0
-        if r.returncode != 0:
-            return r.returncode
+        articles, status = rebuild_split(split, tmp, "actors.py")
+        if articles is None:
+            return status
         ids = [json.loads(l)["id"] for l in open(articles, encoding="utf-8")]
         out = subprocess.run([ghatna, "actors", "--resolved", articles], capture_output=True, text=True)
         if out.returncode != 0:
@@ -77,8 +77,10 @@ def main(argv):
                     ok += 1
                     by_how_ok[how] += 1
                     strict += any(c == e[side] for c in codes)
-                elif not codes:
-                    missing += 1
+                else:
+                    missing += not codes
+                    if misses:
+                        print(f"miss {d} {span[0]}-{span[1]} {how} gold={e[side]} got={','.join(codes) or '-'}")
     if total == 0:
         print("no gold actor spans", file=sys.stderr)
         return 1

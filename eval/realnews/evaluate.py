@@ -17,6 +17,8 @@ import subprocess
 import sys
 import tempfile
 
+from rebuild import rebuild_split
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 
@@ -43,13 +45,9 @@ def main(argv):
         print(f"evaluate.py: skipped: no scorer at {scorer}", file=sys.stderr)
         return 0
     with tempfile.TemporaryDirectory() as tmp:
-        articles = os.path.join(tmp, "articles.jsonl")
-        r = subprocess.run([sys.executable, os.path.join(HERE, "rebuild.py"), "--split", split, "--out", articles])
-        if r.returncode == 3:
-            print("evaluate.py: skipped: the source repositories are not present", file=sys.stderr)
-            return 0
-        if r.returncode != 0:
-            return r.returncode
+        articles, status = rebuild_split(split, tmp, "evaluate.py")
+        if articles is None:
+            return status
         ids = {json.loads(l)["id"] for l in open(articles, encoding="utf-8")}
         gold = os.path.join(tmp, "gold.jsonl")
         with open(os.path.join(HERE, "gold.jsonl"), encoding="utf-8") as f, open(gold, "w", encoding="utf-8") as g:

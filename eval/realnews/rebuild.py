@@ -65,6 +65,20 @@ def event_xml_text(raw):
 FORMATS = {"text": plain_text, "event-xml": event_xml_text}
 
 
+def rebuild_split(split, directory, caller):
+    """Rebuilds `split` into DIRECTORY/articles.jsonl for another script.
+    Returns (path, 0), or (None, status) for the caller to return: 0 when
+    the sources are absent (reported as a skip), else rebuild's status."""
+    path = os.path.join(directory, "articles.jsonl")
+    r = subprocess.run([sys.executable, os.path.abspath(__file__), "--split", split, "--out", path])
+    if r.returncode == 3:
+        print(f"{caller}: skipped: the source repositories are not present", file=sys.stderr)
+        return None, 0
+    if r.returncode != 0:
+        return None, r.returncode
+    return path, 0
+
+
 def main(argv):
     mirrors = os.environ.get("GHATNA_CORPORA", "/work/.mirror")
     out_path, split = None, "all"

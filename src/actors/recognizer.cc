@@ -518,7 +518,19 @@ class Recognition {
             ++next;
           } else if (title) {
             const int limit = next < na ? atoms[next].u0 : static_cast<int>(w->units.size());
-            if (FindName(*w, c.u1, limit, &c.name_u0, &c.name_u1)) c.u1 = c.name_u1;
+            const int nu = static_cast<int>(w->units.size());
+            // "अधिकारी जॉन होम्स ने": a one-word place right after the first
+            // word of a name is its surname (Homs), unless a locative follows.
+            if (next < na && atoms[next].kind == AtomKind::kEntity && !IsPersonAtom(atoms[next]) &&
+                atoms[next].u1 == limit + 1 && limit > c.u1 && limit + 1 < nu &&
+                w->units[limit - 1].upos == Upos::kPROPN && w->units[limit].upos == Upos::kPROPN &&
+                w->units[limit + 1].key != "में" &&
+                FindName(*w, c.u1, limit + 1, &c.name_u0, &c.name_u1) && c.name_u1 == limit + 1) {
+              c.u1 = c.name_u1;
+              ++next;
+            } else if (FindName(*w, c.u1, limit, &c.name_u0, &c.name_u1)) {
+              c.u1 = c.name_u1;
+            }
           }
         }
       }
@@ -759,7 +771,8 @@ class Recognition {
         if (c.u0 != first || !c.resolved || c.kind != ActorKind::kState) continue;
         if (c.u1 >= static_cast<int>(w.units.size())) break;
         const std::string& next = w.units[c.u1].key;
-        if (next == "(" || next == "," || next == ":" || next == "।" || next == "." || next == "-") {
+        if (next == "(" || next == "," || next == ":" || next == "।" || next == "." || next == "-" ||
+            next == "॥" || next == "|") {
           home_ = StatePrincipal(c.code);
           return;
         }
@@ -828,11 +841,14 @@ class Recognition {
   // in the three sentences before, the document's most frequent state, or
   // the default country.
   std::string ContextPrincipal(int s, const SentenceWork& w, size_t cand_index, int* antecedent, double* conf,
-                               bool institution) {
+                               bool institution, std::string_view role) {
     *antecedent = -1;
     // An armed group does not lend its state to an institution: "लश्कर के
-    // आतंकियों ने सेना पर हमला किया" is not Pakistan's army.
+    // आतंकियों ने सेना पर हमला किया" is not Pakistan's army. A news agency
+    // lends its state to nobody but its own staff: "सिन्हुआ ने एक पुलिस
+    // प्रवक्ता के हवाले से बताया" quotes the police of the place reported.
     auto lends = [&](int i) {
+      if (role != "MED" && RoleOf(out_[i].code) == "MED") return false;
       return !institution || (out_[i].kind != ActorKind::kGroup && RoleOf(out_[i].code) != "REB");
     };
     for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence == s; --i) {
@@ -841,7 +857,9 @@ class Recognition {
     }
     // An institution with no state before it in its sentence: the dateline's,
     // else the last country or place named in the three sentences before.
-    if (institution && !home_.empty()) { *conf = 0.65; return home_; }
+    // Unnamed militants too: "लाहौर।। आतंकवादियों ने श्रीलंका टीम पर हमला
+    // किया" are not Sri Lanka's.
+    if ((institution || role == "REB") && !home_.empty()) { *conf = 0.65; return home_; }
     if (institution) {
       for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence >= s - 3; --i) {
         if (out_[i].kind != ActorKind::kState || out_[i].code.size() != 3) continue;
@@ -854,6 +872,7 @@ class Recognition {
       const Cand& c = w.cands[k];
       if (!c.resolved) continue;
       if (institution && (c.kind == ActorKind::kGroup || RoleOf(c.code) == "REB")) continue;
+      if (role != "MED" && RoleOf(c.code) == "MED") continue;
       std::string p = StatePrincipal(c.code);
       if (!p.empty()) { *conf = 0.7; return p; }
     }
@@ -1050,8 +1069,9 @@ class Recognition {
       }
     }
     // Possessed role words: उसके (सभी) कर्मचारी, लवरोव के प्रवक्ता, संयुक्त
-    // राष्ट्र के ... — the owner gives the principal.
-    if (c.name_u0 < 0 && !out_.empty() && info_.back().sentence == s) {
+    // राष्ट्र के ... — the owner gives the principal, also to a name the
+    // dictionary does not know (संयुक्त राष्ट्र के अधिकारी जॉन होम्स).
+    if (!out_.empty() && info_.back().sentence == s) {
       const int owner = static_cast<int>(out_.size()) - 1;
       const Info& oi = info_[owner];
       const bool genitive_pronoun =
@@ -1059,7 +1079,8 @@ class Recognition {
       // A numeral or quantifier may stand between: हमास के कई कमांडर.
       bool counted = oi.u1 < c.u0 - 1 && c.u0 - oi.u1 <= 3 && IsGenitive(units[oi.u1].key);
       for (int k = oi.u1 + 1; counted && k < c.u0; ++k)
-        counted = units[k].upos == Upos::kNUM || units[k].upos == Upos::kDET ||
+        counted = units[k].upos == Upos::kNUM || units[k].upos == Upos::kDET || units[k].upos == Upos::kADJ ||
+                  units[k].key == "उच्च" ||
                   units[k].key == "कई" || units[k].key == "सभी" || units[k].key == "अनेक" ||
                   units[k].key == "कुछ" || units[k].key == "शीर्ष" || units[k].key == "वरिष्ठ";
       const bool linked = (oi.u1 == c.u0 - 1 && IsGenitive(units[oi.u1].key)) || counted ||
@@ -1077,7 +1098,8 @@ class Recognition {
         m.how = MatchHow::kCoreference;
         m.confidence = 0.8 * out_[owner].confidence;
         m.antecedent = owner;
-        Emit(s, w, c.u0, c.u1, std::move(m), c.subject, c.kind);
+        const int idx = Emit(s, w, c.u0, c.u1, std::move(m), c.subject, c.kind);
+        if (c.name_u0 >= 0) RegisterAliases(s, w, c, idx);  // रीकर ने … later
         return;
       }
     }
@@ -1089,8 +1111,17 @@ class Recognition {
     // आतंकी, हमलावर alone: the armed group the article named last (within a
     // few sentences), before any state of the context.
     if (c.role == "REB" && !c.former) {
+      // (Not a group of another state than the one this sentence names
+      // before the word: "पाकिस्तान में दो हजार कट्टरपंथियों को" after the
+      // Taliban.)
+      std::string here;
+      for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence == s; --i)
+        if (out_[i].kind == ActorKind::kState && out_[i].code.size() == 3 &&
+            info_[i].u1 < static_cast<int>(units.size()) && units[info_[i].u1].key == "में")
+          here = out_[i].code;
       for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence >= s - 5; --i) {
         if (RoleOf(out_[i].code) != "REB" || out_[i].how == MatchHow::kCoreference) continue;
+        if (!here.empty() && StatePrincipal(out_[i].code) != here) break;
         m.code = out_[i].code;
         m.how = MatchHow::kCoreference;
         m.confidence = 0.6;
@@ -1100,7 +1131,7 @@ class Recognition {
         return;
       }
     }
-    const std::string principal = ContextPrincipal(s, w, ci, &ante, &conf, institution);
+    const std::string principal = ContextPrincipal(s, w, ci, &ante, &conf, institution, c.role);
     if (principal.empty()) return;  // not a codeable actor
     m.code = principal + (c.former ? "CVL" : c.role);
     m.confidence = conf * (c.name_u0 >= 0 ? 0.9 : 1.0);

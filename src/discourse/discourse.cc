@@ -375,7 +375,10 @@ void Discourse::BuildSentence(int s) {
     const std::string first = FoldKey(sent.tokens[std::clamp(ph.first, 0, n - 1)].text);
     // दोनों (देश, पक्ष, नेता): a pair named together earlier in this
     // sentence, else the last pair.
-    if ((r.empty() || r.size() == 1) && (IsBoth(first) || IsBoth(head))) {
+    // (Not after its own conjuncts: "लश्कर और जैश दोनों को" are the two
+    // conjuncts, which carry the actors.)
+    const bool appositive = ph.coordination >= 0 && k > 0 && p.phrases[k - 1].coordination == ph.coordination;
+    if ((r.empty() || r.size() == 1) && !appositive && (IsBoth(first) || IsBoth(head))) {
       std::vector<Referent> pair;
       for (size_t j = 0; j < k; ++j) {
         const int c = p.phrases[j].coordination;

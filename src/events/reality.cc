@@ -230,9 +230,33 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
         m.why = "recalled: an event of " + k;
       }
     }
-    if (ph.genitive_of >= 0 && IsRecallingNoun(v.keys[parse.phrases[ph.genitive_of].head])) {
-      m.recalled = true;
-      m.why = "recalled by '" + v.sent->tokens[parse.phrases[ph.genitive_of].head].text + "'";
+    // (The governing phrase may be headed by a name: "हमले के दोषी मोहम्मद
+    // अफजल".)
+    if (ph.genitive_of >= 0) {
+      const Phrase& gov = parse.phrases[ph.genitive_of];
+      for (int k : {gov.head, gov.first}) {
+        if (!IsRecallingNoun(v.keys[k])) continue;
+        m.recalled = true;
+        m.why = "recalled by '" + v.sent->tokens[k].text + "'";
+      }
+    }
+    // "हमलों का जिक्र करते हुए": the genitive object of a recalling
+    // conjunct noun.
+    for (const Predicate& pr : parse.predicates) {
+      if (pr.noun < 0 || !IsRecallingNoun(v.keys[pr.noun])) continue;
+      for (const Argument& a : pr.args) {
+        if (a.phrase != t.phrase || a.role != Role::kGenitiveObject) continue;
+        m.recalled = true;
+        m.why = "recalled by '" + v.sent->tokens[pr.noun].text + "'";
+      }
+    }
+    // "पिछले साल हुए हमले", "गत वर्ष के हमलों": an event of an earlier year.
+    for (int k = std::max(0, ph.first - 4); k + 1 < t.first; ++k) {
+      if ((v.keys[k] == MatchKey("पिछले") || v.keys[k] == MatchKey("गत") || v.keys[k] == MatchKey("बीते")) &&
+          (v.keys[k + 1] == MatchKey("साल") || v.keys[k + 1] == MatchKey("वर्ष"))) {
+        m.recalled = true;
+        m.why = "recalled: an event of an earlier year";
+      }
     }
     if (ph.genitive_of >= 0) {
       const Phrase& gov = parse.phrases[ph.genitive_of];

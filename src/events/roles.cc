@@ -256,7 +256,8 @@ bool HasReciprocal(const SentenceView& v, const Predicate& pr, int index) {
       for (int t = ph.first; t < ph.last && t < v.size(); ++t) {
         const std::string& k = v.keys[t];
         if (k == MatchKey("एक-दूसरे") || k == MatchKey("परस्पर") ||
-            (k == MatchKey("दूसरे") && t > 0 && v.keys[t - 1] == MatchKey("एक")))
+            (k == MatchKey("दूसरे") && t > 0 && v.keys[t - 1] == MatchKey("एक")) ||
+            (k == MatchKey("दूसरे") && t > 1 && v.keys[t - 1] == "-" && v.keys[t - 2] == MatchKey("एक")))
           return true;
       }
     }
@@ -352,6 +353,9 @@ bool ImpliedAgent(const SentenceView& v, const Discourse& d, const Pattern& p, C
   for (const Referent& r : c->target.actors) {
     std::string principal = Principal(r.code);
     if (principal.size() != 3 || r.code.rfind("IGO", 0) == 0 || r.code.rfind("NGO", 0) == 0) continue;
+    // A state itself is not acted on by its own police or government
+    // ("ईरान पर प्रतिबंध लगाया गया" is by others).
+    if (r.code.size() == 3) continue;
     if (!place.empty()) principal = place;
     Referent a;
     a.code = principal + p.implied_agent;
@@ -607,6 +611,14 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
           for (int comp2 : ComplementsOf(parse, comp))
             for (int ph : ArgsWithRole(v, parse.predicates[comp2], key, false)) phrases.push_back(ph);
         }
+      }
+      // "अड्डे पर हमले को लेकर अमेरिका ने पाकिस्तान पर दबाव बनाया": a
+      // phrase after the subject belongs to the verb before one fronted
+      // ahead of it.
+      if (c->source.phrase >= 0) {
+        const int after = parse.phrases[c->source.phrase].last;
+        std::stable_partition(phrases.begin(), phrases.end(),
+                              [&](int ph) { return parse.phrases[ph].first >= after; });
       }
       // "X ने पायलट को भारत को सौंपा": of two को phrases, a state or
       // organisation is the recipient rather than the person handed over.

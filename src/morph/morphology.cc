@@ -264,7 +264,7 @@ std::string ReadFileOr(const std::string& path, bool* ok) {
 
 class MorphologyImpl : public Morphology {
  public:
-  explicit MorphologyImpl(Lexicon lex) : lex_(std::move(lex)), id_(next_id_.fetch_add(1)) {}
+  explicit MorphologyImpl(Lexicon lex) : id_(next_id_.fetch_add(1)), lex_(std::move(lex)) {}
 
   void Analyze(Sentence* sentence) const override;
   std::vector<MorphAnalysis> AnalyzeForm(std::string_view form) const override;

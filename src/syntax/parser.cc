@@ -879,6 +879,18 @@ class Parser {
       p.coordination = q.coordination;
       if (p.marker.empty()) p.marker = q.marker;
     }
+    // A और B दोनों को: a summing quantifier right after a coordination gives
+    // every conjunct its marker and joins the group.
+    for (size_t k = 0; k + 1 < ph.size(); ++k) {
+      Phrase& q = ph[k + 1];
+      if (ph[k].coordination < 0 || !ph[k].marker.empty() || q.first != phinfo_[k].end ||
+          q.first != q.head || q.coordination >= 0 || q.marker.empty() ||
+          !OneOf(key_[q.head], {"दोनों", "दोनो", "तीनों", "चारों"}))
+        continue;
+      for (Phrase& c : ph)
+        if (c.coordination == ph[k].coordination) c.marker = q.marker;
+      q.coordination = ph[k].coordination;
+    }
     // Genitives: the phrase (or conjunct noun) right after.
     for (size_t k = 0; k < ph.size(); ++k) {
       if (!IsModifierMarker(ph[k].marker) &&

@@ -93,7 +93,7 @@ std::vector<Word> Words(std::string_view text, size_t limit) {
 }
 
 std::string Iso(int y, int m, int d) {
-  char buf[16];
+  char buf[40];  // room for any int, though y, m, d are checked before
   if (d > 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   else std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
   return buf;

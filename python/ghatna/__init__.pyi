@@ -1,0 +1,16 @@
+"""Type stubs of the ghatna package (python/ghatna/__init__.py)."""
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Union
+
+Article = Union[str, Dict[str, Any]]
+EventDict = Dict[str, Any]
+
+class Pipeline:
+    def __init__(self, data: Optional[str] = ...) -> None: ...
+    @property
+    def data_dir(self) -> str: ...
+    def code(self, text: str, date: Optional[str] = ..., id: Optional[str] = ...,
+             explain: bool = ...) -> List[EventDict]: ...
+    def code_many(self, articles: Iterable[Article], threads: Optional[int] = ...,
+                  explain: bool = ...) -> List[List[EventDict]]: ...
+    def code_frame(self, data: Any, text_col: str = ..., date_col: Optional[str] = ...,
+                   id_col: Optional[str] = ..., threads: Optional[int] = ...) -> Any: ...
