@@ -828,6 +828,23 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     c->rules.push_back("target: the attacker of the attack it names");
     return true;  // the coder knows the attacks reported before
   }
+  // "विपक्ष ने मामले की जांच की मांग की": a demand or objection that names
+  // no one is made of the source's own government.
+  if (c->target.actors.empty() && !p.implied_addressee.empty() && c->source.actors.size() == 1) {
+    const Referent& s = c->source.actors[0];
+    const std::string principal = Principal(s.code);
+    if (principal.size() == 3 && s.code.rfind("IGO", 0) != 0 && s.code.rfind("NGO", 0) != 0 &&
+        !RoleCode(s.code).empty() && RoleCode(s.code) != p.implied_addressee && RoleCode(s.code) != "REB") {
+      Referent a;
+      a.code = principal + p.implied_addressee;
+      a.how = Resolution::kImplied;
+      a.kind = ActorKind::kOrganisation;
+      c->target.actors = {a};
+      c->target.role = "implied";
+      c->rules.push_back("target: the addressee the text does not name: " + a.code);
+      return true;
+    }
+  }
   if (c->target.actors.empty()) {
     if (p.joint && c->source.actors.size() >= 2) {
       c->joint_within = true;
