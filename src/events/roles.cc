@@ -743,6 +743,33 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     if (!c->target.actors.empty()) c->rules.push_back("noun target: '" + c->target.role + "'");
     // A noun alone ("संसद पर हमले के बाद") often recalls an attack the
     // article is not about; with victims it reports one.
+    // "उन्होंने अपनी अमेरिका यात्रा के अंत में कहा": a noun owned by the
+    // reflexive अपना is the deed of the subject of the clause it stands in
+    // (through a genitive chain: यात्रा की समाप्ति पर). Visits, talks,
+    // aid: not a conflict, which the clause may report someone else's view of.
+    if (c->source.actors.empty() && cooperative) {
+      bool reflexive = false;
+      for (int k = parse.phrases[t.phrase].first; k < t.first && k < v.size(); ++k)
+        reflexive |= v.keys[k] == MatchKey("अपनी") || v.keys[k] == MatchKey("अपने") || v.keys[k] == MatchKey("अपना");
+      for (int g : v.genitives[t.phrase])
+        for (int k = parse.phrases[g].first; k < parse.phrases[g].last && k < v.size(); ++k)
+          reflexive |= v.keys[k] == MatchKey("अपनी") || v.keys[k] == MatchKey("अपने") || v.keys[k] == MatchKey("अपना");
+      int ph = t.phrase, host_pred = -1;
+      for (int guard = 0; reflexive && guard < 4 && ph >= 0 && host_pred < 0; ++guard) {
+        host_pred = v.attached[ph];
+        ph = parse.phrases[ph].genitive_of;
+      }
+      if (host_pred >= 0) {
+        int sp = -1;
+        std::vector<Referent> subject = SubjectOf(v, d, host_pred, &sp);
+        RemoveActors(c->target.actors, &subject);
+        if (!subject.empty()) {
+          c->source.actors = subject;
+          c->source.phrase = sp;
+          c->rules.push_back("source: the subject the reflexive अपना points to");
+        }
+      }
+    }
     // "लश्कर के तीन आतंकी गिरफ्तार": a headline noun whose agent the
     // pattern implies (the police of the arrested).
     if (c->source.actors.empty() && !c->target.actors.empty() && !p.implied_agent.empty() &&
