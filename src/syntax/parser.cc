@@ -641,8 +641,10 @@ class Parser {
     const std::string stem = Stem(head);
     const std::string& hk = key_[head];
     // "चीन का कहना है कि", "उनका मानना है": a genitive before the
-    // infinitive makes it a noun (China's saying), a statement of now.
-    const int before = toks.front() - 1;
+    // infinitive makes it a noun (China's saying), a statement of now
+    // (not the genitive object of a conjunct noun: पाकिस्तान का दौरा करना
+    // था, was to tour Pakistan).
+    const int before = head - 1;
     if (before >= 0 && (OneOf(key_[before], {"का", "की", "के"}) ||
                         OneOf(key_[before], {"मेरा", "हमारा", "उनका", "उसका", "इनका", "इसका", "आपका", "तुम्हारा"})))
       return "";
