@@ -1019,7 +1019,10 @@ class Parser {
       if (OneOf(k, {"क्योंकि", "ताकि", "जबकि", "हालांकि", "चूंकि", "यद्यपि", "जब", "जैसे",
                     "ज्योंही", "जबतक"}) &&
           pred_of_[i] < 0 && phrase_of_[i] < 0) {
-        int c = NewClause(ClauseType::kAdverbial, i, top);
+        // "… तभी सार्थक होगी जब पाकिस्तान … करता है": only if, a condition.
+        bool only_if = false;
+        for (int b = 0; k == "जब" && b < i; ++b) only_if |= key_[b] == "तभी";
+        int c = NewClause(only_if ? ClauseType::kConditional : ClauseType::kAdverbial, i, top);
         if (OneOf(k, {"जब", "जैसे", "ज्योंही", "जबतक"})) bounded_.push_back(c);
         stack.push_back(c);
         dom_[i] = c;
