@@ -286,7 +286,7 @@ bool IsConflictCode(const std::string& code) {
 // by समेत or सहित ("तीन चीनी नागरिक समेत दो सुरक्षाकर्मी").
 std::vector<Referent> VictimActors(const SentenceView& v, const Discourse& d, const Lexicon& lex,
                                    int* first_phrase) {
-  std::vector<Referent> out;
+  std::vector<Referent> included, total;
   *first_phrase = -1;
   const SentenceParse& parse = *v.parse;
   static const std::string kIncluding[] = {MatchKey("समेत"), MatchKey("सहित")};
@@ -310,9 +310,18 @@ std::vector<Referent> VictimActors(const SentenceView& v, const Discourse& d, co
       std::vector<Referent> actors = PhraseActors(v, d, a.phrase);
       if (actors.empty()) continue;
       if (*first_phrase < 0) *first_phrase = a.phrase;
-      AddUnique(actors, &out);
+      const bool part = m == kIncluding[0] || m == kIncluding[1];
+      AddUnique(actors, part ? &included : &total);
     }
   }
+  // "एक पुलिसकर्मी सहित 19 लोग घायल": the civilians of the total are the
+  // people named as its part, not more victims.
+  if (!included.empty())
+    total.erase(std::remove_if(total.begin(), total.end(),
+                               [](const Referent& r) { return RoleCode(r.code) == "CVL"; }),
+                total.end());
+  std::vector<Referent> out = included;
+  AddUnique(total, &out);
   return out;
 }
 
