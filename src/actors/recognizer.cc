@@ -1099,7 +1099,7 @@ class Recognition {
         m.confidence = 0.8 * out_[owner].confidence;
         m.antecedent = owner;
         const int idx = Emit(s, w, c.u0, c.u1, std::move(m), c.subject, c.kind);
-        if (c.name_u0 >= 0) RegisterAliases(s, w, c, idx);  // रीकर ने … later
+        RegisterAliases(s, w, c, idx);  // रीकर ने, अंतरिम सरकार ने … later
         return;
       }
     }

@@ -86,6 +86,9 @@ struct Pattern {
   std::string implied_agent;  // role of the agent of a passive that names
                               // none: the target's state with it (COP for
                               // an arrest)
+  std::string implied_addressee;  // role of the target a demand that names
+                                  // none is made of: the source's own state
+                                  // in it (GOV: "विपक्ष ने जांच की मांग की")
   std::string origin;  // "patterns.tsv:12"
 };
 

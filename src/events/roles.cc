@@ -286,7 +286,7 @@ bool IsConflictCode(const std::string& code) {
 // by समेत or सहित ("तीन चीनी नागरिक समेत दो सुरक्षाकर्मी").
 std::vector<Referent> VictimActors(const SentenceView& v, const Discourse& d, const Lexicon& lex,
                                    int* first_phrase) {
-  std::vector<Referent> out;
+  std::vector<Referent> included, total;
   *first_phrase = -1;
   const SentenceParse& parse = *v.parse;
   static const std::string kIncluding[] = {MatchKey("समेत"), MatchKey("सहित")};
@@ -310,9 +310,18 @@ std::vector<Referent> VictimActors(const SentenceView& v, const Discourse& d, co
       std::vector<Referent> actors = PhraseActors(v, d, a.phrase);
       if (actors.empty()) continue;
       if (*first_phrase < 0) *first_phrase = a.phrase;
-      AddUnique(actors, &out);
+      const bool part = m == kIncluding[0] || m == kIncluding[1];
+      AddUnique(actors, part ? &included : &total);
     }
   }
+  // "एक पुलिसकर्मी सहित 19 लोग घायल": the civilians of the total are the
+  // people named as its part, not more victims.
+  if (!included.empty())
+    total.erase(std::remove_if(total.begin(), total.end(),
+                               [](const Referent& r) { return RoleCode(r.code) == "CVL"; }),
+                total.end());
+  std::vector<Referent> out = included;
+  AddUnique(total, &out);
   return out;
 }
 
@@ -743,6 +752,33 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     if (!c->target.actors.empty()) c->rules.push_back("noun target: '" + c->target.role + "'");
     // A noun alone ("संसद पर हमले के बाद") often recalls an attack the
     // article is not about; with victims it reports one.
+    // "उन्होंने अपनी अमेरिका यात्रा के अंत में कहा": a noun owned by the
+    // reflexive अपना is the deed of the subject of the clause it stands in
+    // (through a genitive chain: यात्रा की समाप्ति पर). Visits, talks,
+    // aid: not a conflict, which the clause may report someone else's view of.
+    if (c->source.actors.empty() && cooperative) {
+      bool reflexive = false;
+      for (int k = parse.phrases[t.phrase].first; k < t.first && k < v.size(); ++k)
+        reflexive |= v.keys[k] == MatchKey("अपनी") || v.keys[k] == MatchKey("अपने") || v.keys[k] == MatchKey("अपना");
+      for (int g : v.genitives[t.phrase])
+        for (int k = parse.phrases[g].first; k < parse.phrases[g].last && k < v.size(); ++k)
+          reflexive |= v.keys[k] == MatchKey("अपनी") || v.keys[k] == MatchKey("अपने") || v.keys[k] == MatchKey("अपना");
+      int ph = t.phrase, host_pred = -1;
+      for (int guard = 0; reflexive && guard < 4 && ph >= 0 && host_pred < 0; ++guard) {
+        host_pred = v.attached[ph];
+        ph = parse.phrases[ph].genitive_of;
+      }
+      if (host_pred >= 0) {
+        int sp = -1;
+        std::vector<Referent> subject = SubjectOf(v, d, host_pred, &sp);
+        RemoveActors(c->target.actors, &subject);
+        if (!subject.empty()) {
+          c->source.actors = subject;
+          c->source.phrase = sp;
+          c->rules.push_back("source: the subject the reflexive अपना points to");
+        }
+      }
+    }
     // "लश्कर के तीन आतंकी गिरफ्तार": a headline noun whose agent the
     // pattern implies (the police of the arrested).
     if (c->source.actors.empty() && !c->target.actors.empty() && !p.implied_agent.empty() &&
@@ -827,6 +863,23 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
   if (c->target.actors.empty() && c->target_event >= 0 && !p.joint) {
     c->rules.push_back("target: the attacker of the attack it names");
     return true;  // the coder knows the attacks reported before
+  }
+  // "विपक्ष ने मामले की जांच की मांग की": a demand or objection that names
+  // no one is made of the source's own government.
+  if (c->target.actors.empty() && !p.implied_addressee.empty() && c->source.actors.size() == 1) {
+    const Referent& s = c->source.actors[0];
+    const std::string principal = Principal(s.code);
+    if (principal.size() == 3 && s.code.rfind("IGO", 0) != 0 && s.code.rfind("NGO", 0) != 0 &&
+        !RoleCode(s.code).empty() && RoleCode(s.code) != p.implied_addressee && RoleCode(s.code) != "REB") {
+      Referent a;
+      a.code = principal + p.implied_addressee;
+      a.how = Resolution::kImplied;
+      a.kind = ActorKind::kOrganisation;
+      c->target.actors = {a};
+      c->target.role = "implied";
+      c->rules.push_back("target: the addressee the text does not name: " + a.code);
+      return true;
+    }
   }
   if (c->target.actors.empty()) {
     if (p.joint && c->source.actors.size() >= 2) {

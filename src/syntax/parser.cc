@@ -641,8 +641,10 @@ class Parser {
     const std::string stem = Stem(head);
     const std::string& hk = key_[head];
     // "चीन का कहना है कि", "उनका मानना है": a genitive before the
-    // infinitive makes it a noun (China's saying), a statement of now.
-    const int before = toks.front() - 1;
+    // infinitive makes it a noun (China's saying), a statement of now
+    // (not the genitive object of a conjunct noun: पाकिस्तान का दौरा करना
+    // था, was to tour Pakistan).
+    const int before = head - 1;
     if (before >= 0 && (OneOf(key_[before], {"का", "की", "के"}) ||
                         OneOf(key_[before], {"मेरा", "हमारा", "उनका", "उसका", "इनका", "इसका", "आपका", "तुम्हारा"})))
       return "";
@@ -1017,7 +1019,10 @@ class Parser {
       if (OneOf(k, {"क्योंकि", "ताकि", "जबकि", "हालांकि", "चूंकि", "यद्यपि", "जब", "जैसे",
                     "ज्योंही", "जबतक"}) &&
           pred_of_[i] < 0 && phrase_of_[i] < 0) {
-        int c = NewClause(ClauseType::kAdverbial, i, top);
+        // "… तभी सार्थक होगी जब पाकिस्तान … करता है": only if, a condition.
+        bool only_if = false;
+        for (int b = 0; k == "जब" && b < i; ++b) only_if |= key_[b] == "तभी";
+        int c = NewClause(only_if ? ClauseType::kConditional : ClauseType::kAdverbial, i, top);
         if (OneOf(k, {"जब", "जैसे", "ज्योंही", "जबतक"})) bounded_.push_back(c);
         stack.push_back(c);
         dom_[i] = c;
