@@ -6,6 +6,8 @@ packages=(
   build-essential cmake g++ pkg-config
   libicu-dev nlohmann-json3-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  # The event store (ghatna ingest): SQLite, and zlib for .gz inputs.
+  libsqlite3-dev zlib1g-dev
   python3
   # Read at run time by the morphology stage (GPL data, not redistributed):
   # apertium-hin's open-class lexicon lifts UPOS from 85% to 93% (docs/morph.md).
