@@ -2,8 +2,10 @@
 # Ingest throughput and memory against `ghatna code` on the same input
 # (issue 10: ingest into SQLite at >= 70% of code's throughput, memory flat).
 # usage: bench/store_bench.sh BUILD_DIR FILE... [-- THREADS]
-# Prints articles/s, MB/s and peak RSS of each, and ingest/code. Needs
-# /usr/bin/time (Debian package "time").
+# Prints articles/s, MB/s and peak RSS of each, and ingest/code. With
+# GHATNA_BENCH_POSTGRES=URL (an empty database or schema, e.g. from
+# scripts/postgres.sh), also ingest into PostgreSQL (bar: within 2x of
+# SQLite). Needs /usr/bin/time (Debian package "time").
 set -euo pipefail
 build=${1:?usage: store_bench.sh BUILD_DIR FILE... [-- THREADS]}
 shift
@@ -35,3 +37,9 @@ tail -1 "$tmp/ingest.err"
 awk -v c="$(cat "$tmp/code.secs")" -v i="$(cat "$tmp/ingest.secs")" \
   'BEGIN { printf "ingest throughput = %.0f%% of code (bar: 70%%)\n", 100 * c / i }'
 ls -l "$tmp/s.db" | awk '{ printf "store: %.1f MB\n", $5 / 1e6 }'
+if [ -n "${GHATNA_BENCH_POSTGRES:-}" ]; then
+  run postgres "$ghatna" ingest --threads "$threads" --db "$GHATNA_BENCH_POSTGRES" "${files[@]}"
+  tail -1 "$tmp/postgres.err"
+  awk -v s="$(cat "$tmp/ingest.secs")" -v p="$(cat "$tmp/postgres.secs")" \
+    'BEGIN { printf "PostgreSQL ingest time = %.2fx SQLite'"'"'s (bar: 2x)\n", p / s }'
+fi

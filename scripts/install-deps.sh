@@ -6,8 +6,9 @@ packages=(
   build-essential cmake g++ pkg-config
   libicu-dev nlohmann-json3-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  # The event store (ghatna ingest): SQLite, and zlib for .gz inputs.
-  libsqlite3-dev zlib1g-dev
+  # The event store (ghatna ingest): SQLite, PostgreSQL's client library and
+  # server (scripts/test.sh starts a throw-away cluster), zlib for .gz inputs.
+  libsqlite3-dev libpq-dev postgresql zlib1g-dev
   python3
   # Read at run time by the morphology stage (GPL data, not redistributed):
   # apertium-hin's open-class lexicon lifts UPOS from 85% to 93% (docs/morph.md).

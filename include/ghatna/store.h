@@ -94,8 +94,10 @@ struct WriteCounts {
 
 class EventStore {
  public:
-  // Opens the store at `url`, a file path for SQLite (WAL mode), creating
-  // it if `create`. Errors name the path and the reason.
+  // Opens the store at `url`: a file path for SQLite (WAL mode), created if
+  // `create`; or "postgresql://..." (libpq's URI: user, host or socket
+  // directory, database), whose tables are created if missing. Errors name
+  // the store and the reason.
   static Result<std::unique_ptr<EventStore>> Open(const std::string& url, bool create = true);
   virtual ~EventStore() = default;
 
@@ -119,6 +121,8 @@ class EventStore {
   virtual Result<std::vector<StatsRow>> Stats(const EventQuery& q, const std::string& by) = 0;
   // Recorded failures, oldest first.
   virtual Result<std::vector<std::string>> Failures() = 0;
+  // The coders (version, data checksum) that wrote the stored events, sorted.
+  virtual Result<std::vector<CoderVersion>> CoderVersions() = 0;
 };
 
 // Record writers, one line each ending in "\n" (docs/store.md): JSON

@@ -130,13 +130,20 @@ class Ingester::Impl {
   }
 
   Status AddInputs(const std::vector<std::string>& inputs) {
-    auto files = ExpandInputs(inputs);
-    if (!files.ok()) {
-      Fail(files.status());
-      return Status::Ok();
+    for (const std::string& input : inputs) {
+      auto files = ExpandInputs({input});
+      if (!files.ok()) {
+        Fail(files.status());  // an unreadable directory: the other inputs go on
+        continue;
+      }
+      if (Status st = AddFiles(*files); !st.ok()) return st;
     }
+    return store_status_;
+  }
+
+  Status AddFiles(const std::vector<std::string>& files) {
     Document doc;
-    for (const std::string& file : *files) {
+    for (const std::string& file : files) {
       current_ = file;
       auto reader = DocumentReader::Open(file, options_.input);
       if (!reader.ok()) {

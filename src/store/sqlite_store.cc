@@ -143,36 +143,6 @@ class Stmt {
   sqlite3_stmt* s_ = nullptr;
 };
 
-// The smallest string greater than every string that starts with `prefix`
-// (actor codes are ASCII).
-std::string PrefixEnd(std::string prefix) {
-  while (!prefix.empty() && static_cast<unsigned char>(prefix.back()) == 0xFF) prefix.pop_back();
-  if (!prefix.empty()) ++prefix.back();
-  return prefix;
-}
-
-std::string JoinRules(const std::vector<std::string>& rules) {
-  std::string out;
-  for (const std::string& r : rules) {
-    if (!out.empty()) out.push_back('\x1f');
-    out += r;
-  }
-  return out;
-}
-
-std::vector<std::string> SplitRules(const std::string& s) {
-  std::vector<std::string> out;
-  if (s.empty()) return out;
-  size_t start = 0;
-  while (true) {
-    const size_t p = s.find('\x1f', start);
-    out.push_back(s.substr(start, p == std::string::npos ? std::string::npos : p - start));
-    if (p == std::string::npos) break;
-    start = p + 1;
-  }
-  return out;
-}
-
 // WHERE clause and its bindings for an EventQuery on a table with columns
 // source, target, date, root_code, quad_class (prefix T).
 struct Where {
@@ -266,7 +236,7 @@ class SqliteStore : public EventStore {
                              (db_ ? sqlite3_errmsg(db_) : "out of memory"));
     }
     sqlite3_busy_timeout(db_, 10000);
-    Status st = Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;");
+    Status st = Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-16384;");
     if (st.ok()) st = Exec(std::string("BEGIN IMMEDIATE;") + kSchema + "COMMIT;");
     if (!st.ok()) {
       Exec("ROLLBACK;");
@@ -450,7 +420,17 @@ class SqliteStore : public EventStore {
     return out;
   }
 
-  sqlite3* db() { return db_; }
+  Result<std::vector<CoderVersion>> CoderVersions() override {
+    Stmt s;
+    if (Status st = s.Prepare(db_, "SELECT DISTINCT ghatna_version, data_checksum FROM events ORDER BY 1, 2");
+        !st.ok())
+      return st;
+    std::vector<CoderVersion> out;
+    int rc;
+    while ((rc = s.Step()) == SQLITE_ROW) out.push_back({s.Text(0), s.Text(1)});
+    if (rc != SQLITE_DONE) return s.Error();
+    return out;
+  }
 
  private:
   Status Exec(const std::string& sql) {
@@ -622,7 +602,7 @@ Result<std::unique_ptr<EventStore>> OpenSqliteStore(const std::string& path, boo
 
 Result<std::unique_ptr<EventStore>> EventStore::Open(const std::string& url, bool create) {
   if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0)
-    return Status::InvalidArgument(url + ": PostgreSQL stores are not supported yet (docs/store.md)");
+    return OpenPostgresStore(url);
   if (url.rfind("sqlite://", 0) == 0) return OpenSqliteStore(url.substr(9), create);
   return OpenSqliteStore(url, create);
 }

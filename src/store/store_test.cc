@@ -3,6 +3,7 @@
 // articles arrive in (hand-made and coded by the pipeline), ingest of bad
 // and compressed inputs, and query latency on a generated million-event store.
 #include <gtest/gtest.h>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 #include <unistd.h>
 #include <zlib.h>
@@ -10,10 +11,12 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <random>
 
+#include "ghatna/batch.h"
 #include "ghatna/pipeline.h"
 #include "ghatna/store.h"
 
@@ -35,6 +38,68 @@ class TempDir {
  private:
   std::string path_;
 };
+
+// The stores of a test: SQLite files in a temporary directory, or schemas
+// of the PostgreSQL server that $GHATNA_TEST_POSTGRES names (scripts/test.sh
+// starts one), dropped at the end.
+class Scratch {
+ public:
+  explicit Scratch(std::string backend) : backend_(std::move(backend)) {
+    if (backend_ != "postgresql") return;
+    const char* url = std::getenv("GHATNA_TEST_POSTGRES");
+    if (url == nullptr || *url == 0) return;
+    base_ = url;
+    admin_ = PQconnectdb(url);
+    PQsetNoticeProcessor(admin_, [](void*, const char*) {}, nullptr);
+    if (PQstatus(admin_) != CONNECTION_OK) {
+      error_ = std::string("cannot connect to ") + url + ": " + PQerrorMessage(admin_);
+      PQfinish(admin_);
+      admin_ = nullptr;
+    }
+  }
+  ~Scratch() {
+    for (const std::string& schema : schemas_)
+      PQclear(PQexec(admin_, ("DROP SCHEMA " + schema + " CASCADE").c_str()));
+    if (admin_ != nullptr) PQfinish(admin_);
+  }
+  // "" when the backend can be used, else why not.
+  std::string Unavailable() const {
+    if (backend_ != "postgresql") return "";
+    if (base_.empty()) return "GHATNA_TEST_POSTGRES is not set (scripts/test.sh starts a server)";
+    return error_;
+  }
+  // The URL of a new, empty store.
+  std::string NewStore(const std::string& name) {
+    if (backend_ != "postgresql") return dir_ / (name + ".db");
+    const std::string schema = "ghatna_test_" + std::to_string(getpid()) + "_" + std::to_string(schemas_.size());
+    PQclear(PQexec(admin_, ("DROP SCHEMA IF EXISTS " + schema + " CASCADE").c_str()));
+    PQclear(PQexec(admin_, ("CREATE SCHEMA " + schema).c_str()));
+    schemas_.push_back(schema);
+    return base_ + (base_.find('?') == std::string::npos ? "?" : "&") + "options=-csearch_path%3D" + schema;
+  }
+  std::string operator/(const std::string& name) const { return dir_ / name; }
+
+ private:
+  std::string backend_;
+  TempDir dir_;
+  std::string base_, error_;
+  PGconn* admin_ = nullptr;
+  std::vector<std::string> schemas_;
+};
+
+// Both backends run the same tests. Without a PostgreSQL server the
+// PostgreSQL runs are skipped, unless GHATNA_REQUIRE_POSTGRES=1 (as in
+// scripts/test.sh): then they fail.
+#define GHATNA_USE_BACKEND(scratch)                                                   \
+  do {                                                                                \
+    if (const std::string why = (scratch).Unavailable(); !why.empty()) {              \
+      const char* require = std::getenv("GHATNA_REQUIRE_POSTGRES");                   \
+      if (require != nullptr && std::string(require) == "1") FAIL() << "PostgreSQL: " << why; \
+      GTEST_SKIP() << "PostgreSQL: " << why;                                          \
+    }                                                                                 \
+  } while (0)
+
+class StoreTest : public ::testing::TestWithParam<std::string> {};
 
 Event MakeEvent(const std::string& source, const std::string& code, const std::string& target,
                 const std::string& date, int sentence = 0) {
@@ -98,9 +163,10 @@ std::vector<std::string> EventLines(EventStore* store, const EventQuery& q = {})
 
 const CoderVersion kVersion{"test", "sum"};
 
-TEST(EventStore, WritesAndQueriesByPrefixDyadRootQuadAndDate) {
-  TempDir dir;
-  auto store = EventStore::Open(dir / "s.db");
+TEST_P(StoreTest, WritesAndQueriesByPrefixDyadRootQuadAndDate) {
+  Scratch dir(GetParam());
+  GHATNA_USE_BACKEND(dir);
+  auto store = EventStore::Open(dir.NewStore("s"));
   ASSERT_TRUE(store.ok()) << store.status().ToString();
   std::vector<StoredArticle> arts = {
       MakeArticle("a", "2024-03-01", "bhaskar", {MakeEvent("INDGOV", "111", "PAK", "")}),
@@ -162,9 +228,10 @@ TEST(EventStore, WritesAndQueriesByPrefixDyadRootQuadAndDate) {
   EXPECT_EQ(*failures, std::vector<std::string>{"x.jsonl:3: malformed JSON"});
 }
 
-TEST(EventStore, WritingAnArticleTwiceAddsNothing) {
-  TempDir dir;
-  auto store = EventStore::Open(dir / "s.db");
+TEST_P(StoreTest, WritingAnArticleTwiceAddsNothing) {
+  Scratch dir(GetParam());
+  GHATNA_USE_BACKEND(dir);
+  auto store = EventStore::Open(dir.NewStore("s"));
   ASSERT_TRUE(store.ok());
   std::vector<StoredArticle> arts = {
       MakeArticle("a", "2024-03-01", "x", {MakeEvent("IND", "111", "PAK", "")})};
@@ -183,9 +250,10 @@ TEST(EventStore, WritingAnArticleTwiceAddsNothing) {
   EXPECT_FALSE(*(*store)->HasArticle("id:b"));
 }
 
-TEST(EventStore, ReplaceSwapsEventsAndDropsRecordsLeftWithout) {
-  TempDir dir;
-  auto store = EventStore::Open(dir / "s.db");
+TEST_P(StoreTest, ReplaceSwapsEventsAndDropsRecordsLeftWithout) {
+  Scratch dir(GetParam());
+  GHATNA_USE_BACKEND(dir);
+  auto store = EventStore::Open(dir.NewStore("s"));
   ASSERT_TRUE(store.ok());
   ASSERT_TRUE((*store)->Write({MakeArticle("a", "2024-03-01", "x", {MakeEvent("IND", "111", "PAK", "")}),
                                MakeArticle("b", "2024-03-01", "y", {MakeEvent("IND", "111", "PAK", "")})},
@@ -208,21 +276,16 @@ TEST(EventStore, ReplaceSwapsEventsAndDropsRecordsLeftWithout) {
   ASSERT_EQ(records.size(), 1u);
   EXPECT_EQ(records[0].code, "036");
   // Each event records the coder that wrote it.
-  sqlite3* db;
-  ASSERT_EQ(sqlite3_open((dir / "s.db").c_str(), &db), SQLITE_OK);
-  sqlite3_stmt* s;
-  ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT ghatna_version, data_checksum FROM events", -1, &s, nullptr),
-            SQLITE_OK);
-  ASSERT_EQ(sqlite3_step(s), SQLITE_ROW);
-  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(s, 0)), "v2");
-  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(s, 1)), "sum2");
-  sqlite3_finalize(s);
-  sqlite3_close(db);
+  auto versions = (*store)->CoderVersions();
+  ASSERT_TRUE(versions.ok()) << versions.status().ToString();
+  ASSERT_EQ(versions->size(), 1u);
+  EXPECT_EQ((*versions)[0].ghatna_version, "v2");
+  EXPECT_EQ((*versions)[0].data_checksum, "sum2");
 }
 
 // The same articles written in two orders, in batches of different sizes,
 // give the same records, mention for mention.
-TEST(EventStore, RecordsDoNotDependOnArticleOrder) {
+TEST_P(StoreTest, RecordsDoNotDependOnArticleOrder) {
   const char* kActors[] = {"IND", "INDGOV", "PAK", "CHN", "USA"};
   const char* kCodes[] = {"111", "036", "190", "042"};
   std::mt19937 rng(7);
@@ -239,12 +302,13 @@ TEST(EventStore, RecordsDoNotDependOnArticleOrder) {
     arts.push_back(MakeArticle("a" + std::to_string(i), date, "outlet" + std::to_string(rng() % 4),
                                std::move(events)));
   }
-  TempDir dir;
+  Scratch dir(GetParam());
+  GHATNA_USE_BACKEND(dir);
   std::string dumps[2];
   for (int order = 0; order < 2; ++order) {
     std::vector<StoredArticle> shuffled = arts;
     if (order == 1) std::shuffle(shuffled.begin(), shuffled.end(), rng);
-    auto store = EventStore::Open(dir / ("s" + std::to_string(order) + ".db"));
+    auto store = EventStore::Open(dir.NewStore("s" + std::to_string(order)));
     ASSERT_TRUE(store.ok());
     const size_t batch = order == 0 ? 7 : 30;
     for (size_t i = 0; i < shuffled.size(); i += batch) {
@@ -284,7 +348,7 @@ std::string ExampleJsonl(int copies) {
   return out;
 }
 
-class IngestTest : public ::testing::Test {
+class IngestTest : public ::testing::TestWithParam<std::string> {
  protected:
   static void SetUpTestSuite() {
     PipelineOptions po;
@@ -301,8 +365,9 @@ class IngestTest : public ::testing::Test {
 };
 const Pipeline* IngestTest::pipeline_ = nullptr;
 
-TEST_F(IngestTest, CodedCorpusGivesTheSameRecordsInEitherOrder) {
-  TempDir dir;
+TEST_P(IngestTest, CodedCorpusGivesTheSameRecordsInEitherOrder) {
+  Scratch dir(GetParam());
+  GHATNA_USE_BACKEND(dir);
   const std::string corpus = ExampleJsonl(2);
   std::vector<std::string> lines;
   for (size_t s = 0, nl; (nl = corpus.find('\n', s)) != std::string::npos; s = nl + 1)
@@ -313,7 +378,7 @@ TEST_F(IngestTest, CodedCorpusGivesTheSameRecordsInEitherOrder) {
   std::ofstream(dir / "b.jsonl") << reversed;
   std::string dumps[2];
   for (int order = 0; order < 2; ++order) {
-    auto store = EventStore::Open(dir / ("s" + std::to_string(order) + ".db"));
+    auto store = EventStore::Open(dir.NewStore("s" + std::to_string(order)));
     ASSERT_TRUE(store.ok());
     IngestOptions o;
     o.threads = 2;
@@ -329,8 +394,9 @@ TEST_F(IngestTest, CodedCorpusGivesTheSameRecordsInEitherOrder) {
   EXPECT_EQ(dumps[0], dumps[1]);
 }
 
-TEST_F(IngestTest, BadLinesAreRecordedGzipAndDirectoriesAreReadRerunAddsNothing) {
-  TempDir dir;
+TEST_P(IngestTest, BadLinesAreRecordedGzipAndDirectoriesAreReadRerunAddsNothing) {
+  Scratch dir(GetParam());
+  GHATNA_USE_BACKEND(dir);
   fs::create_directories(dir / "in/sub");
   const std::string corpus = ExampleJsonl(1);
   std::ofstream(dir / "in/sub/good.jsonl") << corpus.substr(0, corpus.find('\n') + 1)
@@ -347,7 +413,7 @@ TEST_F(IngestTest, BadLinesAreRecordedGzipAndDirectoriesAreReadRerunAddsNothing)
   IngestOptions o;
   o.threads = 1;
   o.on_error = [&](const Status& st) { errors.push_back(st); };
-  auto store = EventStore::Open(dir / "s.db");
+  auto store = EventStore::Open(dir.NewStore("s"));
   ASSERT_TRUE(store.ok());
   {
     Ingester ingest(*pipeline_, store->get(), o);
@@ -388,6 +454,59 @@ TEST_F(IngestTest, BadLinesAreRecordedGzipAndDirectoriesAreReadRerunAddsNothing)
   EXPECT_EQ(EventLines(store->get()).size(), events);
 }
 
+// A plain-text article read in parts (as a large file is) is stored once,
+// whole, under the hash of its whole text, with the events ghatna code
+// gives it (sentence numbers counted across the parts).
+TEST_P(IngestTest, ArticleReadInPartsIsStoredWhole) {
+  Scratch dir(GetParam());
+  GHATNA_USE_BACKEND(dir);
+  const std::string path = std::string(GHATNA_SOURCE_DIR) + "/examples/lavrov-guterres.hi.txt";
+  const std::string text = ReadFile(path);
+  IngestOptions o;
+  o.threads = 2;
+  o.input.part_bytes = 1024;
+  std::vector<Event> want;
+  {
+    auto reader = DocumentReader::Open(path, o.input);
+    ASSERT_TRUE(reader.ok());
+    BatchCoder coder(*pipeline_, {.threads = 2}, [&](CodedDocument& d) {
+      for (Event& e : d.events) want.push_back(e);
+    });
+    Document doc;
+    int parts = 0;
+    while (*(*reader)->Next(&doc)) {
+      ++parts;
+      coder.Add(std::move(doc));
+      doc = Document();
+    }
+    coder.Finish();
+    ASSERT_GT(parts, 2);
+  }
+  auto store = EventStore::Open(dir.NewStore("s"));
+  ASSERT_TRUE(store.ok());
+  Ingester ingest(*pipeline_, store->get(), o);
+  ASSERT_TRUE(ingest.AddInputs({path}).ok());
+  ASSERT_TRUE(ingest.Finish().ok());
+  EXPECT_EQ(ingest.counts().read, 1);
+  EXPECT_EQ(ingest.counts().added, 1);
+  EXPECT_TRUE(*(*store)->HasArticle("sha:" + TextHash(text)));
+  std::vector<std::string> got = EventLines(store->get());
+  ASSERT_EQ(got.size(), want.size());
+  ASSERT_FALSE(want.empty());
+  EXPECT_GT(want.back().sentence, 3);
+  for (size_t i = 0; i < want.size(); ++i) {
+    std::string line;
+    AppendEventJson(want[i], false, &line);
+    EXPECT_EQ(got[i], line);
+  }
+  std::string stored;
+  ASSERT_TRUE((*store)->ForEachArticle([&](StoredArticle& a) {
+    stored = a.text;
+    return Status::Ok();
+  }).ok());
+  EXPECT_EQ(stored, text);
+}
+
 TEST(EventStore, OpenReportsWhatIsWrong) {
   TempDir dir;
   auto missing = EventStore::Open(dir / "none.db", /*create=*/false);
@@ -397,7 +516,10 @@ TEST(EventStore, OpenReportsWhatIsWrong) {
   auto junk = EventStore::Open(dir / "junk.db");
   ASSERT_FALSE(junk.ok());
   EXPECT_NE(junk.status().ToString().find("not an event store"), std::string::npos);
-  EXPECT_FALSE(EventStore::Open("postgresql://localhost/x").ok());
+  auto pg = EventStore::Open("postgresql://127.0.0.1:1/x");
+  ASSERT_FALSE(pg.ok());
+  EXPECT_EQ(pg.status().ToString().rfind("postgresql://127.0.0.1:1/x: cannot connect: ", 0), 0u)
+      << pg.status().ToString();
 }
 
 // A million events of 30 countries' actors over five years (and 125,000
@@ -491,6 +613,9 @@ TEST(EventStore, DyadAndPeriodQueryOnAMillionEventsIsFast) {
   EXPECT_GT(records, 10u);
   EXPECT_GT(rows, 10u);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgresql"));
+INSTANTIATE_TEST_SUITE_P(Backends, IngestTest, ::testing::Values("sqlite", "postgresql"));
 
 }  // namespace
 }  // namespace ghatna

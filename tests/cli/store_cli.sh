@@ -36,6 +36,27 @@ expect events-csv 0 "" -- "$GHATNA" events --db "$DB" --format csv
 head -1 "$TMP/out" | grep -q '^GLOBALEVENTID,SQLDATE,Actor1Code' || fail "events-csv: no header"
 [ "$(wc -l < "$TMP/out")" = "$(wc -l < "$TMP/want")" ] || fail "events-csv: not one line per event"
 
+# The same on PostgreSQL ($GHATNA_TEST_POSTGRES; scripts/test.sh starts one).
+if [ -n "${GHATNA_TEST_POSTGRES:-}" ]; then
+  schema="ghatna_cli_$$"
+  trap 'psql -q "$GHATNA_TEST_POSTGRES" -c "DROP SCHEMA IF EXISTS $schema CASCADE" > /dev/null 2>&1; rm -rf "$TMP"' EXIT
+  psql -q "$GHATNA_TEST_POSTGRES" -c "DROP SCHEMA IF EXISTS $schema CASCADE; CREATE SCHEMA $schema" > /dev/null 2>&1
+  PG="$GHATNA_TEST_POSTGRES&options=-csearch_path%3D$schema"
+  expect pg-ingest 0 " 5 added" -- "$GHATNA" ingest --data "$DATA" --db "$PG" --date 2024-03-01 "$TMP/in"
+  expect pg-events 0 "" -- "$GHATNA" events --db "$PG" --format tsv
+  cmp -s "$TMP/out" "$TMP/want" || fail "pg-events: differs from ghatna code --format tsv"
+  "$GHATNA" events --db "$DB" --records > "$TMP/sqlite-records"
+  expect pg-records 0 "" -- "$GHATNA" events --db "$PG" --records
+  cmp -s "$TMP/out" "$TMP/sqlite-records" || fail "pg-records: differ from SQLite's"
+  "$GHATNA" stats --db "$DB" --by week > "$TMP/sqlite-stats"
+  expect pg-stats 0 "" -- "$GHATNA" stats --db "$PG" --by week
+  cmp -s "$TMP/out" "$TMP/sqlite-stats" || fail "pg-stats: differ from SQLite's"
+  expect pg-again 0 " 0 added, 0 re-coded, 5 already stored" -- "$GHATNA" ingest --data "$DATA" --db "$PG" --date 2024-03-01 "$TMP/in"
+  expect pg-unreachable 2 "^ghatna: postgresql://127.0.0.1:1/x: cannot connect: " -- "$GHATNA" events --db postgresql://127.0.0.1:1/x
+elif [ "${GHATNA_REQUIRE_POSTGRES:-}" = 1 ]; then
+  fail "postgresql: GHATNA_TEST_POSTGRES is not set"
+fi
+
 expect again 0 " 0 added, 0 re-coded, 5 already stored" -- "$GHATNA" ingest --data "$DATA" --db "$DB" --date 2024-03-01 "$TMP/in"
 expect recode 0 " 5 re-coded" -- "$GHATNA" ingest --data "$DATA" --db "$DB" --recode
 expect events-after-recode 0 "" -- "$GHATNA" events --db "$DB" --format tsv
