@@ -272,7 +272,7 @@ Status ParseJsonDocument(std::string_view line, std::string_view where,
   if (!j.is_object()) return Status::InvalidInput(std::string(where) + ": not a JSON object");
   *doc = Document();
   for (auto [key, field] : {std::pair{"id", &doc->id}, {"text", &doc->text}, {"date", &doc->date},
-                            {"title", &doc->title}, {"url", &doc->url}, {"source", &doc->source}}) {
+                            {"title", &doc->title}, {"url", &doc->url}}) {
     auto it = j.find(key);
     if (it == j.end() || it->is_null()) continue;
     if (it->is_string()) {
@@ -284,6 +284,9 @@ Status ParseJsonDocument(std::string_view line, std::string_view where,
                                   "\" is not a string");
     }
   }
+  // "source" (the outlet) is read when it is a string; other JSON lines
+  // use the name for other things, which ghatna code has always ignored.
+  if (auto it = j.find("source"); it != j.end() && it->is_string()) doc->source = it->get<std::string>();
   if (j.find("text") == j.end()) {
     return Status::InvalidInput(std::string(where) + ": no \"text\" field");
   }

@@ -463,15 +463,12 @@ class SqliteStore : public EventStore {
     Stmt& old_records = Get("old_records", "SELECT DISTINCT record_id FROM events WHERE article_id = ?");
     Stmt& del_events = Get("del_events", "DELETE FROM events WHERE article_id = ?");
     Stmt& del_mentions = Get("del_mentions", "DELETE FROM mentions WHERE article_id = ?");
-    static constexpr const char* kArticleCols =
-        "doc_id, input_date, date, date_source, published, title, url, outlet, origin, text";
     Stmt& insert_article = Get("insert_article",
         "INSERT INTO articles(key, doc_id, input_date, date, date_source, published, title, url, "
         "outlet, origin, text) VALUES(?11, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     Stmt& update_article = Get("update_article",
         "UPDATE articles SET (doc_id, input_date, date, date_source, published, title, url, outlet, "
         "origin, text) = (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) WHERE id = ?11");
-    (void)kArticleCols;
     Stmt& upsert_record = Get("upsert_record",
         "INSERT INTO records(date, source, target, code, root_code, quad_class, goldstein, "
         "num_mentions, num_articles, num_sources, first_seen, last_seen) "
