@@ -6,12 +6,12 @@
 # Usage: store_crash.sh PATH/TO/ghatna [KILLS]  (run from the source tree)
 set -u
 GHATNA=${1:?usage: store_crash.sh PATH/TO/ghatna [KILLS]}
-KILLS=${2:-${GHATNA_CRASH_KILLS:-8}}
+KILLS=${2:-${GHATNA_CRASH_KILLS:-6}}
 source "$(dirname "$0")/lib.bash"
 DATA=${GHATNA_DATA:-$(pwd)/data}
 [ -d "$DATA/verbs" ] || { echo "no data directory at $DATA"; exit 77; }
 
-# The bundled examples, 60 times over (300 articles), as JSON lines with their own ids,
+# The bundled examples, 40 times over (200 articles), as JSON lines with their own ids,
 # dates and outlets; one bad line in the middle.
 python3 - "$TMP/corpus.jsonl" examples/*.txt <<'PY'
 import json, sys
@@ -19,12 +19,12 @@ out, files = sys.argv[1], sys.argv[2:]
 texts = [open(f, encoding="utf-8").read() for f in files]
 with open(out, "w", encoding="utf-8") as o:
     n = 0
-    for copy in range(60):
+    for copy in range(40):
         for t in texts:
             n += 1
             o.write(json.dumps({"id": f"a{n}", "date": f"2024-03-{1 + n % 9:02d}",
                                 "source": f"outlet{n % 4}", "text": t}, ensure_ascii=False) + "\n")
-        if copy == 30:
+        if copy == 20:
             o.write('{"id": "broken", "text": \n')
 PY
 
