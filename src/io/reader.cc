@@ -7,6 +7,7 @@
 #include <string>
 
 #include <nlohmann/json.hpp>
+#include <zlib.h>
 
 #include "ghatna/io.h"
 
@@ -41,9 +42,40 @@ struct FileCloser {
 };
 using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
 
+// A ".gz" file is read through zlib behind a FILE* (glibc's fopencookie),
+// so both readers stay unaware of compression. Corrupt or truncated data
+// fails the read with errno EBADMSG (see ReadErrorReason).
+ssize_t GzRead(void* cookie, char* buf, size_t size) {
+  gzFile gz = static_cast<gzFile>(cookie);
+  const int n = gzread(gz, buf, static_cast<unsigned>(std::min<size_t>(size, 1u << 30)));
+  int err = Z_OK;
+  // A truncated file ends with Z_BUF_ERROR ("unexpected end of file").
+  if (n == 0) gzerror(gz, &err);
+  if (n < 0 || err == Z_BUF_ERROR) {
+    errno = EBADMSG;
+    return -1;
+  }
+  return n;
+}
+int GzClose(void* cookie) { return gzclose(static_cast<gzFile>(cookie)) == Z_OK ? 0 : EOF; }
+
+std::string ReadErrorReason(int err) {
+  return err == EBADMSG ? "invalid or truncated gzip data" : std::strerror(err);
+}
+
 Result<FilePtr> OpenFile(const std::string& path) {
   if (path == "-") return FilePtr(stdin);
-  std::FILE* f = std::fopen(path.c_str(), "rb");
+  std::FILE* f = nullptr;
+  if (EndsWith(path, ".gz")) {
+    gzFile gz = gzopen(path.c_str(), "rb");
+    if (gz != nullptr) {
+      gzbuffer(gz, 1 << 17);
+      f = fopencookie(gz, "rb", cookie_io_functions_t{&GzRead, nullptr, nullptr, &GzClose});
+      if (f == nullptr) gzclose(gz);
+    }
+  } else {
+    f = std::fopen(path.c_str(), "rb");
+  }
   if (f == nullptr) {
     const int err = errno;
     const std::string message = path + ": cannot open: " + std::strerror(err);
@@ -81,7 +113,7 @@ class TextReader : public DocumentReader {
       if (got == 0) {
         if (std::ferror(file_.get())) {
           done_ = true;
-          return Status::IoError(DisplayName(path_) + ": read error: " + std::strerror(errno));
+          return Status::IoError(DisplayName(path_) + ": read error: " + ReadErrorReason(errno));
         }
         eof_ = true;
       }
@@ -104,6 +136,9 @@ class TextReader : public DocumentReader {
     doc->date_source = doc->date.empty() ? DateSource::kNone : DateSource::kInput;
     doc->title.clear();
     doc->url.clear();
+    doc->source.clear();
+    doc->timestamp.clear();
+    doc->id_given = false;
     doc->origin = DisplayName(path_);
     doc->offset = offset_;
     doc->part = part_index_++;
@@ -161,7 +196,7 @@ class JsonlReader : public DocumentReader {
       if (!ReadLine(&line)) {
         if (std::ferror(file_.get())) {
           done_ = true;
-          return Status::IoError(DisplayName(path_) + ": read error: " + std::strerror(errno));
+          return Status::IoError(DisplayName(path_) + ": read error: " + ReadErrorReason(errno));
         }
         return false;
       }
@@ -197,7 +232,8 @@ class JsonlReader : public DocumentReader {
       if (pos_ == end_) {
         end_ = std::fread(buf_, 1, sizeof(buf_), file_.get());
         pos_ = 0;
-        if (end_ == 0) return !line->empty();
+        // A read error drops the partial line: the error is reported instead.
+        if (end_ == 0) return !line->empty() && !std::ferror(file_.get());
       }
       const char* start = buf_ + pos_;
       const void* nl = std::memchr(start, '\n', end_ - pos_);
@@ -248,10 +284,17 @@ Status ParseJsonDocument(std::string_view line, std::string_view where,
                                   "\" is not a string");
     }
   }
+  // "source" (the outlet) is read when it is a string; other JSON lines
+  // use the name for other things, which ghatna code has always ignored.
+  if (auto it = j.find("source"); it != j.end() && it->is_string()) doc->source = it->get<std::string>();
   if (j.find("text") == j.end()) {
     return Status::InvalidInput(std::string(where) + ": no \"text\" field");
   }
-  if (doc->date.size() > 10) doc->date.resize(10);  // ISO timestamp -> date
+  doc->id_given = !doc->id.empty();
+  if (doc->date.size() > 10) {  // ISO timestamp -> date
+    doc->timestamp = doc->date;
+    doc->date.resize(10);
+  }
   if (doc->date.empty()) doc->date = options.default_date;
   doc->date_source = doc->date.empty() ? DateSource::kNone : DateSource::kInput;
   doc->origin = std::string(where);
@@ -272,7 +315,8 @@ Result<std::unique_ptr<DocumentReader>> DocumentReader::Open(const std::string& 
                                                              const InputOptions& options) {
   InputFormat format = options.format;
   if (format == InputFormat::kAuto) {
-    format = EndsWith(path, ".jsonl") ? InputFormat::kJsonl : InputFormat::kText;
+    format = EndsWith(path, ".jsonl") || EndsWith(path, ".jsonl.gz") ? InputFormat::kJsonl
+                                                                     : InputFormat::kText;
   }
   auto file = OpenFile(path);
   if (!file.ok()) return file.status();
