@@ -6,6 +6,9 @@ packages=(
   build-essential cmake g++ pkg-config
   libicu-dev nlohmann-json3-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  # The event store (ghatna ingest): SQLite, PostgreSQL's client library and
+  # server (scripts/test.sh starts a throw-away cluster), zlib for .gz inputs.
+  libsqlite3-dev libpq-dev postgresql zlib1g-dev
   python3
   # The Python module and its tests (docs/python.md, docs/scale-out.md).
   python3-dev pybind11-dev python3-pytest python3-pandas python3-distributed

@@ -91,6 +91,11 @@ struct Document {
   DateSource date_source = DateSource::kNone;
   std::string title;
   std::string url;
+  std::string source;     // JSON-lines "source": the outlet that published it
+  std::string timestamp;  // JSON-lines "date" as written, when it has a time
+  // The input named the id (JSON-lines "id"); false when the id is made up
+  // from the file name (plain text, a JSON line without "id").
+  bool id_given = true;
   std::string text;   // the original text, decoded UTF-8, BOM removed
   std::vector<Sentence> sentences;
   // Where the document came from, for error messages: "file" or "file:line".

@@ -247,6 +247,25 @@ TEST(JsonlReader, BadLinesAreErrorsOfTheirOwnLine) {
   EXPECT_EQ(got, want);
 }
 
+// The event store's fields: the outlet ("source", ignored unless a string,
+// as other JSON lines use the name), a date's timestamp, whether the id was
+// given.
+TEST(ParseJsonDocument, SourceTimestampAndGivenId) {
+  Document doc;
+  InputOptions options;
+  ASSERT_TRUE(ParseJsonDocument(R"({"id":"x","text":"t","source":"bhaskar","date":"2024-03-01T08:15:00Z"})",
+                                "w", options, &doc).ok());
+  EXPECT_EQ(doc.source, "bhaskar");
+  EXPECT_EQ(doc.date, "2024-03-01");
+  EXPECT_EQ(doc.timestamp, "2024-03-01T08:15:00Z");
+  EXPECT_TRUE(doc.id_given);
+  ASSERT_TRUE(ParseJsonDocument(R"({"text":"t","source":{"code":"IND"},"date":"2024-03-01"})", "w",
+                                options, &doc).ok());
+  EXPECT_EQ(doc.source, "");
+  EXPECT_EQ(doc.timestamp, "");
+  EXPECT_FALSE(doc.id_given);
+}
+
 TEST(ParseJsonDocument, FillsFields) {
   Document doc;
   InputOptions options;

@@ -10,6 +10,7 @@
 #include <string>
 
 #include <nlohmann/json.hpp>
+#include <zlib.h>
 
 #include "ghatna/io.h"
 #include "text/unicode.h"
@@ -45,9 +46,40 @@ struct FileCloser {
 };
 using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
 
+// A ".gz" file is read through zlib behind a FILE* (glibc's fopencookie),
+// so both readers stay unaware of compression. Corrupt or truncated data
+// fails the read with errno EBADMSG (see ReadErrorReason).
+ssize_t GzRead(void* cookie, char* buf, size_t size) {
+  gzFile gz = static_cast<gzFile>(cookie);
+  const int n = gzread(gz, buf, static_cast<unsigned>(std::min<size_t>(size, 1u << 30)));
+  int err = Z_OK;
+  // A truncated file ends with Z_BUF_ERROR ("unexpected end of file").
+  if (n == 0) gzerror(gz, &err);
+  if (n < 0 || err == Z_BUF_ERROR) {
+    errno = EBADMSG;
+    return -1;
+  }
+  return n;
+}
+int GzClose(void* cookie) { return gzclose(static_cast<gzFile>(cookie)) == Z_OK ? 0 : EOF; }
+
+std::string ReadErrorReason(int err) {
+  return err == EBADMSG ? "invalid or truncated gzip data" : std::strerror(err);
+}
+
 Result<FilePtr> OpenFile(const std::string& path) {
   if (path == "-") return FilePtr(stdin);
-  std::FILE* f = std::fopen(path.c_str(), "rb");
+  std::FILE* f = nullptr;
+  if (EndsWith(path, ".gz")) {
+    gzFile gz = gzopen(path.c_str(), "rb");
+    if (gz != nullptr) {
+      gzbuffer(gz, 1 << 17);
+      f = fopencookie(gz, "rb", cookie_io_functions_t{&GzRead, nullptr, nullptr, &GzClose});
+      if (f == nullptr) gzclose(gz);
+    }
+  } else {
+    f = std::fopen(path.c_str(), "rb");
+  }
   if (f == nullptr) {
     const int err = errno;
     const std::string message = path + ": cannot open: " + std::strerror(err);
@@ -189,7 +221,7 @@ class TextReader : public DocumentReader {
       if (got == 0) {
         if (std::ferror(file_.get())) {
           done_ = true;
-          return Status::IoError(DisplayName(path_) + ": read error: " + std::strerror(errno));
+          return Status::IoError(DisplayName(path_) + ": read error: " + ReadErrorReason(errno));
         }
         eof_ = true;
       }
@@ -227,6 +259,9 @@ class TextReader : public DocumentReader {
     doc->date_source = doc->date.empty() ? DateSource::kNone : DateSource::kInput;
     doc->title.clear();
     doc->url.clear();
+    doc->source.clear();
+    doc->timestamp.clear();
+    doc->id_given = false;
     doc->origin = DisplayName(path_);
     doc->offset = offset_;
     doc->part = part_index_++;
@@ -273,7 +308,7 @@ class JsonlReader : public DocumentReader {
       if (!ReadLine(&line, &length)) {
         if (std::ferror(file_.get())) {
           done_ = true;
-          return Status::IoError(DisplayName(path_) + ": read error: " + std::strerror(errno));
+          return Status::IoError(DisplayName(path_) + ": read error: " + ReadErrorReason(errno));
         }
         return false;
       }
@@ -330,6 +365,9 @@ class JsonlReader : public DocumentReader {
     doc->title = whole_.title;
     doc->url = whole_.url;
     doc->origin = whole_.origin;
+    doc->source = whole_.source;
+    doc->timestamp = whole_.timestamp;
+    doc->id_given = whole_.id_given;
     doc->sentences.clear();
     doc->text.assign(rest.substr(0, cut));
     doc->offset = slice_offset_;
@@ -360,7 +398,8 @@ class JsonlReader : public DocumentReader {
       if (pos_ == end_) {
         end_ = std::fread(buf_, 1, sizeof(buf_), file_.get());
         pos_ = 0;
-        if (end_ == 0) return *length > 0;
+        // A read error drops the partial line: the error is reported instead.
+        if (end_ == 0) return *length > 0 && !std::ferror(file_.get());
       }
       const char* start = buf_ + pos_;
       const void* nl = std::memchr(start, '\n', end_ - pos_);
@@ -417,13 +456,19 @@ Status ParseJsonDocument(std::string_view line, std::string_view where,
                                   "\" is not a string");
     }
   }
+  // "source" (the outlet) is read when it is a string; other JSON lines
+  // use the name for other things, which ghatna code has always ignored.
+  if (auto it = j.find("source"); it != j.end() && it->is_string()) doc->source = it->get<std::string>();
   if (j.find("text") == j.end()) {
     return Status::InvalidInput(std::string(where) + ": no \"text\" field");
   }
+  doc->id_given = !doc->id.empty();
   if (!doc->date.empty()) {
-    // An ISO timestamp keeps its date part: "2024-05-07T10:00:00Z".
+    // An ISO timestamp keeps its date part: "2024-05-07T10:00:00Z" (the
+    // whole timestamp stays in doc->timestamp).
     std::string_view date = doc->date;
     if (date.size() > 10 && (date[10] == 'T' || date[10] == 't' || date[10] == ' ')) {
+      doc->timestamp = doc->date;
       date = date.substr(0, 10);
     }
     if (!IsIsoDate(date)) {
@@ -492,7 +537,8 @@ Result<std::unique_ptr<DocumentReader>> DocumentReader::Open(const std::string& 
                                                              const InputOptions& options) {
   InputFormat format = options.format;
   if (format == InputFormat::kAuto) {
-    format = EndsWith(path, ".jsonl") ? InputFormat::kJsonl : InputFormat::kText;
+    format = EndsWith(path, ".jsonl") || EndsWith(path, ".jsonl.gz") ? InputFormat::kJsonl
+                                                                     : InputFormat::kText;
   }
   auto file = OpenFile(path);
   if (!file.ok()) return file.status();

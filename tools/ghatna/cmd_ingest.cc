@@ -1,0 +1,136 @@
+// ghatna ingest: codes articles (files, directories, .gz, standard input)
+// into an event store (docs/store.md), resumably: articles already stored
+// are skipped, --recode replaces their events.
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <memory>
+
+#include "command.h"
+#include "ghatna/pipeline.h"
+#include "ghatna/store.h"
+
+namespace ghatna::cli {
+namespace {
+
+struct IngestFlags {
+  InputFlags input;
+  std::string db;
+  int threads = 0;
+  std::string data;
+  bool recode = false;
+};
+
+std::string Duration(double s) {
+  char buf[32];
+  if (s < 60) std::snprintf(buf, sizeof buf, "%.0fs", s);
+  else if (s < 3600) std::snprintf(buf, sizeof buf, "%dm%02ds", static_cast<int>(s) / 60, static_cast<int>(s) % 60);
+  else std::snprintf(buf, sizeof buf, "%dh%02dm", static_cast<int>(s) / 3600, static_cast<int>(s) / 60 % 60);
+  return buf;
+}
+
+Runner SetUp(CLI::App* app) {
+  auto f = std::make_shared<IngestFlags>();
+  app->add_option("files", f->input.files,
+                  "Files or directories (*.txt, *.jsonl, their .gz); '-' or none: standard input");
+  app->add_option("--db", f->db, "The store: an SQLite file")->required();
+  app->add_option("--input", f->input.input, "Input format")
+      ->check(CLI::IsMember({"auto", "text", "jsonl"}));
+  app->add_flag("--repair", f->input.repair, "Replace invalid UTF-8 with U+FFFD instead of stopping");
+  app->add_option("--date", f->input.date, "Date (YYYY-MM-DD) for documents without one");
+  app->add_option("--threads", f->threads, "Articles coded in parallel (default: all cores)")
+      ->check(CLI::NonNegativeNumber);
+  app->add_option("--data", f->data, "Data directory (default: $GHATNA_DATA or the built-in path)");
+  app->add_flag("--recode", f->recode,
+                "Re-code articles already stored and replace their events; with no FILE, every "
+                "stored article");
+  return [f]() {
+    auto store = EventStore::Open(f->db);
+    if (!store.ok()) {
+      ReportError(store.status().ToString());
+      return kExitInput;
+    }
+    PipelineOptions po;
+    po.data_dir = FindDataDir(f->data);
+    auto pipe = Pipeline::Load(po);
+    if (!pipe.ok()) {
+      ReportError(pipe.status().ToString());
+      return kExitInput;
+    }
+    std::vector<std::string> inputs = f->input.files;
+    const bool from_store = f->recode && inputs.empty();
+    if (inputs.empty()) inputs.push_back("-");
+    // Total input size, for the ETA (unknown with standard input or gzip).
+    uint64_t total = 0;
+    bool total_known = !from_store;
+    if (auto files = ExpandInputs(inputs); files.ok()) {
+      for (const std::string& file : *files) {
+        struct stat st;
+        if (file == "-" || (file.size() > 3 && file.compare(file.size() - 3, 3, ".gz") == 0))
+          total_known = false;
+        else if (::stat(file.c_str(), &st) == 0) total += st.st_size;
+      }
+    }
+    const bool tty = isatty(STDERR_FILENO) == 1;
+    bool shown = false;
+    auto clear = [&]() {
+      if (shown) std::fprintf(stderr, "\r\033[K");
+      shown = false;
+    };
+    const auto start = std::chrono::steady_clock::now();
+    auto last = start;
+    Ingester* current = nullptr;
+    IngestOptions options;
+    options.input.format = f->input.input == "text"    ? InputFormat::kText
+                           : f->input.input == "jsonl" ? InputFormat::kJsonl
+                                                       : InputFormat::kAuto;
+    options.input.decode = f->input.repair ? DecodeMode::kRepair : DecodeMode::kStrict;
+    options.input.default_date = f->input.date;
+    options.threads = f->threads;
+    options.recode = f->recode;
+    options.data_dir = po.data_dir;
+    options.on_error = [&](const Status& st) {
+      clear();
+      ReportError(st.ToString());
+    };
+    options.on_progress = [&]() {
+      if (!tty || current == nullptr) return;
+      const auto now = std::chrono::steady_clock::now();
+      if (now - last < std::chrono::milliseconds(500)) return;
+      last = now;
+      const IngestCounts& c = current->counts();
+      const double s = std::chrono::duration<double>(now - start).count();
+      std::string eta;
+      if (total_known && c.bytes > 0 && c.bytes < total)
+        eta = ", ETA " + Duration(s * (total - c.bytes) / c.bytes);
+      std::fprintf(stderr, "\r\033[K%s: %lld articles (%.1f/s), %lld events, %lld failed%s",
+                   current->current_input().c_str(), static_cast<long long>(c.read), c.read / s,
+                   static_cast<long long>(c.events), static_cast<long long>(c.failed), eta.c_str());
+      shown = true;
+    };
+    Ingester ingest(**pipe, store->get(), options);
+    current = &ingest;
+    Status st = from_store ? ingest.RecodeStored() : ingest.AddInputs(inputs);
+    if (st.ok()) st = ingest.Finish();
+    clear();
+    if (!st.ok()) ReportError(st.ToString());
+    const IngestCounts& c = ingest.counts();
+    const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::fprintf(stderr,
+                 "ghatna: ingest: %lld articles read, %lld added, %lld re-coded, %lld already stored, "
+                 "%lld events, %lld failed in %.1f s (%.1f articles/s)\n",
+                 static_cast<long long>(c.read), static_cast<long long>(c.added),
+                 static_cast<long long>(c.recoded), static_cast<long long>(c.skipped),
+                 static_cast<long long>(c.events), static_cast<long long>(c.failed), s,
+                 s > 0 ? c.read / s : 0.0);
+    return st.ok() && c.failed == 0 ? kExitOk : kExitInput;
+  };
+}
+
+const bool kIngest = RegisterCommand(
+    {"ingest", "Code articles into an event store (SQLite), resumably", &SetUp});
+
+}  // namespace
+}  // namespace ghatna::cli
