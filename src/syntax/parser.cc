@@ -595,6 +595,14 @@ class Parser {
         p->aspect = "Perf";
     }
     if (p->tense.empty() && p->aspect == "Perf" && p->verb_form == "Fin") p->tense = "Past";
+    // खोजा जाए, किया जाएं: a passive whose auxiliary is subjunctive is a
+    // wish ("… रास्ता खोजा जाए"), whatever the tagger says of जाए.
+    if (p->verb_form == "Fin" && last_verb != head && lkey_[last_verb] == "जाना" &&
+        OneOf(lastk, {"जाए", "जाएं", "जाये", "जायें", "जाय"})) {
+      p->mood = "Sub";
+      p->tense.clear();
+      p->aspect.clear();
+    }
     if (p->mood.empty() && p->verb_form == "Fin") {
       if (has_fut) p->mood = "Ind";
       else if (p->tense.empty() && p->aspect.empty() &&
