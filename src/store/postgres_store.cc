@@ -162,23 +162,9 @@ struct PgWhere {
 
 PgWhere BuildPgWhere(const EventQuery& q, const std::string& t) {
   PgWhere w;
-  if (!q.source.empty()) w.Add(t + "source >= ? AND " + t + "source < ?", {q.source, PrefixEnd(q.source)});
-  if (!q.target.empty()) w.Add(t + "target >= ? AND " + t + "target < ?", {q.target, PrefixEnd(q.target)});
-  if (!q.from.empty()) w.Add(t + "date >= ?", {q.from});
-  if (!q.to.empty()) w.Add(t + "date <= ?", {q.to});
-  if (!q.root.empty()) w.Add(t + "root_code = ?", {q.root});
-  if (q.quad_class > 0) w.Add(t + "quad_class = ?::integer", {std::to_string(q.quad_class)});
+  AddQueryConditions(q, t, "::integer", &w);
   return w;
 }
-
-constexpr const char* kEventColumns =
-    "a.doc_id, e.date, e.date_source, e.sentence, "
-    "e.source, e.source_text, e.source_start, e.source_end, e.source_how, e.source_ante_text, "
-    "e.source_ante_start, e.source_ante_end, "
-    "e.target, e.target_text, e.target_start, e.target_end, e.target_how, e.target_ante_text, "
-    "e.target_ante_start, e.target_ante_end, "
-    "e.code, e.root_code, e.quad_class, e.goldstein, e.trigger_text, e.trigger_start, "
-    "e.trigger_end, e.sentence_text, e.pattern, e.rules";
 
 class PgStore : public EventStore {
  public:
@@ -347,38 +333,9 @@ class PgStore : public EventStore {
   }
 
   Event ReadEvent(const PGresult* r, int i, bool explain) {
-    auto text = [&](int c) { return Value(r, i, c); };
-    auto num = [&](int c) { return static_cast<uint32_t>(std::atoll(PQgetvalue(r, i, c))); };
-    Event e;
-    e.doc_id = text(0);
-    e.date = text(1);
-    e.date_source = text(2);
-    e.sentence = static_cast<int>(num(3));
-    auto span = [&](int c, EventSpan* sp) {
-      sp->code = text(c);
-      sp->text = text(c + 1);
-      sp->start = num(c + 2);
-      sp->end = num(c + 3);
-      sp->how = text(c + 4);
-      sp->antecedent_text = text(c + 5);
-      sp->antecedent_start = num(c + 6);
-      sp->antecedent_end = num(c + 7);
-    };
-    span(4, &e.source);
-    span(12, &e.target);
-    e.code = text(20);
-    e.root_code = text(21);
-    e.quad_class = static_cast<int>(num(22));
-    e.goldstein = std::atof(PQgetvalue(r, i, 23));
-    e.trigger.text = text(24);
-    e.trigger.start = num(25);
-    e.trigger.end = num(26);
-    e.sentence_text = text(27);
-    if (explain) {
-      e.pattern = text(28);
-      e.rules = SplitRules(text(29));
-    }
-    return e;
+    return EventFromRow([&](int c) { return Value(r, i, c); },
+                        [&](int c) { return std::atoll(PQgetvalue(r, i, c)); },
+                        [&](int c) { return std::atof(PQgetvalue(r, i, c)); }, explain);
   }
 
   Status Exec(const std::string& sql) {

@@ -167,55 +167,13 @@ std::string IndexFor(const EventQuery& q, const std::string& table) {
 
 Where BuildWhere(const EventQuery& q, const std::string& t) {
   Where w;
-  if (!q.source.empty()) w.Add(t + "source >= ? AND " + t + "source < ?", {q.source, PrefixEnd(q.source)});
-  if (!q.target.empty()) w.Add(t + "target >= ? AND " + t + "target < ?", {q.target, PrefixEnd(q.target)});
-  if (!q.from.empty()) w.Add(t + "date >= ?", {q.from});
-  if (!q.to.empty()) w.Add(t + "date <= ?", {q.to});
-  if (!q.root.empty()) w.Add(t + "root_code = ?", {q.root});
-  if (q.quad_class > 0) w.Add(t + "quad_class = ?", {std::to_string(q.quad_class)});
+  AddQueryConditions(q, t, "", &w);
   return w;
 }
 
-constexpr const char* kEventColumns =
-    "a.doc_id, e.date, e.date_source, e.sentence, "
-    "e.source, e.source_text, e.source_start, e.source_end, e.source_how, e.source_ante_text, "
-    "e.source_ante_start, e.source_ante_end, "
-    "e.target, e.target_text, e.target_start, e.target_end, e.target_how, e.target_ante_text, "
-    "e.target_ante_start, e.target_ante_end, "
-    "e.code, e.root_code, e.quad_class, e.goldstein, e.trigger_text, e.trigger_start, "
-    "e.trigger_end, e.sentence_text, e.pattern, e.rules";
-
 Event ReadEvent(const Stmt& s, bool explain) {
-  Event e;
-  e.doc_id = s.Text(0);
-  e.date = s.Text(1);
-  e.date_source = s.Text(2);
-  e.sentence = static_cast<int>(s.Int(3));
-  auto span = [&](int c, EventSpan* sp) {
-    sp->code = s.Text(c);
-    sp->text = s.Text(c + 1);
-    sp->start = static_cast<uint32_t>(s.Int(c + 2));
-    sp->end = static_cast<uint32_t>(s.Int(c + 3));
-    sp->how = s.Text(c + 4);
-    sp->antecedent_text = s.Text(c + 5);
-    sp->antecedent_start = static_cast<uint32_t>(s.Int(c + 6));
-    sp->antecedent_end = static_cast<uint32_t>(s.Int(c + 7));
-  };
-  span(4, &e.source);
-  span(12, &e.target);
-  e.code = s.Text(20);
-  e.root_code = s.Text(21);
-  e.quad_class = static_cast<int>(s.Int(22));
-  e.goldstein = s.Double(23);
-  e.trigger.text = s.Text(24);
-  e.trigger.start = static_cast<uint32_t>(s.Int(25));
-  e.trigger.end = static_cast<uint32_t>(s.Int(26));
-  e.sentence_text = s.Text(27);
-  if (explain) {
-    e.pattern = s.Text(28);
-    e.rules = SplitRules(s.Text(29));
-  }
-  return e;
+  return EventFromRow([&](int c) { return s.Text(c); }, [&](int c) { return s.Int(c); },
+                      [&](int c) { return s.Double(c); }, explain);
 }
 
 class SqliteStore : public EventStore {

@@ -47,6 +47,67 @@ inline std::vector<std::string> SplitRules(const std::string& s) {
   return out;
 }
 
+// The columns an event query selects (table alias a = articles, e =
+// events), in the order EventFromRow reads them.
+inline constexpr const char* kEventColumns =
+    "a.doc_id, e.date, e.date_source, e.sentence, "
+    "e.source, e.source_text, e.source_start, e.source_end, e.source_how, e.source_ante_text, "
+    "e.source_ante_start, e.source_ante_end, "
+    "e.target, e.target_text, e.target_start, e.target_end, e.target_how, e.target_ante_text, "
+    "e.target_ante_start, e.target_ante_end, "
+    "e.code, e.root_code, e.quad_class, e.goldstein, e.trigger_text, e.trigger_start, "
+    "e.trigger_end, e.sentence_text, e.pattern, e.rules";
+
+// An event from one row of kEventColumns; text(c), integer(c) and real(c)
+// read column c in the backend's own way.
+template <class Text, class Integer, class Real>
+Event EventFromRow(const Text& text, const Integer& integer, const Real& real, bool explain) {
+  Event e;
+  e.doc_id = text(0);
+  e.date = text(1);
+  e.date_source = text(2);
+  e.sentence = static_cast<int>(integer(3));
+  auto span = [&](int c, EventSpan* sp) {
+    sp->code = text(c);
+    sp->text = text(c + 1);
+    sp->start = static_cast<uint32_t>(integer(c + 2));
+    sp->end = static_cast<uint32_t>(integer(c + 3));
+    sp->how = text(c + 4);
+    sp->antecedent_text = text(c + 5);
+    sp->antecedent_start = static_cast<uint32_t>(integer(c + 6));
+    sp->antecedent_end = static_cast<uint32_t>(integer(c + 7));
+  };
+  span(4, &e.source);
+  span(12, &e.target);
+  e.code = text(20);
+  e.root_code = text(21);
+  e.quad_class = static_cast<int>(integer(22));
+  e.goldstein = real(23);
+  e.trigger.text = text(24);
+  e.trigger.start = static_cast<uint32_t>(integer(25));
+  e.trigger.end = static_cast<uint32_t>(integer(26));
+  e.sentence_text = text(27);
+  if (explain) {
+    e.pattern = text(28);
+    e.rules = SplitRules(text(29));
+  }
+  return e;
+}
+
+// Adds the filters of `q` on the columns of table alias `t` ("e." or "")
+// to *w, whose Add(condition, values) takes one `?` per value.
+// `integer_cast` follows a placeholder compared with an integer column
+// (PostgreSQL binds text: "::integer").
+template <class Where>
+void AddQueryConditions(const EventQuery& q, const std::string& t, const char* integer_cast, Where* w) {
+  if (!q.source.empty()) w->Add(t + "source >= ? AND " + t + "source < ?", {q.source, PrefixEnd(q.source)});
+  if (!q.target.empty()) w->Add(t + "target >= ? AND " + t + "target < ?", {q.target, PrefixEnd(q.target)});
+  if (!q.from.empty()) w->Add(t + "date >= ?", {q.from});
+  if (!q.to.empty()) w->Add(t + "date <= ?", {q.to});
+  if (!q.root.empty()) w->Add(t + "root_code = ?", {q.root});
+  if (q.quad_class > 0) w->Add(t + "quad_class = ?" + integer_cast, {std::to_string(q.quad_class)});
+}
+
 }  // namespace ghatna
 
 #endif  // GHATNA_STORE_STORE_INTERNAL_H_
