@@ -251,9 +251,9 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
       }
     }
     // "पिछले साल हुए हमले", "गत वर्ष के हमलों": an event of an earlier year.
+    static const KeySet kLast({"पिछले", "गत", "बीते"}), kYear({"साल", "वर्ष"});
     for (int k = std::max(0, ph.first - 4); k + 1 < t.first; ++k) {
-      if ((v.keys[k] == MatchKey("पिछले") || v.keys[k] == MatchKey("गत") || v.keys[k] == MatchKey("बीते")) &&
-          (v.keys[k + 1] == MatchKey("साल") || v.keys[k + 1] == MatchKey("वर्ष"))) {
+      if (kLast.Contains(v.keys[k]) && kYear.Contains(v.keys[k + 1])) {
         m.recalled = true;
         m.why = "recalled: an event of an earlier year";
       }

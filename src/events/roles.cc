@@ -250,14 +250,17 @@ bool IsIntransitiveEventVerb(const Predicate& pr) {
 // एक दूसरे, एक-दूसरे, परस्पर among the predicate's or its complements'
 // arguments.
 bool HasReciprocal(const SentenceView& v, const Predicate& pr, int index) {
+  static const std::string kEachOther = MatchKey("एक-दूसरे"), kMutual = MatchKey("परस्पर"),
+                           kOther = MatchKey("दूसरे"), kOne = MatchKey("एक");
   auto check = [&](const Predicate& q) {
     for (const Argument& a : q.args) {
       const Phrase& ph = v.parse->phrases[a.phrase];
       for (int t = ph.first; t < ph.last && t < v.size(); ++t) {
         const std::string& k = v.keys[t];
-        if (k == MatchKey("एक-दूसरे") || k == MatchKey("परस्पर") ||
-            (k == MatchKey("दूसरे") && t > 0 && v.keys[t - 1] == MatchKey("एक")) ||
-            (k == MatchKey("दूसरे") && t > 1 && v.keys[t - 1] == "-" && v.keys[t - 2] == MatchKey("एक")))
+        if (k == kEachOther || k == kMutual) return true;
+        // एक दूसरे, or एक - दूसरे as the tokeniser splits एक-दूसरे.
+        if (k == kOther && ((t > 0 && v.keys[t - 1] == kOne) ||
+                            (t > 1 && v.keys[t - 1] == "-" && v.keys[t - 2] == kOne)))
           return true;
       }
     }
@@ -750,19 +753,19 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     if (!c->source.actors.empty())
       c->rules.push_back("noun source: '" + (c->source.role.empty() ? std::string("subject") : c->source.role) + "'");
     if (!c->target.actors.empty()) c->rules.push_back("noun target: '" + c->target.role + "'");
-    // A noun alone ("संसद पर हमले के बाद") often recalls an attack the
-    // article is not about; with victims it reports one.
     // "उन्होंने अपनी अमेरिका यात्रा के अंत में कहा": a noun owned by the
     // reflexive अपना is the deed of the subject of the clause it stands in
     // (through a genitive chain: यात्रा की समाप्ति पर). Visits, talks,
     // aid: not a conflict, which the clause may report someone else's view of.
     if (c->source.actors.empty() && cooperative) {
-      bool reflexive = false;
-      for (int k = parse.phrases[t.phrase].first; k < t.first && k < v.size(); ++k)
-        reflexive |= v.keys[k] == MatchKey("अपनी") || v.keys[k] == MatchKey("अपने") || v.keys[k] == MatchKey("अपना");
-      for (int g : v.genitives[t.phrase])
-        for (int k = parse.phrases[g].first; k < parse.phrases[g].last && k < v.size(); ++k)
-          reflexive |= v.keys[k] == MatchKey("अपनी") || v.keys[k] == MatchKey("अपने") || v.keys[k] == MatchKey("अपना");
+      static const KeySet kReflexive({"अपना", "अपनी", "अपने"});
+      auto has_reflexive = [&](int first, int last) {
+        for (int k = first; k < last && k < v.size(); ++k)
+          if (kReflexive.Contains(v.keys[k])) return true;
+        return false;
+      };
+      bool reflexive = has_reflexive(parse.phrases[t.phrase].first, t.first);
+      for (int g : v.genitives[t.phrase]) reflexive |= has_reflexive(parse.phrases[g].first, parse.phrases[g].last);
       int ph = t.phrase, host_pred = -1;
       for (int guard = 0; reflexive && guard < 4 && ph >= 0 && host_pred < 0; ++guard) {
         host_pred = v.attached[ph];
@@ -779,6 +782,8 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         }
       }
     }
+    // A noun alone ("संसद पर हमले के बाद") often recalls an attack the
+    // article is not about; with victims it reports one.
     // "लश्कर के तीन आतंकी गिरफ्तार": a headline noun whose agent the
     // pattern implies (the police of the arrested).
     if (c->source.actors.empty() && !c->target.actors.empty() && !p.implied_agent.empty() &&
