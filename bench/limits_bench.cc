@@ -14,24 +14,13 @@
 #include <string>
 #include <vector>
 
+#include "bench_pipeline.h"
 #include "ghatna/pipeline.h"
 #include "ghatna/text.h"
 
 namespace {
 
-const ghatna::Pipeline& Pipe() {
-  static const ghatna::Pipeline* pipe = [] {
-    ghatna::PipelineOptions po;
-    po.data_dir = ghatna::FindDataDir(std::string(GHATNA_SOURCE_DIR) + "/data");
-    auto p = ghatna::Pipeline::Load(po);
-    if (!p.ok()) {
-      std::fprintf(stderr, "%s\n", p.status().ToString().c_str());
-      std::abort();
-    }
-    return std::move(p).value().release();
-  }();
-  return *pipe;
-}
+using ghatna::bench::Pipe;
 
 // `n` copies of `unit`, then `tail`.
 std::string Repeat(const std::string& unit, int64_t n, const std::string& tail) {
