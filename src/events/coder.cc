@@ -474,7 +474,8 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
         ca = tp + "REB";
       }
     }
-    if (ca.empty() || cb.empty() || ca == cb) continue;
+    if (ca.empty() || cb.empty()) continue;
+    if (ca == cb && !events::DistinctEntities(*pr.a, *pr.b, d)) continue;
     // A state and its own government (IRNGOV and IRN) are one side.
     if (events::Principal(ca) == events::Principal(cb) &&
         ((ca.size() == 3 && events::RoleCode(cb) == "GOV") || (cb.size() == 3 && events::RoleCode(ca) == "GOV")))

@@ -130,6 +130,59 @@ bool SameActors(const std::vector<Referent>& a, const std::vector<Referent>& b) 
   return true;
 }
 
+// The dictionary entry that names a referent's person or body: the people
+// part of a compound ("दिल्ली के मुख्यमंत्री अरविंद केजरीवाल"), else the
+// whole entry; empty when it is not written.
+std::string EntityEntry(const Referent& r, const Discourse& d) {
+  const int m = r.mention >= 0 ? r.mention : r.antecedent;
+  if (m < 0 || m >= static_cast<int>(d.mentions().size())) return "";
+  const std::string& entry = d.mentions()[m].entry;
+  size_t start = 0;
+  while (start <= entry.size()) {
+    size_t end = entry.find('+', start);
+    if (end == std::string::npos) end = entry.size();
+    if (entry.compare(start, 6, "people") == 0) return entry.substr(start, end - start);
+    start = end + 1;
+  }
+  return entry;
+}
+
+}  // namespace
+
+bool DistinctEntities(const Referent& a, const Referent& b, const Discourse& d) {
+  if (a.kind == ActorKind::kState || b.kind == ActorKind::kState) return false;
+  // A bare generic title takes its state from context, often the other
+  // side's own ("ज़ेलेंस्की ने दुनिया के नेताओं से …"): not another body.
+  static const KeySet kGeneric({"नेता", "नेताओं", "अधिकारी", "अधिकारियों", "अफसर", "अफसरों",
+                                "प्रवक्ता", "प्रवक्ताओं"});
+  for (const Referent* r : {&a, &b}) {
+    if (r->mention < 0 || r->mention >= static_cast<int>(d.mentions().size())) continue;
+    const ActorMention& m = d.mentions()[r->mention];
+    if (!m.name.empty() || m.role_text.empty()) continue;
+    const std::string head = m.role_text.substr(0, m.role_text.find(' '));
+    if (kGeneric.Contains(MatchKey(head))) return false;
+  }
+  if (a.how != Resolution::kNamed && a.how != Resolution::kTitle) return false;
+  if (b.how != Resolution::kNamed && b.how != Resolution::kTitle) return false;
+  const std::string x = EntityEntry(a, d), y = EntityEntry(b, d);
+  return !x.empty() && !y.empty() && x != y;
+}
+
+namespace {
+
+// As RemoveActors, keeping a referent of the same code that is another
+// person or body (DistinctEntities).
+void RemoveSameEntities(const std::vector<Referent>& remove, const Discourse& d,
+                        std::vector<Referent>* from) {
+  from->erase(std::remove_if(from->begin(), from->end(),
+                             [&](const Referent& r) {
+                               for (const Referent& x : remove)
+                                 if (x.code == r.code && !DistinctEntities(x, r, d)) return true;
+                               return false;
+                             }),
+              from->end());
+}
+
 void RemoveActors(const std::vector<Referent>& remove, std::vector<Referent>* from) {
   from->erase(std::remove_if(from->begin(), from->end(),
                              [&](const Referent& r) {
@@ -545,8 +598,11 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
       }
     }
     // बैठक हुई, बातचीत चल रही है: an event noun with an intransitive verb
-    // has its participants in के बीच or its genitive ("A और B की बैठक हुई").
-    if (c->source.actors.empty() && p.sources.empty() && IsIntransitiveEventVerb(pr)) {
+    // has its participants in के बीच or its genitive ("A और B की बैठक हुई"),
+    // before a subject the sentence does not write.
+    const bool unwritten = !c->source.actors.empty() && c->source.phrase < 0 &&
+                           c->source.actors[0].how == Resolution::kEllipsis;
+    if ((c->source.actors.empty() || unwritten) && p.sources.empty() && IsIntransitiveEventVerb(pr)) {
       for (const std::string& key : {BetweenKey(), GenitiveKey(), AnyGenitiveKey()}) {
         std::vector<int> phrases = ArgsWithRole(v, pr, key);
         if (key == AnyGenitiveKey()) {
@@ -560,6 +616,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         for (int ph : phrases) {
           std::vector<Referent> a = PhraseActors(v, d, ph);
           if (a.empty()) continue;
+          if (!c->source.actors.empty()) c->rules.pop_back();  // the unwritten subject
           c->source.actors = a;
           c->source.phrase = ph;
           c->source.role = key;
@@ -638,7 +695,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
       std::vector<Referent> best_actors;
       for (int ph : phrases) {
         std::vector<Referent> actors = ArgumentActors(v, d, ph, key != kBareRole, &c->rules);
-        RemoveActors(c->source.actors, &actors);
+        RemoveSameEntities(c->source.actors, d, &actors);
         if (actors.empty() && c->target_event < 0 && IsAttackNoun(v, lex, ph)) c->target_event = ph;
         if (actors.empty()) continue;
         const bool institutional = actors[0].kind == ActorKind::kState || actors[0].kind == ActorKind::kOrganisation;
@@ -698,7 +755,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         for (const auto& [ph, m] : args) {
           if (m != key) continue;
           std::vector<Referent> a = PhraseActors(v, d, ph);
-          RemoveActors(exclude, &a);
+          RemoveSameEntities(exclude, d, &a);
           if (a.empty()) continue;
           side->actors = a;
           side->phrase = ph;
@@ -789,6 +846,19 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     if (c->source.actors.empty() && !c->target.actors.empty() && !p.implied_agent.empty() &&
         !ImpliedAgent(v, d, p, c))
       return false;
+    // "चीनी सैनिकों के साथ झड़प में भारतीय सेना के 20 जवान मारे गए": a
+    // clash with one side written has the killed or wounded as the other.
+    if (c->source.actors.empty() && !c->target.actors.empty() && violent && p.joint) {
+      int ph = -1;
+      std::vector<Referent> victims = VictimActors(v, d, lex, &ph);
+      RemoveActors(c->target.actors, &victims);
+      if (!victims.empty()) {
+        c->source.actors = victims;
+        c->source.phrase = ph;
+        c->source.role = "victims";
+        c->rules.push_back("source: the killed or wounded of a clash with the other side");
+      }
+    }
     unnamed = c->source.actors.empty() && violent && !p.joint && c->target.actors.empty();
     if (c->source.actors.empty() && !unnamed) return false;
   }
@@ -898,7 +968,12 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     c->target_open = p.allege || IsConflictCode(p.code);
     return c->target_open;
   }
-  if (SameActors(c->source.actors, c->target.actors)) return false;
+  if (SameActors(c->source.actors, c->target.actors)) {
+    std::vector<Referent> other = c->target.actors;
+    RemoveSameEntities(c->source.actors, d, &other);
+    if (other.empty()) return false;
+    c->rules.push_back("target: another " + other[0].code + " than the source");
+  }
   return true;
 }
 
