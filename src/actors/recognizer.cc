@@ -86,6 +86,13 @@ bool IsGenitiveSuffix(std::string_view k) {
 // "भाजपा की समिति" is the party, "संयुक्त राष्ट्र की टीम" the UN).
 constexpr std::string_view kOwnerRole = "OWN";
 
+// उसे, उन्हें, उससे: an object pronoun, which never means the subject of
+// its own clause (that is अपने/खुद: "पुलिस उसे गिरफ्तार कर चुकी है").
+bool IsObjectPronoun(std::string_view k) {
+  return k == "उसे" || k == "उसको" || k == "उससे" || k == "उसपर" || k == "उन्हें" || k == "उनको" ||
+         k == "उनसे" || k == "उनपर";
+}
+
 bool IsErgativePronoun(std::string_view k) {
   return k == "उन्होंने" || k == "उसने" || k == "इन्होंने" || k == "इसने";
 }
@@ -886,13 +893,26 @@ class Recognition {
     return options_.default_country;
   }
 
-  int ResolvePronoun(int s, PronounClass pc, double* conf) {
+  // `w` and `u0` are the pronoun's sentence and first unit.
+  int ResolvePronoun(int s, const SentenceWork& w, int u0, PronounClass pc, double* conf) {
     int best = -1;
     double best_score = 0;
+    // The subject of the object pronoun's own clause, and so its code.
+    std::string clause_subject;
+    if (IsObjectPronoun(w.units[u0].key)) {
+      static const std::unordered_set<std::string_view> kMarked = {"को", "से", "में", "पर", "के", "की",
+                                                                   "का", "तक", "द्वारा", "लिए"};
+      for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence == s; --i)
+        if (info_[i].u1 < u0 && !ClauseBreak(w, info_[i].u1, u0) &&
+            (info_[i].subject || !kMarked.count(w.units[info_[i].u1].key))) {
+          clause_subject = out_[i].code;
+          break;
+        }
+    }
     for (int i = static_cast<int>(out_.size()) - 1; i >= 0; --i) {
       const int dist = s - info_[i].sentence;
       if (dist > 2) break;
-      if (out_[i].code.empty()) continue;
+      if (out_[i].code.empty() || out_[i].code == clause_subject) continue;
       double score = dist == 0 ? 3.0 : dist == 1 ? 2.0 : 1.0;
       score += 0.001 * i;  // recency within a sentence
       if (info_[i].subject) score += 1.5;
@@ -907,6 +927,17 @@ class Recognition {
     }
     *conf = std::min(0.9, 0.3 + 0.1 * best_score);
     return best_score >= 2.0 ? best : -1;
+  }
+
+  // A clause boundary among units [from, to): कि, a quote, a comma, a
+  // danda, or a conjunction (और, तथा, लेकिन) between two clauses.
+  static bool ClauseBreak(const SentenceWork& w, int from, int to) {
+    static const std::unordered_set<std::string_view> kBreaks = {"कि", "और", "तथा", "एवं", "लेकिन", "परंतु",
+                                                                 "किंतु", "जबकि", "क्योंकि", "जो", "जिसने",
+                                                                 "जिन्होंने", "जिसे", "जिन्हें"};
+    for (int u = from; u < to && u < static_cast<int>(w.units.size()); ++u)
+      if (w.units[u].punct || kBreaks.count(w.units[u].key)) return true;
+    return false;
   }
 
   void RegisterAliases(int s, const SentenceWork& w, const Cand& c, int mention) {
@@ -999,7 +1030,7 @@ class Recognition {
     }
     if (c.pronoun >= 0) {
       double conf;
-      const int ante = ResolvePronoun(s, w.atoms[c.pronoun].pronoun, &conf);
+      const int ante = ResolvePronoun(s, w, c.u0, w.atoms[c.pronoun].pronoun, &conf);
       if (ante < 0) return;
       m.code = out_[ante].code;
       m.entry = out_[ante].entry;

@@ -957,7 +957,11 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     }
   }
   if (c->target.actors.empty()) {
-    if (p.joint && c->source.actors.size() >= 2) {
+    // "सेना और स्थानीय लोगों ने मिलकर आग पर काबू पाया": a conjunctive
+    // participle with no one met or talked with is "together", not a
+    // meeting among its subjects.
+    const bool together = t.predicate >= 0 && parse.predicates[t.predicate].verb_form == "Conv";
+    if (p.joint && c->source.actors.size() >= 2 && !together) {
       c->joint_within = true;
       c->rules.push_back("joint: between the actors of the source");
       return true;
