@@ -850,6 +850,20 @@ class Recognition {
   std::string ContextPrincipal(int s, const SentenceWork& w, size_t cand_index, int* antecedent, double* conf,
                                bool institution, std::string_view role) {
     *antecedent = -1;
+    // "पाकिस्तानी गोलाबारी में दो जवान शहीद हो गए", "हमारे जवान": Hindi
+    // news calls its own side's fallen शहीद and its own forces हमारे; they
+    // are the dateline's state (else the default), not the attacker's named
+    // before them.
+    if (role == "MIL" || role == "COP") {
+      const Cand& c = w.cands[cand_index];
+      bool own = c.u0 > 0 && (w.units[c.u0 - 1].key == "हमारे" || w.units[c.u0 - 1].key == "हमारी");
+      for (int u = c.u1; u < static_cast<int>(w.units.size()) && u < c.u1 + 4 && !own; ++u)
+        own = w.units[u].key == "शहीद";
+      if (own) {
+        *conf = 0.65;
+        return home_.empty() ? options_.default_country : home_;
+      }
+    }
     // An armed group does not lend its state to an institution: "लश्कर के
     // आतंकियों ने सेना पर हमला किया" is not Pakistan's army. A news agency
     // lends its state to nobody but its own staff: "सिन्हुआ ने एक पुलिस
@@ -1120,6 +1134,11 @@ class Recognition {
         const std::string p = StatePrincipal(out_[owner].code);
         m.code = p.empty() ? out_[owner].code : p + (c.former ? "CVL" : c.role);
         if (c.role == kOwnerRole) m.code = out_[owner].code;  // भाजपा की समिति
+        // सीमा सुरक्षा बल के जवान, सीआरपीएफ के सैनिक: the men of an armed
+        // body are that body (police or army).
+        const std::string owner_role = RoleOf(out_[owner].code);
+        if ((owner_role == "COP" || owner_role == "MIL") && (c.role == "COP" || c.role == "MIL") && !c.former)
+          m.code = out_[owner].code;
         // हमास के कमांडर, लश्कर के प्रवक्ता: a group's members are the
         // group (PSEREB), unless they hold a state office (भाजपा के
         // मुख्यमंत्री: INDGOV).

@@ -292,7 +292,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     x.code = chosen->code;
     x.source = cand.source;
     x.target = cand.target;
-    x.joint = chosen->joint;
+    x.joint = chosen->joint && !cand.one_way;
     x.joint_within = cand.joint_within;
     int speech_clause = -1;
     if (m.question || m.conditional) continue;
@@ -321,6 +321,16 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       } else {
         speech_clause = m.speech_clause;
         x.code = sd.code;
+        if (sd.act == SpeechAct::kAppeal && m.speech_governor >= 0) {
+          // "X ने मांग की कि Y …": what is demanded is a demand (10), not an
+          // appeal (02).
+          const Predicate& gov = parse.predicates[m.speech_governor];
+          static const events::KeySet kDemand({"मांग", "माँग", "मांगना", "मांगें"});
+          if ((gov.noun >= 0 && kDemand.Contains(v.keys[gov.noun])) || kDemand.Contains(events::MatchKey(gov.lemma))) {
+            x.code = events::DemandCode(sd.code);
+            sd.why += "; the verb of saying is a demand (" + x.code + ")";
+          }
+        }
         x.source = Side();
         x.source.actors = speaker;
         x.source.role = "speaker";

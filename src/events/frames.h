@@ -107,6 +107,8 @@ struct Candidate {
   int target_event = -1;      // the target's role holds an attack that names no
                               // actor ("इस हमले की निंदा"): its attacker, if known
   bool unnamed_source = false;  // the source is unnamed attackers (implied REB)
+  bool one_way = false;       // a joint noun with one side's act on the other
+                              // ("पाकिस्तानी गोलाबारी में दो जवान शहीद")
   std::vector<std::string> rules;  // for --explain
 };
 

@@ -78,6 +78,7 @@ struct Pattern {
   bool event_noun = false;  // a row of nouns.tsv
   bool joint = false, allege = false, clause_target = false, no_embedded = false,
        sport = false, complement = false, foreign = false;
+  bool contest = false;  // a defeat: without its agent, no unnamed attackers
   std::string ifreb;   // code when the source is an armed non-state group (REB)
                        // and the target is not armed forces or police
   std::string iftarget_role, iftarget_code;  // iftarget=REB:1722

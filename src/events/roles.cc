@@ -562,6 +562,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
   c->target_open = false;
   c->target_event = -1;
   c->unnamed_source = false;
+  c->one_way = false;
   // An attack the sentence reports without its attacker ("… में हुए
   // आत्मघाती हमले में", "दूतावास पर हमला हुआ") is by unnamed militants.
   const bool violent = IsViolentCode(p.code);
@@ -628,8 +629,9 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     }
     const bool implied = c->source.actors.empty() && pr.voice == Voice::kPassive && !p.implied_agent.empty();
     // Not a casualty predicate itself ("18 जवान मारे गए" reports victims;
-    // the attack is the noun that names it).
-    unnamed = c->source.actors.empty() && !implied && violent && !p.joint &&
+    // the attack is the noun that names it), nor a contest ("मोदी को हराया
+    // गया": defeated, by voters or a rival, not by militants).
+    unnamed = c->source.actors.empty() && !implied && violent && !p.joint && !p.contest &&
               (pr.voice == Voice::kPassive || IsIntransitiveEventVerb(pr)) &&
               lex.VictimRole(MatchKey(pr.lemma), pr.voice == Voice::kPassive) == nullptr;
     if (c->source.actors.empty() && !implied && !unnamed) return false;
@@ -977,6 +979,14 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     RemoveSameEntities(c->source.actors, d, &other);
     if (other.empty()) return false;
     c->rules.push_back("target: another " + other[0].code + " than the source");
+  }
+  // "पाकिस्तानी गोलाबारी में दो जवान शहीद", "चौकियों पर गोलीबारी": a joint
+  // noun whose target is what one side fires on is that side's act only.
+  if (t.predicate < 0 && p.joint && c->source.role != BetweenKey() &&
+      (c->target.role == "victims" || c->target.role == MatchKey("पर") ||
+       c->target.role == syntax_internal::CanonicalMarker("के खिलाफ"))) {
+    c->one_way = true;
+    c->rules.push_back("one side's act on the other, not joint");
   }
   return true;
 }

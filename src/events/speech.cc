@@ -44,6 +44,13 @@ std::string PromiseCode(int root) {
 
 }  // namespace
 
+std::string DemandCode(const std::string& appeal) {
+  if (appeal == "026") return "108";  // meet or negotiate
+  if (appeal == "023") return "103";  // aid
+  if (appeal == "021" || appeal == "022") return "102";  // cooperation: policy support
+  return "100";
+}
+
 SpeechDecision DecideSpeech(const Pattern& p, const Modality& m, const std::vector<Referent>& speaker,
                             const Candidate& c) {
   SpeechDecision d;

@@ -29,6 +29,9 @@ struct SpeechDecision {
 
 // What `speaker` does by saying that the candidate's predicate (pattern
 // `p`, presented as `m`) happens.
+// The demand (10x) that asks for what an appeal code (02x) asks for.
+std::string DemandCode(const std::string& appeal);
+
 SpeechDecision DecideSpeech(const Pattern& p, const Modality& m, const std::vector<Referent>& speaker,
                             const Candidate& c);
 

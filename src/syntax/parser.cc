@@ -24,6 +24,10 @@
 namespace ghatna {
 namespace {
 
+// A dateline ("जम्मू (एजेंसी) :", "जागरण संवाददाता, जम्मू :") closes within
+// this many tokens of the sentence start.
+constexpr int kDatelineTokens = 8;
+
 using syntax_internal::FindFrame;
 using syntax_internal::FoldKey;
 using syntax_internal::Frame;
@@ -686,6 +690,11 @@ class Parser {
     // वांग यी | भारत के दौरे पर, मोदी | अमेरिका की यात्रा पर: a place name
     // after a person's name starts a phrase of its own.
     if (U(a) == Upos::kPROPN && U(b) == Upos::kPROPN && !IsPlaceName(a) && IsPlaceName(b)) return true;
+    // कि रूस | यूक्रेन से सेना वापस बुलाए: two place names right after कि
+    // are the clause's unmarked subject and the start of its next phrase.
+    if (U(a) == Upos::kPROPN && U(b) == Upos::kPROPN && IsPlaceName(a) && IsPlaceName(b) && a > 0 &&
+        key_[a - 1] == "कि")
+      return true;
     // भारत | लश्कर-ए-तैयबा को, भारत | आसियान देशों: a place name before
     // another name (an organisation, a person) ends its own phrase.
     if (U(a) == Upos::kPROPN && U(b) == Upos::kPROPN && IsPlaceName(a) && !IsPlaceName(b) &&
@@ -852,6 +861,18 @@ class Parser {
         if (key_[b] == "जैसेकि" || (key_[b] == "कि" && b > 0 && key_[b - 1] == "जैसे")) {
           info.paren = true;
           break;
+        }
+      }
+      // "जम्मू (एजेंसी) : पाकिस्तानी गोलाबारी में …": a dateline closed by a
+      // colon near the start stands outside the sentence's clauses.
+      if (!info.paren && end <= kDatelineTokens) {
+        for (int k = end; k < n_ && k <= kDatelineTokens; ++k) {
+          if (t_[k].text == ":" || t_[k].text == "॥") {
+            info.paren = true;
+            break;
+          }
+          if (pred_of_[k] >= 0 || (IsPunct(k) && t_[k].text != "(" && t_[k].text != ")" && t_[k].text != ","))
+            break;
         }
       }
       int index = static_cast<int>(out_.phrases.size());

@@ -53,6 +53,12 @@ const Case kCases[] = {
      "पहुंचना: subj=यी loc=दौरे obj=दिल्ली", "main", "भारत>दौरे", ""},
     {"ergative", "नेपाल के प्रधानमंत्री पुष्प कमल दहल प्रचंड चार दिवसीय यात्रा पर भारत पहुंचे।",
      "पहुंचना: subj=प्रचंड loc=यात्रा obj=भारत", "main", "", ""},
+    // Two place names right after कि: the clause's subject, then a phrase.
+    {"ergative", "अमेरिका ने मांग की कि रूस यूक्रेन से सेना वापस बुलाए।",
+     "बुलाना: subj=रूस source=यूक्रेन obj=सेना", "", "", ""},
+    // A dateline closed by a colon is outside the clause.
+    {"ergative", "जम्मू (एजेंसी) : सीमा पर दो जवान शहीद हो गए।",
+     "शहीद होना: loc=सीमा subj=जवान", "", "", ""},
     {"ergative", "रूस ने यूक्रेन पर हमला किया।",
      "हमला करना: subj=रूस against=यूक्रेन",
      "", "", ""},
