@@ -1137,6 +1137,15 @@ class Recognition {
         // सीमा सुरक्षा बल के जवान, सीआरपीएफ के सैनिक: the men of an armed
         // body are that body (police or army).
         const std::string owner_role = RoleOf(out_[owner].code);
+        // भाजपा के दो नेता, कांग्रेस के प्रवक्ता: a party's leaders and
+        // members are the party (OPP, PTY), unless they hold an office.
+        static const std::unordered_set<std::string_view> kMembers = {
+            "नेता", "नेताओं", "प्रवक्ता", "प्रवक्ताओं", "कार्यकर्ता", "कार्यकर्ताओं", "पदाधिकारी",
+            "पदाधिकारियों", "सदस्य", "सदस्यों", "समर्थक", "समर्थकों", "अध्यक्ष", "उपाध्यक्ष"};
+        if ((owner_role == "OPP" || owner_role == "PTY") && out_[owner].kind != ActorKind::kPerson &&
+            !c.former && !c.agents.empty() &&
+            kMembers.count(units[w.atoms[c.agents.back()].u1 - 1].key))
+          m.code = out_[owner].code;
         if ((owner_role == "COP" || owner_role == "MIL") && (c.role == "COP" || c.role == "MIL") && !c.former)
           m.code = out_[owner].code;
         // हमास के कमांडर, लश्कर के प्रवक्ता: a group's members are the

@@ -529,7 +529,9 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
         e.rules.push_back("armed non-state source, target not armed: " + e.code);
       }
     }
-    if ((troot == "18" || troot == "19") && events::Principal(ca) == events::Principal(cb) &&
+    // (Only a generic attack: killings, beatings and bombings of party
+    // workers are what they say.)
+    if ((e.code == "180" || e.code == "190") && events::Principal(ca) == events::Principal(cb) &&
         PoliticalRole(ca) && PoliticalRole(cb)) {
       e.code = "111";  // "विपक्ष पर हमला": a politician's attack is in words
       e.rules.push_back("political actors of one state: an attack in words (111)");

@@ -122,6 +122,14 @@ void Verb(const SentenceView& v, const Predicate& pr, Modality* m) {
   if (pr.negated) { m->negated = true; m->why = "negated"; }
   if (pr.tense == "Fut") { m->future = true; m->why = "future"; }
   if (pr.mood == "Sub" || pr.mood == "Imp") { m->wish = true; m->why = "subjunctive or imperative: a wish"; }
+  // करे, दें, ले, जाए without है/था: only a subjunctive ("राज्य सरकार
+  // आरोपियों के खिलाफ कार्रवाई करे"), whatever the morphology tagged; the
+  // perfectives of these verbs are किया, दिया, लिया, गया.
+  static const KeySet kSubjunctive({"करे", "करें", "दे", "दें", "ले", "लें", "जाए", "जाएं", "जाये", "जायें"});
+  if (pr.verb_form == "Fin" && kSubjunctive.Contains(v.keys[pr.head]) && !HasTenseAux(v, pr)) {
+    m->wish = true;
+    m->why = "subjunctive (" + v.sent->tokens[pr.head].text + "): a wish";
+  }
   if (pr.modal == "Nec") {
     m->norm = true;
     m->why = "चाहिए: what should be done";

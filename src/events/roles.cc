@@ -211,10 +211,11 @@ std::vector<int> ArgsWithRole(const SentenceView& v, const Predicate& pr, const 
     } else if (m == key && a.role != Role::kSubject) {
       out.push_back(a.phrase);
     } else if (bare_objects && key == MatchKey("को") && m.empty() && a.role == Role::kObject &&
-               v.parse->phrases[a.phrase].last >= pr.tokens.front() - 1) {
+               (v.parse->phrases[a.phrase].last >= pr.tokens.front() - 1 || pr.voice == Voice::kPassive)) {
       // Hindi marks a direct object with को or not by definiteness: "X ने
       // Y की पेशकश ठुकरा दी", "800 उग्रवादी रिहा किए गए" (the object right
-      // before its verb).
+      // before its verb; anywhere for a passive, whose patient is its
+      // grammatical subject: "Y … X द्वारा मार डाले गए").
       out.push_back(a.phrase);
     }
   }
