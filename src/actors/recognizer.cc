@@ -324,6 +324,24 @@ class Recognition {
   bool Acceptable(const FormRef& r, const std::vector<Unit>& units, int u0) const {
     const Unit& u = units[u0];
     if (r.acronym && u.latin_lower) return false;
+    // केंद्र alone is the Union government only as a phrase of its own
+    // ("केंद्र ने", "केंद्र से", "केंद्र और राज्य"), not a centre: स्वास्थ्य
+    // केंद्र, विवाद के केंद्र में, केंद्र बिंदु, केंद्र शासित.
+    if (r.units == 1 && (u.key.rfind("केंद्र", 0) == 0 || u.key.rfind("केन्द्र", 0) == 0)) {
+      if (u.key != "केंद्र" && u.key != "केन्द्र") return false;  // केंद्रों: centres
+      if (u0 > 0) {
+        const Unit& p = units[u0 - 1];
+        if (p.upos == Upos::kNOUN || p.upos == Upos::kPROPN || p.upos == Upos::kADJ || p.upos == Upos::kNUM ||
+            p.key == "का" || p.key == "के" || p.key == "की" || p.key == "इस" || p.key == "एक")
+          return false;
+      }
+      static const std::unordered_set<std::string_view> kAfter = {
+          "ने", "से", "को", "पर", "की", "के", "का", "और", "तथा", "एवं", "व", "भी", "ही", "द्वारा", ","};
+      if (u0 + 1 >= static_cast<int>(units.size()) || !kAfter.count(units[u0 + 1].key)) return false;
+      if (units[u0 + 1].key == "के" && u0 + 2 < static_cast<int>(units.size()) &&
+          (units[u0 + 2].key == "रूप" || units[u0 + 2].key == "पास"))
+        return false;
+    }
     if (r.units == 1 && r.type == FormType::kName) {
       const ActorFile f = Entry(r).file;
       switch (u.upos) {

@@ -126,7 +126,10 @@ void Verb(const SentenceView& v, const Predicate& pr, Modality* m) {
   // आरोपियों के खिलाफ कार्रवाई करे"), whatever the morphology tagged; the
   // perfectives of these verbs are किया, दिया, लिया, गया.
   static const KeySet kSubjunctive({"करे", "करें", "दे", "दें", "ले", "लें", "जाए", "जाएं", "जाये", "जायें"});
-  if (pr.verb_form == "Fin" && kSubjunctive.Contains(v.keys[pr.head]) && !HasTenseAux(v, pr)) {
+  // (Also a verb group that ends in हो/हों: "हमले हो रहे हों".)
+  static const KeySet kSubjunctiveAux({"हो", "हों"});
+  if (pr.verb_form == "Fin" && ((kSubjunctive.Contains(v.keys[pr.head]) && !HasTenseAux(v, pr)) ||
+                                (pr.tokens.size() > 1 && kSubjunctiveAux.Contains(v.keys[pr.tokens.back()])))) {
     m->wish = true;
     m->why = "subjunctive (" + v.sent->tokens[pr.head].text + "): a wish";
   }
