@@ -581,6 +581,19 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
       // an agent.
       if (ph >= 0 && v.marker[ph] == MatchKey("को") && pr.modal != "Oblig" && pr.modal != "Nec")
         c->source.actors.clear();
+      // "धमाकों के पीछे अल्फा का हाथ है": a subject that is the trigger's
+      // own noun stands for its genitive.
+      if (c->source.actors.empty() && ph >= 0 && parse.phrases[ph].head >= t.first &&
+          parse.phrases[ph].head < t.last) {
+        for (int g : v.genitives[ph]) {
+          c->source.actors = PhraseActors(v, d, g);
+          if (c->source.actors.empty()) continue;
+          ph = g;
+          c->source.phrase = g;
+          c->rules.push_back("source: the genitive of the trigger's noun");
+          break;
+        }
+      }
       if (!c->source.actors.empty())
         c->rules.push_back(ph >= 0 ? (pr.voice == Voice::kPassive ? "source: passive agent" : "source: subject")
                                    : "source: subject not written (" +

@@ -12,10 +12,14 @@ namespace {
 
 int Root(const std::string& code) { return code.size() >= 2 ? std::stoi(code.substr(0, 2)) : 0; }
 
+// One state's actors are one side, except an armed group or criminals,
+// who are no government's side ("गोगोई ने कहा कि धमाकों के पीछे अल्फा का
+// हाथ है": INDGOV accuses INDREB).
 bool SameSide(const std::vector<Referent>& a, const std::vector<Referent>& b) {
+  auto outlaw = [](const Referent& r) { return RoleCode(r.code) == "REB" || RoleCode(r.code) == "CRM"; };
   for (const Referent& x : a)
     for (const Referent& y : b)
-      if (Principal(x.code) == Principal(y.code)) return true;
+      if (Principal(x.code) == Principal(y.code) && outlaw(x) == outlaw(y)) return true;
   return false;
 }
 
