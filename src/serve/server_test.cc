@@ -414,6 +414,22 @@ TEST_F(ServeTest, OpenApiDescribesEveryRoute) {
   EXPECT_GE(served.size(), 8u);
 }
 
+TEST_F(ServeTest, DashboardFilesAreServedFromTheWhitelist) {
+  for (const RouteInfo& r : server_->Routes()) {
+    if (r.path.rfind("/v1/", 0) == 0) continue;
+    auto res = Client().Get(r.path.c_str());
+    ASSERT_TRUE(res) << r.path;
+    bool missing = false;
+    for (const std::string& m : server_->missing_assets()) missing |= m.find(r.path.substr(r.path.rfind('/') + 1)) != std::string::npos;
+    if (missing) continue;
+    EXPECT_EQ(res->status, 200) << r.path;
+    EXPECT_FALSE(res->body.empty()) << r.path;
+  }
+  auto res = Client().Get("/");
+  ASSERT_TRUE(res);
+  EXPECT_NE(res->get_header_value("Content-Type").find("text/html"), std::string::npos);
+}
+
 // Read-only: the server's connections cannot write to the store.
 TEST(ServeStoreTest, ReadOnlyStoreRefusesWrites) {
   char tmpl[] = "/tmp/ghatna-serve-ro-XXXXXX";
