@@ -28,7 +28,7 @@ struct ServeOptions {
   std::string db;                   // store: SQLite path or postgresql:// URL
   std::string host = "127.0.0.1";   // address to bind
   int port = 8080;                  // 0: any free port (see Bind)
-  int threads = 8;                  // worker threads
+  int threads = 16;                 // worker threads (one per open connection)
   size_t max_queue = 256;           // connections waiting for a worker; beyond: 503
   size_t max_body = size_t{2} << 20;  // request body limit; beyond: 413
   int timeout_seconds = 5;          // socket read and write timeouts

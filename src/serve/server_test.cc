@@ -6,6 +6,9 @@
 
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -428,6 +431,51 @@ TEST_F(ServeTest, DashboardFilesAreServedFromTheWhitelist) {
   auto res = Client().Get("/");
   ASSERT_TRUE(res);
   EXPECT_NE(res->get_header_value("Content-Type").find("text/html"), std::string::npos);
+}
+
+// The worker pool is bounded: with its one worker busy and its queue of
+// one full, the next connection is answered 503 at once; the server goes
+// on serving when they are gone.
+TEST_F(ServeTest, FullQueueIs503) {
+  ServeOptions so;
+  so.db = *db_;
+  so.port = 0;
+  so.threads = 1;
+  so.max_queue = 1;
+  so.timeout_seconds = 2;
+  so.data_dir = FindDataDir("");
+  auto server = Server::Create(*pipeline_, so);
+  ASSERT_TRUE(server.ok()) << server.status().ToString();
+  auto port = (*server)->Bind();
+  ASSERT_TRUE(port.ok());
+  std::thread run([&] { (*server)->Run(); });
+  for (int i = 0; i < 500 && !(*server)->running(); ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  // Two silent connections: one holds the worker, one waits in the queue.
+  auto connect_silent = [&] {
+    const int fd = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(static_cast<uint16_t>(*port));
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    EXPECT_EQ(connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
+    std::this_thread::sleep_for(std::chrono::milliseconds(150));
+    return fd;
+  };
+  const int busy = connect_silent(), waiting = connect_silent();
+  httplib::Client c("127.0.0.1", *port);
+  auto res = c.Get("/v1/health");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 503);
+  EXPECT_TRUE(json::parse(res->body, nullptr, false).contains("error"));
+  close(busy);
+  close(waiting);
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  res = c.Get("/v1/health");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  (*server)->Stop();
+  run.join();
 }
 
 // Read-only: the server's connections cannot write to the store.

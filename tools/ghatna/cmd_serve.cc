@@ -18,7 +18,7 @@ namespace {
 struct ServeFlags {
   std::string db, host = "127.0.0.1", data, web;
   int port = 8080;
-  int threads = 8;
+  int threads = 16;
   uint64_t max_body = uint64_t{2} << 20;
   size_t max_queue = 256;
   int timeout = 5;
@@ -30,7 +30,7 @@ Runner SetUp(CLI::App* app) {
       ->required();
   app->add_option("--host", f->host, "Address to listen on (default 127.0.0.1: this machine only)");
   app->add_option("--port", f->port, "Port (default 8080; 0: any free port)")->check(CLI::Range(0, 65535));
-  app->add_option("--threads", f->threads, "Worker threads (default 8)")->check(CLI::Range(1, 1024));
+  app->add_option("--threads", f->threads, "Worker threads, each serving one connection at a time (default 16)")->check(CLI::Range(1, 1024));
   app->add_option("--max-queue", f->max_queue,
                   "Connections waiting for a worker; beyond them 503 (default 256)")
       ->check(CLI::Range(size_t{1}, size_t{1} << 20));
