@@ -307,7 +307,13 @@ function drawNetwork(names, links) {
   box.replaceChildren();
   const width = box.clientWidth || 600, height = box.clientHeight || 400;
   const index = new Map(names.map((n, i) => [n, i]));
-  const nodes = names.map((name) => ({ name }));
+  // Start on a circle and settle the layout before drawing: the same
+  // records always give the same picture.
+  const nodes = names.map((name, i) => ({
+    name,
+    x: width / 2 + (height / 3) * Math.cos((2 * Math.PI * i) / names.length),
+    y: height / 2 + (height / 3) * Math.sin((2 * Math.PI * i) / names.length),
+  }));
   const edges = links.map((l) => ({ source: index.get(l.source), target: index.get(l.target), count: l.count, goldstein: l.goldstein }));
   const colour = d3.scale.linear().domain([-10, 0, 10]).range(["#d64545", "#999999", "#2f9e5a"]);
   const maxCount = Math.max(1, ...edges.map((e) => e.count));
@@ -317,6 +323,8 @@ function drawNetwork(names, links) {
     .append("path").attr("d", "M0,-5L10,0L0,5").attr("fill", "#888");
   const force = d3.layout.force().nodes(nodes).links(edges).size([width, height])
     .linkDistance(110).charge(-320).start();
+  for (let i = 0; i < 300; ++i) force.tick();
+  force.stop();
   const link = svg.selectAll(".link").data(edges).enter().append("line").attr("class", "link")
     .attr("stroke", (d) => colour(d.goldstein)).attr("stroke-opacity", 0.8)
     .attr("stroke-width", (d) => 1 + 7 * d.count / maxCount).attr("marker-end", "url(#arrow)");
@@ -324,10 +332,12 @@ function drawNetwork(names, links) {
   const node = svg.selectAll(".node").data(nodes).enter().append("g").attr("class", "node").call(force.drag);
   node.append("circle").attr("r", 7).attr("fill", "#2f6fde");
   node.append("text").attr("dx", 9).attr("dy", 4).text((d) => d.name);
-  force.on("tick", () => {
+  const place = () => {
     link.attr("x1", (d) => d.source.x).attr("y1", (d) => d.source.y).attr("x2", (d) => d.target.x).attr("y2", (d) => d.target.y);
     node.attr("transform", (d) => `translate(${d.x},${d.y})`);
-  });
+  };
+  place();
+  force.on("tick", place);  // dragging a node moves the layout again
 }
 
 // --- Code this text ------------------------------------------------------

@@ -169,7 +169,6 @@ def main():
         assert nodes == len({r["source"] for r in all_records} | {r["target"] for r in all_records}), nodes
         assert len(driver.find_elements(By.CSS_SELECTOR, "#network circle")) == nodes
         assert len(driver.find_elements(By.CSS_SELECTOR, "#network line.link")) == edges
-        time.sleep(1.5)  # let the force layout settle for the picture
         shot("network")
 
         # Code this text: the seed article pasted in the box.
