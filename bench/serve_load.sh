@@ -63,16 +63,32 @@ done
 [ -n "$port" ] || { cat "$tmp/serve.err" >&2; exit 1; }
 base=http://127.0.0.1:$port
 rss() { awk '/VmRSS/ {print $2 " kB"}' /proc/"$pid"/status; }
+# The server's CPU time so far (user + system), seconds.
+cpu() { awk -v t="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / t}' /proc/"$pid"/stat; }
+# The server's memory every 10 s through all runs.
+( while kill -0 "$pid" 2> /dev/null; do echo "$(date +%T) $(rss)"; sleep 10; done ) > "$tmp/rss.log" 2> /dev/null &
 
 echo "== machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the run"
 echo "== ghatna serve --threads $server_threads; wrk -t2 -c$connections -d${duration}s; RSS $(rss)"
 curl -s -o /dev/null -w "check: POST /v1/code -> %{http_code}\n" -H 'Content-Type: application/json' \
   --data-binary "$(sed -n 's/^wrk.body = \[==\[\(.*\)\]==\]$/\1/p' "$tmp/post.lua")" "$base/v1/code"
-echo "== POST /v1/code, 2 KB article"
-wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$tmp/post.lua" "$base/v1/code"
+# run NAME WRK_ARGS...: wrk, then the server's CPU time per request (what
+# bounds requests/s on an otherwise idle machine: cores / CPU per request).
+run() {
+  local name=$1
+  shift
+  echo "== $name"
+  local before
+  before=$(cpu)
+  wrk -t2 -c"$connections" -d"${duration}s" --latency "$@" | tee "$tmp/wrk.out"
+  local n
+  n=$(awk '/requests in/ {print $1}' "$tmp/wrk.out")
+  awk -v a="$before" -v b="$(cpu)" -v n="$n" \
+    'BEGIN {printf "server CPU: %.1f s for %d requests, %.3f ms a request\n", b - a, n, 1000 * (b - a) / n}'
+}
+run "POST /v1/code, 2 KB article" -s "$tmp/post.lua" "$base/v1/code"
 echo "== RSS after: $(rss)"
-echo "== GET /v1/events?dyad=RUS,IGO (a page of 100)"
-wrk -t2 -c"$connections" -d"${duration}s" --latency "$base/v1/events?dyad=RUS,IGO&limit=100"
-echo "== GET /v1/events?dyad=RUSGOV,IGOUNO&records=1"
-wrk -t2 -c"$connections" -d"${duration}s" --latency "$base/v1/events?dyad=RUSGOV,IGOUNO&records=1"
+run "GET /v1/events?dyad=RUS,IGO (a page of 100)" "$base/v1/events?dyad=RUS,IGO&limit=100"
+run "GET /v1/events?dyad=RUSGOV,IGOUNO&records=1" "$base/v1/events?dyad=RUSGOV,IGOUNO&records=1"
 echo "== RSS after: $(rss); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== RSS every 10 s:" $(awk '{print $2}' "$tmp/rss.log" | tr '\n' ' ') "(kB)"
