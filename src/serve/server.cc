@@ -247,9 +247,8 @@ bool ToQuery(const httplib::Request& req, EventQuery* q, std::string* error) {
   return true;
 }
 
-// Cursors: opaque to clients, "o<offset>.<filter hash>" in hex-free base64
-// is more than needed; the offset and a hash of the query that made it,
-// so that a cursor is refused by another query.
+// Cursors are opaque to clients: "c<offset>-<hash of the filters>", so
+// that a cursor given with other filters is refused rather than misread.
 std::string QueryFingerprint(const EventQuery& q, bool records) {
   return TextHash(q.source + "|" + q.target + "|" + q.root + "|" + std::to_string(q.quad_class) +
                   "|" + q.from + "|" + q.to + "|" + (records ? "r" : "e"))
@@ -483,7 +482,8 @@ class Server::Impl {
     auto guarded = [handler](const httplib::Request& req, httplib::Response& res) {
       try {
         handler(req, res);
-      } catch (const std::exception& e) {
+      } catch (const std::exception&) {
+        // Never a crash, never a library message on the wire.
         SetError(res, 500, "internal error");
       }
     };
