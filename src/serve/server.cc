@@ -256,7 +256,11 @@ std::string QueryFingerprint(const EventQuery& q, bool records) {
 }
 
 std::string MakeCursor(int64_t offset, const std::string& fingerprint) {
-  return "c" + std::to_string(offset) + "-" + fingerprint;
+  std::string cursor = "c";
+  cursor += std::to_string(offset);
+  cursor += '-';
+  cursor += fingerprint;
+  return cursor;
 }
 
 bool ParseCursor(const std::string& cursor, const std::string& fingerprint, int64_t* offset) {
@@ -790,13 +794,21 @@ class Server::Impl {
              ",\"romanized\":" + JsonString(RomanizeHindi(entry->names.front())) +
              ",\"code\":" + JsonString(code) + ",\"kind\":" + JsonString(ActorFileName(entry->file)) +
              ",\"names\":[";
-      for (size_t i = 0; i < entry->names.size() && i < 8; ++i)
-        out += (i ? "," : "") + JsonString(entry->names[i]);
+      for (size_t i = 0; i < entry->names.size() && i < 8; ++i) {
+        if (i > 0) out += ',';
+        AppendJsonString(entry->names[i], &out);
+      }
       out += "],\"codes\":[";
       for (size_t i = 0; i < entry->codes.size(); ++i) {
         const DatedCode& c = entry->codes[i];
-        out += (i ? "," : "") + std::string("{\"code\":") + JsonString(c.code) +
-               ",\"from\":" + JsonString(DateString(c.from)) + ",\"to\":" + JsonString(DateString(c.to)) + "}";
+        if (i > 0) out += ',';
+        out += "{\"code\":";
+        AppendJsonString(c.code, &out);
+        out += ",\"from\":";
+        AppendJsonString(DateString(c.from), &out);
+        out += ",\"to\":";
+        AppendJsonString(DateString(c.to), &out);
+        out += '}';
       }
       out += "],\"note\":" + JsonString(entry->note) + "}";
     }
@@ -837,8 +849,8 @@ class Server::Impl {
                       ",\"sentences\":[";
     for (size_t i = 0; i < doc.sentences.size(); ++i) {
       const Sentence& s = doc.sentences[i];
-      out += (i ? "," : "") + std::string("{\"start\":") + std::to_string(s.start) +
-             ",\"end\":" + std::to_string(s.end) + "}";
+      if (i > 0) out += ',';
+      out += "{\"start\":" + std::to_string(s.start) + ",\"end\":" + std::to_string(s.end) + "}";
     }
     out += "],\"events\":[";
     bool first = true;
