@@ -6,11 +6,13 @@
 
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <libpq-fe.h>
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -476,6 +478,90 @@ TEST_F(ServeTest, FullQueueIs503) {
   EXPECT_EQ(res->status, 200);
   (*server)->Stop();
   run.join();
+}
+
+// The same server over a PostgreSQL store ($GHATNA_TEST_POSTGRES, which
+// scripts/test.sh starts): read-only sessions from the pool answer events,
+// articles and stats as the store does.
+TEST(ServePostgresTest, ServesAPostgresStore) {
+  const char* base = std::getenv("GHATNA_TEST_POSTGRES");
+  if (base == nullptr || *base == '\0') {
+    const char* require = std::getenv("GHATNA_REQUIRE_POSTGRES");
+    if (require != nullptr && std::string(require) == "1") FAIL() << "GHATNA_TEST_POSTGRES is not set";
+    GTEST_SKIP() << "GHATNA_TEST_POSTGRES is not set (scripts/test.sh starts a server)";
+  }
+  PGconn* admin = PQconnectdb(base);
+  ASSERT_EQ(PQstatus(admin), CONNECTION_OK) << PQerrorMessage(admin);
+  PQsetNoticeProcessor(admin, [](void*, const char*) {}, nullptr);
+  const std::string schema = "ghatna_serve_test_" + std::to_string(getpid());
+  PQclear(PQexec(admin, ("DROP SCHEMA IF EXISTS " + schema + " CASCADE").c_str()));
+  PQclear(PQexec(admin, ("CREATE SCHEMA " + schema).c_str()));
+  const std::string b = base;
+  const std::string url = b + (b.find('?') == std::string::npos ? "?" : "&") + "options=-csearch_path%3D" + schema;
+  PipelineOptions po;
+  po.data_dir = FindDataDir("");
+  auto pipeline = Pipeline::Load(po);
+  ASSERT_TRUE(pipeline.ok());
+  {
+    auto store = EventStore::Open(url);
+    ASSERT_TRUE(store.ok()) << store.status().ToString();
+    IngestOptions io;
+    io.threads = 1;
+    io.data_dir = po.data_dir;
+    io.input.default_date = "2024-03-01";
+    Ingester ingest(**pipeline, store->get(), io);
+    ASSERT_TRUE(ingest.AddInputs({std::string(GHATNA_SOURCE_DIR) + "/examples"}).ok());
+    ASSERT_TRUE(ingest.Finish().ok());
+  }
+  ServeOptions so;
+  so.db = url;
+  so.port = 0;
+  so.threads = 2;
+  so.data_dir = po.data_dir;
+  auto server = Server::Create(**pipeline, so);
+  ASSERT_TRUE(server.ok()) << server.status().ToString();
+  auto port = (*server)->Bind();
+  ASSERT_TRUE(port.ok());
+  std::thread run([&] { (*server)->Run(); });
+  for (int i = 0; i < 500 && !(*server)->running(); ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  httplib::Client c("127.0.0.1", *port);
+  auto health = c.Get("/v1/health");
+  ASSERT_TRUE(health);
+  EXPECT_EQ(health->status, 200);
+  std::vector<json> want;
+  {
+    auto store = EventStore::OpenReadOnly(url);
+    ASSERT_TRUE(store.ok());
+    EventQuery q;
+    q.source = "RUS";
+    ASSERT_TRUE((*store)->QueryEvents(q, [&](const Event& e) {
+      std::string line;
+      AppendEventJson(e, false, &line);
+      want.push_back(json::parse(line));
+    }).ok());
+  }
+  ASSERT_FALSE(want.empty());
+  std::vector<json> paged;
+  std::string cursor;
+  for (int page = 0; page < 50; ++page) {
+    auto res = c.Get(("/v1/events?source=RUS&limit=2" + (cursor.empty() ? "" : "&cursor=" + cursor)).c_str());
+    ASSERT_TRUE(res);
+    ASSERT_EQ(res->status, 200) << res->body;
+    json got = json::parse(res->body);
+    for (const json& e : got["events"]) paged.push_back(e);
+    if (got["next_cursor"].is_null()) break;
+    cursor = got["next_cursor"];
+  }
+  EXPECT_EQ(paged, want);
+  auto article = c.Get("/v1/articles/lavrov-guterres");
+  ASSERT_TRUE(article);
+  ASSERT_EQ(article->status, 200) << article->body;
+  EXPECT_FALSE(json::parse(article->body)["events"].empty());
+  (*server)->Stop();
+  run.join();
+  PQclear(PQexec(admin, ("DROP SCHEMA " + schema + " CASCADE").c_str()));
+  PQfinish(admin);
 }
 
 // Read-only: the server's connections cannot write to the store.
