@@ -196,6 +196,7 @@ def main():
         # Phone width: no page-wide horizontal scrolling.
         driver.set_window_size(390, 844)
         driver.find_element(By.CSS_SELECTOR, "#tabs button[data-view=dyad]").click()
+        js("window.scrollTo(0, 0)")
         time.sleep(0.5)
         overflow = js("return document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 1, f"page is {overflow}px wider than a phone screen"
