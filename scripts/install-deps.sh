@@ -15,6 +15,11 @@ packages=(
   # Read at run time by the morphology stage (GPL data, not redistributed):
   # apertium-hin's open-class lexicon lifts UPOS from 85% to 93% (docs/morph.md).
   apertium-hin
+  # ghatna serve (docs/serve.md): HTTP, and the dashboard's chart and network
+  # libraries and Devanagari font, served from where Debian installs them;
+  # its browser test drives Chromium through chromedriver (Selenium).
+  libcpp-httplib-dev libjs-chart.js libjs-d3 fonts-noto-core
+  chromium chromium-driver python3-selenium
 )
 packages+=("$@")
 missing=()

@@ -74,6 +74,10 @@ struct EventQuery {
   std::string from, to;
   bool with_mentions = false;  // records: fill EventRecord::mentions
   bool explain = false;        // events: fill pattern and rules
+  // Pages of a query (ghatna serve): skip `offset` events or records, then
+  // return at most `limit` of them (0: all).
+  int64_t limit = 0;
+  int64_t offset = 0;
 };
 
 struct StatsRow {
@@ -99,6 +103,9 @@ class EventStore {
   // directory, database), whose tables are created if missing. Errors name
   // the store and the reason.
   static Result<std::unique_ptr<EventStore>> Open(const std::string& url, bool create = true);
+  // As Open, for queries only: SQLite opened read-only, a PostgreSQL session
+  // whose transactions are read-only; the schema is checked, never created.
+  static Result<std::unique_ptr<EventStore>> OpenReadOnly(const std::string& url);
   virtual ~EventStore() = default;
 
   virtual Result<bool> HasArticle(const std::string& key) = 0;
@@ -111,6 +118,11 @@ class EventStore {
                                     const CoderVersion& version) = 0;
   // Every stored article (without events), in storage order.
   virtual Status ForEachArticle(const std::function<Status(StoredArticle&)>& fn) = 0;
+
+  // The article with id `doc_id` (key "id:DOC_ID" first, else the first
+  // stored with that doc_id), with its events in article order (pattern and
+  // rules filled); false if there is none.
+  virtual Result<bool> FindArticle(const std::string& doc_id, StoredArticle* out) = 0;
 
   // Per-article events matching `q`, in storage order (article, then event).
   virtual Status QueryEvents(const EventQuery& q, const std::function<void(const Event&)>& fn) = 0;

@@ -172,18 +172,22 @@ class PgStore : public EventStore {
     if (conn_ != nullptr) PQfinish(conn_);
   }
 
-  Status Init(const std::string& url) {
+  Status Init(const std::string& url, bool read_only) {
     url_ = url;
     conn_ = PQconnectdb(url.c_str());
     if (PQstatus(conn_) != CONNECTION_OK)
       return Status::IoError(url + ": cannot connect: " + FirstLine(PQerrorMessage(conn_)));
     PQsetNoticeProcessor(conn_, [](void*, const char*) {}, nullptr);
     Exec("SET client_min_messages = warning");
-    // One session creates the schema at a time.
-    Status st = Exec(std::string("BEGIN; SELECT pg_advisory_xact_lock(4242104201);") + kSchema + "COMMIT;");
-    if (!st.ok()) {
-      Exec("ROLLBACK");
-      return st;
+    if (read_only) {
+      if (Status st = Exec("SET default_transaction_read_only = on"); !st.ok()) return st;
+    } else {
+      // One session creates the schema at a time.
+      Status st = Exec(std::string("BEGIN; SELECT pg_advisory_xact_lock(4242104201);") + kSchema + "COMMIT;");
+      if (!st.ok()) {
+        Exec("ROLLBACK");
+        return st;
+      }
     }
     PgResult r = Query("SELECT value FROM meta WHERE key = 'schema'", {});
     if (r == nullptr) return last_error_;
@@ -235,11 +239,33 @@ class PgStore : public EventStore {
     return Status::Ok();
   }
 
+  Result<bool> FindArticle(const std::string& doc_id, StoredArticle* out) override {
+    PgResult r = Query(
+        "SELECT id, key, doc_id, input_date, date, date_source, published, title, url, outlet, "
+        "origin, text FROM articles WHERE key = $1 OR doc_id = $2 ORDER BY key = $1 DESC, id LIMIT 1",
+        {"id:" + doc_id, doc_id});
+    if (r == nullptr) return last_error_;
+    if (PQntuples(r.get()) == 0) return false;
+    const std::string id = PQgetvalue(r.get(), 0, 0);
+    StoredArticle a;
+    std::string* fields[] = {&a.key, &a.doc_id, &a.input_date, &a.date, &a.date_source, &a.published,
+                             &a.title, &a.url, &a.outlet, &a.origin, &a.text};
+    for (int c = 0; c < 11; ++c) *fields[c] = Value(r.get(), 0, c + 1);
+    r.reset();
+    PgResult ev = Query(std::string("SELECT ") + kEventColumns +
+                            " FROM events e JOIN articles a ON a.id = e.article_id"
+                            " WHERE e.article_id = $1::bigint ORDER BY e.seq", {id});
+    if (ev == nullptr) return last_error_;
+    for (int i = 0; i < PQntuples(ev.get()); ++i) a.events.push_back(ReadEvent(ev.get(), i, true));
+    *out = std::move(a);
+    return true;
+  }
+
   Status QueryEvents(const EventQuery& q, const std::function<void(const Event&)>& fn) override {
     PgWhere w = BuildPgWhere(q, "e.");
     PgResult r = Query(std::string("SELECT ") + kEventColumns +
                            " FROM events e JOIN articles a ON a.id = e.article_id" + w.sql +
-                           " ORDER BY e.article_id, e.seq", w.args);
+                           " ORDER BY e.article_id, e.seq" + LimitClause(q, "ALL"), w.args);
     if (r == nullptr) return last_error_;
     for (int i = 0; i < PQntuples(r.get()); ++i) fn(ReadEvent(r.get(), i, q.explain));
     return Status::Ok();
@@ -249,7 +275,7 @@ class PgStore : public EventStore {
     PgWhere w = BuildPgWhere(q, "");
     PgResult r = Query("SELECT id, date, source, target, code, root_code, quad_class, goldstein, "
                        "num_mentions, num_articles, num_sources, first_seen, last_seen FROM records" +
-                           w.sql + " ORDER BY date, source, target, code", w.args);
+                           w.sql + " ORDER BY date, source, target, code" + LimitClause(q, "ALL"), w.args);
     if (r == nullptr) return last_error_;
     for (int i = 0; i < PQntuples(r.get()); ++i) {
       EventRecord rec;
@@ -493,9 +519,9 @@ class PgStore : public EventStore {
 
 }  // namespace
 
-Result<std::unique_ptr<EventStore>> OpenPostgresStore(const std::string& url) {
+Result<std::unique_ptr<EventStore>> OpenPostgresStore(const std::string& url, bool read_only) {
   auto store = std::make_unique<PgStore>();
-  if (Status st = store->Init(url); !st.ok()) return st;
+  if (Status st = store->Init(url, read_only); !st.ok()) return st;
   return std::unique_ptr<EventStore>(std::move(store));
 }
 

@@ -184,16 +184,18 @@ class SqliteStore : public EventStore {
     if (db_ != nullptr) sqlite3_close_v2(db_);
   }
 
-  Status Init(const std::string& path, bool create) {
+  Status Init(const std::string& path, bool create, bool read_only) {
     path_ = path;
-    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+    const int flags = read_only ? SQLITE_OPEN_READONLY
+                                : SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
     if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
-      if (!create && sqlite3_errcode(db_) == SQLITE_CANTOPEN)
+      if ((!create || read_only) && sqlite3_errcode(db_) == SQLITE_CANTOPEN)
         return Status::NotFound(path + ": no such event store");
       return Status::IoError(path + ": cannot open the store: " +
                              (db_ ? sqlite3_errmsg(db_) : "out of memory"));
     }
     sqlite3_busy_timeout(db_, 10000);
+    if (read_only) return CheckSchema(path);
     Status st = Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-16384;");
     if (st.ok()) st = Exec(std::string("BEGIN IMMEDIATE;") + kSchema + "COMMIT;");
     if (!st.ok()) {
@@ -213,6 +215,50 @@ class SqliteStore : public EventStore {
         return e;
     }
     return Status::Ok();
+  }
+
+  // A store opened read-only: its schema version must be this ghatna's.
+  Status CheckSchema(const std::string& path) {
+    Stmt s;
+    if (Status p = s.Prepare(db_, "SELECT value FROM meta WHERE key = 'schema'"); !p.ok())
+      return Status::InvalidInput(path + ": not an event store: " + p.message());
+    const std::string v = s.Step() == SQLITE_ROW ? s.Text(0) : "";
+    if (v != kSchemaVersion)
+      return Status::InvalidInput(path + ": store schema '" + v + "', this ghatna reads " + kSchemaVersion);
+    return Status::Ok();
+  }
+
+  Result<bool> FindArticle(const std::string& doc_id, StoredArticle* out) override {
+    Stmt& s = Get("find_article",
+                  "SELECT id, key, doc_id, input_date, date, date_source, published, title, url, "
+                  "outlet, origin, text FROM articles WHERE key = ?1 "
+                  "UNION ALL SELECT * FROM (SELECT id, key, doc_id, input_date, date, date_source, "
+                  "published, title, url, outlet, origin, text FROM articles WHERE doc_id = ?2 "
+                  "ORDER BY id LIMIT 1) LIMIT 1");
+    Stmt& ev = Get("article_events", (std::string("SELECT ") + kEventColumns +
+                                      " FROM events e JOIN articles a ON a.id = e.article_id"
+                                      " WHERE e.article_id = ? ORDER BY e.seq").c_str());
+    if (!ok_) return prepare_error_;
+    s.Bind(1, "id:" + doc_id).Bind(2, doc_id);
+    int rc = s.Step();
+    if (rc != SQLITE_ROW) {
+      Status e = s.Error();
+      s.Reset();
+      if (rc == SQLITE_DONE) return false;
+      return e;
+    }
+    const int64_t id = s.Int(0);
+    StoredArticle a;
+    std::string* fields[] = {&a.key, &a.doc_id, &a.input_date, &a.date, &a.date_source, &a.published,
+                             &a.title, &a.url, &a.outlet, &a.origin, &a.text};
+    for (int c = 0; c < 11; ++c) *fields[c] = s.Text(c + 1);
+    s.Reset();
+    ev.Bind(1, id);
+    while ((rc = ev.Step()) == SQLITE_ROW) a.events.push_back(ReadEvent(ev, true));
+    ev.Reset();
+    if (rc != SQLITE_DONE) return ev.Error();
+    *out = std::move(a);
+    return true;
   }
 
   Result<bool> HasArticle(const std::string& key) override {
@@ -288,7 +334,7 @@ class SqliteStore : public EventStore {
     Status st = s.Prepare(db_, std::string("SELECT ") + kEventColumns +
                                    " FROM events e" + IndexFor(q, "events") +
                                    " JOIN articles a ON a.id = e.article_id" + w.sql +
-                                   " ORDER BY e.article_id, e.seq");
+                                   " ORDER BY e.article_id, e.seq" + LimitClause(q, "-1"));
     if (!st.ok()) return st;
     for (size_t i = 0; i < w.args.size(); ++i) s.Bind(static_cast<int>(i + 1), w.args[i]);
     int rc;
@@ -302,7 +348,8 @@ class SqliteStore : public EventStore {
     Status st = s.Prepare(db_,
                           "SELECT id, date, source, target, code, root_code, quad_class, goldstein, "
                           "num_mentions, num_articles, num_sources, first_seen, last_seen FROM records" +
-                              IndexFor(q, "records") + w.sql + " ORDER BY date, source, target, code");
+                              IndexFor(q, "records") + w.sql + " ORDER BY date, source, target, code" +
+                              LimitClause(q, "-1"));
     if (!st.ok()) return st;
     for (size_t i = 0; i < w.args.size(); ++i) s.Bind(static_cast<int>(i + 1), w.args[i]);
     Stmt m;
@@ -549,9 +596,10 @@ class SqliteStore : public EventStore {
 
 }  // namespace
 
-Result<std::unique_ptr<EventStore>> OpenSqliteStore(const std::string& path, bool create) {
+Result<std::unique_ptr<EventStore>> OpenSqliteStore(const std::string& path, bool create,
+                                                    bool read_only) {
   auto store = std::make_unique<SqliteStore>();
-  if (Status st = store->Init(path, create); !st.ok()) return st;
+  if (Status st = store->Init(path, create, read_only); !st.ok()) return st;
   return std::unique_ptr<EventStore>(std::move(store));
 }
 
@@ -560,6 +608,13 @@ Result<std::unique_ptr<EventStore>> EventStore::Open(const std::string& url, boo
     return OpenPostgresStore(url);
   if (url.rfind("sqlite://", 0) == 0) return OpenSqliteStore(url.substr(9), create);
   return OpenSqliteStore(url, create);
+}
+
+Result<std::unique_ptr<EventStore>> EventStore::OpenReadOnly(const std::string& url) {
+  if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0)
+    return OpenPostgresStore(url, /*read_only=*/true);
+  const std::string path = url.rfind("sqlite://", 0) == 0 ? url.substr(9) : url;
+  return OpenSqliteStore(path, /*create=*/false, /*read_only=*/true);
 }
 
 }  // namespace ghatna

@@ -10,11 +10,21 @@
 
 namespace ghatna {
 
-// The SQLite store at `path` (created if missing and `create`).
-Result<std::unique_ptr<EventStore>> OpenSqliteStore(const std::string& path, bool create);
+// The SQLite store at `path` (created if missing and `create`; opened
+// read-only, never created, if `read_only`).
+Result<std::unique_ptr<EventStore>> OpenSqliteStore(const std::string& path, bool create,
+                                                    bool read_only = false);
 // The PostgreSQL store at `url` (postgresql://...; its tables are created
-// if missing).
-Result<std::unique_ptr<EventStore>> OpenPostgresStore(const std::string& url);
+// if missing, unless `read_only`: then its transactions are read-only).
+Result<std::unique_ptr<EventStore>> OpenPostgresStore(const std::string& url, bool read_only = false);
+
+// " LIMIT n OFFSET m" for q.limit and q.offset (numbers, not user text), or
+// ""; `all` is the backend's "no limit" ("-1" in SQLite, "ALL" in PostgreSQL).
+inline std::string LimitClause(const EventQuery& q, const char* all) {
+  if (q.limit <= 0 && q.offset <= 0) return "";
+  return std::string(" LIMIT ") + (q.limit > 0 ? std::to_string(q.limit) : all) + " OFFSET " +
+         std::to_string(q.offset > 0 ? q.offset : 0);
+}
 
 // The smallest string greater than every string that starts with `prefix`
 // (actor codes are ASCII).

@@ -250,6 +250,63 @@ TEST_P(StoreTest, WritingAnArticleTwiceAddsNothing) {
   EXPECT_FALSE(*(*store)->HasArticle("id:b"));
 }
 
+// What ghatna serve asks of a store: read-only connections that cannot
+// write, an article by id with its events, and queries in pages.
+TEST_P(StoreTest, ReadOnlyFindArticleAndPages) {
+  Scratch dir(GetParam());
+  GHATNA_USE_BACKEND(dir);
+  const std::string url = dir.NewStore("s");
+  {
+    auto store = EventStore::Open(url);
+    ASSERT_TRUE(store.ok());
+    std::vector<StoredArticle> arts;
+    for (int i = 0; i < 5; ++i)
+      arts.push_back(MakeArticle("a" + std::to_string(i), "2024-03-0" + std::to_string(i + 1), "x",
+                                 {MakeEvent("IND", "111", "PAK", ""), MakeEvent("IND", "036", "PAK", "", 1)}));
+    ASSERT_TRUE((*store)->Write(arts, {}, false, kVersion).ok());
+  }
+  auto ro = EventStore::OpenReadOnly(url);
+  ASSERT_TRUE(ro.ok()) << ro.status().ToString();
+  EXPECT_FALSE((*ro)->Write({MakeArticle("z", "2024-03-01", "", {})}, {}, false, kVersion).ok());
+  StoredArticle a;
+  auto found = (*ro)->FindArticle("a3", &a);
+  ASSERT_TRUE(found.ok()) << found.status().ToString();
+  ASSERT_TRUE(*found);
+  EXPECT_EQ(a.doc_id, "a3");
+  EXPECT_EQ(a.text, "text of a3");
+  ASSERT_EQ(a.events.size(), 2u);
+  EXPECT_EQ(a.events[0].code, "111");
+  EXPECT_EQ(a.events[1].code, "036");
+  EXPECT_EQ(a.events[1].sentence, 1);
+  found = (*ro)->FindArticle("nope", &a);
+  ASSERT_TRUE(found.ok());
+  EXPECT_FALSE(*found);
+  // Pages of 3 events and of 4 records cover each once, in order.
+  std::vector<std::string> all, paged;
+  EventQuery q;
+  ASSERT_TRUE((*ro)->QueryEvents(q, [&](const Event& e) { all.push_back(e.doc_id + e.code); }).ok());
+  ASSERT_EQ(all.size(), 10u);
+  for (q.offset = 0; q.offset < 12; q.offset += 3) {
+    q.limit = 3;
+    size_t n = 0;
+    ASSERT_TRUE((*ro)->QueryEvents(q, [&](const Event& e) { paged.push_back(e.doc_id + e.code); ++n; }).ok());
+    EXPECT_LE(n, 3u);
+  }
+  EXPECT_EQ(paged, all);
+  EventQuery r;
+  std::vector<int64_t> ids, paged_ids;
+  ASSERT_TRUE((*ro)->QueryRecords(r, [&](const EventRecord& rec) { ids.push_back(rec.id); }).ok());
+  r.limit = 4;
+  for (r.offset = 0; r.offset < 12; r.offset += 4)
+    ASSERT_TRUE((*ro)->QueryRecords(r, [&](const EventRecord& rec) { paged_ids.push_back(rec.id); }).ok());
+  EXPECT_EQ(paged_ids, ids);
+  r.limit = 0;
+  r.offset = 8;  // an offset alone: the rest
+  size_t rest = 0;
+  ASSERT_TRUE((*ro)->QueryRecords(r, [&](const EventRecord&) { ++rest; }).ok());
+  EXPECT_EQ(rest, ids.size() - 8);
+}
+
 TEST_P(StoreTest, ReplaceSwapsEventsAndDropsRecordsLeftWithout) {
   Scratch dir(GetParam());
   GHATNA_USE_BACKEND(dir);
