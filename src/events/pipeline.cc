@@ -1,6 +1,11 @@
 #include "ghatna/pipeline.h"
 
+#include <dlfcn.h>
+#include <unistd.h>
+
 #include <cstdlib>
+#include <filesystem>
+#include <system_error>
 
 #include "ghatna/text.h"
 
@@ -47,9 +52,56 @@ Analysis Pipeline::Analyze(Document* doc) const {
 
 std::vector<Event> Pipeline::Run(Document* doc) const { return Analyze(doc).events; }
 
+namespace {
+
+// The directory of `path` (a file), "" if there is none.
+std::string DirOf(const std::string& path) {
+  const size_t slash = path.rfind('/');
+  return slash == std::string::npos ? "" : path.substr(0, slash);
+}
+
+// An installed data directory: share/ghatna in one of the `levels` directories
+// above `dir`, the first that holds verbs/ (a stray share/ghatna without the
+// data is not taken).
+std::string InstalledDataAbove(std::string dir, int levels) {
+  std::error_code ec;
+  for (int i = 0; i < levels && !dir.empty(); ++i) {
+    dir = DirOf(dir);
+    const std::string candidate = (dir.empty() ? "" : dir) + "/share/ghatna";
+    if (std::filesystem::is_directory(candidate + "/verbs", ec)) {
+      return std::filesystem::weakly_canonical(candidate, ec).string();
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string InstalledDataDir() {
+  // The executable: PREFIX/bin/ghatna -> PREFIX/share/ghatna.
+  char buf[4096];
+  const ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+  std::string exe = n > 0 ? std::string(buf, static_cast<size_t>(n)) : "";
+  if (!exe.empty()) {
+    if (std::string dir = InstalledDataAbove(DirOf(exe), 1); !dir.empty()) return dir;
+  }
+  // The shared object holding this function when it is not the executable:
+  // the Python module, PREFIX/lib/python3/dist-packages/ghatna/_ghatna.so.
+  Dl_info info;
+  if (dladdr(reinterpret_cast<void*>(&InstalledDataDir), &info) != 0 && info.dli_fname != nullptr) {
+    std::error_code ec;
+    const std::string module = std::filesystem::weakly_canonical(info.dli_fname, ec).string();
+    if (!module.empty() && module != exe) {
+      if (std::string dir = InstalledDataAbove(DirOf(module), 4); !dir.empty()) return dir;
+    }
+  }
+  return "";
+}
+
 std::string FindDataDir(const std::string& flag) {
   if (!flag.empty()) return flag;
   if (const char* env = std::getenv("GHATNA_DATA"); env && *env) return env;
+  if (std::string installed = InstalledDataDir(); !installed.empty()) return installed;
 #ifdef GHATNA_DATA_DIR
   return GHATNA_DATA_DIR;
 #else
