@@ -70,9 +70,11 @@ class Pipeline {
 std::string FindDataDir(const std::string& flag);
 
 // The installed data directory, "" if there is none: PREFIX/share/ghatna
-// for an executable in PREFIX/bin (found through /proc/self/exe), or for a
-// shared object up to four levels below PREFIX (the Python module in
-// PREFIX/lib/python3/dist-packages/ghatna/); taken only if it holds verbs/.
+// for an executable in PREFIX/bin (found through /proc/self/exe); when
+// ghatna is in a shared object other than the executable (the Python
+// module in PREFIX/lib/python3/dist-packages/ghatna/), the nearest
+// PREFIX/share/ghatna up to four levels above that object instead. Taken
+// only if it holds verbs/.
 std::string InstalledDataDir();
 
 }  // namespace ghatna

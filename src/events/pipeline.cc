@@ -1,6 +1,7 @@
 #include "ghatna/pipeline.h"
 
 #include <dlfcn.h>
+#include <link.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -78,24 +79,25 @@ std::string InstalledDataAbove(std::string dir, int levels) {
 }  // namespace
 
 std::string InstalledDataDir() {
-  // The executable: PREFIX/bin/ghatna -> PREFIX/share/ghatna.
   char buf[4096];
   const ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
-  std::string exe = n > 0 ? std::string(buf, static_cast<size_t>(n)) : "";
-  if (!exe.empty()) {
-    if (std::string dir = InstalledDataAbove(DirOf(exe), 1); !dir.empty()) return dir;
-  }
-  // The shared object holding this function when it is not the executable:
-  // the Python module, PREFIX/lib/python3/dist-packages/ghatna/_ghatna.so.
+  const std::string exe = n > 0 ? std::string(buf, static_cast<size_t>(n)) : "";
+  // ghatna in a shared object that is not the executable (the Python module
+  // PREFIX/lib/python3/dist-packages/ghatna/_ghatna.so, run by python3): its
+  // own place decides, not python3's.
+  // (The link map names the object as loaded; the executable's name is
+  // empty there, whereas dladdr's dli_fname would be argv[0].)
   Dl_info info;
-  if (dladdr(reinterpret_cast<void*>(&InstalledDataDir), &info) != 0 && info.dli_fname != nullptr) {
+  link_map* object = nullptr;
+  if (dladdr1(reinterpret_cast<void*>(&InstalledDataDir), &info, reinterpret_cast<void**>(&object),
+              RTLD_DL_LINKMAP) != 0 &&
+      object != nullptr && object->l_name != nullptr && object->l_name[0] != '\0') {
     std::error_code ec;
-    const std::string module = std::filesystem::weakly_canonical(info.dli_fname, ec).string();
-    if (!module.empty() && module != exe) {
-      if (std::string dir = InstalledDataAbove(DirOf(module), 4); !dir.empty()) return dir;
-    }
+    const std::string path = std::filesystem::weakly_canonical(object->l_name, ec).string();
+    if (!path.empty() && path != exe) return InstalledDataAbove(DirOf(path), 4);
   }
-  return "";
+  // The executable: PREFIX/bin/ghatna -> PREFIX/share/ghatna.
+  return exe.empty() ? "" : InstalledDataAbove(DirOf(exe), 1);
 }
 
 std::string FindDataDir(const std::string& flag) {

@@ -44,6 +44,10 @@ if [ "$MODE" = prefix ]; then
   "$P/bin/ghatna" check > "$TMP/out" 2> "$TMP/err" || fail "installed check: exit $?: $(head -c 300 "$TMP/err")"
   grep -q "^$P/share/ghatna: lexicon ok; actors ok" "$TMP/err" \
     || fail "installed check did not use PREFIX/share/ghatna: $(head -c 300 "$TMP/err")"
+  # Found through PATH from another directory (argv[0] is then "ghatna").
+  (cd "$TMP" && PATH="$P/bin:$PATH" ghatna check > /dev/null 2> "$TMP/err")
+  grep -q "^$P/share/ghatna: lexicon ok" "$TMP/err" \
+    || fail "installed check through PATH did not use PREFIX/share/ghatna: $(head -c 300 "$TMP/err")"
   expect installed-code 0 "" -- "$P/bin/ghatna" code "$SEED"
   has_seed_event "$TMP/out" || fail "installed-code: no RUSGOV 028 IGOUNO"
   cmp -s "$TMP/out" "$TMP/want" || fail "installed-code: output differs from the build tree's"
