@@ -33,11 +33,15 @@ if [ "$MODE" = prefix ]; then
   mv "$TMP/p" "$TMP/moved"
   P="$TMP/moved"
   for f in bin/ghatna share/ghatna/verbs/patterns.tsv share/ghatna/actors share/ghatna/lexicon \
-           include/ghatna/pipeline.h include/ghatna/status.h lib/cmake/ghatna/ghatnaConfig.cmake \
-           lib/cmake/ghatna/ghatnaTargets.cmake lib/pkgconfig/ghatna.pc lib/libghatna_text.a \
-           lib/libghatna_events.a; do
+           include/ghatna/pipeline.h include/ghatna/writers.h include/ghatna/status.h; do
     [ -e "$P/$f" ] || fail "installed: no $f"
   done
+  # Under lib/ or lib/ARCH/ (CMAKE_INSTALL_LIBDIR).
+  for f in cmake/ghatna/ghatnaConfig.cmake cmake/ghatna/ghatnaTargets.cmake pkgconfig/ghatna.pc \
+           libghatna_text.a libghatna_events.a libghatna_store.a; do
+    [ -n "$(find "$P"/lib* -path "*/$f" 2> /dev/null)" ] || fail "installed: no LIBDIR/$f"
+  done
+  PC_DIR=$(dirname "$(find "$P"/lib* -name ghatna.pc | head -1)")
   # No private header is installed.
   [ -z "$(find "$P/include" -name '*_impl.h' -o -name '*internal*')" ] || fail "installed: private headers"
 
@@ -85,7 +89,7 @@ PY
 
   # pkg-config --cflags --libs ghatna.
   if command -v pkg-config > /dev/null; then
-    export PKG_CONFIG_PATH="$P/lib/pkgconfig"
+    export PKG_CONFIG_PATH="$PC_DIR"
     flags=$(pkg-config --cflags --libs ghatna) || fail "pkg-config ghatna"
     # shellcheck disable=SC2086
     if ${CXX:-c++} -O1 "$SOURCE/tests/install/consumer/main.cc" -o "$TMP/pc-consumer" $flags \
