@@ -3,7 +3,9 @@
 // are read exactly as `ghatna code` reads a .jsonl file (ParseJsonDocument);
 // events come out as the JSON lines `ghatna code` writes (AppendEventJson)
 // or its TSV rows. The Python side (python/ghatna/__init__.py) turns those
-// into dicts and DataFrames. Coding runs without the GIL.
+// into dicts and DataFrames. Coding runs without the GIL. Parses and actor
+// mentions come out as `ghatna parse` and `ghatna actors` write them
+// (AnalysisWriter, JSON lines).
 
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
@@ -20,12 +22,16 @@
 #include "ghatna/events.h"
 #include "ghatna/io.h"
 #include "ghatna/pipeline.h"
+#include "ghatna/syntax.h"
+#include "ghatna/text.h"
+#include "ghatna/writers.h"
 
 namespace py = pybind11;
 
 namespace {
 
 enum class Format { kJson, kJsonExplain, kTsv };
+enum class Analysis { kParses, kMentions };
 
 class PyPipeline {
  public:
@@ -79,6 +85,32 @@ class PyPipeline {
     return out;
   }
 
+  // The parses (`ghatna parse`) or actor mentions (`ghatna actors`) of one
+  // JSON-lines record, as JSON lines. A bad record raises ValueError.
+  std::string AnalyzeRecord(const std::string& record, Analysis what) const {
+    ghatna::Document doc;
+    ghatna::Status st = ghatna::ParseJsonDocument(record, "record 1", ghatna::InputOptions(), &doc);
+    if (!st.ok()) throw py::value_error(st.ToString());
+    const ghatna::AnalysisKind kind =
+        what == Analysis::kParses ? ghatna::AnalysisKind::kParses : ghatna::AnalysisKind::kMentions;
+    auto writer = ghatna::AnalysisWriter::Create(kind, "jsonl");
+    if (!writer.ok()) throw std::runtime_error(writer.status().ToString());
+    std::string out;
+    {
+      py::gil_scoped_release release;
+      ghatna::AnalyzeText(&doc);
+      ghatna::Analysis a;
+      a.parses.reserve(doc.sentences.size());
+      for (ghatna::Sentence& s : doc.sentences) {
+        pipeline_->morphology().Analyze(&s);
+        a.parses.push_back(ghatna::ParseSentence(s));
+      }
+      if (kind == ghatna::AnalysisKind::kMentions) a.mentions = pipeline_->recognizer().Recognize(doc, a.parses);
+      (*writer)->Write(doc, a, &out);
+    }
+    return out;
+  }
+
  private:
   std::unique_ptr<ghatna::Pipeline> pipeline_;
   std::string data_dir_;
@@ -98,10 +130,14 @@ PYBIND11_MODULE(_ghatna, m) {
       .value("JSON", Format::kJson)
       .value("JSON_EXPLAIN", Format::kJsonExplain)
       .value("TSV", Format::kTsv);
+  py::enum_<Analysis>(m, "Analysis")
+      .value("PARSES", Analysis::kParses)
+      .value("MENTIONS", Analysis::kMentions);
   py::class_<PyPipeline>(m, "Core")
       .def(py::init<const std::optional<std::string>&>(), py::arg("data") = py::none())
       .def_property_readonly("data_dir", &PyPipeline::data_dir)
       .def("code_records", &PyPipeline::CodeRecords, py::arg("records"), py::arg("threads"),
-           py::arg("format"));
+           py::arg("format"))
+      .def("analyze_record", &PyPipeline::AnalyzeRecord, py::arg("record"), py::arg("what"));
   m.def("tsv_header", &TsvHeader);
 }

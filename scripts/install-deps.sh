@@ -12,6 +12,9 @@ packages=(
   python3
   # The Python module and its tests (docs/python.md, docs/scale-out.md).
   python3-dev pybind11-dev python3-pytest python3-pandas python3-distributed
+  # cpack -G DEB (docs/install.md): Depends from dpkg-shlibdeps, which CPack
+  # calls on the ELF files it finds with file(1).
+  dpkg-dev file
   # Read at run time by the morphology stage (GPL data, not redistributed):
   # apertium-hin's open-class lexicon lifts UPOS from 85% to 93% (docs/morph.md).
   apertium-hin

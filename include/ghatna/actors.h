@@ -113,6 +113,8 @@ struct ActorDictionaryCounts {
   int dated_people = 0; // people with at least one dated code
 };
 
+class ActorIndex;  // the entries and the tries of their forms (src/actors/)
+
 class ActorDictionary {
  public:
   // Loads every actor file under `dir` (data/actors): files named
@@ -143,14 +145,13 @@ class ActorDictionary {
   static std::string CodeOn(const ActorEntry& entry, std::string_view date,
                             double* confidence = nullptr);
 
-  class Impl;
-  const Impl& impl() const { return *impl_; }
 
  protected:
   ActorDictionary();
 
  private:
-  std::unique_ptr<Impl> impl_;
+  friend class ActorRecognizer;  // matches text against the index
+  std::unique_ptr<ActorIndex> index_;
 };
 
 // A problem found by CheckActorDictionary: "file:line: reason".

@@ -113,6 +113,13 @@ void AppendEventTsvHeader(std::string* out);
 void AppendEventTsv(const Event& e, std::string* out);
 // PLOVER JSON line: event type, mode, context, actors, evidence.
 void AppendEventPlover(const Event& e, std::string* out);
+// A readable table of one document's (or one part's) events, as `ghatna
+// demo` prints it: "== ID: N sentences, M events" (with "(part K)" for a
+// document read in parts), a column header, one row per event with its
+// sentence numbered from `first_sentence`, a blank line. Control
+// characters and bidirectional controls in the text are left out.
+void AppendEventTable(const Document& doc, const std::vector<Event>& events, int first_sentence,
+                      std::string* out);
 
 }  // namespace ghatna
 

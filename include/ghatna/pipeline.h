@@ -59,9 +59,23 @@ class Pipeline {
   std::unique_ptr<EventCoder> coder_;
 };
 
-// Where data/ is: `flag` (--data) if set, else $GHATNA_DATA, else the
-// source tree's data/ compiled in (GHATNA_DATA_DIR).
+// Where the data directory (lexicon/, actors/, verbs/) is, by one rule for
+// the command, the Python module and any program linking the library:
+//   1. `flag` (--data) if not empty;
+//   2. else $GHATNA_DATA if set and not empty;
+//   3. else the installed copy, InstalledDataDir(), when there is one;
+//   4. else the source tree's data/ compiled in when ghatna was built.
+// Existence is checked only in step 3; a wrong --data or $GHATNA_DATA is
+// reported by the loaders (file:line).
 std::string FindDataDir(const std::string& flag);
+
+// The installed data directory, "" if there is none: PREFIX/share/ghatna
+// for an executable in PREFIX/bin (found through /proc/self/exe); when
+// ghatna is in a shared object other than the executable (the Python
+// module in PREFIX/lib/python3/dist-packages/ghatna/), the nearest
+// PREFIX/share/ghatna up to four levels above that object instead. Taken
+// only if it holds verbs/.
+std::string InstalledDataDir();
 
 }  // namespace ghatna
 

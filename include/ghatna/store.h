@@ -202,8 +202,8 @@ class Ingester {
   const std::string& current_input() const;
 
  private:
-  class Impl;
-  std::unique_ptr<Impl> impl_;
+  class Session;  // the inputs open, the batch coder, the transaction pending
+  std::unique_ptr<Session> session_;
 };
 
 // Every file an input names: the file itself, or a directory's *.txt,

@@ -5,23 +5,27 @@
     p.code("लवरोव ने गुटेरेस से ... आग्रह किया")   # -> [{"source": ..., "code": "028", ...}]
     p.code_many(articles, threads=4)            # -> one list of events per article
     p.code_frame(df, text_col="text")           # -> pandas DataFrame, one row per event
+    ghatna.actors("लवरोव ने गुटेरेस से ...")      # -> [{"text": "लवरोव", "code": "RUSGOV", ...}]
+    ghatna.parse("लवरोव ने गुटेरेस से ...")       # -> one dict per sentence: tokens, phrases, ...
 
 Each event is the dict of one JSON line of `ghatna code` (docs/output.md);
 code_frame's columns are those of `ghatna code --format tsv`. Articles are
 read exactly as `ghatna code` reads a JSON-lines file: a str is the text, a
 dict has "text" and optionally "id", "date", "title", "url". Bad input raises
-ValueError with the same reason the command prints.
+ValueError with the same reason the command prints. actors() and parse()
+give the dicts of the JSON lines of `ghatna actors` and `ghatna parse`.
 """
 
 import io
 import json
 import os
 
+from ._ghatna import Analysis as _Analysis
 from ._ghatna import Core as _Core
 from ._ghatna import Format as _Format
 from ._ghatna import tsv_header as _tsv_header
 
-__all__ = ["Pipeline"]
+__all__ = ["Pipeline", "actors", "parse"]
 
 
 def _record(article, index, date=None, id=None):
@@ -67,6 +71,22 @@ class Pipeline:
         (out,) = self._core.code_records([rec], 1, fmt)
         return [json.loads(line) for line in out.splitlines()]
 
+    def actors(self, text, date=None, id=None):
+        """Actor mentions of one article: a list of dicts, the JSON lines of
+        `ghatna actors` (mention, sentence, start, end, text, code, how, ...).
+        `date` picks the offices held on that day (YYYY-MM-DD)."""
+        rec = _record(text, 0, date=date, id=id if id is not None else "doc")
+        out = self._core.analyze_record(rec, _Analysis.MENTIONS)
+        return [json.loads(line) for line in out.splitlines()]
+
+    def parse(self, text, id=None):
+        """Tokens and parses of one article: one dict per sentence, the JSON
+        lines of `ghatna parse` (tokens with lemma/upos/feats, phrases,
+        predicates with their arguments, clauses)."""
+        rec = _record(text, 0, id=id if id is not None else "doc")
+        out = self._core.analyze_record(rec, _Analysis.PARSES)
+        return [json.loads(line) for line in out.splitlines()]
+
     def code_many(self, articles, threads=None, explain=False):
         """Events of many articles (str or dict each), coded on `threads` threads
         without the GIL: one list of event dicts per article, in input order."""
@@ -94,3 +114,25 @@ class Pipeline:
         outs = self._core.code_records(records, _threads(threads), _Format.TSV)
         text = _tsv_header() + "".join(outs)
         return pd.read_csv(io.StringIO(text), sep="\t", dtype=str, keep_default_na=False, quoting=3)
+
+
+_default_pipeline = None
+
+
+def _default():
+    """The Pipeline of the module functions, loaded on first use from the
+    data directory FindDataDir finds (docs/install.md)."""
+    global _default_pipeline
+    if _default_pipeline is None:
+        _default_pipeline = Pipeline()
+    return _default_pipeline
+
+
+def actors(text, date=None, id=None):
+    """Actor mentions of one article (Pipeline.actors on a default Pipeline)."""
+    return _default().actors(text, date=date, id=id)
+
+
+def parse(text, id=None):
+    """Tokens and parses of one article (Pipeline.parse on a default Pipeline)."""
+    return _default().parse(text, id=id)

@@ -229,7 +229,7 @@ Status ReadDir(const std::string& dir, std::vector<std::pair<std::string, std::s
   return Status::Ok();
 }
 
-void AddForm(ActorDictionary::Impl* impl, uint32_t entry, FormType type, const std::string& form) {
+void AddForm(ActorIndex* idx, uint32_t entry, FormType type, const std::string& form) {
   std::vector<std::string> keys, loose_keys;
   for (std::string_view w : SplitFormWords(form)) {
     std::string k = ActorMatchKey(w);
@@ -243,8 +243,8 @@ void AddForm(ActorDictionary::Impl* impl, uint32_t entry, FormType type, const s
   ref.type = type;
   ref.acronym = IsAcronym(form);
   ref.units = static_cast<uint8_t>(std::min<size_t>(keys.size(), 255));
-  impl->strict.Add(keys, ref);
-  if (type != FormType::kAgent) impl->loose.Add(loose_keys, ref);
+  idx->strict.Add(keys, ref);
+  if (type != FormType::kAgent) idx->loose.Add(loose_keys, ref);
 }
 
 const std::set<std::string>& IsoAlpha3() {
@@ -366,7 +366,7 @@ std::string ParseDatedCodes(std::string_view field, std::vector<DatedCode>* out)
   return "";
 }
 
-ActorDictionary::ActorDictionary() : impl_(std::make_unique<Impl>()) {}
+ActorDictionary::ActorDictionary() : index_(std::make_unique<ActorIndex>()) {}
 ActorDictionary::~ActorDictionary() = default;
 
 Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(const std::string& dir) {
@@ -414,7 +414,7 @@ void CountEntry(const ActorEntry& e, ActorDictionaryCounts* c) {
 Result<std::unique_ptr<ActorDictionary>> ActorDictionary::LoadFromMemory(
     const std::vector<std::pair<std::string, std::string>>& files) {
   std::unique_ptr<ActorDictionary> dict(new ActorDictionary());
-  Impl* impl = dict->impl_.get();
+  ActorIndex* idx = dict->index_.get();
   std::string errors;
   int num_errors = 0;
   for (const auto& [name, content] : files) {
@@ -438,12 +438,12 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::LoadFromMemory(
       }
       if (!code_issues.empty()) continue;
       if (kind != ActorFile::kPlaces) {
-        impl->entries.push_back(std::move(e));
+        idx->entries.push_back(std::move(e));
         continue;
       }
       // A place is one more capital of its state.
       ActorEntry* state = nullptr;
-      for (ActorEntry& c : impl->entries)
+      for (ActorEntry& c : idx->entries)
         if (c.file == ActorFile::kCountries && c.codes.front().code == e.codes.front().code) state = &c;
       if (state == nullptr) {
         if (++num_errors <= kMaxLoadErrors)
@@ -452,7 +452,7 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::LoadFromMemory(
         continue;
       }
       for (std::string& f : e.names) state->capitals.push_back(std::move(f));
-      CountEntry(e, &impl->counts);
+      CountEntry(e, &idx->counts);
     }
   }
   if (num_errors > 0) {
@@ -460,24 +460,24 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::LoadFromMemory(
     return Status::InvalidInput(errors);
   }
   size_t num_forms = 0;
-  for (const ActorEntry& e : impl->entries) num_forms += e.names.size() + e.demonyms.size() + e.capitals.size();
-  impl->strict.Reserve(num_forms * 2);
-  impl->loose.Reserve(num_forms * 2);
-  ActorDictionaryCounts& c = impl->counts;
-  for (uint32_t i = 0; i < impl->entries.size(); ++i) {
-    const ActorEntry& e = impl->entries[i];
+  for (const ActorEntry& e : idx->entries) num_forms += e.names.size() + e.demonyms.size() + e.capitals.size();
+  idx->strict.Reserve(num_forms * 2);
+  idx->loose.Reserve(num_forms * 2);
+  ActorDictionaryCounts& c = idx->counts;
+  for (uint32_t i = 0; i < idx->entries.size(); ++i) {
+    const ActorEntry& e = idx->entries[i];
     const bool agent = e.file == ActorFile::kAgents;
-    for (const std::string& f : e.names) AddForm(impl, i, agent ? FormType::kAgent : FormType::kName, f);
-    for (const std::string& f : e.demonyms) AddForm(impl, i, FormType::kDemonym, f);
-    for (const std::string& f : e.capitals) AddForm(impl, i, FormType::kCapital, f);
+    for (const std::string& f : e.names) AddForm(idx, i, agent ? FormType::kAgent : FormType::kName, f);
+    for (const std::string& f : e.demonyms) AddForm(idx, i, FormType::kDemonym, f);
+    for (const std::string& f : e.capitals) AddForm(idx, i, FormType::kCapital, f);
     CountEntry(e, &c);
   }
-  c.forms = static_cast<int>(impl->strict.NumForms());
+  c.forms = static_cast<int>(idx->strict.NumForms());
   return dict;
 }
 
-const std::vector<ActorEntry>& ActorDictionary::entries() const { return impl_->entries; }
-ActorDictionaryCounts ActorDictionary::counts() const { return impl_->counts; }
+const std::vector<ActorEntry>& ActorDictionary::entries() const { return index_->entries; }
+ActorDictionaryCounts ActorDictionary::counts() const { return index_->counts; }
 
 std::vector<ActorLookupHit> ActorDictionary::Lookup(std::string_view text) const {
   std::vector<ActorLookupHit> hits;
@@ -493,9 +493,9 @@ std::vector<ActorLookupHit> ActorDictionary::Lookup(std::string_view text) const
     for (const FormRef& r : trie.Forms(node)) {
       bool seen = false;
       for (const ActorLookupHit& h : hits) {
-        seen |= h.entry == &impl_->entries[r.entry] && h.form_type == FormTypeName(r.type);
+        seen |= h.entry == &index_->entries[r.entry] && h.form_type == FormTypeName(r.type);
       }
-      if (!seen) hits.push_back({&impl_->entries[r.entry], FormTypeName(r.type), inflected, loose});
+      if (!seen) hits.push_back({&index_->entries[r.entry], FormTypeName(r.type), inflected, loose});
     }
   };
   auto walk = [&](const WordTrie& trie, const std::vector<std::string>& ks, size_t n) {
@@ -507,19 +507,19 @@ std::vector<ActorLookupHit> ActorDictionary::Lookup(std::string_view text) const
     return node;
   };
   // Exact, then with an inflected last word, then loose vowels.
-  uint32_t node = walk(impl_->strict, keys, keys.size());
-  if (node != kNoNode) add(impl_->strict, node, false, false);
-  uint32_t prefix = walk(impl_->strict, keys, keys.size() - 1);
+  uint32_t node = walk(index_->strict, keys, keys.size());
+  if (node != kNoNode) add(index_->strict, node, false, false);
+  uint32_t prefix = walk(index_->strict, keys, keys.size() - 1);
   if (prefix != kNoNode) {
     std::vector<std::string> bases;
     InflectionBases(keys.back(), &bases);
     for (const std::string& b : bases) {
-      uint32_t n = impl_->strict.Child(prefix, impl_->strict.WordId(b));
-      if (n != 0) add(impl_->strict, n, true, false);
+      uint32_t n = index_->strict.Child(prefix, index_->strict.WordId(b));
+      if (n != 0) add(index_->strict, n, true, false);
     }
   }
-  node = walk(impl_->loose, loose_keys, loose_keys.size());
-  if (node != kNoNode) add(impl_->loose, node, false, true);
+  node = walk(index_->loose, loose_keys, loose_keys.size());
+  if (node != kNoNode) add(index_->loose, node, false, true);
   return hits;
 }
 

@@ -61,7 +61,8 @@ class WordTrie {
   size_t num_terminals_ = 0;
 };
 
-class ActorDictionary::Impl {
+// What an ActorDictionary holds: its entries and the word tries of their forms.
+class ActorIndex {
  public:
   std::vector<ActorEntry> entries;
   WordTrie strict;  // every form, ActorMatchKey(word)

@@ -240,7 +240,7 @@ bool DemonymNamesState(const SentenceWork& w, int u) {
 
 class Recognition {
  public:
-  Recognition(const ActorDictionary::Impl& dict, const RecognizerOptions& options, const Document& doc,
+  Recognition(const ActorIndex& dict, const RecognizerOptions& options, const Document& doc,
               const std::vector<SentenceParse>& parses)
       : dict_(dict), options_(options), doc_(doc), parses_(parses) {}
 
@@ -1217,7 +1217,7 @@ class Recognition {
     RegisterAliases(s, w, c, idx);
   }
 
-  const ActorDictionary::Impl& dict_;
+  const ActorIndex& dict_;
   const RecognizerOptions& options_;
   const Document& doc_;
   const std::vector<SentenceParse>& parses_;
@@ -1263,7 +1263,7 @@ ActorRecognizer::ActorRecognizer(const ActorDictionary& dict, RecognizerOptions 
 
 std::vector<ActorMention> ActorRecognizer::Recognize(const Document& doc,
                                                      const std::vector<SentenceParse>& parses) const {
-  Recognition r(dict_.impl(), options_, doc, parses);
+  Recognition r(*dict_.index_, options_, doc, parses);
   return r.Run();
 }
 

@@ -1,4 +1,4 @@
-#include "io/conllu.h"
+#include "ghatna/conllu.h"
 
 #include <gtest/gtest.h>
 

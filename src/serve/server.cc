@@ -15,6 +15,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <deque>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <map>
@@ -394,6 +395,11 @@ const char* ReasonFor(int status) {
 std::string FindWebDir(const std::string& flag) {
   if (!flag.empty()) return flag;
   if (const char* env = std::getenv("GHATNA_WEB"); env != nullptr && *env != '\0') return env;
+  // An installed ghatna: PREFIX/share/ghatna/web beside its data.
+  if (const std::string installed = InstalledDataDir(); !installed.empty()) {
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(installed + "/web/openapi.json", ec)) return installed + "/web";
+  }
 #ifdef GHATNA_WEB_DIR
   return GHATNA_WEB_DIR;
 #else

@@ -114,9 +114,9 @@ Result<std::vector<std::string>> ExpandInputs(const std::vector<std::string>& in
   return out;
 }
 
-class Ingester::Impl {
+class Ingester::Session {
  public:
-  Impl(const Pipeline& pipeline, EventStore* store, IngestOptions options)
+  Session(const Pipeline& pipeline, EventStore* store, IngestOptions options)
       : store_(store),
         options_(std::move(options)),
         coder_(pipeline, {.threads = options_.threads, .keep_mentions = true},
@@ -326,12 +326,12 @@ class Ingester::Impl {
 };
 
 Ingester::Ingester(const Pipeline& pipeline, EventStore* store, IngestOptions options)
-    : impl_(std::make_unique<Impl>(pipeline, store, std::move(options))) {}
+    : session_(std::make_unique<Session>(pipeline, store, std::move(options))) {}
 Ingester::~Ingester() = default;
-Status Ingester::AddInputs(const std::vector<std::string>& inputs) { return impl_->AddInputs(inputs); }
-Status Ingester::RecodeStored() { return impl_->RecodeStored(); }
-Status Ingester::Finish() { return impl_->Finish(); }
-const IngestCounts& Ingester::counts() const { return impl_->counts(); }
-const std::string& Ingester::current_input() const { return impl_->current(); }
+Status Ingester::AddInputs(const std::vector<std::string>& inputs) { return session_->AddInputs(inputs); }
+Status Ingester::RecodeStored() { return session_->RecodeStored(); }
+Status Ingester::Finish() { return session_->Finish(); }
+const IngestCounts& Ingester::counts() const { return session_->counts(); }
+const std::string& Ingester::current_input() const { return session_->current(); }
 
 }  // namespace ghatna

@@ -1,5 +1,5 @@
 // Evaluation of RomanizeHindi against a McGregor-style word list.
-#include "text/romanize_eval.h"
+#include "ghatna/romanize_eval.h"
 
 #include <fstream>
 #include <string>

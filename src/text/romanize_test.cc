@@ -8,7 +8,7 @@
 
 #include <gtest/gtest.h>
 
-#include "text/romanize_eval.h"
+#include "ghatna/romanize_eval.h"
 
 namespace ghatna {
 namespace {

@@ -103,3 +103,45 @@ def test_shared_between_python_threads(pipeline):
     for t in threads:
         t.join()
     assert all(r == results[0] for r in results)
+
+
+def _cli_jsonl(command, record):
+    line = json.dumps(record, ensure_ascii=False) + "\n"
+    return [json.loads(l) for l in run_cli([command, "--input", "jsonl", "-"], line).splitlines()]
+
+
+def test_actors_equals_cli_on_seed():
+    with open(SEED, encoding="utf-8") as f:
+        text = f.read()
+    want = _cli_jsonl("actors", {"id": "lavrov-guterres", "text": text})
+    got = ghatna.actors(text, id="lavrov-guterres")
+    assert got == want
+    codes = {m["code"] for m in got}
+    assert {"RUSGOV", "IGOUNO"} <= codes
+    assert [m["mention"] for m in got] == list(range(len(got)))
+
+
+def test_actors_date_picks_offices(pipeline):
+    for a in ARTICLES:
+        rec = {"id": a["id"], "text": a["text"]}
+        if "date" in a:
+            rec["date"] = a["date"]
+        assert pipeline.actors(a["text"], date=a.get("date"), id=a["id"]) == _cli_jsonl("actors", rec)
+
+
+def test_parse_equals_cli_on_seed():
+    with open(SEED, encoding="utf-8") as f:
+        text = f.read()
+    want = _cli_jsonl("parse", {"id": "lavrov-guterres", "text": text})
+    got = ghatna.parse(text, id="lavrov-guterres")
+    assert got == want
+    assert [s["sentence"] for s in got] == list(range(len(got)))
+    assert all(t["upos"] for s in got for t in s["tokens"])
+    assert any(p["lemma"] for s in got for p in s["predicates"])
+
+
+def test_actors_and_parse_bad_input_raise(pipeline):
+    with pytest.raises(ValueError, match="date"):
+        pipeline.actors("भारत ने पाकिस्तान की निंदा की।", date="2023-13-45")
+    with pytest.raises(TypeError):
+        ghatna.parse(42)

@@ -10,29 +10,26 @@
 
 #include "command.h"
 #include "ghatna/actors.h"
-#include "ghatna/discourse.h"
 #include "ghatna/morph.h"
+#include "ghatna/pipeline.h"
 #include "ghatna/syntax.h"
 #include "ghatna/text.h"
+#include "ghatna/writers.h"
 
 namespace ghatna::cli {
 namespace {
 
-// Where the dictionary lives: --dict, else --data/actors, else
-// $GHATNA_DATA/actors, else the build tree's data/actors.
+// Where the dictionary lives: --dict, else DATA/actors with DATA found by
+// FindDataDir (--data, $GHATNA_DATA, the installed copy, the source tree).
 struct DictFlags {
   std::string data;
   std::string dict;
-  std::string Root() const {
-    if (!data.empty()) return data;
-    if (const char* env = std::getenv("GHATNA_DATA"); env != nullptr && *env) return env;
-    return GHATNA_DATA_DIR;
-  }
+  std::string Root() const { return FindDataDir(data); }
   std::string Dir() const { return dict.empty() ? Root() + "/actors" : dict; }
 };
 
 void AddDictFlags(CLI::App* app, DictFlags* flags) {
-  app->add_option("--data", flags->data, "Data directory (default: $GHATNA_DATA or the source tree's data/)");
+  app->add_option("--data", flags->data, kDataHelp);
   app->add_option("--dict", flags->dict, "Actor dictionary directory (default: DATA/actors)");
 }
 
@@ -62,96 +59,6 @@ std::string CodesString(const ActorEntry& e) {
     }
   }
   return s;
-}
-
-// Mention and sentence numbers of a document that arrives in parts run on
-// across its parts: `base` is what the parts before held.
-struct Bases {
-  int mention = 0, sentence = 0;
-};
-
-void AppendMentionJson(const Document& doc, const ActorMention& m, int index, const Bases& base,
-                       std::string* b) {
-  b->append("{\"doc_id\":");
-  AppendJsonString(doc.id, b);
-  b->append(",\"mention\":").append(std::to_string(base.mention + index));
-  b->append(",\"sentence\":").append(std::to_string(base.sentence + m.sentence));
-  b->append(",\"start\":").append(std::to_string(m.start));
-  b->append(",\"end\":").append(std::to_string(m.end));
-  b->append(",\"text\":");
-  AppendJsonString(m.text, b);
-  b->append(",\"code\":");
-  AppendJsonString(m.code, b);
-  b->append(",\"how\":\"").append(MatchHowName(m.how)).append("\"");
-  b->append(",\"confidence\":").append(Fixed(m.confidence));
-  b->append(",\"entry\":");
-  AppendJsonString(m.entry, b);
-  b->append(",\"kind\":\"").append(ActorKindName(m.kind)).append("\"");
-  if (m.antecedent >= 0) b->append(",\"antecedent\":").append(std::to_string(base.mention + m.antecedent));
-  if (!m.role_text.empty()) {
-    b->append(",\"role\":");
-    AppendJsonString(m.role_text, b);
-  }
-  if (!m.name.empty()) {
-    b->append(",\"name\":");
-    AppendJsonString(m.name, b);
-    b->append(",\"romanized\":");
-    AppendJsonString(m.romanized, b);
-  }
-  if (m.subject) b->append(",\"subject\":true");
-  b->append("}\n");
-}
-
-void AppendMentionTsv(const Document& doc, const ActorMention& m, int index, const Bases& base,
-                      std::string* b) {
-  auto field = [&](std::string_view v) {
-    AppendTsvField(v, b);
-    b->push_back('\t');
-  };
-  field(doc.id);
-  field(std::to_string(base.mention + index));
-  field(std::to_string(base.sentence + m.sentence));
-  field(std::to_string(m.start));
-  field(std::to_string(m.end));
-  field(m.text);
-  field(m.code.empty() ? "-" : m.code);
-  field(MatchHowName(m.how));
-  field(Fixed(m.confidence));
-  field(m.entry.empty() ? "-" : m.entry);
-  field(m.antecedent >= 0 ? std::to_string(base.mention + m.antecedent) : "-");
-  field(m.name.empty() ? "-" : m.name);
-  AppendTsvField(m.romanized.empty() ? "-" : m.romanized, b);
-  b->push_back('\n');
-}
-
-// One referent of a phrase after the discourse model: where the phrase is,
-// the actor it stands for, how that was found and the antecedent's words.
-void AppendReferentJson(const Document& doc, const Sentence& s, const Phrase& ph,
-                        const Referent& r, const std::vector<ActorMention>& mentions, int sentence_base,
-                        std::string* b) {
-  uint32_t start = 0, end = 0;
-  if (r.mention >= 0) {
-    start = mentions[r.mention].start;
-    end = mentions[r.mention].end;
-  } else if (ph.first < ph.last && ph.last <= static_cast<int>(s.tokens.size())) {
-    start = s.tokens[ph.first].start;
-    end = s.tokens[ph.last - 1].end;
-  }
-  b->append("{\"doc_id\":");
-  AppendJsonString(doc.id, b);
-  b->append(",\"sentence\":").append(std::to_string(sentence_base + (&s - doc.sentences.data())));
-  b->append(",\"start\":").append(std::to_string(start));
-  b->append(",\"end\":").append(std::to_string(end));
-  b->append(",\"code\":");
-  AppendJsonString(r.code, b);
-  b->append(",\"how\":\"").append(ResolutionName(r.how)).append("\"");
-  if (r.antecedent >= 0 && r.antecedent < static_cast<int>(mentions.size())) {
-    b->append(",\"antecedent\":{\"text\":");
-    AppendJsonString(mentions[r.antecedent].text, b);
-    b->append(",\"start\":").append(std::to_string(mentions[r.antecedent].start));
-    b->append(",\"end\":").append(std::to_string(mentions[r.antecedent].end)).append("}");
-  }
-  b->append("}\n");
 }
 
 Result<std::unique_ptr<ActorDictionary>> LoadDict(const DictFlags& flags) {
@@ -190,43 +97,29 @@ Runner SetUpActors(CLI::App* app) {
     RecognizerOptions options;
     options.default_country = *default_country;
     ActorRecognizer recognizer(**dict, options);
-    Output out;
-    if (flags->format == "tsv") {
-      out.buffer().append("doc_id\tmention\tsentence\tstart\tend\ttext\tcode\thow\tconfidence\tentry\tantecedent\tname\tromanized\n");
+    // The actor of every phrase needs the parses: without them, the mentions.
+    const bool referents = *resolved && morph != nullptr;
+    auto writer = AnalysisWriter::Create(referents ? AnalysisKind::kReferents : AnalysisKind::kMentions,
+                                         referents ? "jsonl" : flags->format);
+    if (!writer.ok()) {
+      ReportError(writer.status().ToString());
+      return kExitUsage;
     }
-    PartNumbering numbering;
+    Output out;
+    (*writer)->Begin(&out.buffer());
     return ForEachDocument(*flags, [&](Document& doc) {
       AnalyzeText(&doc);
       ReportCuts(doc);
-      Bases base;
-      base.sentence = numbering.FirstSentence(doc);
-      std::vector<SentenceParse> parses;
+      Analysis a;
       if (morph != nullptr) {
         for (Sentence& sentence : doc.sentences) {
           morph->Analyze(&sentence);
-          parses.push_back(ParseSentence(sentence));
+          a.parses.push_back(ParseSentence(sentence));
         }
       }
-      std::vector<ActorMention> mentions = recognizer.Recognize(doc, parses);
-      base.mention = numbering.First(doc, mentions.size());
-      if (*resolved && parses.size() == doc.sentences.size()) {
-        Discourse d(doc, parses, mentions);
-        for (size_t s = 0; s < doc.sentences.size(); ++s)
-          for (size_t k = 0; k < parses[s].phrases.size(); ++k)
-            for (const Referent& r : d.PhraseReferents(static_cast<int>(s), static_cast<int>(k)))
-              AppendReferentJson(doc, doc.sentences[s], parses[s].phrases[k], r, mentions, base.sentence,
-                                 &out.buffer());
-        out.MaybeFlush();
-        return Status::Ok();
-      }
-      for (size_t i = 0; i < mentions.size(); ++i) {
-        if (flags->format == "tsv") {
-          AppendMentionTsv(doc, mentions[i], static_cast<int>(i), base, &out.buffer());
-        } else {
-          AppendMentionJson(doc, mentions[i], static_cast<int>(i), base, &out.buffer());
-        }
-        out.MaybeFlush();
-      }
+      a.mentions = recognizer.Recognize(doc, a.parses);
+      (*writer)->Write(doc, a, &out.buffer());
+      out.MaybeFlush();
       return Status::Ok();
     });
   };

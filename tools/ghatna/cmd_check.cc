@@ -41,7 +41,7 @@ struct Report {
 Runner SetUp(CLI::App* app) {
   auto data = std::make_shared<std::string>();
   auto quiet = std::make_shared<bool>(false);
-  app->add_option("--data", *data, "Data directory (default: $GHATNA_DATA or the built-in path)");
+  app->add_option("--data", *data, kDataHelp);
   app->add_flag("--no-warnings", *quiet, "Print errors only");
   app->footer(
       "Checks every data file: present and not empty, UTF-8 without NUL or control characters "

@@ -39,7 +39,7 @@ Runner SetUp(CLI::App* app) {
             return "'" + v + "' is not 0 (all cores) or a number of threads from 1 to 1024";
           },
           "N", "threads"));
-  app->add_option("--data", f->data, "Data directory (default: $GHATNA_DATA or the built-in path)");
+  app->add_option("--data", f->data, kDataHelp);
   return [f]() {
     PipelineOptions po;
     po.data_dir = FindDataDir(f->data);

@@ -10,9 +10,10 @@
 #include <string>
 #include <vector>
 
-#include "io/conllu.h"
+#include "ghatna/conllu.h"
 #include "command.h"
 #include "ghatna/morph.h"
+#include "ghatna/pipeline.h"
 #include "ghatna/text.h"
 
 namespace ghatna::cli {
@@ -65,18 +66,17 @@ Runner SetUp(CLI::App* app) {
   auto file = std::make_shared<std::string>();
   auto errors = std::make_shared<int>(0);
   auto by_pos = std::make_shared<bool>(false);
-  auto data = std::make_shared<std::string>(GHATNA_DATA_DIR);
+  auto data = std::make_shared<std::string>();
   auto dump = std::make_shared<std::string>();
   app->add_option("FILE", *file, "CoNLL-U treebank")->required();
   app->add_option("--errors", *errors, "print the N most frequent errors (gold tokens)");
   app->add_flag("--by-pos", *by_pos, "UPOS confusion summary by gold UPOS (gold tokens)");
-  app->add_option("--data", *data, "data directory (default: build tree data/)");
+  app->add_option("--data", *data, kDataHelp);
   app->add_option("--dump", *dump,
                   "write every gold-token word as TSV: sentence, index, form, gold and "
                   "system UPOS, lemma, feats");
   return [file, errors, by_pos, data, dump]() {
-    std::string data_dir = *data;
-    if (const char* env = std::getenv("GHATNA_DATA")) data_dir = env;
+    const std::string data_dir = FindDataDir(*data);
     auto morph = Morphology::Load(data_dir);
     if (!morph.ok()) { ReportError(morph.status().ToString()); return kExitInput; }
     auto gold = ReadConllu(*file);

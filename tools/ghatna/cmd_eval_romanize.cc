@@ -5,7 +5,7 @@
 #include <cstdio>
 #include <string>
 
-#include "text/romanize_eval.h"
+#include "ghatna/romanize_eval.h"
 #include "command.h"
 
 namespace ghatna::cli {

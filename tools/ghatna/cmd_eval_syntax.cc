@@ -11,9 +11,10 @@
 #include <string>
 #include <vector>
 
-#include "io/conllu.h"
+#include "ghatna/conllu.h"
 #include "command.h"
 #include "ghatna/morph.h"
+#include "ghatna/pipeline.h"
 #include "ghatna/syntax.h"
 #include "ghatna/text.h"
 
@@ -214,17 +215,15 @@ Runner SetUp(CLI::App* app) {
   auto file = std::make_shared<std::string>();
   auto errors = std::make_shared<int>(0);
   auto mode = std::make_shared<std::string>("all");
-  auto data = std::make_shared<std::string>(GHATNA_DATA_DIR);
+  auto data = std::make_shared<std::string>();
   app->add_option("FILE", *file, "CoNLL-U treebank")->required();
   app->add_option("--errors", *errors,
                   "print N missed and N false attachments of the chosen --mode");
   app->add_option("--mode", *mode, "gold | goldtok | raw | all (default: all)")
       ->check(CLI::IsMember({"gold", "goldtok", "raw", "all"}));
-  CLI::Option* data_opt =
-      app->add_option("--data", *data, "data directory (default: $GHATNA_DATA, else build tree data/)");
-  return [file, errors, mode, data, data_opt]() {
-    std::string data_dir = *data;
-    if (const char* env = std::getenv("GHATNA_DATA"); env && data_opt->count() == 0) data_dir = env;
+  app->add_option("--data", *data, kDataHelp);
+  return [file, errors, mode, data]() {
+    const std::string data_dir = FindDataDir(*data);
     auto gold = ReadConllu(*file);
     if (!gold.ok()) { ReportError(gold.status().ToString()); return kExitInput; }
     const GoldText raw = BuildGoldText(*gold);

@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <iostream>
 
-#include "io/conllu.h"
+#include "ghatna/conllu.h"
 #include "command.h"
 #include "ghatna/text.h"
 

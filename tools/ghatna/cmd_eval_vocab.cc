@@ -24,7 +24,7 @@ Runner SetUp(CLI::App* app) {
   AddInputFlags(app, f.get());
   app->add_option("--top", *top, "how many unknown predicates to list (default 50)");
   app->add_option("--examples", *examples, "print up to N sentences for each listed predicate");
-  app->add_option("--data", *data, "Data directory (default: $GHATNA_DATA or the built-in path)");
+  app->add_option("--data", *data, kDataHelp);
   return [f, top, data, examples]() {
     PipelineOptions po;
     po.data_dir = FindDataDir(*data);

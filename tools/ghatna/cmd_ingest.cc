@@ -42,7 +42,7 @@ Runner SetUp(CLI::App* app) {
   app->add_option("--date", f->input.date, "Date (YYYY-MM-DD) for documents without one");
   app->add_option("--threads", f->threads, "Articles coded in parallel (default: all cores)")
       ->check(CLI::NonNegativeNumber);
-  app->add_option("--data", f->data, "Data directory (default: $GHATNA_DATA or the built-in path)");
+  app->add_option("--data", f->data, kDataHelp);
   app->add_flag("--recode", f->recode,
                 "Re-code articles already stored and replace their events; with no FILE, every "
                 "stored article");

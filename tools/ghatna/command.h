@@ -24,6 +24,11 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitUsage = 1;
 inline constexpr int kExitInput = 2;
 
+// The help of every --data flag: the rule of FindDataDir (ghatna/pipeline.h).
+inline constexpr const char* kDataHelp =
+    "Data directory (default: $GHATNA_DATA, else the installed PREFIX/share/ghatna, "
+    "else the source tree's data/)";
+
 // SetUp adds the subcommand's options to `app` and returns the function that
 // runs it (called after parsing succeeded) and returns the exit status.
 using Runner = std::function<int()>;

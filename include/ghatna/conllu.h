@@ -15,8 +15,8 @@
 // CoNLL 2018 shared task, a system token is correct when its span equals a
 // gold token span exactly, and a sentence is correct when its span equals a
 // gold sentence span exactly (spans are trimmed of whitespace on both sides).
-#ifndef GHATNA_IO_CONLLU_H_
-#define GHATNA_IO_CONLLU_H_
+#ifndef GHATNA_CONLLU_H_
+#define GHATNA_CONLLU_H_
 
 #include <cstdint>
 #include <string>
@@ -123,4 +123,4 @@ uint32_t CountCodePoints(std::string_view s);
 
 }  // namespace ghatna
 
-#endif  // GHATNA_IO_CONLLU_H_
+#endif  // GHATNA_CONLLU_H_

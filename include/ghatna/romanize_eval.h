@@ -5,8 +5,8 @@
 //   auto report = ghatna::EvaluateRomanizeCsv("hindi_words_romanized.csv");
 //   if (!report.ok()) return Fail(report.status());
 //   printf("%.2f%%\n", report->all.LenientPercent());
-#ifndef GHATNA_SRC_TEXT_ROMANIZE_EVAL_H_
-#define GHATNA_SRC_TEXT_ROMANIZE_EVAL_H_
+#ifndef GHATNA_ROMANIZE_EVAL_H_
+#define GHATNA_ROMANIZE_EVAL_H_
 
 #include <string>
 #include <string_view>
@@ -53,4 +53,4 @@ Result<RomanizeReport> EvaluateRomanizeCsv(const std::string& path);
 
 }  // namespace ghatna
 
-#endif  // GHATNA_SRC_TEXT_ROMANIZE_EVAL_H_
+#endif  // GHATNA_ROMANIZE_EVAL_H_
