@@ -128,7 +128,8 @@ void Verb(const SentenceView& v, const Predicate& pr, Modality* m) {
   static const KeySet kSubjunctive({"करे", "करें", "दे", "दें", "ले", "लें", "जाए", "जाएं", "जाये", "जायें"});
   // (Also a verb group that ends in हो/हों: "हमले हो रहे हों".)
   static const KeySet kSubjunctiveAux({"हो", "हों"});
-  if (pr.verb_form == "Fin" && ((kSubjunctive.Contains(v.keys[pr.head]) && !HasTenseAux(v, pr)) ||
+  // (The last word of its group: "हिरासत में ले लिया" is a perfective.)
+  if (pr.verb_form == "Fin" && ((kSubjunctive.Contains(v.keys[pr.head]) && pr.tokens.back() == pr.head) ||
                                 (pr.tokens.size() > 1 && kSubjunctiveAux.Contains(v.keys[pr.tokens.back()])))) {
     m->wish = true;
     m->why = "subjunctive (" + v.sent->tokens[pr.head].text + "): a wish";
