@@ -332,6 +332,7 @@ class Recognition {
       if (u0 > 0) {
         const Unit& p = units[u0 - 1];
         if (p.upos == Upos::kNOUN || p.upos == Upos::kPROPN || p.upos == Upos::kADJ || p.upos == Upos::kNUM ||
+            p.upos == Upos::kDET || p.key == "जिस" || p.key == "उस" || p.key == "किस" || p.key == "हर" ||
             p.key == "का" || p.key == "के" || p.key == "की" || p.key == "इस" || p.key == "एक")
           return false;
       }

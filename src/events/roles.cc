@@ -151,10 +151,11 @@ std::string EntityEntry(const Referent& r, const Discourse& d) {
 
 bool DistinctEntities(const Referent& a, const Referent& b, const Discourse& d) {
   if (a.kind == ActorKind::kState || b.kind == ActorKind::kState) return false;
-  // A bare generic title takes its state from context, often the other
-  // side's own ("ज़ेलेंस्की ने दुनिया के नेताओं से …"): not another body.
+  // A bare generic title or body takes its state from context, often the
+  // other side's own ("ज़ेलेंस्की ने दुनिया के नेताओं से …", "सांतोस ने
+  // सरकार के कदमों की जांच की"): not another body.
   static const KeySet kGeneric({"नेता", "नेताओं", "अधिकारी", "अधिकारियों", "अफसर", "अफसरों",
-                                "प्रवक्ता", "प्रवक्ताओं"});
+                                "प्रवक्ता", "प्रवक्ताओं", "सरकार", "सरकारों", "प्रशासन", "मंत्रालय"});
   for (const Referent* r : {&a, &b}) {
     if (r->mention < 0 || r->mention >= static_cast<int>(d.mentions().size())) continue;
     const ActorMention& m = d.mentions()[r->mention];
@@ -198,6 +199,11 @@ void RemoveActors(const std::vector<Referent>& remove, std::vector<Referent>* fr
 std::vector<int> ArgsWithRole(const SentenceView& v, const Predicate& pr, const std::string& key,
                               bool bare_objects = true) {
   std::vector<int> out;
+  // A passive's unmarked patient anywhere, unless it has a को phrase ("एक
+  // पत्रकार जुबैर अहमद खान को गिरफ्तार किया गया": the को phrase).
+  bool marked_ko = false;
+  for (const Argument& a : pr.args) marked_ko |= v.marker[a.phrase] == MatchKey("को");
+  const bool passive_patient = pr.voice == Voice::kPassive && !marked_ko;
   for (const Argument& a : pr.args) {
     const std::string& m = v.marker[a.phrase];
     if (key == GenitiveKey()) {
@@ -211,7 +217,7 @@ std::vector<int> ArgsWithRole(const SentenceView& v, const Predicate& pr, const 
     } else if (m == key && a.role != Role::kSubject) {
       out.push_back(a.phrase);
     } else if (bare_objects && key == MatchKey("को") && m.empty() && a.role == Role::kObject &&
-               (v.parse->phrases[a.phrase].last >= pr.tokens.front() - 1 || pr.voice == Voice::kPassive)) {
+               (v.parse->phrases[a.phrase].last >= pr.tokens.front() - 1 || passive_patient)) {
       // Hindi marks a direct object with को or not by definiteness: "X ने
       // Y की पेशकश ठुकरा दी", "800 उग्रवादी रिहा किए गए" (the object right
       // before its verb; anywhere for a passive, whose patient is its
@@ -976,7 +982,8 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     // "सेना और स्थानीय लोगों ने मिलकर आग पर काबू पाया": a conjunctive
     // participle with no one met or talked with is "together", not a
     // meeting among its subjects.
-    const bool together = t.predicate >= 0 && parse.predicates[t.predicate].verb_form == "Conv";
+    const bool together = t.predicate >= 0 && parse.predicates[t.predicate].verb_form == "Conv" &&
+                          parse.predicates[t.predicate].lemma == "मिलना";
     if (p.joint && c->source.actors.size() >= 2 && !together) {
       c->joint_within = true;
       c->rules.push_back("joint: between the actors of the source");
