@@ -536,6 +536,16 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
       e.code = "111";  // "विपक्ष पर हमला": a politician's attack is in words
       e.rules.push_back("political actors of one state: an attack in words (111)");
     }
+    // "घनी ने पाकिस्तान पोषित आतंकवाद पर हमला किया": an attack on a policy,
+    // a stance or terrorism itself, by a politician, is in words.
+    static const events::KeySet kAbstract({"आतंकवाद", "नीति", "नीतियों", "फैसले", "फैसला", "फैसलों", "बयान",
+                                           "बयानों", "रवैये", "रवैया", "रुख", "सोच", "विचारधारा", "मानसिकता"});
+    if ((e.code == "180" || e.code == "190") && PoliticalRole(ca) && x.target.phrase >= 0 &&
+        x.target.phrase < static_cast<int>(v.parse->phrases.size()) &&
+        kAbstract.Contains(v.keys[v.parse->phrases[x.target.phrase].head])) {
+      e.code = "111";
+      e.rules.push_back("a politician's attack on a policy or stance: in words (111)");
+    }
     if (troot == "04" && (events::RoleCode(ca) == "MED" || events::RoleCode(cb) == "MED")) continue;
     const events::CameoInfo* info = events::LookupCameo(e.code);
     e.root_code = info ? info->root : e.code.substr(0, 2);
