@@ -54,12 +54,8 @@ EOF
 
 "$ghatna" serve --db "$tmp/events.db" --host 127.0.0.1 --port 0 --threads "$server_threads" 2> "$tmp/serve.err" &
 pid=$!
-port=
-for _ in $(seq 200); do
-  port=$(sed -n 's|.*on http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$tmp/serve.err")
-  [ -n "$port" ] && break
-  sleep 0.05
-done
+source "$(dirname "$0")/../tests/cli/serve_port.bash"
+port=$(serve_port "$tmp/serve.err")
 [ -n "$port" ] || { cat "$tmp/serve.err" >&2; exit 1; }
 base=http://127.0.0.1:$port
 rss() { awk '/VmRSS/ {print $2 " kB"}' /proc/"$pid"/status; }

@@ -310,28 +310,25 @@ class TextWriter : public AnalysisWriter {
     for (size_t k = 0; k < doc.sentences.size(); ++k) {
       const Sentence& s = doc.sentences[k];
       const size_t index = first + k;
-      if (tsv_ && !tokens_) {
+      // doc_id, sentence, start, end, text: the columns a sentence row and a
+      // token row share.
+      auto span_row = [&](uint32_t start, uint32_t end, const std::string& text) {
         AppendTsvField(doc.id, b);
         b->push_back('\t');
         AppendNumber(index, b);
         b->push_back('\t');
-        AppendNumber(s.start, b);
+        AppendNumber(start, b);
         b->push_back('\t');
-        AppendNumber(s.end, b);
+        AppendNumber(end, b);
         b->push_back('\t');
-        AppendTsvField(s.text, b);
+        AppendTsvField(text, b);
+      };
+      if (tsv_ && !tokens_) {
+        span_row(s.start, s.end, s.text);
         b->push_back('\n');
       } else if (tsv_) {
         for (const Token& t : s.tokens) {
-          AppendTsvField(doc.id, b);
-          b->push_back('\t');
-          AppendNumber(index, b);
-          b->push_back('\t');
-          AppendNumber(t.start, b);
-          b->push_back('\t');
-          AppendNumber(t.end, b);
-          b->push_back('\t');
-          AppendTsvField(t.text, b);
+          span_row(t.start, t.end, t.text);
           b->push_back('\t');
           b->append(TokenKindName(t.kind));
           b->push_back('\n');

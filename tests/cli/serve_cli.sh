@@ -7,6 +7,7 @@
 set -u
 GHATNA=${1:?usage: serve_cli.sh PATH/TO/ghatna}
 source "$(dirname "$0")/lib.bash"
+source "$(dirname "$0")/serve_port.bash"
 DATA=${GHATNA_DATA:-$(pwd)/data}
 [ -d "$DATA/verbs" ] || { echo "no data directory at $DATA"; exit 77; }
 command -v curl > /dev/null || { echo "no curl"; exit 77; }
@@ -20,12 +21,7 @@ expect bad-port 1 "port" -- "$GHATNA" serve --data "$DATA" --db "$DB" --port 700
 start() {
   "$GHATNA" serve --data "$DATA" --db "$DB" --port 0 --threads 2 "$@" 2> "$TMP/serve.err" &
   PID=$!
-  PORT=
-  for _ in $(seq 200); do
-    PORT=$(sed -n 's|.*on http://[^ ]*:\([0-9]*\)/.*|\1|p' "$TMP/serve.err")
-    [ -n "$PORT" ] && break
-    sleep 0.05
-  done
+  PORT=$(serve_port "$TMP/serve.err")
 }
 
 start --host 0.0.0.0

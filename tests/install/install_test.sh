@@ -61,12 +61,8 @@ if [ "$MODE" = prefix ]; then
   if "$P/bin/ghatna" ingest "$SEED" --db "$TMP/s.db" > /dev/null 2>&1; then
     "$P/bin/ghatna" serve --db "$TMP/s.db" --port 0 --threads 2 2> "$TMP/serve.err" &
     SERVE=$!
-    PORT=
-    for _ in $(seq 200); do
-      PORT=$(sed -n 's|.*on http://[^ ]*:\([0-9]*\)/.*|\1|p' "$TMP/serve.err")
-      [ -n "$PORT" ] && break
-      sleep 0.05
-    done
+    source "$SOURCE/tests/cli/serve_port.bash"
+    PORT=$(serve_port "$TMP/serve.err")
     if [ -z "$PORT" ]; then
       fail "installed serve: no port: $(head -c 300 "$TMP/serve.err")"
     else
