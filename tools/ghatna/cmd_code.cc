@@ -41,16 +41,11 @@ Runner SetUp(CLI::App* app) {
           "N", "threads"));
   app->add_option("--data", f->data, kDataHelp);
   return [f]() {
-    PipelineOptions po;
-    po.data_dir = FindDataDir(f->data);
-    auto pipe = Pipeline::Load(po);
-    if (!pipe.ok()) {
-      ReportError(pipe.status().ToString());
-      return kExitInput;
-    }
+    std::unique_ptr<Pipeline> pipe = LoadPipeline(f->data);
+    if (!pipe) return kExitInput;
     Output out;
     if (f->input.format == "tsv") AppendEventTsvHeader(&out.buffer());
-    BatchCoder coder(**pipe, {.threads = f->threads}, [&](CodedDocument& d) {
+    BatchCoder coder(*pipe, {.threads = f->threads}, [&](CodedDocument& d) {
       Write(d.events, *f, &out.buffer());
       ReportCuts(d.doc.origin, d.doc.id, d.doc.part, d.doc.last_part, d.sentences_split, d.words_cut);
       out.MaybeFlush();

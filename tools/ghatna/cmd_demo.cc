@@ -17,19 +17,14 @@ Runner SetUp(CLI::App* app) {
   app->add_option("--data", *data, kDataHelp);
   flags->format = "table";
   return [flags, data]() {
-    PipelineOptions po;
-    po.data_dir = FindDataDir(*data);
-    auto pipe = Pipeline::Load(po);
-    if (!pipe.ok()) {
-      ReportError(pipe.status().ToString());
-      return kExitInput;
-    }
+    std::unique_ptr<Pipeline> pipe = LoadPipeline(*data);
+    if (!pipe) return kExitInput;
     Output out;
     PartNumbering numbering;
     return ForEachDocument(*flags, [&](Document& doc) {
       AnalyzeText(&doc);
       const int first = numbering.FirstSentence(doc);
-      std::vector<Event> events = (*pipe)->Run(&doc);
+      std::vector<Event> events = pipe->Run(&doc);
       AppendEventTable(doc, events, first, &out.buffer());
       out.Flush();
       ReportCuts(doc);

@@ -26,18 +26,13 @@ Runner SetUp(CLI::App* app) {
   app->add_option("--examples", *examples, "print up to N sentences for each listed predicate");
   app->add_option("--data", *data, kDataHelp);
   return [f, top, data, examples]() {
-    PipelineOptions po;
-    po.data_dir = FindDataDir(*data);
-    auto pipe = Pipeline::Load(po);
-    if (!pipe.ok()) {
-      ReportError(pipe.status().ToString());
-      return kExitInput;
-    }
+    std::unique_ptr<Pipeline> pipe = LoadPipeline(*data);
+    if (!pipe) return kExitInput;
     std::map<std::string, std::pair<EventCoder::Known, size_t>> counts;
     std::map<std::string, std::vector<std::string>> seen_in;
     size_t sentences = 0, total = 0, coded = 0, not_event = 0;
     const int status = ForEachDocument(*f, [&](Document& doc) {
-      Analysis a = (*pipe)->Analyze(&doc);
+      Analysis a = pipe->Analyze(&doc);
       std::vector<std::set<std::string>> principals(doc.sentences.size());
       for (const ActorMention& m : a.mentions)
         if (!m.code.empty() && m.sentence >= 0 && m.sentence < static_cast<int>(principals.size()))
@@ -45,7 +40,7 @@ Runner SetUp(CLI::App* app) {
       for (size_t s = 0; s < doc.sentences.size(); ++s) {
         if (principals[s].size() < 2) continue;
         ++sentences;
-        for (const auto& k : (*pipe)->coder().Vocabulary(doc.sentences[s], a.parses[s])) {
+        for (const auto& k : pipe->coder().Vocabulary(doc.sentences[s], a.parses[s])) {
           ++total;
           if (k.known == EventCoder::Known::kCoded) ++coded;
           if (k.known == EventCoder::Known::kNotEvent) ++not_event;

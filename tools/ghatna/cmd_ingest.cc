@@ -52,13 +52,8 @@ Runner SetUp(CLI::App* app) {
       ReportError(store.status().ToString());
       return kExitInput;
     }
-    PipelineOptions po;
-    po.data_dir = FindDataDir(f->data);
-    auto pipe = Pipeline::Load(po);
-    if (!pipe.ok()) {
-      ReportError(pipe.status().ToString());
-      return kExitInput;
-    }
+    std::unique_ptr<Pipeline> pipe = LoadPipeline(f->data);
+    if (!pipe) return kExitInput;
     std::vector<std::string> inputs = f->input.files;
     const bool from_store = f->recode && inputs.empty();
     if (inputs.empty()) inputs.push_back("-");
@@ -90,7 +85,7 @@ Runner SetUp(CLI::App* app) {
     options.input.default_date = f->input.date;
     options.threads = f->threads;
     options.recode = f->recode;
-    options.data_dir = po.data_dir;
+    options.data_dir = FindDataDir(f->data);
     options.on_error = [&](const Status& st) {
       clear();
       ReportError(st.ToString());
@@ -110,7 +105,7 @@ Runner SetUp(CLI::App* app) {
                    static_cast<long long>(c.events), static_cast<long long>(c.failed), eta.c_str());
       shown = true;
     };
-    Ingester ingest(**pipe, store->get(), options);
+    Ingester ingest(*pipe, store->get(), options);
     current = &ingest;
     Status st = from_store ? ingest.RecodeStored() : ingest.AddInputs(inputs);
     if (st.ok()) st = ingest.Finish();

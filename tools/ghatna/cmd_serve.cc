@@ -57,13 +57,8 @@ Runner SetUp(CLI::App* app) {
     sigaddset(&signals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
-    PipelineOptions po;
-    po.data_dir = FindDataDir(f->data);
-    auto pipe = Pipeline::Load(po);
-    if (!pipe.ok()) {
-      ReportError(pipe.status().ToString());
-      return kExitInput;
-    }
+    std::unique_ptr<Pipeline> pipe = LoadPipeline(f->data);
+    if (!pipe) return kExitInput;
     ServeOptions so;
     so.db = f->db;
     so.host = f->host;
@@ -72,9 +67,9 @@ Runner SetUp(CLI::App* app) {
     so.max_queue = f->max_queue;
     so.max_body = f->max_body;
     so.timeout_seconds = f->timeout;
-    so.data_dir = po.data_dir;
+    so.data_dir = FindDataDir(f->data);
     so.web_dir = FindWebDir(f->web);
-    auto server = Server::Create(**pipe, so);
+    auto server = Server::Create(*pipe, so);
     if (!server.ok()) {
       ReportError(server.status().ToString());
       return kExitInput;

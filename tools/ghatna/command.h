@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,7 @@
 
 #include "ghatna/document.h"
 #include "ghatna/io.h"
+#include "ghatna/pipeline.h"
 #include "ghatna/status.h"
 
 namespace ghatna::cli {
@@ -90,6 +92,10 @@ class PartNumbering {
 // lines (a data file's errors) as a line of its own, after flushing the
 // Output alive and stdout: what was written before stays before it.
 void ReportError(const std::string& message);
+
+// The pipeline from the data directory FindDataDir(data_flag) chooses, or
+// nullptr after reporting why it did not load (the caller exits kExitInput).
+std::unique_ptr<Pipeline> LoadPipeline(const std::string& data_flag);
 
 // Output buffer flushed to stdout in large blocks. One at a time.
 class Output {

@@ -36,6 +36,17 @@ void FlushOutput() {
 }
 }  // namespace
 
+std::unique_ptr<Pipeline> LoadPipeline(const std::string& data_flag) {
+  PipelineOptions po;
+  po.data_dir = FindDataDir(data_flag);
+  auto pipe = Pipeline::Load(po);
+  if (!pipe.ok()) {
+    ReportError(pipe.status().ToString());
+    return nullptr;
+  }
+  return std::move(pipe).value();
+}
+
 void ReportError(const std::string& message) {
   FlushOutput();
   // One line per error: a message of several lines (a data file's errors)
