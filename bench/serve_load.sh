@@ -5,7 +5,7 @@
 # latency percentiles, non-2xx answers, and the server's resident memory
 # before, between and after (flat memory: no growth per request).
 #
-#   bash bench/serve_load.sh [GHATNA] [DURATION=20] [CONNECTIONS=16] [SERVER_THREADS=8]
+#   bash bench/serve_load.sh [GHATNA] [DURATION=20] [CONNECTIONS=8] [SERVER_THREADS=16]
 #
 # Not part of the test suite: speed is measured here, never asserted by a
 # timed test. Results: docs/serve.md, "Load".
@@ -13,8 +13,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 ghatna=${1:-$root/build/ghatna}
 duration=${2:-20}
-connections=${3:-16}
-server_threads=${4:-8}
+connections=${3:-8}
+server_threads=${4:-16}
 command -v wrk > /dev/null || { echo "serve_load: wrk is not installed (apt-get install wrk)" >&2; exit 1; }
 [ -x "$ghatna" ] || { echo "serve_load: no ghatna binary at $ghatna" >&2; exit 1; }
 export GHATNA_DATA=${GHATNA_DATA:-$root/data}
