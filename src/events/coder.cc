@@ -97,9 +97,13 @@ bool PoliticalRole(const std::string& code) {
 // What the coder remembers of an article's attacks: the attacker of the
 // last one reported, for "इस हमले में दो जवान शहीद हो गए" (that attacker's
 // attack) and "इस हमले की निंदा" (the attacker is the one condemned).
+// The side that hits back (जवाबी कार्रवाई में सुरक्षाबलों ने दो आतंकियों को
+// मार गिराया) does not become the attacker: "हमले की निंदा" still condemns
+// the first.
 struct AttackMemory {
   bool known = false;
   Referent attacker;
+  std::string victim;  // code of the attacked side
 };
 
 struct Decided {
@@ -397,12 +401,17 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     const std::string root = decided[i].code.substr(0, 2);
     if (!decided[i].from_speech && (root == "18" || root == "19" || root == "20") &&
         !decided[i].source.actors.empty() && !decided[i].cand.unnamed_source) {
-      memory->known = true;
-      memory->attacker = decided[i].source.actors[0];
+      const std::string& by = decided[i].source.actors[0].code;
+      if (!memory->known || by != memory->victim) {
+        memory->known = true;
+        memory->attacker = decided[i].source.actors[0];
+        memory->victim = decided[i].target.actors.empty() ? "" : decided[i].target.actors[0].code;
+      }
     } else if (!memory->known && decided[i].cand.unnamed_source && !decided[i].source.actors.empty() &&
                decided[i].source.actors[0].how == Resolution::kImplied) {
       memory->known = true;  // unnamed attackers of a place: better than none
       memory->attacker = decided[i].source.actors[0];
+      memory->victim = decided[i].target.actors.empty() ? "" : decided[i].target.actors[0].code;
     }
   }
 }

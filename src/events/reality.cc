@@ -131,8 +131,16 @@ void Verb(const SentenceView& v, const Predicate& pr, Modality* m) {
   // (The last word of its group: "हिरासत में ले लिया" is a perfective.)
   if (pr.verb_form == "Fin" && ((kSubjunctive.Contains(v.keys[pr.head]) && pr.tokens.back() == pr.head) ||
                                 (pr.tokens.size() > 1 && kSubjunctiveAux.Contains(v.keys[pr.tokens.back()])))) {
-    m->wish = true;
-    m->why = "subjunctive (" + v.sent->tokens[pr.head].text + "): a wish";
+    // Not after भले/भले ही/चाहे: "भले ही … वचन दिया हो" concedes a fact.
+    static const KeySet kConcessive({"भले", "भलें", "चाहे"});
+    bool concessive = false;
+    if (pr.clause >= 0 && pr.clause < static_cast<int>(v.parse->clauses.size()))
+      for (int k = v.parse->clauses[pr.clause].first; k < pr.tokens.front(); ++k)
+        concessive |= kConcessive.Contains(v.keys[k]);
+    if (!concessive) {
+      m->wish = true;
+      m->why = "subjunctive (" + v.sent->tokens[pr.head].text + "): a wish";
+    }
   }
   if (pr.modal == "Nec") {
     m->norm = true;

@@ -441,6 +441,14 @@ bool ImpliedAgent(const SentenceView& v, const Discourse& d, const Pattern& p, C
   return false;
 }
 
+// The trigger is what a speaker says someone should do: a wish or a norm
+// (करे, करना चाहिए) in the कि-clause or quote of a verb of saying.
+bool AskedInSpeech(const SentenceView& v, const Trigger& t) {
+  const Modality m = ModalityOf(v, t);
+  return m.speech_clause >= 0 && m.speech_act && (m.wish || m.norm) && !m.counterfactual && !m.question &&
+         !m.conditional;
+}
+
 // "Y से कहा कि वह … रोके": the predicate governs a कि-clause that says
 // what is asked (a subjunctive the reality rules read as a wish).
 bool AsksInClause(const SentenceView& v, int governor) {
@@ -992,7 +1000,10 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     // A wrongdoing or an attack without a written target may still be
     // what a speaker alleges or reports (the speaker's side as target);
     // the coder decides.
-    c->target_open = p.allege || IsConflictCode(p.code);
+    // So may any act a speaker says another side should do ("सरकार को
+    // गरीबों के खाते में पैसे भेजने चाहिए"): the appeal is to its agent,
+    // whatever the act's own target.
+    c->target_open = p.allege || IsConflictCode(p.code) || AskedInSpeech(v, t);
     return c->target_open;
   }
   if (SameActors(c->source.actors, c->target.actors)) {

@@ -23,6 +23,21 @@ bool SameSide(const std::vector<Referent>& a, const std::vector<Referent>& b) {
   return false;
 }
 
+// One side for an appeal: the same principal and the same role, or both
+// in its establishment (government, ruling party, forces, police).
+bool SameEstablishment(const std::vector<Referent>& a, const std::vector<Referent>& b) {
+  auto establishment = [](const std::string& r) {
+    return r.empty() || r == "GOV" || r == "PTY" || r == "MIL" || r == "COP" || r == "SPY";
+  };
+  for (const Referent& x : a)
+    for (const Referent& y : b) {
+      if (Principal(x.code) != Principal(y.code)) continue;
+      const std::string rx = RoleCode(x.code), ry = RoleCode(y.code);
+      if (rx == ry || (establishment(rx) && establishment(ry))) return true;
+    }
+  return false;
+}
+
 // The appeal sub-code for what the speaker asks for (CAMEO 021-028).
 std::string AppealCode(int root) {
   switch (root) {
@@ -67,8 +82,10 @@ SpeechDecision DecideSpeech(const Pattern& p, const Modality& m, const std::vect
   if (m.question || m.conditional || !m.speech_act) return d;
   if (m.counterfactual) return d;  // what should have been done is no appeal
   if (m.wish || m.norm) {
-    // "Y … करे", "Y को … करना चाहिए": the speaker asks Y to act.
-    if (own_side || agent.empty()) return d;
+    // "Y … करे", "Y को … करना चाहिए": the speaker asks Y to act. Within
+    // one state the opposition, the courts or the people asking the
+    // government (or the government asking them) ask another side.
+    if (SameEstablishment(speaker, agent) || agent.empty()) return d;
     d.act = SpeechAct::kAppeal;
     d.code = AppealCode(root);
     d.target = agent;
