@@ -900,6 +900,10 @@ class Recognition {
     // Unnamed militants too: "लाहौर।। आतंकवादियों ने श्रीलंका टीम पर हमला
     // किया" are not Sri Lanka's.
     if ((institution || role == "REB") && !home_.empty()) { *conf = 0.65; return home_; }
+    // A bare office not seen before with its state ("प्रधानमंत्री ने
+    // देशवासियों से …") is the dateline's, not the foreign state the
+    // sentences before reported on.
+    if (role == "GOV" && !home_.empty()) { *conf = 0.6; return home_; }
     if (institution) {
       for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence >= s - 3; --i) {
         if (out_[i].kind != ActorKind::kState || out_[i].code.size() != 3) continue;
