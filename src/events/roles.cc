@@ -568,6 +568,35 @@ std::vector<Referent> SubjectOf(const SentenceView& v, const Discourse& d, int p
   return {};
 }
 
+// "चीन ने भारत पर … आरोप लगाया, जिसे भारत ने खारिज कर दिया", "नेपाल की
+// संसद ने नक्शे को मंजूरी दी, जिस पर भारत ने आपत्ति जताई": a relative
+// pronoun after a comma stands for what the clause before it did, so the
+// reaction is to that clause's subject. Not जिसमें, जिससे, जिसके बाद.
+std::vector<Referent> RelativeAntecedentActors(const SentenceView& v, const Discourse& d, int predicate,
+                                               int* phrase) {
+  // Singular only: what a clause says is one thing; "…, जिन्हें" is people.
+  static const KeySet kRelative({"जिसे", "जिसको", "जिस"});
+  static const KeySet kMarkers({"को", "पर", "का", "की", "के"});
+  const SentenceParse& parse = *v.parse;
+  const Predicate& pr = parse.predicates[predicate];
+  for (const Argument& a : pr.args) {
+    const Phrase& ph = parse.phrases[a.phrase];
+    if (!kRelative.Contains(v.keys[ph.head]) || ph.first == 0) continue;
+    if (!v.marker[a.phrase].empty() && !kMarkers.Contains(v.marker[a.phrase])) continue;
+    if (v.sent->tokens[ph.first - 1].text != ",") continue;
+    // The nearest finite predicate before the comma.
+    for (int q = predicate - 1; q >= 0; --q) {
+      const Predicate& before = parse.predicates[q];
+      if (before.head >= ph.first) continue;
+      if (before.verb_form != "Fin") continue;
+      std::vector<Referent> subject = SubjectOf(v, d, q, phrase);
+      *phrase = a.phrase;
+      return subject;
+    }
+  }
+  return {};
+}
+
 bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, const Trigger& t,
                const Pattern& p, Candidate* c) {
   const SentenceParse& parse = *v.parse;
@@ -963,6 +992,17 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         c->rules.push_back("target: object of the conjunctive participle '" + cp.lemma + "'");
         break;
       }
+    }
+  }
+  if (c->target.actors.empty() && t.predicate >= 0 && !p.joint) {
+    int ph = -1;
+    std::vector<Referent> before = RelativeAntecedentActors(v, d, t.predicate, &ph);
+    RemoveSameEntities(c->source.actors, d, &before);
+    if (!before.empty()) {
+      c->target.actors = before;
+      c->target.phrase = ph;
+      c->target.role = "relative";
+      c->rules.push_back("target: the subject of the clause the relative pronoun stands for");
     }
   }
   if (c->target.actors.empty() && c->target_event >= 0 && !p.joint) {
