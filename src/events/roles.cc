@@ -568,6 +568,36 @@ std::vector<Referent> SubjectOf(const SentenceView& v, const Discourse& d, int p
   return {};
 }
 
+// "पाकिस्तान ने नियंत्रण रेखा पर संघर्ष विराम का उल्लंघन किया": force used
+// along a line between two states is against the state across it. The
+// Line of Control (नियंत्रण रेखा, एलओसी) divides India and Pakistan, the
+// Line of Actual Control (वास्तविक नियंत्रण रेखा, एलएसी) India and China.
+std::vector<Referent> AcrossTheLine(const SentenceView& v, const std::vector<Referent>& source, int* phrase) {
+  if (source.empty()) return {};
+  const std::string from = Principal(source[0].code);
+  std::string pair[2];
+  int at = -1;
+  for (int k = 0; k < v.size(); ++k) {
+    const std::string& w = v.keys[k];
+    const bool loc = (w == MatchKey("नियंत्रण") && k + 1 < v.size() && v.keys[k + 1] == MatchKey("रेखा")) ||
+                     w == MatchKey("एलओसी");
+    const bool lac = (loc && k > 0 && v.keys[k - 1] == MatchKey("वास्तविक")) || w == MatchKey("एलएसी");
+    if (lac) { pair[0] = "IND"; pair[1] = "CHN"; at = k; break; }
+    if (loc) { pair[0] = "IND"; pair[1] = "PAK"; at = k; }
+  }
+  *phrase = -1;
+  for (size_t ph = 0; ph < v.parse->phrases.size(); ++ph)
+    if (v.parse->phrases[ph].first <= at && at < v.parse->phrases[ph].last) *phrase = static_cast<int>(ph);
+  if (pair[0].empty() || RoleCode(source[0].code) == "REB") return {};
+  Referent r;
+  r.how = Resolution::kImplied;
+  r.kind = ActorKind::kState;
+  if (from == pair[0]) r.code = pair[1];
+  else if (from == pair[1]) r.code = pair[0];
+  else return {};
+  return {r};
+}
+
 // "चीन ने भारत पर … आरोप लगाया, जिसे भारत ने खारिज कर दिया", "नेपाल की
 // संसद ने नक्शे को मंजूरी दी, जिस पर भारत ने आपत्ति जताई": a relative
 // pronoun after a comma stands for what the clause before it did, so the
@@ -1043,6 +1073,18 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     // So may any act a speaker says another side should do ("सरकार को
     // गरीबों के खाते में पैसे भेजने चाहिए"): the appeal is to its agent,
     // whatever the act's own target.
+    if (IsViolentCode(p.code)) {
+      int line = -1;
+      std::vector<Referent> across = AcrossTheLine(v, c->source.actors, &line);
+      if (!across.empty()) {
+        c->target.actors = across;
+        c->target.phrase = line;
+        c->one_way = true;  // the state across the line did not fire back
+        c->target.role = "implied";
+        c->rules.push_back("target: the state across the line: " + across[0].code);
+        return true;
+      }
+    }
     c->target_open = p.allege || IsConflictCode(p.code) || AskedInSpeech(v, t);
     return c->target_open;
   }
