@@ -501,6 +501,14 @@ std::vector<Referent> PhraseActors(const SentenceView& v, const Discourse& d, in
   for (size_t k = 0; k < v.parse->phrases.size(); ++k)
     if (static_cast<int>(k) == phrase || (c >= 0 && v.parse->phrases[k].coordination == c))
       AddUnique(d.PhraseReferents(v.index, static_cast<int>(k)), &out);
+  // "अमेरिका समेत कई देशों ने", "भारत सहित अधिकतर देशों से": a phrase that
+  // names no actor includes the one named with समेत/सहित just before it.
+  if (out.empty() && phrase > 0) {
+    static const KeySet kIncluding({"समेत", "सहित"});
+    const Phrase& before = v.parse->phrases[phrase - 1];
+    if (kIncluding.Contains(v.marker[phrase - 1]) && v.parse->phrases[phrase].first - before.last <= 1)
+      return PhraseActors(v, d, phrase - 1);
+  }
   // "जापान, दक्षिण कोरिया और अमेरिका के नेताओं ने": a role noun whose
   // genitive is a coordination of states stands for each state's actor.
   if (out.size() == 1 && !RoleCode(out[0].code).empty()) {
