@@ -104,6 +104,8 @@ struct AttackMemory {
   bool known = false;
   Referent attacker;
   std::string victim;  // code of the attacked side
+  std::vector<Referent> victims;
+  std::string code;    // the attack's event code
 };
 
 struct Decided {
@@ -209,6 +211,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
   // Clauses whose events are not coded: the content of an accusation.
   std::vector<int> suppressed_clauses;
   std::vector<int> decided_clause;  // the speech clause of each decided event, -1
+  // An attack named without its attacker: its code and victims, and the
+  // code of the last attack noun named so.
+  struct { std::string code; std::vector<Referent> victims; std::string named; } claimable;
   for (const Trigger& t : triggers) {
     // Where a pattern's requirements are looked for.
     int nf = 0, nl = v.size();
@@ -236,6 +241,22 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       std::fprintf(stderr, "TRACE %s s%d [%s] %s\n", doc.id.c_str(), v.index, words.c_str(), what.c_str());
     };
     if (!chosen) {
+      // An attack named without its attacker ("हमले की जिम्मेदारी … ली"):
+      // what a claim in this sentence claims.
+      for (int pid : t.patterns) {
+        const Pattern& p = lex_->patterns()[pid];
+        const std::string root = p.code.substr(0, 2);
+        if (root != "18" && root != "19" && root != "20") continue;
+        Candidate c;
+        c.trigger = &t;
+        events::FillRoles(v, d, *lex_, t, p, &c);
+        if (c.source.actors.empty()) claimable.named = p.code;
+        if (!c.target.actors.empty() && c.source.actors.empty()) {
+          claimable.code = p.code;
+          claimable.victims = c.target.actors;
+        }
+        break;
+      }
       if (Tracing()) {
         std::string why;
         for (int pid : t.patterns) {
@@ -274,6 +295,36 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       events::RemoveActorsOf(cand.source.actors, &cand.target.actors);
       if (cand.target.actors.empty()) continue;
     }
+    // "हमले की जिम्मेदारी तालिबान ने ली है": the claimant is the attacker of
+    // the attack reported before, against its victims.
+    std::string claimed_code;
+    if (cand.claims) {
+      // The attack this sentence names ("बस पर हुए हमले की जिम्मेदारी"),
+      // else the one remembered.
+      for (auto it = decided.rbegin(); it != decided.rend(); ++it) {
+        const std::string r = it->code.substr(0, 2);
+        if (it->from_speech || it->target.actors.empty() || (r != "18" && r != "19" && r != "20")) continue;
+        memory->known = true;
+        memory->victims = it->target.actors;
+        memory->code = it->code;
+        break;
+      }
+      if (!claimable.victims.empty()) {
+        memory->victims = claimable.victims;
+        memory->code = claimable.code;
+      }
+      if (memory->victims.empty()) {
+        trace("claims an attack, none reported before");
+        continue;
+      }
+      cand.target.actors = memory->victims;
+      cand.target.role = "claimed";
+      events::RemoveActorsOf(cand.source.actors, &cand.target.actors);
+      if (cand.target.actors.empty()) continue;
+      // The attack the sentence names gives the code when it says more than
+      // "attack" ("विस्फोट की जिम्मेदारी": 183), else the one remembered.
+      claimed_code = claimable.named.empty() || claimable.named == "190" ? memory->code : claimable.named;
+    }
     if (cand.unnamed_source && cand.source.actors.empty() && !memory->known) {
       trace("unnamed attackers of an unnamed place, no attack reported before");
       continue;
@@ -293,7 +344,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     }
     Decided x;
     x.cand = cand;
-    x.code = chosen->code;
+    x.code = claimed_code.empty() ? chosen->code : claimed_code;
     x.source = cand.source;
     x.target = cand.target;
     x.joint = chosen->joint && !cand.one_way;
@@ -387,6 +438,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     decided.push_back(std::move(x));
     (void)speech_clause;
   }
+  // The victims of an attack named without its attacker, for a claim in a
+  // later sentence ("… हमले में सात पुलिसकर्मी मारे गए। टीटीपी ने हमले की
+  // जिम्मेदारी ली").
+  if (!claimable.victims.empty()) {
+    memory->victims = claimable.victims;
+    memory->code = claimable.code;
+  }
   for (size_t i = 0; i < decided.size(); ++i) {
     const int c = decided_clause[i];
     bool inside = false;
@@ -406,12 +464,16 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         memory->known = true;
         memory->attacker = decided[i].source.actors[0];
         memory->victim = decided[i].target.actors.empty() ? "" : decided[i].target.actors[0].code;
+        memory->victims = decided[i].target.actors;
+        memory->code = decided[i].code;
       }
     } else if (!memory->known && decided[i].cand.unnamed_source && !decided[i].source.actors.empty() &&
                decided[i].source.actors[0].how == Resolution::kImplied) {
       memory->known = true;  // unnamed attackers of a place: better than none
       memory->attacker = decided[i].source.actors[0];
       memory->victim = decided[i].target.actors.empty() ? "" : decided[i].target.actors[0].code;
+      memory->victims = decided[i].target.actors;
+      memory->code = decided[i].code;
     }
   }
 }

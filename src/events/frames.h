@@ -104,6 +104,7 @@ struct Candidate {
   Side source, target;
   bool joint_within = false;  // pairs among the source's own actors (A और B ने बातचीत की)
   bool target_open = false;   // no target written: only reported speech may supply one
+  bool claims = false;        // claims the attack the coder remembers (its victim is the target)
   int target_event = -1;      // the target's role holds an attack that names no
                               // actor ("इस हमले की निंदा"): its attacker, if known
   bool unnamed_source = false;  // the source is unnamed attackers (implied REB)

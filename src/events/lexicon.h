@@ -79,6 +79,7 @@ struct Pattern {
   bool joint = false, allege = false, clause_target = false, no_embedded = false,
        sport = false, complement = false, foreign = false;
   bool contest = false;  // a defeat: without its agent, no unnamed attackers
+  bool claim = false;    // claims an attack reported before: its victim is the target
   std::string ifreb;   // code when the source is an armed non-state group (REB)
                        // and the target is not armed forces or police
   std::string iftarget_role, iftarget_code;  // iftarget=REB:1722

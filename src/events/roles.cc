@@ -643,6 +643,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
   c->joint_within = false;
   c->target_open = false;
   c->target_event = -1;
+  c->claims = false;
   c->unnamed_source = false;
   c->one_way = false;
   // An attack the sentence reports without its attacker ("… में हुए
@@ -1042,6 +1043,11 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
       c->target.role = "relative";
       c->rules.push_back("target: the subject of the clause the relative pronoun stands for");
     }
+  }
+  if (c->target.actors.empty() && p.claim && !c->source.actors.empty()) {
+    c->claims = true;
+    c->rules.push_back("target: the victim of the attack it claims");
+    return true;  // the coder knows the attacks reported before
   }
   if (c->target.actors.empty() && c->target_event >= 0 && !p.joint) {
     c->rules.push_back("target: the attacker of the attack it names");
