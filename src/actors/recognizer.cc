@@ -1190,8 +1190,23 @@ class Recognition {
     int ante = -1;
     double conf = 0.5;
     const bool institution = !c.agents.empty() && Entry(w.atoms[c.agents.back()].ref).institution;
-    // A body known only by its owner (समिति, टीम) without one is nobody.
-    if (c.role == kOwnerRole) return;
+    // A body known only by its owner (समिति, टीम) without one is nobody;
+    // पार्टी alone is the party named last ("भाजपा … । पार्टी ने …").
+    if (c.role == kOwnerRole) {
+      const Atom& last_agent = w.atoms[c.agents.back()];
+      if (c.agents.size() != 1 || units[last_agent.u1 - 1].key != "पार्टी") return;
+      for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence >= s - kTitleWindow; --i) {
+        const std::string role = RoleOf(out_[i].code);
+        if (role != "OPP" && role != "PTY") continue;
+        m.code = out_[i].code;
+        m.how = MatchHow::kCoreference;
+        m.confidence = 0.7;
+        m.antecedent = i;
+        Emit(s, w, c.u0, c.u1, std::move(m), c.subject, ActorKind::kGroup);
+        return;
+      }
+      return;
+    }
     // आतंकी, हमलावर alone: the armed group the article named last (within a
     // few sentences), before any state of the context.
     if (c.role == "REB" && !c.former) {
