@@ -914,7 +914,10 @@ class Recognition {
         return out_[i].code;
       }
     }
-    for (size_t k = cand_index + 1; k < w.cands.size(); ++k) {
+    // (Not for a subject: "सरकार ने चीनी कंपनियों के निवेश पर रोक लगा दी"
+    // is not China's government.)
+    const bool subject = w.cands[cand_index].subject;
+    for (size_t k = cand_index + 1; k < w.cands.size() && !subject; ++k) {
       const Cand& c = w.cands[k];
       if (!c.resolved) continue;
       if (institution && (c.kind == ActorKind::kGroup || RoleOf(c.code) == "REB")) continue;
