@@ -700,7 +700,12 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     const bool unwritten = !c->source.actors.empty() && c->source.phrase < 0 &&
                            c->source.actors[0].how == Resolution::kEllipsis;
     if ((c->source.actors.empty() || unwritten) && p.sources.empty() && IsIntransitiveEventVerb(pr)) {
-      for (const std::string& key : {BetweenKey(), GenitiveKey(), AnyGenitiveKey()}) {
+      static const std::string kOn = MatchKey("पर");
+      bool found = false;
+      for (const std::string& key : {BetweenKey(), GenitiveKey(), AnyGenitiveKey(), kOn}) {
+        // "भारत-अमेरिका रक्षा समझौते पर हस्ताक्षर हुए": the parties of a
+        // joint act may be named in its पर phrase (two of them at least).
+        if (key == kOn && !p.joint) continue;
         std::vector<int> phrases = ArgsWithRole(v, pr, key);
         if (key == AnyGenitiveKey()) {
           // "रूस और यूक्रेन के प्रतिनिधिमंडलों की इस्तांबुल में बातचीत हुई".
@@ -712,15 +717,16 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         }
         for (int ph : phrases) {
           std::vector<Referent> a = PhraseActors(v, d, ph);
-          if (a.empty()) continue;
+          if (a.empty() || (key == kOn && a.size() < 2)) continue;
           if (!c->source.actors.empty()) c->rules.pop_back();  // the unwritten subject
           c->source.actors = a;
           c->source.phrase = ph;
           c->source.role = key;
           c->rules.push_back("source: '" + key + "' of an event noun with " + pr.lemma);
+          found = true;
           break;
         }
-        if (!c->source.actors.empty()) break;
+        if (found) break;
       }
     }
     const bool implied = c->source.actors.empty() && pr.voice == Voice::kPassive && !p.implied_agent.empty();
