@@ -146,6 +146,10 @@ class CoderImpl : public EventCoder {
                           const std::vector<ActorMention>& mentions) const override;
 
  private:
+  // The pattern of a trigger's candidate; -1 is the built-in pattern of a
+  // predicate that says what another side should do (AddAskedPredicates).
+  const Pattern& PatternOf(int pid) const;
+  void AddAskedPredicates(const SentenceView& v, std::vector<Trigger>* triggers) const;
   void CodeSentence(const Document& doc, const Discourse& d, SentenceView& v, bool doc_sport,
                     AttackMemory* memory, std::vector<Event>* out) const;
   void Emit(const Document& doc, const Discourse& d, const SentenceView& v, const Decided& x,
@@ -202,10 +206,50 @@ std::vector<Event> CoderImpl::Code(const Document& doc, const std::vector<Senten
   return out;
 }
 
+// What a speaker says another side should or must do (चाहिए, करना होगा, a
+// subjunctive in the कि-clause) is an appeal whatever the act: "पाकिस्तान को
+// आतंकवाद का समर्थन बंद करना होगा", "पाकिस्तान को अपने अंदरूनी मामलों पर
+// ध्यान देना चाहिए". Such predicates with no row of their own get this
+// pattern (root 01: the reported-speech rules make it 020, or 100 after a
+// demand); outside reported speech it is nothing.
+const Pattern& CoderImpl::PatternOf(int pid) const {
+  static const Pattern* asked = [] {
+    auto* p = new Pattern;
+    p->code = "010";
+    p->asked = true;
+    p->origin = "reported speech: what another side should do";
+    return p;
+  }();
+  return pid < 0 ? *asked : lex_->patterns()[pid];
+}
+
+void CoderImpl::AddAskedPredicates(const SentenceView& v, std::vector<Trigger>* triggers) const {
+  const SentenceParse& parse = *v.parse;
+  std::vector<bool> covered(parse.predicates.size(), false);
+  for (const Trigger& t : *triggers)
+    if (t.predicate >= 0) covered[t.predicate] = true;
+  for (size_t q = 0; q < parse.predicates.size(); ++q) {
+    const Predicate& pr = parse.predicates[q];
+    // (A verb, not a copula: "वे … आतंकवादी थे".)
+    if (covered[q] || pr.verb_form != "Fin" || pr.tokens.empty() || (pr.noun < 0 && pr.lemma == "होना")) continue;
+    Trigger t;
+    t.predicate = static_cast<int>(q);
+    t.first = pr.tokens.front();
+    t.last = pr.head + 1;
+    const Modality m = events::ModalityOf(v, t);
+    if (m.speech_clause < 0 || !m.speech_act || !(m.norm || m.wish) || m.counterfactual || m.negated) continue;
+    t.patterns = {-1};
+    triggers->push_back(std::move(t));
+  }
+  std::stable_sort(triggers->begin(), triggers->end(),
+                   [](const Trigger& a, const Trigger& b) { return a.first < b.first; });
+}
+
 void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceView& v, bool doc_sport,
                              AttackMemory* memory, std::vector<Event>* out) const {
   const SentenceParse& parse = *v.parse;
   std::vector<Trigger> triggers = events::FindTriggers(v, *lex_);
+  AddAskedPredicates(v, &triggers);
   if (triggers.empty()) return;
   std::vector<Decided> decided;
   // Clauses whose events are not coded: the content of an accusation.
@@ -221,7 +265,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     Candidate cand;
     const Pattern* chosen = nullptr;
     for (int pid : t.patterns) {
-      const Pattern& p = lex_->patterns()[pid];
+      const Pattern& p = PatternOf(pid);
       std::string word;
       if (!events::NeedsMet(v, p, nf, nl, &word)) continue;
       if (p.code.empty()) break;  // a blocker: "आरोपों से इनकार" is not coded
@@ -244,7 +288,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       // An attack named without its attacker ("हमले की जिम्मेदारी … ली"):
       // what a claim in this sentence claims.
       for (int pid : t.patterns) {
-        const Pattern& p = lex_->patterns()[pid];
+        const Pattern& p = PatternOf(pid);
         const std::string root = p.code.substr(0, 2);
         if (root != "18" && root != "19" && root != "20") continue;
         Candidate c;
@@ -260,7 +304,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       if (Tracing()) {
         std::string why;
         for (int pid : t.patterns) {
-          const Pattern& p = lex_->patterns()[pid];
+          const Pattern& p = PatternOf(pid);
           Candidate c;
           c.trigger = &t;
           events::FillRoles(v, d, *lex_, t, p, &c);
@@ -380,7 +424,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
           // "X ने मांग की कि Y …": what is demanded is a demand (10), not an
           // appeal (02).
           const Predicate& gov = parse.predicates[m.speech_governor];
-          static const events::KeySet kDemand({"मांग", "माँग", "मांगना", "मांगें"});
+          // (A warning that Y should act is a demand too: "X ने Y को चेतावनी
+          // दी कि उसे … सुनिश्चित करनी चाहिए".)
+          static const events::KeySet kDemand({"मांग", "माँग", "मांगना", "मांगें", "चेतावनी", "चेताना",
+                                               "आगाह"});
           if ((gov.noun >= 0 && kDemand.Contains(v.keys[gov.noun])) || kDemand.Contains(events::MatchKey(gov.lemma))) {
             x.code = events::DemandCode(sd.code);
             sd.why += "; the verb of saying is a demand (" + x.code + ")";

@@ -86,6 +86,15 @@ SpeechDecision DecideSpeech(const Pattern& p, const Modality& m, const std::vect
     // one state the opposition, the courts or the people asking the
     // government (or the government asking them) ask another side.
     if (SameEstablishment(speaker, agent) || agent.empty()) return d;
+    // Any act at all (no row of its own) only when asked of a state, its
+    // government or an international body: what people, firms or parties
+    // should do is mostly opinion, not an appeal.
+    if (p.asked)
+      for (const Referent& a : agent) {
+        const std::string role = RoleCode(a.code);
+        const bool body = a.code.rfind("IGO", 0) == 0 || (a.code.size() == 3 && role.empty()) || role == "GOV";
+        if (!body) return d;
+      }
     d.act = SpeechAct::kAppeal;
     d.code = AppealCode(root);
     d.target = agent;
