@@ -321,6 +321,21 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       continue;
     }
     Modality m = events::ModalityOf(v, t);
+    // "पुलिस प्रवक्ता ने कहा कि यह हमला एक नेता को निशाना बनाकर किया गया": an
+    // official reporting an attack is not its unwritten attacker.
+    if (m.speech_clause >= 0 && !cand.source.actors.empty() && cand.source.phrase < 0) {
+      const std::string root = chosen->code.substr(0, 2);
+      if (root == "18" || root == "19" || root == "20") {
+        const std::vector<Referent> speaker = d.Speaker(v.index, m.speech_clause);
+        bool speaks = false;
+        for (const Referent& a : cand.source.actors)
+          for (const Referent& b : speaker) speaks |= a.code == b.code && a.how == Resolution::kEllipsis;
+        if (speaks) {
+          trace("the speaker is not the unwritten attacker of what it reports");
+          continue;
+        }
+      }
+    }
     trace(chosen->origin + " " + chosen->code + " src=" + Codes(cand.source.actors) + " tgt=" +
           Codes(cand.target.actors) + (m.Real() ? " real" : " unreal: " + m.why) +
           (m.speech_clause >= 0 ? " speech" : ""));

@@ -241,6 +241,16 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
       m.recalled = true;
       m.why = "recalled: dates what follows";
     }
+    // (Also with an adverb between: "हमले के तत्काल बाद", "के ठीक बाद".)
+    static const KeySet kSoon({"तत्काल", "तुरंत", "तुरन्त", "ठीक", "फौरन", "फ़ौरन", "कुछ", "दिन", "ही"});
+    if (ph.last < v.size() && v.keys[ph.last] == MatchKey("के")) {
+      int k = ph.last + 1;
+      while (k < v.size() && k < ph.last + 4 && kSoon.Contains(v.keys[k])) ++k;
+      if (k > ph.last + 1 && k < v.size() && v.keys[k] == MatchKey("बाद")) {
+        m.recalled = true;
+        m.why = "recalled: dates what follows";
+      }
+    }
     // "1971 के युद्ध", "2008 के मुंबई हमले": an event of a given year is history.
     for (int g = 0; g < static_cast<int>(parse.phrases.size()); ++g) {
       if (parse.phrases[g].genitive_of != t.phrase) continue;
