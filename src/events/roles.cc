@@ -741,9 +741,14 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     for (const std::string& key : p.targets) {
       std::vector<int> phrases;
       if (key == AnyGenitiveKey()) {
+        // Not the source's own genitive: "क्राइम ब्रांच के इस अधिकारी ने इन
+        // खबरों को खारिज कर दिया" rejects no one.
+        std::vector<int> own;
+        if (c->source.phrase >= 0) own = v.genitives[c->source.phrase];
         for (size_t k = 0; k < parse.phrases.size(); ++k)
           if (v.marker[k] == GenitiveKey() && parse.phrases[k].last <= t.first &&
-              parse.phrases[k].first >= parse.clauses[std::max(0, pr.clause)].first)
+              parse.phrases[k].first >= parse.clauses[std::max(0, pr.clause)].first &&
+              std::find(own.begin(), own.end(), static_cast<int>(k)) == own.end())
             phrases.push_back(static_cast<int>(k));
       } else {
         phrases = ArgsWithRole(v, pr, key);
