@@ -482,7 +482,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       // Announced visits and meetings (… यात्रा पर जाएंगे) count as decided;
       // promises and threats are events of their own (03, 13).
       const std::string root = chosen->code.substr(0, 2);
-      const bool announced = m.future && !m.negated && !m.wish && !m.norm && !m.ability &&
+      // (Not a participle that describes its noun: "मिलने जा रहे सिख".)
+      const bool participle = t.predicate >= 0 && parse.predicates[t.predicate].verb_form == "Part";
+      const bool announced = m.future && !participle && !m.negated && !m.wish && !m.norm && !m.ability &&
                              !m.desire && !m.complement && (root == "04" || root == "03" || root == "13");
       if (!announced) continue;
       x.cand.rules.push_back("future: announced as decided");

@@ -149,6 +149,16 @@ void Verb(const SentenceView& v, const Predicate& pr, Modality* m) {
     for (int k : pr.tokens)
       if (k != pr.head && kPast.Contains(v.keys[k])) m->counterfactual = true;
   }
+  // "हमला करने जा रहा है", "मिलने जा रहे": about to happen, not done.
+  for (size_t i = 0; i + 2 < pr.tokens.size(); ++i) {
+    const std::string& inf = v.keys[pr.tokens[i]];
+    if (inf.size() > 6 && inf.compare(inf.size() - 6, 6, "ने") == 0 && v.keys[pr.tokens[i + 1]] == MatchKey("जा") &&
+        (v.keys[pr.tokens[i + 2]] == MatchKey("रहा") || v.keys[pr.tokens[i + 2]] == MatchKey("रहे") ||
+         v.keys[pr.tokens[i + 2]] == MatchKey("रही"))) {
+      m->future = true;
+      m->why = "करने जा रहा: about to happen";
+    }
+  }
   if (pr.modal == "Pot") { m->ability = true; m->why = "सकना: possible, not reported as done"; }
   if (pr.modal == "Des") { m->desire = true; m->why = "चाहना: wanted"; }
   (void)v;

@@ -557,6 +557,9 @@ class Parser {
                (EndsWith(hk, "ती") || EndsWith(hk, "ते") || EndsWith(hk, "ता")) &&
                !IsBareStem(head)) {
       p->verb_form = "Part";
+    } else if (next_nominal && toks.size() >= 2 && OneOf(lastk, {"रहे", "रही", "रहा"}) &&
+               (ObliqueAhead(after) || NounThenVerb(after))) {
+      p->verb_form = "Part";  // मिलने जा रहे सिख अल्पसंख्यकों के वाहन को: a progressive participle
     } else if (next_nominal && last_verb == head && U(head) == Upos::kVERB &&
                (EndsWith(hk, "ी") || EndsWith(hk, "े")) && IsPerfectiveForm(head) &&
                (ObliqueAhead(after) || NounThenVerb(after))) {
