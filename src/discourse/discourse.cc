@@ -352,8 +352,9 @@ void Discourse::BuildSentence(int s) {
         }
         // भारत-पाक written as one word: the parts touch.
         if (pair && b.first == a.last) pair = !sent.tokens[a.last - 1].space_after;
-        // Two states or groups, not a person and a place.
-        pair = pair && a.kind == b.kind;
+        // Two states or groups, not a person and a place ("भाजपा और
+        // तृणमूल कांग्रेस के कार्यकर्ताओं": a party and a party's members).
+        pair = pair && (a.kind == b.kind || (a.kind != ActorKind::kState && b.kind != ActorKind::kState));
       }
       if (pair) {
         for (int m : ms)

@@ -666,10 +666,19 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
     }
     // (Only a generic attack: killings, beatings and bombings of party
     // workers are what they say.)
+    // (Nor a violent clash: "भाजपा और तृणमूल के कार्यकर्ताओं के बीच हिंसक
+    // झड़प हुई" is fighting, "तीखी झड़प" words.)
+    static const events::KeySet kViolent({"हिंसक", "खूनी", "जानलेवा"});
+    bool violent_words = false;
+    for (int k = std::max(0, x.cand.trigger->first - 2); k < x.cand.trigger->last; ++k)
+      violent_words |= kViolent.Contains(v.keys[k]);
     if ((e.code == "180" || e.code == "190") && events::Principal(ca) == events::Principal(cb) &&
-        PoliticalRole(ca) && PoliticalRole(cb)) {
+        PoliticalRole(ca) && PoliticalRole(cb) && !violent_words) {
       e.code = "111";  // "विपक्ष पर हमला": a politician's attack is in words
       e.rules.push_back("political actors of one state: an attack in words (111)");
+    } else if (e.code == "190" && violent_words && PoliticalRole(ca) && PoliticalRole(cb)) {
+      e.code = "180";  // party workers are no armed forces
+      e.rules.push_back("political actors' violent clash: unconventional violence (180)");
     }
     // "घनी ने पाकिस्तान पोषित आतंकवाद पर हमला किया": an attack on a policy,
     // a stance or terrorism itself, by a politician, is in words.

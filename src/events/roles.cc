@@ -518,6 +518,14 @@ std::vector<Referent> PhraseActors(const SentenceView& v, const Discourse& d, in
       if (v.parse->phrases[g].coordination < 0) continue;
       std::vector<Referent> o = PhraseActors(v, d, g);
       for (Referent r : o) {
+        // "भाजपा और तृणमूल कांग्रेस के कार्यकर्ताओं": a party's members are
+        // the party.
+        const bool parties = (role == "OPP" || role == "PTY") &&
+                             (RoleCode(r.code) == "OPP" || RoleCode(r.code) == "PTY");
+        if (parties) {
+          AddUnique({r}, &owners);
+          continue;
+        }
         if (r.code.size() != 3 || r.code.rfind("IGO", 0) == 0 || r.code.rfind("NGO", 0) == 0) continue;
         r.code += role;
         AddUnique({r}, &owners);
