@@ -254,6 +254,7 @@ class Recognition {
       Compose(static_cast<int>(s), &work_[s]);
       for (Cand& c : work_[s].cands) ResolveStatic(&work_[s], &c);
       ShareCoordinatedHeads(&work_[s]);
+      ForeignInstitutions(&work_[s]);
       MarkSubjects(static_cast<int>(s), &work_[s]);
     }
     ComputeDominant();
@@ -578,6 +579,25 @@ class Recognition {
 
   // "अमेरिकी और रूसी अधिकारियों": a demonym coordinated with a demonym and
   // role word shares that role (USAGOV and RUSGOV).
+  // "पाकिस्तान की सुप्रीम कोर्ट", "नेपाल के चुनाव आयोग": a body the
+  // dictionary names as India's (orgs.tsv) after another state's genitive
+  // is that state's body in the same role.
+  void ForeignInstitutions(SentenceWork* w) const {
+    for (size_t i = 1; i < w->cands.size(); ++i) {
+      Cand& c = w->cands[i];
+      const Cand& before = w->cands[i - 1];
+      if (!c.resolved || c.entity < 0 || c.code.size() != 6 || c.code.rfind("IND", 0) != 0) continue;
+      if (Entry(w->atoms[c.entity].ref).file != ActorFile::kOrgs) continue;
+      if (!before.resolved || before.kind != ActorKind::kState || before.u1 + 1 != c.u0) continue;
+      const std::string& g = w->units[before.u1].key;
+      if (g != "की" && g != "के" && g != "का") continue;
+      const std::string p = StatePrincipal(before.code);
+      if (p.empty() || p == "IND") continue;
+      c.code = p + c.code.substr(3);
+      c.how = MatchHow::kCompound;
+    }
+  }
+
   static void ShareCoordinatedHeads(SentenceWork* w) {
     for (size_t i = 0; i + 1 < w->cands.size(); ++i) {
       Cand& c = w->cands[i];

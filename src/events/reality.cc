@@ -186,7 +186,14 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
         // "… रिहा करने का आदेश दिया": an authority's order decides the act.
         static const KeySet kOrders({"आदेश", "हुक्म", "निर्देश"});
         const bool ordered = kOrders.Contains(noun) && gov.verb_form == "Fin";
-        if ((IsDecisionNoun(noun) || aspectual || ordered) && !gov.negated && gov.tense != "Fut" &&
+        // "… प्रतिबंध लगाने का प्रस्ताव पारित किया": a resolution passed decides.
+        static const KeySet kPassed({"पारित करना", "पास करना", "मंजूर करना", "मंज़ूर करना", "स्वीकार करना",
+                                     "पारित होना", "पास होना", "मंजूर होना"});
+        static const KeySet kResolution({"प्रस्ताव", "संकल्प", "विधेयक", "बिल"});
+        bool passed = false;
+        if (gov.verb_form == "Fin" && !gov.tokens.empty() && kPassed.Contains(MatchKey(gov.lemma)))
+          for (int k = pr.head + 1; k < gov.tokens.front(); ++k) passed |= kResolution.Contains(v.keys[k]);
+        if ((IsDecisionNoun(noun) || aspectual || ordered || passed) && !gov.negated && gov.tense != "Fut" &&
             gov.mood != "Sub" && gov.modal.empty()) {
           m.decided = true;
         } else {
