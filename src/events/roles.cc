@@ -117,6 +117,17 @@ std::vector<Referent> ArgumentActors(const SentenceView& v, const Discourse& d, 
     if (!r.empty() && rules) rules->push_back("owner: the genitive of '" +
                                               v.sent->tokens[v.parse->phrases[phrase].head].text + "'");
   }
+  // "विद्रोहियों के कब्ज़े वाले इलाक़ों पर बमबारी": the areas held by X are X's.
+  if (r.empty() && owner_ok && phrase >= 2) {
+    static const KeySet kHeld({"कब्जे", "कब्ज़े", "नियंत्रण", "प्रभाव", "दबदबे", "गढ़"});
+    static const KeySet kWala({"वाले", "वाली", "वाला"});
+    const Phrase& held = v.parse->phrases[phrase - 1];
+    if (kWala.Contains(v.marker[phrase - 1]) && kHeld.Contains(v.keys[held.head]) &&
+        v.marker[phrase - 2] == GenitiveKey()) {
+      r = PhraseActors(v, d, phrase - 2);
+      if (!r.empty() && rules) rules->push_back("owner: who holds '" + v.sent->tokens[v.parse->phrases[phrase].head].text + "'");
+    }
+  }
   return r;
 }
 
