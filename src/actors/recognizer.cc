@@ -1147,14 +1147,15 @@ class Recognition {
           alias = std::max(alias, wit->second);
         }
       }
-      // Forces, police and militants are where the sentence places them:
+      // Forces, police and militants are where the sentence places them (a
+      // state named before them that is not a subject):
       // "भारत प्रशासित कश्मीर में सुरक्षा बलों और चरमपंथियों के बीच" are not the
       // Afghan ones named sentences before.
       if (alias >= 0 && (c.role == "MIL" || c.role == "COP" || c.role == "REB")) {
         const std::string was = StatePrincipal(out_[alias].code);
         for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence == s; --i)
           if (out_[i].kind == ActorKind::kState && out_[i].code.size() == 3 && info_[i].u1 <= c.u0 &&
-              out_[i].code != was) {
+              !info_[i].subject && out_[i].code != was) {  // a place, not "रूस ने कहा कि सेना …"
             alias = -1;
             break;
           }
