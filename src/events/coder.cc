@@ -321,6 +321,16 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       continue;
     }
     Modality m = events::ModalityOf(v, t);
+    // "जब कोई नेता … आपत्ति करता है": anyone is no actor of an event.
+    if (cand.source.phrase >= 0) {
+      const Phrase& sp = parse.phrases[cand.source.phrase];
+      bool anyone = false;
+      for (int k = sp.first; k < sp.last && k <= sp.head; ++k) anyone |= v.keys[k] == events::MatchKey("कोई");
+      if (anyone) {
+        trace("generic: कोई (anyone) as the source");
+        continue;
+      }
+    }
     // "पुलिस प्रवक्ता ने कहा कि यह हमला एक नेता को निशाना बनाकर किया गया": an
     // official reporting an attack is not its unwritten attacker.
     if (m.speech_clause >= 0 && !cand.source.actors.empty() && cand.source.phrase < 0) {

@@ -165,14 +165,16 @@ bool DistinctEntities(const Referent& a, const Referent& b, const Discourse& d) 
   // A bare generic title or body takes its state from context, often the
   // other side's own ("ज़ेलेंस्की ने दुनिया के नेताओं से …", "सांतोस ने
   // सरकार के कदमों की जांच की"): not another body.
-  static const KeySet kGeneric({"नेता", "नेताओं", "अधिकारी", "अधिकारियों", "अफसर", "अफसरों",
+  static const KeySet kGeneric({"नेता", "नेताओं", "अधिकारी", "अधिकारियों", "अफसर", "अफसरों", "मंत्रियों",
                                 "प्रवक्ता", "प्रवक्ताओं", "सरकार", "सरकारों", "प्रशासन", "मंत्रालय"});
   for (const Referent* r : {&a, &b}) {
     if (r->mention < 0 || r->mention >= static_cast<int>(d.mentions().size())) continue;
     const ActorMention& m = d.mentions()[r->mention];
     if (!m.name.empty() || m.role_text.empty()) continue;
-    const std::string head = m.role_text.substr(0, m.role_text.find(' '));
-    if (kGeneric.Contains(MatchKey(head))) return false;
+    // (The first or the last word: "अधिकारी", "केंद्रीय मंत्रियों".)
+    const std::string first = m.role_text.substr(0, m.role_text.find(' '));
+    const std::string last = m.role_text.substr(m.role_text.rfind(' ') + 1);
+    if (kGeneric.Contains(MatchKey(first)) || kGeneric.Contains(MatchKey(last))) return false;
   }
   if (a.how != Resolution::kNamed && a.how != Resolution::kTitle) return false;
   if (b.how != Resolution::kNamed && b.how != Resolution::kTitle) return false;
