@@ -397,9 +397,29 @@ void Discourse::BuildSentence(int s) {
         if (all.size() == 2) pair = all;
       }
       if (pair.empty() && last_pair_.size() == 2) pair = last_pair_;
+      const bool states = OneOf(head, {"देश", "देशों", "मुल्क", "मुल्कों", "राष्ट्र", "राष्ट्रों"});
+      // दोनों देश with no pair named together: the two states the last
+      // sentences are about ("शी जिनपिंग भारत यात्रा पर पहुंचे। … दोनों देशों
+      // के बीच 12 समझौतों पर हस्ताक्षर हुए": CHN, IND).
+      if (pair.empty() && states) {
+        for (int t = s; t >= 0 && t >= s - 2 && pair.size() < 2; --t)
+          for (auto it = by_sentence_[t].rbegin(); it != by_sentence_[t].rend() && pair.size() < 2; ++it) {
+            const ActorMention& am = mentions_[*it];
+            const std::string principal = StatePrincipal(am.code);
+            if (principal.empty() || (t == s && am.first >= ph.first)) continue;
+            bool dup = false;
+            for (const Referent& y : pair) dup |= y.code == principal;
+            if (dup) continue;
+            Referent x;
+            x.code = principal;
+            x.kind = ActorKind::kState;
+            x.antecedent = *it;
+            pair.push_back(x);
+          }
+        if (pair.size() != 2) pair.clear();
+      }
       // दोनों देश: two states; दोनों नेता: two people; and never one side twice.
       if (pair.size() == 2) {
-        const bool states = OneOf(head, {"देश", "देशों", "मुल्क", "मुल्कों", "राष्ट्र", "राष्ट्रों"});
         const bool people = OneOf(head, {"नेता", "नेताओं", "नेताओ"});
         for (const Referent& x : pair) {
           if (states && x.kind != ActorKind::kState) pair.clear();

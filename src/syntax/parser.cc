@@ -673,6 +673,9 @@ class Parser {
   // Should a nominal run be split between tokens a and b = a + 1?
   bool SplitBetween(int a, int b) const {
     if (!FusedCase(key_[a]).empty() || !FusedCase(key_[b]).empty()) return true;
+    // वे | जर्मनी पहुंचेंगे, वह | अमेरिका गए: a personal pronoun before a
+    // proper noun is its own phrase (the subject), not a determiner.
+    if (OneOf(key_[a], {"वे", "वह", "वो"}) && U(b) == Upos::kPROPN) return true;
     bool time_a = (IsTimeNoun(key_[a]) || IsTimeNoun(lkey_[a])) && U(a) == Upos::kNOUN;
     bool time_b = (IsTimeNoun(key_[b]) || IsTimeNoun(lkey_[b])) && U(b) == Upos::kNOUN;
     // नतीजे | कल, साल | सम्मेलन: time nouns stand apart from other nouns.
