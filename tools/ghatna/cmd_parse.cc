@@ -38,11 +38,7 @@ Runner SetUp(CLI::App* app) {
     return ForEachDocument(*flags, [&](Document& doc) {
       AnalyzeText(&doc);
       Analysis a;
-      a.parses.reserve(doc.sentences.size());
-      for (Sentence& s : doc.sentences) {
-        (*morph)->Analyze(&s);
-        a.parses.push_back(ParseSentence(s));
-      }
+      a.parses = ParseDocument(&doc, **morph);
       (*writer)->Write(doc, a, &out.buffer());
       out.MaybeFlush();
       ReportCuts(doc);
