@@ -16,7 +16,7 @@
 #include "ghatna/text.h"
 #include "ghatna/writers.h"
 
-namespace ghatna::cli {
+namespace ghatna::cli::actors_command {
 namespace {
 
 // Where the dictionary lives: --dict, else DATA/actors with DATA found by
@@ -155,4 +155,4 @@ const bool kCheck = RegisterCommand(
     {"actors check", "Validate the actor dictionary and print coverage counts", &SetUpCheck});
 
 }  // namespace
-}  // namespace ghatna::cli
+}  // namespace ghatna::cli::actors_command

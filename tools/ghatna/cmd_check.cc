@@ -10,7 +10,7 @@
 #include "command.h"
 #include "ghatna/pipeline.h"
 
-namespace ghatna::cli {
+namespace ghatna::cli::check_command {
 namespace {
 
 Runner SetUp(CLI::App* app) {
@@ -36,4 +36,4 @@ const bool kCheck = RegisterCommand(
     {"check", "Check every data file (lexicon, actors, verbs) and the actor codes", &SetUp});
 
 }  // namespace
-}  // namespace ghatna::cli
+}  // namespace ghatna::cli::check_command

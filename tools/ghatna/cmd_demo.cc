@@ -9,7 +9,7 @@
 #include "ghatna/events.h"
 #include "ghatna/pipeline.h"
 
-namespace ghatna::cli {
+namespace ghatna::cli::demo_command {
 namespace {
 
 Runner SetUp(CLI::App* app) {
@@ -62,4 +62,4 @@ const bool kDemo = RegisterCommand(
     {"demo", "Code articles and print their events as a readable table", &SetUp});
 
 }  // namespace
-}  // namespace ghatna::cli
+}  // namespace ghatna::cli::demo_command

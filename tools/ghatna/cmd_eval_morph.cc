@@ -8,7 +8,7 @@
 #include "ghatna/conllu.h"
 #include "ghatna/eval.h"
 
-namespace ghatna::cli {
+namespace ghatna::cli::eval_morph_command {
 namespace {
 
 Runner SetUp(CLI::App* app) {
@@ -49,4 +49,4 @@ const bool kRegistered = RegisterCommand(
      [](CLI::App* app) { return SetUp(app); }});
 
 }  // namespace
-}  // namespace ghatna::cli
+}  // namespace ghatna::cli::eval_morph_command

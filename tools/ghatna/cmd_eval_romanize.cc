@@ -8,7 +8,7 @@
 #include "ghatna/romanize_eval.h"
 #include "command.h"
 
-namespace ghatna::cli {
+namespace ghatna::cli::eval_romanize_command {
 namespace {
 
 Runner SetUp(CLI::App* app) {
@@ -31,4 +31,4 @@ const bool kEvalRomanize = RegisterCommand(
     {"eval romanize", "Word-exact accuracy of the Hindi romanisation on a word list", &SetUp});
 
 }  // namespace
-}  // namespace ghatna::cli
+}  // namespace ghatna::cli::eval_romanize_command

@@ -6,7 +6,7 @@
 #include "ghatna/conllu.h"
 #include "ghatna/eval.h"
 
-namespace ghatna::cli {
+namespace ghatna::cli::eval_ud_command {
 namespace {
 
 Runner SetUp(CLI::App* app) {
@@ -36,4 +36,4 @@ const bool kEvalUd = RegisterCommand(
     {"eval ud", "Score sentence splitting and tokenisation on a UD treebank", &SetUp});
 
 }  // namespace
-}  // namespace ghatna::cli
+}  // namespace ghatna::cli::eval_ud_command

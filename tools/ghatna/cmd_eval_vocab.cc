@@ -9,7 +9,7 @@
 #include "ghatna/eval.h"
 #include "ghatna/pipeline.h"
 
-namespace ghatna::cli {
+namespace ghatna::cli::eval_vocab_command {
 namespace {
 
 Runner SetUp(CLI::App* app) {
@@ -39,4 +39,4 @@ const bool kRegistered = RegisterCommand(
      [](CLI::App* app) { return SetUp(app); }});
 
 }  // namespace
-}  // namespace ghatna::cli
+}  // namespace ghatna::cli::eval_vocab_command

@@ -4,7 +4,7 @@
 #include "command.h"
 #include "ghatna/store.h"
 
-namespace ghatna::cli {
+namespace ghatna::cli::events_command {
 namespace {
 
 struct QueryFlags {
@@ -154,4 +154,4 @@ const bool kStats = RegisterCommand(
     {"stats", "Counts of a store's events per period and quad class, mean Goldstein", &SetUpStats});
 
 }  // namespace
-}  // namespace ghatna::cli
+}  // namespace ghatna::cli::events_command

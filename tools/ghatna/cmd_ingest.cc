@@ -11,7 +11,7 @@
 #include "ghatna/pipeline.h"
 #include "ghatna/store.h"
 
-namespace ghatna::cli {
+namespace ghatna::cli::ingest_command {
 namespace {
 
 struct IngestFlags {
@@ -96,4 +96,4 @@ const bool kIngest = RegisterCommand(
     {"ingest", "Code articles into an event store (SQLite), resumably", &SetUp});
 
 }  // namespace
-}  // namespace ghatna::cli
+}  // namespace ghatna::cli::ingest_command

@@ -15,7 +15,7 @@
 #include "ghatna/text.h"
 #include "ghatna/writers.h"
 
-namespace ghatna::cli {
+namespace ghatna::cli::parse_command {
 namespace {
 
 Runner SetUp(CLI::App* app) {
@@ -52,4 +52,4 @@ const bool kRegistered = RegisterCommand(
      [](CLI::App* app) { return SetUp(app); }});
 
 }  // namespace
-}  // namespace ghatna::cli
+}  // namespace ghatna::cli::parse_command

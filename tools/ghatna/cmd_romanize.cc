@@ -4,7 +4,7 @@
 #include "ghatna/text.h"
 #include "ghatna/writers.h"
 
-namespace ghatna::cli {
+namespace ghatna::cli::romanize_command {
 namespace {
 
 Runner SetUp(CLI::App* app) {
@@ -33,4 +33,4 @@ const bool kRomanize = RegisterCommand(
      &SetUp});
 
 }  // namespace
-}  // namespace ghatna::cli
+}  // namespace ghatna::cli::romanize_command

@@ -1,5 +1,7 @@
 // The ghatna command line: each subcommand lives in its own cmd_*.cc file and
-// registers itself here, so adding a command never touches main.cc.
+// registers itself here, so adding a command never touches main.cc. Each file
+// keeps its names in a namespace of its own, ghatna::cli::NAME_command: the
+// files are compiled together as one unit (CMakeLists.txt, UNITY_BUILD).
 //
 //   static const bool kRegistered = ghatna::cli::RegisterCommand(
 //       {"tokens", "Write sentences with their tokens", &SetUpTokens});
