@@ -122,7 +122,7 @@ class ActorDictionary {
   // places*.tsv (more capitals of a state in countries*.tsv). A
   // missing directory is kNotFound; a malformed line (wrong column count,
   // empty form or code, bad date) is kInvalidInput naming file:line: reason
-  // (all such lines, up to 20). Semantic problems (unknown country codes,
+  // (one a line, up to kMaxDataErrors, as every loader: ghatna/io.h). Semantic problems (unknown country codes,
   // conflicting forms) do not stop loading: CheckActorDictionary reports them.
   static Result<std::unique_ptr<ActorDictionary>> Load(const std::string& dir);
   // As Load, from (file name, content) pairs, e.g. {"people.tsv", "..."}.
@@ -151,6 +151,9 @@ class ActorDictionary {
 
  private:
   friend class ActorRecognizer;  // matches text against the index
+  // LoadFromMemory with `prefix` (Load's directory) before each error line.
+  static Result<std::unique_ptr<ActorDictionary>> LoadFiles(
+      const std::vector<std::pair<std::string, std::string>>& files, const std::string& prefix);
   std::unique_ptr<ActorIndex> index_;
 };
 
@@ -168,6 +171,12 @@ struct ActorCheckIssue {
 // one error.
 std::vector<ActorCheckIssue> CheckActorDictionary(const std::string& dir,
                                                   ActorDictionaryCounts* counts = nullptr);
+
+// The issues as `ghatna check` and `ghatna actors check` print them: one
+// printable "LOCATION: error|warning: reason" line each, warnings left out
+// with `errors_only`. Adds their numbers to *errors and *warnings.
+std::string ActorCheckText(const std::vector<ActorCheckIssue>& issues, bool errors_only,
+                           int* errors, int* warnings);
 
 // True if `code` obeys the actor grammar: a known ISO alpha-3 principal (or
 // XKX) with at most one role code from the allowed list, or IGO/NGO followed
@@ -196,6 +205,14 @@ class ActorRecognizer {
   const ActorDictionary& dict_;
   RecognizerOptions options_;
 };
+
+// What `ghatna actors lookup` prints of `text` (a form as written, one or
+// more words) on `date` (may be empty): a line per entry it matches
+// (place, file, form type, dated codes, the code on the date and its
+// confidence, note), or "TEXT: not in the dictionary", then a
+// "recognised: ..." line per mention the recogniser finds in the text alone.
+std::string ActorLookupText(const ActorDictionary& dict, const std::string& text,
+                            const std::string& date);
 
 // The key under which forms are matched: MatchKey (ghatna/text.h); names
 // are also indexed under its loose form.

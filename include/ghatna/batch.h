@@ -35,6 +35,7 @@ struct CodedDocument {
   // earlier part, so that a document gives one set whatever its size.
   std::vector<Event> events;
   std::vector<ActorMention> mentions;  // with keep_mentions; sentences as events
+  size_t sentences = 0;  // this part's sentences
   // Cut to the text layer's limits (ghatna/text.h): sentences ended at
   // kMaxSentenceTokens, pieces of words longer than kMaxWordLetters.
   size_t sentences_split = 0, words_cut = 0;

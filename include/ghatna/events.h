@@ -71,8 +71,9 @@ bool PloverOf(std::string_view code, std::string* type, std::string* mode,
 
 class EventCoder {
  public:
-  // Loads data_dir/verbs (patterns.tsv, nouns.tsv, nonevents.tsv, discard.tsv).
-  // A bad line gives kInvalidInput "FILE:LINE: reason" (up to 20 lines).
+  // Loads data_dir/verbs (patterns.tsv, nouns.tsv, nonevents.tsv, discard.tsv,
+  // casualties.tsv). Bad lines give kInvalidInput "FILE:LINE: reason", one a
+  // line, up to kMaxDataErrors (the loaders' convention, ghatna/io.h).
   static Result<std::unique_ptr<EventCoder>> Load(const std::string& data_dir);
   // As Load, from (file name, content) pairs, e.g. {"patterns.tsv", "..."}.
   static Result<std::unique_ptr<EventCoder>> LoadFromMemory(
@@ -113,12 +114,12 @@ void AppendEventTsvHeader(std::string* out);
 void AppendEventTsv(const Event& e, std::string* out);
 // PLOVER JSON line: event type, mode, context, actors, evidence.
 void AppendEventPlover(const Event& e, std::string* out);
-// A readable table of one document's (or one part's) events, as `ghatna
-// demo` prints it: "== ID: N sentences, M events" (with "(part K)" for a
-// document read in parts), a column header, one row per event with its
-// sentence numbered from `first_sentence`, a blank line. Control
-// characters and bidirectional controls in the text are left out.
-void AppendEventTable(const Document& doc, const std::vector<Event>& events, int first_sentence,
+// A readable table of one document's events, as `ghatna demo` prints it:
+// "== ID: N sentences, M events", a column header, one row per event with
+// its sentence number (Event::sentence, counted across the parts of a
+// document read in parts), a blank line. Control characters and
+// bidirectional controls in the text are left out.
+void AppendEventTable(std::string_view doc_id, size_t sentences, const std::vector<Event>& events,
                       std::string* out);
 
 }  // namespace ghatna

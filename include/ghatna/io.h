@@ -16,6 +16,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "ghatna/document.h"
 #include "ghatna/status.h"
@@ -97,6 +99,51 @@ Result<std::string> ReadDataFile(const std::string& path);
 // The same checks on content already read; *out (may be null) receives it
 // without its BOM.
 Status CheckDataFile(std::string_view content, std::string_view path, std::string* out);
+
+// The dictionaries' loader convention (ActorDictionary, EventCoder,
+// Morphology): each has Load(directory) and LoadFromMemory(DataFiles), and
+// reports bad lines through DataErrors: one "FILE:LINE: reason" a line, the
+// first kMaxDataErrors of them, then "(N more errors)", as one kInvalidInput.
+//
+//   DataErrors errors;
+//   for (each bad line) errors.Add(file, line, "expected 4 columns");
+//   return errors.ToStatus();  // Ok when there were none
+using DataFiles = std::vector<std::pair<std::string, std::string>>;  // (name, content)
+
+inline constexpr int kMaxDataErrors = 20;
+
+class DataErrors {
+ public:
+  // `prefix` goes before every line (a directory for files named relative to it).
+  explicit DataErrors(std::string prefix = "") : prefix_(std::move(prefix)) {}
+  void Add(std::string_view file, int line, std::string_view reason);
+  // A line already located: "FILE:LINE: reason".
+  void Add(std::string_view located);
+  int count() const { return count_; }
+  // Ok when nothing was added, else kInvalidInput with the lines.
+  Status ToStatus() const;
+
+ private:
+  std::string prefix_, text_;
+  int count_ = 0;
+};
+
+// Reads DIR/NAME for each of `names` with ReadDataFile, in that order; the
+// pairs are named `names` (with `full_names`, "DIR/NAME"). The first file
+// that fails stops the reading with its status.
+Result<DataFiles> ReadDataFiles(const std::string& dir, const std::vector<std::string>& names,
+                                bool full_names);
+
+// `s` as a terminal can show it: control characters and bytes that are not
+// UTF-8 (a message may quote a broken data line) as \xNN.
+std::string PrintableMessage(std::string_view s);
+
+// The warning for a document cut to the text layer's limits
+// (kMaxSentenceTokens, kMaxWordLetters): "ORIGIN: warning: document ID: N
+// sentences ended at 256 tokens, M cuts in words longer than 64 letters
+// (docs/text.md, limits)", or "" when nothing was cut.
+std::string CutsWarning(std::string_view origin, std::string_view id, size_t sentences,
+                        size_t words);
 
 // Document id for a path: "dir/abc.hi.txt" -> "abc"; "-" -> "stdin".
 std::string DocIdFromPath(std::string_view path);

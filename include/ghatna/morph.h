@@ -16,6 +16,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "ghatna/document.h"
@@ -47,11 +48,19 @@ struct MorphAnalysis {
 
 class Morphology {
  public:
-  // Loads the lexicons under data_dir (data/lexicon/...). Errors name
-  // file:line and reason.
+  // Loads the lexicons under data_dir (data/lexicon/: closed.tsv, open.tsv,
+  // suffixes.tsv). Bad lines give kInvalidInput "FILE:LINE: reason", one a
+  // line, up to kMaxDataErrors (the loaders' convention, ghatna/io.h).
+  // Without options: the defaults, or GHATNA_MORPH_APERTIUM=0 and
+  // GHATNA_MORPH_HUNSPELL=1 from the environment.
   static Result<std::unique_ptr<Morphology>> Load(const std::string& data_dir);
   static Result<std::unique_ptr<Morphology>> Load(const std::string& data_dir,
                                                   const MorphOptions& options);
+  // As Load, from (file name, content) pairs, e.g. {"closed.tsv", "..."}:
+  // one of each of the three files (a name may be a path ending in one).
+  static Result<std::unique_ptr<Morphology>> LoadFromMemory(
+      const std::vector<std::pair<std::string, std::string>>& files,
+      const MorphOptions& options = MorphOptions());
   virtual ~Morphology() = default;
 
   // Fills Token::lemma, Token::upos and Token::feats for every token of

@@ -59,6 +59,23 @@ class Pipeline {
   std::unique_ptr<EventCoder> coder_;
 };
 
+// Every data file under `data_dir` through its loader's checks (the
+// project's own lexicon, the actor dictionary, the verb patterns) and the
+// actor dictionary's validator, as `ghatna check` reports it.
+struct DataCheck {
+  // One printable "FILE:LINE: error|warning: reason" a line.
+  std::string report;
+  int errors = 0, warnings = 0;
+  bool lexicon_ok = false, actors_ok = false, verbs_ok = false;
+  ActorDictionaryCounts actors;  // what the actor files hold
+  int patterns = 0;              // verb patterns loaded
+  // "DIR: lexicon ok; actors ok (N countries, ...); verbs ok (N patterns);
+  // E errors, W warnings"
+  std::string Summary(const std::string& dir) const;
+};
+// `errors_only`: warnings are counted, not listed.
+DataCheck CheckData(const std::string& data_dir, bool errors_only = false);
+
 // Where the data directory (lexicon/, actors/, verbs/) is, by one rule for
 // the command, the Python module and any program linking the library:
 //   1. `flag` (--data) if not empty;

@@ -51,6 +51,10 @@ struct RomanizeReport {
 // "PATH:LINE: reason" on a line without a comma or with an empty field.
 Result<RomanizeReport> EvaluateRomanizeCsv(const std::string& path);
 
+// The report `ghatna eval romanize` prints: the scores of all, even and odd
+// lines, then the first `misses` misses ("miss\tLINE\thindi\tgold\tours").
+std::string RomanizeReportText(const RomanizeReport& report, size_t misses);
+
 }  // namespace ghatna
 
 #endif  // GHATNA_ROMANIZE_EVAL_H_

@@ -151,6 +151,8 @@ void AppendStatsTsv(const StatsRow& r, std::string* out);
 // (RFC 4180 quoting: fields with a comma, quote or line break are quoted;
 // lines end in "\n").
 std::string TsvLineToCsv(std::string_view tsv_line);
+// The same for every line of `tsv`.
+std::string TsvToCsv(std::string_view tsv);
 
 // "0.1.0": the version stored with each event.
 std::string GhatnaVersion();
@@ -209,6 +211,18 @@ class Ingester {
 // Every file an input names: the file itself, or a directory's *.txt,
 // *.jsonl, *.txt.gz and *.jsonl.gz files, recursively, sorted by path.
 Result<std::vector<std::string>> ExpandInputs(const std::vector<std::string>& inputs);
+
+// The size in bytes of the files `inputs` name (ExpandInputs), for an ETA;
+// 0 when it cannot be known (standard input, gzip, no input).
+uint64_t InputBytes(const std::vector<std::string>& inputs);
+
+// What `ghatna ingest` shows on a terminal while it runs, `seconds` after
+// it started: "INPUT: N articles (R/s), E events, F failed[, ETA 3m05s]"
+// (the ETA when total_bytes, from InputBytes, is known); and its last line:
+// "ingest: N articles read, A added, ... in S s (R articles/s)".
+std::string IngestProgressLine(const std::string& input, const IngestCounts& c, double seconds,
+                               uint64_t total_bytes);
+std::string IngestSummary(const IngestCounts& c, double seconds);
 
 }  // namespace ghatna
 

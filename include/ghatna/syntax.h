@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "ghatna/document.h"
+#include "ghatna/morph.h"
 
 namespace ghatna {
 
@@ -118,6 +119,11 @@ struct SentenceParse {
 // an empty lemma is treated as its own lemma). Never fails; unknown
 // constructions leave phrases unattached.
 SentenceParse ParseSentence(const Sentence& sentence);
+
+// The morphology and the parse of every sentence of `doc` (split into
+// sentences first if it has none): one SentenceParse per sentence, what the
+// parse and actors commands write. Thread-safe.
+std::vector<SentenceParse> ParseDocument(Document* doc, const Morphology& morph);
 
 // The predicates whose complement_of is `predicate`: what a governing verb
 // (आग्रह करना) asks for, with their own arguments (मध्यस्थता प्रक्रिया as the

@@ -1,6 +1,7 @@
 // Writers for what the pipeline finds besides events (events have theirs in
 // ghatna/events.h): sentences, tokens, parses, actor mentions and resolved
-// referents, in the formats of `ghatna sentences|tokens|parse|actors`
+// referents, romanised tokens, in the formats of
+// `ghatna sentences|tokens|parse|actors|romanize`
 // (docs/output.md). A writer is given the parts of a document in order and
 // numbers sentences and mentions per document, so that a document read in
 // parts (Document::part) is written as if it had come whole: one
@@ -31,6 +32,8 @@ enum class AnalysisKind {
                // predicates and their arguments, clauses
   kMentions,   // jsonl | tsv: actor mentions with codes
   kReferents,  // jsonl: the actor of every phrase after the discourse model
+  kRomanized,  // jsonl | tsv: tokens with the ISO 15919 ("iso") and Hindi
+               // ("hindi") romanisations of their Devanagari
 };
 
 // The formats `kind` can be written in, the default first.

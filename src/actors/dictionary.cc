@@ -23,7 +23,6 @@
 namespace ghatna {
 namespace {
 
-constexpr int kMaxLoadErrors = 20;
 constexpr uint32_t kNoNode = 0xFFFFFFFFu;
 
 void EntryCodeIssues(const ActorEntry& e, const std::string& where, std::vector<ActorCheckIssue>* out);
@@ -373,18 +372,13 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(const std::string
   std::vector<std::pair<std::string, std::string>> files;
   Status st = ReadDir(dir, &files);
   if (!st.ok()) return st;
-  auto dict = LoadFromMemory(files);
-  if (!dict.ok()) {
-    // Name the directory in every file:line.
-    std::string msg;
-    std::istringstream lines(dict.status().message());
-    for (std::string line; std::getline(lines, line);) {
-      if (!msg.empty()) msg += "\n";
-      msg += dir + "/" + line;
-    }
-    return Status::InvalidInput(msg);
-  }
-  return dict;
+  // Files are named as in the directory; errors name the directory too.
+  return LoadFiles(files, dir + "/");
+}
+
+Result<std::unique_ptr<ActorDictionary>> ActorDictionary::LoadFromMemory(
+    const std::vector<std::pair<std::string, std::string>>& files) {
+  return LoadFiles(files, "");
 }
 
 namespace {
@@ -411,31 +405,23 @@ void CountEntry(const ActorEntry& e, ActorDictionaryCounts* c) {
 
 }  // namespace
 
-Result<std::unique_ptr<ActorDictionary>> ActorDictionary::LoadFromMemory(
-    const std::vector<std::pair<std::string, std::string>>& files) {
+Result<std::unique_ptr<ActorDictionary>> ActorDictionary::LoadFiles(
+    const std::vector<std::pair<std::string, std::string>>& files, const std::string& prefix) {
   std::unique_ptr<ActorDictionary> dict(new ActorDictionary());
   ActorIndex* idx = dict->index_.get();
-  std::string errors;
-  int num_errors = 0;
+  DataErrors errors(prefix);
   for (const auto& [name, content] : files) {
     ActorFile kind;
     if (!KindFromFileName(name, &kind)) {
       return Status::InvalidArgument(name + ": not an actor file name (countries, orgs, groups, people, agents, places .tsv)");
     }
     ParsedFile parsed = ParseFile(name, kind, content);
-    for (const auto& [line, reason] : parsed.errors) {
-      if (++num_errors > kMaxLoadErrors) break;
-      if (!errors.empty()) errors += "\n";
-      errors += name + ":" + std::to_string(line) + ": " + reason;
-    }
+    for (const auto& [line, reason] : parsed.errors) errors.Add(name, line, reason);
     for (ActorEntry& e : parsed.entries) {
       // The codes `actors check` refuses are refused here too.
       std::vector<ActorCheckIssue> code_issues;
       EntryCodeIssues(e, e.location, &code_issues);
-      for (const ActorCheckIssue& issue : code_issues) {
-        if (++num_errors <= kMaxLoadErrors)
-          errors += (errors.empty() ? "" : "\n") + issue.location + ": " + issue.reason;
-      }
+      for (const ActorCheckIssue& issue : code_issues) errors.Add(issue.location + ": " + issue.reason);
       if (!code_issues.empty()) continue;
       if (kind != ActorFile::kPlaces) {
         idx->entries.push_back(std::move(e));
@@ -446,19 +432,14 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::LoadFromMemory(
       for (ActorEntry& c : idx->entries)
         if (c.file == ActorFile::kCountries && c.codes.front().code == e.codes.front().code) state = &c;
       if (state == nullptr) {
-        if (++num_errors <= kMaxLoadErrors)
-          errors += (errors.empty() ? "" : "\n") + e.location + ": state '" + e.codes.front().code +
-                    "' is not in countries.tsv";
+        errors.Add(e.location + ": state '" + e.codes.front().code + "' is not in countries.tsv");
         continue;
       }
       for (std::string& f : e.names) state->capitals.push_back(std::move(f));
       CountEntry(e, &idx->counts);
     }
   }
-  if (num_errors > 0) {
-    if (num_errors > kMaxLoadErrors) errors += "\n(" + std::to_string(num_errors - kMaxLoadErrors) + " more errors)";
-    return Status::InvalidInput(errors);
-  }
+  if (errors.count() > 0) return errors.ToStatus();
   size_t num_forms = 0;
   for (const ActorEntry& e : idx->entries) num_forms += e.names.size() + e.demonyms.size() + e.capitals.size();
   idx->strict.Reserve(num_forms * 2);

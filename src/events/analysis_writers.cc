@@ -11,6 +11,7 @@
 #include "ghatna/actors.h"
 #include "ghatna/discourse.h"
 #include "ghatna/io.h"
+#include "ghatna/romanize.h"
 #include "ghatna/syntax.h"
 
 namespace ghatna {
@@ -32,45 +33,50 @@ void AppendNumber(uint64_t v, std::string* out) {
   out->append(buf, end);
 }
 
-void AppendSentenceHead(const Document& doc, size_t index, const Sentence& s, std::string* out) {
+// ,"NAME":VALUE
+void AppendNumberField(std::string_view name, uint64_t value, std::string* out) {
+  out->append(",\"").append(name).append("\":");
+  AppendNumber(value, out);
+}
+
+// {"doc_id", "sentence", "start", "end", "text" of a sentence, the object
+// left open for more fields.
+void AppendSentenceFields(const Document& doc, size_t index, const Sentence& s, std::string* out) {
   out->append("{\"doc_id\":"sv);
   AppendJsonString(doc.id, out);
-  out->append(",\"sentence\":"sv);
-  AppendNumber(index, out);
-  out->append(",\"start\":"sv);
-  AppendNumber(s.start, out);
-  out->append(",\"end\":"sv);
-  AppendNumber(s.end, out);
+  AppendNumberField("sentence", index, out);
+  AppendNumberField("start", s.start, out);
+  AppendNumberField("end", s.end, out);
   out->append(",\"text\":"sv);
   AppendJsonString(s.text, out);
+}
+
+// {"text", "start", "end", "kind" of a token, the object left open.
+void AppendTokenFields(const Token& t, std::string* out) {
+  out->append("{\"text\":"sv);
+  AppendJsonString(t.text, out);
+  AppendNumberField("start", t.start, out);
+  AppendNumberField("end", t.end, out);
+  out->append(",\"kind\":\""sv).append(TokenKindName(t.kind)).append("\"");
+}
+
+void AppendSentenceHead(const Document& doc, size_t index, const Sentence& s, std::string* out) {
+  AppendSentenceFields(doc, index, s, out);
   if (s.boilerplate) out->append(",\"boilerplate\":true"sv);
   if (s.length_split) out->append(",\"length_split\":true"sv);
-  if (s.cut_words > 0) {
-    out->append(",\"cut_words\":"sv);
-    AppendNumber(s.cut_words, out);
-  }
+  if (s.cut_words > 0) AppendNumberField("cut_words", s.cut_words, out);
 }
 
 void AppendJsonSentence(const Document& doc, size_t index, const Sentence& s,
                         const SentenceParse& parse, std::string* b) {
-  b->append("{\"doc_id\":");
-  AppendJsonString(doc.id, b);
-  b->append(",\"sentence\":").append(std::to_string(index));
-  b->append(",\"start\":").append(std::to_string(s.start));
-  b->append(",\"end\":").append(std::to_string(s.end));
-  b->append(",\"text\":");
-  AppendJsonString(s.text, b);
+  AppendSentenceFields(doc, index, s, b);
   if (s.length_split) b->append(",\"length_split\":true");
   if (s.cut_words > 0) b->append(",\"cut_words\":").append(std::to_string(s.cut_words));
   b->append(",\"tokens\":[");
   for (size_t k = 0; k < s.tokens.size(); ++k) {
     const Token& t = s.tokens[k];
     if (k) b->push_back(',');
-    b->append("{\"text\":");
-    AppendJsonString(t.text, b);
-    b->append(",\"start\":").append(std::to_string(t.start));
-    b->append(",\"end\":").append(std::to_string(t.end));
-    b->append(",\"kind\":\"").append(TokenKindName(t.kind)).append("\"");
+    AppendTokenFields(t, b);
     b->append(",\"lemma\":");
     AppendJsonString(t.lemma, b);
     b->append(",\"upos\":\"").append(UposName(t.upos)).append("\"");
@@ -340,13 +346,8 @@ class TextWriter : public AnalysisWriter {
           for (size_t i = 0; i < s.tokens.size(); ++i) {
             const Token& t = s.tokens[i];
             if (i) b->push_back(',');
-            b->append("{\"text\":"sv);
-            AppendJsonString(t.text, b);
-            b->append(",\"start\":"sv);
-            AppendNumber(t.start, b);
-            b->append(",\"end\":"sv);
-            AppendNumber(t.end, b);
-            b->append(",\"kind\":\""sv).append(TokenKindName(t.kind)).append("\"}");
+            AppendTokenFields(t, b);
+            b->push_back('}');
           }
           b->push_back(']');
         }
@@ -425,6 +426,57 @@ class ReferentWriter : public AnalysisWriter {
   PartNumbers numbers_;
 };
 
+// Tokens with the ISO 15919 and Hindi romanisations of their Devanagari.
+class RomanizedWriter : public AnalysisWriter {
+ public:
+  explicit RomanizedWriter(bool tsv) : tsv_(tsv) {}
+  void Write(const Document& doc, const Analysis&, std::string* b) override {
+    const size_t first = numbers_.Next(doc, 0).sentence;
+    for (size_t k = 0; k < doc.sentences.size(); ++k) {
+      const size_t i = first + k;
+      const Sentence& s = doc.sentences[k];
+      if (tsv_) {
+        for (const Token& t : s.tokens) {
+          const bool deva = HasDevanagari(t.text);
+          b->append(doc.id).append("\t").append(std::to_string(i)).append("\t");
+          b->append(std::to_string(t.start)).append("\t").append(std::to_string(t.end));
+          b->append("\t").append(t.text).append("\t");
+          b->append(deva ? RomanizeIso15919(t.text) : t.text).append("\t");
+          b->append(deva ? RomanizeHindi(t.text) : t.text).append("\n");
+        }
+        continue;
+      }
+      AppendSentenceFields(doc, i, s, b);
+      b->append(",\"tokens\":[");
+      for (size_t n = 0; n < s.tokens.size(); ++n) {
+        const Token& t = s.tokens[n];
+        if (n) b->push_back(',');
+        AppendTokenFields(t, b);
+        if (HasDevanagari(t.text)) {
+          b->append(",\"iso\":");
+          AppendJsonString(RomanizeIso15919(t.text), b);
+          b->append(",\"hindi\":");
+          AppendJsonString(RomanizeHindi(t.text), b);
+        }
+        b->push_back('}');
+      }
+      b->append("]}\n");
+    }
+  }
+
+ private:
+  static bool HasDevanagari(const std::string& s) {
+    for (size_t i = 0; i + 1 < s.size(); ++i) {
+      const auto b0 = static_cast<unsigned char>(s[i]);
+      const auto b1 = static_cast<unsigned char>(s[i + 1]);
+      if (b0 == 0xE0 && (b1 == 0xA4 || b1 == 0xA5)) return true;
+    }
+    return false;
+  }
+  bool tsv_;
+  PartNumbers numbers_;
+};
+
 }  // namespace
 
 std::vector<std::string> AnalysisFormats(AnalysisKind kind) {
@@ -432,6 +484,7 @@ std::vector<std::string> AnalysisFormats(AnalysisKind kind) {
     case AnalysisKind::kSentences:
     case AnalysisKind::kTokens:
     case AnalysisKind::kMentions:
+    case AnalysisKind::kRomanized:
       return {"jsonl", "tsv"};
     case AnalysisKind::kParses:
       return {"jsonl", "conllu", "tree"};
@@ -459,6 +512,7 @@ Result<std::unique_ptr<AnalysisWriter>> AnalysisWriter::Create(AnalysisKind kind
     case AnalysisKind::kParses: return std::unique_ptr<AnalysisWriter>(new ParseWriter(format));
     case AnalysisKind::kMentions: return std::unique_ptr<AnalysisWriter>(new MentionWriter(tsv));
     case AnalysisKind::kReferents: return std::unique_ptr<AnalysisWriter>(new ReferentWriter());
+    case AnalysisKind::kRomanized: return std::unique_ptr<AnalysisWriter>(new RomanizedWriter(tsv));
   }
   return Status::InvalidArgument("unknown analysis kind");
 }

@@ -56,6 +56,7 @@ void BatchCoder::Finish() {
         r.events = pipeline_.Run(&batch_[i]);
       }
       for (Event& e : r.events) e.sentence += base_[i];
+      r.sentences = batch_[i].sentences.size();
       for (const Sentence& s : batch_[i].sentences) {
         r.sentences_split += s.length_split;
         r.words_cut += s.cut_words;

@@ -713,19 +713,6 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
   }
 }
 
-std::vector<std::pair<std::string, std::string>> ReadVerbFiles(const std::string& dir, Status* st) {
-  std::vector<std::pair<std::string, std::string>> files;
-  for (const char* name : {"discard.tsv", "patterns.tsv", "nouns.tsv", "nonevents.tsv", "casualties.tsv"}) {
-    auto content = ReadDataFile(dir + "/" + name);  // present, UTF-8, not empty
-    if (!content.ok()) {
-      *st = content.status();
-      return {};
-    }
-    files.push_back({dir + "/" + name, std::move(content).value()});
-  }
-  return files;
-}
-
 }  // namespace
 
 bool CameoCodeInfo(std::string_view code, std::string* root, int* quad_class, double* goldstein,
@@ -756,10 +743,12 @@ Result<std::unique_ptr<EventCoder>> EventCoder::LoadFromMemory(
 }
 
 Result<std::unique_ptr<EventCoder>> EventCoder::Load(const std::string& data_dir) {
-  Status st;
-  auto files = ReadVerbFiles(data_dir + "/verbs", &st);
-  if (!st.ok()) return st;
-  return LoadFromMemory(files);
+  // Present, UTF-8, not empty; named by their paths in errors.
+  auto files = ReadDataFiles(data_dir + "/verbs",
+                             {"discard.tsv", "patterns.tsv", "nouns.tsv", "nonevents.tsv", "casualties.tsv"},
+                             /*full_names=*/true);
+  if (!files.ok()) return files.status();
+  return LoadFromMemory(*files);
 }
 
 }  // namespace ghatna

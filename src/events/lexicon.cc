@@ -1,5 +1,7 @@
 #include "events/lexicon.h"
 
+#include "ghatna/io.h"
+
 #include <algorithm>
 #include <set>
 #include <sstream>
@@ -265,11 +267,9 @@ bool RoleKey(const std::string& field, std::string* key, std::string* error) {
 Result<std::unique_ptr<Lexicon>> Lexicon::Load(
     const std::vector<std::pair<std::string, std::string>>& files) {
   auto lex = std::unique_ptr<Lexicon>(new Lexicon());
-  std::vector<std::string> errors;
-  int more_errors = 0;  // beyond the 20 reported
+  DataErrors errors;  // the loaders' convention (ghatna/io.h)
   auto error = [&](const std::string& file, int line, const std::string& reason) {
-    if (errors.size() < 20) errors.push_back(file + ":" + std::to_string(line) + ": " + reason);
-    else ++more_errors;
+    errors.Add(file, line, reason);
   };
   for (const char* l : kHelperLemmas) lex->AddLemma(l);
   bool have_patterns = false, have_nouns = false;
@@ -454,14 +454,9 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
       lex->patterns_.push_back(std::move(p));
     }
   }
-  if (!have_patterns && errors.empty()) errors.push_back("patterns.tsv: no verb patterns loaded");
+  if (!have_patterns && errors.count() == 0) errors.Add("patterns.tsv: no verb patterns loaded");
   (void)have_nouns;
-  if (!errors.empty()) {
-    std::string msg;
-    for (const std::string& e : errors) msg += (msg.empty() ? "" : "\n") + e;
-    if (more_errors > 0) msg += "\n(" + std::to_string(more_errors) + " more errors)";
-    return Status::InvalidInput(msg);
-  }
+  if (errors.count() > 0) return errors.ToStatus();
   return lex;
 }
 

@@ -222,13 +222,11 @@ void AppendEventPlover(const Event& e, std::string* out) {
   out->append("}\n");
 }
 
-void AppendEventTable(const Document& doc, const std::vector<Event>& events, int first_sentence,
+void AppendEventTable(std::string_view doc_id, size_t sentences, const std::vector<Event>& events,
                       std::string* out) {
   std::string& b = *out;
-  b.append("== ").append(Printable(doc.id));
-  // A document read in parts: one table per part, sentences numbered on.
-  if (doc.part > 0 || !doc.last_part) b.append(" (part ").append(std::to_string(doc.part + 1)).append(")");
-  b.append(": ").append(std::to_string(doc.sentences.size()))
+  b.append("== ").append(Printable(doc_id));
+  b.append(": ").append(std::to_string(sentences))
       .append(" sentences, ").append(std::to_string(events.size())).append(" events\n");
   if (!events.empty()) {
     b.append("  ").append(Pad("sent", 5)).append(Pad("source", 34)).append(Pad("event", 36))
@@ -237,7 +235,7 @@ void AppendEventTable(const Document& doc, const std::vector<Event>& events, int
   for (const Event& e : events) {
     std::string desc;
     CameoCodeInfo(e.code, nullptr, nullptr, nullptr, &desc);
-    b.append("  ").append(Pad(std::to_string(first_sentence + e.sentence), 5));
+    b.append("  ").append(Pad(std::to_string(e.sentence), 5));
     b.append(Pad(Clip(Printable(e.source.code + " " + e.source.text), 33), 34));
     b.append(Pad(Clip(e.code + " " + desc, 35), 36));
     b.append(Pad(Clip(Printable(e.target.code + " " + e.target.text), 29), 30));

@@ -63,4 +63,33 @@ Result<std::string> ReadDataFile(const std::string& path) {
   return out;
 }
 
+void DataErrors::Add(std::string_view file, int line, std::string_view reason) {
+  Add(std::string(file) + ":" + std::to_string(line) + ": " + std::string(reason));
+}
+
+void DataErrors::Add(std::string_view located) {
+  if (++count_ > kMaxDataErrors) return;
+  if (!text_.empty()) text_ += "\n";
+  text_ += prefix_;
+  text_ += located;
+}
+
+Status DataErrors::ToStatus() const {
+  if (count_ == 0) return Status::Ok();
+  std::string m = text_;
+  if (count_ > kMaxDataErrors) m += "\n(" + std::to_string(count_ - kMaxDataErrors) + " more errors)";
+  return Status::InvalidInput(m);
+}
+
+Result<DataFiles> ReadDataFiles(const std::string& dir, const std::vector<std::string>& names,
+                                bool full_names) {
+  DataFiles files;
+  for (const std::string& name : names) {
+    auto content = ReadDataFile(dir + "/" + name);
+    if (!content.ok()) return content.status();
+    files.emplace_back(full_names ? dir + "/" + name : name, std::move(content).value());
+  }
+  return files;
+}
+
 }  // namespace ghatna

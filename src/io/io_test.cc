@@ -362,3 +362,23 @@ TEST(ParseJsonDocument, DatesAreIsoOrAnError) {
 
 }  // namespace
 }  // namespace ghatna
+
+namespace ghatna {
+namespace {
+
+TEST(DataErrors, TheFirstTwentyLinesThenACount) {
+  DataErrors none;
+  EXPECT_TRUE(none.ToStatus().ok());
+  DataErrors errors("data/verbs/");
+  for (int i = 1; i <= 25; ++i) errors.Add("patterns.tsv", i, "bad");
+  EXPECT_EQ(errors.count(), 25);
+  const Status st = errors.ToStatus();
+  EXPECT_EQ(st.code(), StatusCode::kInvalidInput);
+  const std::string& m = st.message();
+  EXPECT_EQ(m.rfind("data/verbs/patterns.tsv:1: bad\ndata/verbs/patterns.tsv:2: bad\n", 0), 0u) << m;
+  EXPECT_NE(m.find("data/verbs/patterns.tsv:20: bad\n(5 more errors)"), std::string::npos) << m;
+  EXPECT_EQ(m.find("patterns.tsv:21:"), std::string::npos) << m;
+}
+
+}  // namespace
+}  // namespace ghatna

@@ -32,9 +32,10 @@ std::vector<std::string_view> SplitTabs(std::string_view line) {
 }
 
 // Calls fn(line_number, line) for every non-empty, non-comment line, with a
-// trailing CR removed. Stops at the first non-ok status fn returns.
+// trailing CR removed. Stops at the first non-ok status fn returns, or with
+// `errors`, adds it there and goes on.
 template <typename Fn>
-Status ForEachLine(std::string_view text, Fn fn) {
+Status ForEachLine(std::string_view text, DataErrors* errors, Fn fn) {
   size_t pos = 0;
   int line_no = 0;
   while (pos < text.size()) {
@@ -46,7 +47,9 @@ Status ForEachLine(std::string_view text, Fn fn) {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
     Status s = fn(line_no, line);
-    if (!s.ok()) return s;
+    if (s.ok()) continue;
+    if (errors == nullptr) return s;
+    errors->Add(s.message());
   }
   return Status::Ok();
 }
@@ -108,8 +111,8 @@ uint16_t ParseOpenClass(std::string_view name, std::string_view lemma) {
   return 0;
 }
 
-Status Lexicon::ParseClosed(std::string_view text, std::string_view origin) {
-  return ForEachLine(text, [&](int line_no, std::string_view line) -> Status {
+Status Lexicon::ParseClosed(std::string_view text, std::string_view origin, DataErrors* errors) {
+  return ForEachLine(text, errors, [&](int line_no, std::string_view line) -> Status {
     const auto cols = SplitTabs(line);
     if (cols.size() != 4) {
       return LineError(origin, line_no, "expected 4 tab-separated columns, got " +
@@ -134,8 +137,9 @@ Status Lexicon::ParseClosed(std::string_view text, std::string_view origin) {
   });
 }
 
-Status Lexicon::ParseOpen(std::string_view text, std::string_view origin, LexSource source) {
-  return ForEachLine(text, [&](int line_no, std::string_view line) -> Status {
+Status Lexicon::ParseOpen(std::string_view text, std::string_view origin, LexSource source,
+                          DataErrors* errors) {
+  return ForEachLine(text, errors, [&](int line_no, std::string_view line) -> Status {
     const auto cols = SplitTabs(line);
     if (cols.size() != 2) {
       return LineError(origin, line_no, "expected LEMMA<TAB>CLASSES, got " +
@@ -168,8 +172,8 @@ Status Lexicon::ParseOpen(std::string_view text, std::string_view origin, LexSou
   });
 }
 
-Status Lexicon::ParseSuffixes(std::string_view text, std::string_view origin) {
-  return ForEachLine(text, [&](int line_no, std::string_view line) -> Status {
+Status Lexicon::ParseSuffixes(std::string_view text, std::string_view origin, DataErrors* errors) {
+  return ForEachLine(text, errors, [&](int line_no, std::string_view line) -> Status {
     const auto cols = SplitTabs(line);
     if (cols.size() != 5) {
       return LineError(origin, line_no, "expected 5 tab-separated columns, got " +
@@ -257,7 +261,7 @@ size_t Lexicon::ParseApertiumDix(std::string_view text) {
 size_t Lexicon::ParseHunspellDic(std::string_view text) {
   size_t added = 0;
   bool first = true;
-  ForEachLine(text, [&](int, std::string_view line) -> Status {
+  ForEachLine(text, nullptr, [&](int, std::string_view line) -> Status {
     if (first) {
       first = false;
       if (!line.empty() && line[0] >= '0' && line[0] <= '9') return Status::Ok();

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "ghatna/document.h"
+#include "ghatna/io.h"
 #include "ghatna/status.h"
 
 namespace ghatna::morph {
@@ -63,10 +64,13 @@ struct StringHash {
 class Lexicon {
  public:
   // Each Parse* reads one file's text; `origin` names it in errors
-  // ("ORIGIN:LINE: reason"). On error, entries before the bad line stay.
-  Status ParseClosed(std::string_view text, std::string_view origin);
-  Status ParseOpen(std::string_view text, std::string_view origin, LexSource source);
-  Status ParseSuffixes(std::string_view text, std::string_view origin);
+  // ("ORIGIN:LINE: reason"). Without `errors`, the first bad line stops the
+  // parse and is returned (entries before it stay); with it, every bad line
+  // is added there, skipped, and the result is Ok.
+  Status ParseClosed(std::string_view text, std::string_view origin, DataErrors* errors = nullptr);
+  Status ParseOpen(std::string_view text, std::string_view origin, LexSource source,
+                   DataErrors* errors = nullptr);
+  Status ParseSuffixes(std::string_view text, std::string_view origin, DataErrors* errors = nullptr);
   // Reads the <e lm=...><par n=...> entries of apertium-hin's .dix and adds
   // their single-word lemmas (own entries win). Returns the number added.
   size_t ParseApertiumDix(std::string_view text);

@@ -398,3 +398,27 @@ TEST(Morphology, AnalyzeFormNeverEmpty) {
 
 }  // namespace
 }  // namespace ghatna
+
+namespace ghatna {
+namespace {
+
+// The loaders' convention (ghatna/io.h): every bad line, FILE:LINE: reason.
+TEST(Morphology, LoadFromMemoryReportsEveryBadLine) {
+  auto r = Morphology::LoadFromMemory({{"closed.tsv", "ने\tने\tADP\tCase=Erg\nको\tको\tADPX\t_\nकी\tका\tADP\n"},
+                                       {"open.tsv", "देश\tNOUN-m\n"},
+                                       {"suffixes.tsv", "ों\t-\tNOUN\tNOUN\tCase=Obl\n"}},
+                                      {.use_apertium = false});
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().message(),
+            "closed.tsv:2: unknown UPOS 'ADPX'\nclosed.tsv:3: expected 4 tab-separated columns, got 3");
+  auto ok = Morphology::LoadFromMemory({{"closed.tsv", "ने\tने\tADP\tCase=Erg\n"},
+                                        {"open.tsv", "देश\tNOUN-m\n"},
+                                        {"suffixes.tsv", "ों\t-\tNOUN\tNOUN\tCase=Obl\n"}},
+                                       {.use_apertium = false});
+  ASSERT_TRUE(ok.ok()) << ok.status().ToString();
+  EXPECT_EQ((*ok)->AnalyzeForm("ने").front().lemma, "ने");
+  EXPECT_FALSE(Morphology::LoadFromMemory({{"closed.tsv", "ने\tने\tADP\tCase=Erg\n"}}).ok());
+}
+
+}  // namespace
+}  // namespace ghatna

@@ -646,22 +646,32 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
   }
 }
 
-Result<std::unique_ptr<Morphology>> LoadImpl(const std::string& data_dir,
-                                             const MorphOptions& options) {
+// The project's lexicon files, by the ends of their names.
+constexpr const char* kLexiconFiles[] = {"closed.tsv", "open.tsv", "suffixes.tsv"};
+
+Result<std::unique_ptr<Morphology>> LoadFiles(
+    const std::vector<std::pair<std::string, std::string>>& files, const MorphOptions& options) {
   Lexicon lex;
-  const std::string dir = data_dir + "/lexicon/";
-  struct OwnFile { const char* name; int kind; };
-  const OwnFile kFiles[] = {{"closed.tsv", 0}, {"open.tsv", 1}, {"suffixes.tsv", 2}};
-  for (const auto& f : kFiles) {
-    const std::string path = dir + f.name;
-    auto read = ReadDataFile(path);
-    if (!read.ok()) return read.status();
-    const std::string& text = *read;
-    Status s = f.kind == 0   ? lex.ParseClosed(text, path)
-               : f.kind == 1 ? lex.ParseOpen(text, path, morph::LexSource::kOwn)
-                             : lex.ParseSuffixes(text, path);
-    if (!s.ok()) return s;
+  DataErrors errors;
+  bool seen[3] = {false, false, false};
+  for (const auto& [name, text] : files) {
+    int kind = -1;
+    for (int k = 0; k < 3; ++k) {
+      const std::string_view end = kLexiconFiles[k];
+      if (name.size() >= end.size() && name.compare(name.size() - end.size(), end.size(), end) == 0 &&
+          (name.size() == end.size() || name[name.size() - end.size() - 1] == '/'))
+        kind = k;
+    }
+    if (kind < 0) return Status::InvalidArgument(name + ": not a lexicon file (closed.tsv, open.tsv, suffixes.tsv)");
+    seen[kind] = true;
+    if (kind == 0) lex.ParseClosed(text, name, &errors);
+    else if (kind == 1) lex.ParseOpen(text, name, morph::LexSource::kOwn, &errors);
+    else lex.ParseSuffixes(text, name, &errors);
   }
+  for (int k = 0; k < 3; ++k) {
+    if (!seen[k]) return Status::NotFound(std::string("lexicon: no ") + kLexiconFiles[k]);
+  }
+  if (errors.count() > 0) return errors.ToStatus();
   if (options.use_apertium && !options.apertium_dix.empty()) {
     bool ok = false;
     const std::string text = ReadFileOr(options.apertium_dix, &ok);
@@ -685,6 +695,19 @@ Upos ParseUpos(std::string_view name) {
   return Upos::kX;
 }
 
+Result<std::unique_ptr<Morphology>> Morphology::Load(const std::string& data_dir,
+                                                     const MorphOptions& options) {
+  auto files = ReadDataFiles(data_dir + "/lexicon", {std::begin(kLexiconFiles), std::end(kLexiconFiles)},
+                             /*full_names=*/true);
+  if (!files.ok()) return files.status();
+  return LoadFiles(*files, options);
+}
+
+Result<std::unique_ptr<Morphology>> Morphology::LoadFromMemory(
+    const std::vector<std::pair<std::string, std::string>>& files, const MorphOptions& options) {
+  return LoadFiles(files, options);
+}
+
 Result<std::unique_ptr<Morphology>> Morphology::Load(const std::string& data_dir) {
   MorphOptions options;
   if (const char* env = std::getenv("GHATNA_MORPH_APERTIUM")) {
@@ -693,12 +716,7 @@ Result<std::unique_ptr<Morphology>> Morphology::Load(const std::string& data_dir
   if (const char* env = std::getenv("GHATNA_MORPH_HUNSPELL")) {
     options.use_hunspell = std::string(env) != "0";
   }
-  return LoadImpl(data_dir, options);
-}
-
-Result<std::unique_ptr<Morphology>> Morphology::Load(const std::string& data_dir,
-                                                     const MorphOptions& options) {
-  return LoadImpl(data_dir, options);
+  return Load(data_dir, options);
 }
 
 }  // namespace ghatna

@@ -2,6 +2,7 @@
 // transactions of whole articles.
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cstring>
 #include <deque>
 #include <filesystem>
@@ -333,5 +334,54 @@ Status Ingester::RecodeStored() { return session_->RecodeStored(); }
 Status Ingester::Finish() { return session_->Finish(); }
 const IngestCounts& Ingester::counts() const { return session_->counts(); }
 const std::string& Ingester::current_input() const { return session_->current(); }
+
+uint64_t InputBytes(const std::vector<std::string>& inputs) {
+  auto files = ExpandInputs(inputs);
+  if (!files.ok()) return 0;
+  uint64_t total = 0;
+  for (const std::string& file : *files) {
+    if (file == "-" || (file.size() > 3 && file.compare(file.size() - 3, 3, ".gz") == 0)) return 0;
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(file, ec);
+    if (!ec) total += size;
+  }
+  return total;
+}
+
+namespace {
+
+std::string Duration(double s) {
+  char buf[32];
+  if (s < 60) std::snprintf(buf, sizeof buf, "%.0fs", s);
+  else if (s < 3600) std::snprintf(buf, sizeof buf, "%dm%02ds", static_cast<int>(s) / 60, static_cast<int>(s) % 60);
+  else std::snprintf(buf, sizeof buf, "%dh%02dm", static_cast<int>(s) / 3600, static_cast<int>(s) / 60 % 60);
+  return buf;
+}
+
+}  // namespace
+
+std::string IngestProgressLine(const std::string& input, const IngestCounts& c, double seconds,
+                               uint64_t total_bytes) {
+  std::string eta;
+  if (total_bytes > 0 && c.bytes > 0 && c.bytes < total_bytes)
+    eta = ", ETA " + Duration(seconds * (total_bytes - c.bytes) / c.bytes);
+  char buf[160];
+  std::snprintf(buf, sizeof buf, ": %lld articles (%.1f/s), %lld events, %lld failed",
+                static_cast<long long>(c.read), c.read / seconds, static_cast<long long>(c.events),
+                static_cast<long long>(c.failed));
+  return input + buf + eta;
+}
+
+std::string IngestSummary(const IngestCounts& c, double s) {
+  char buf[256];
+  std::snprintf(buf, sizeof buf,
+                "ingest: %lld articles read, %lld added, %lld re-coded, %lld already stored, "
+                "%lld events, %lld failed in %.1f s (%.1f articles/s)",
+                static_cast<long long>(c.read), static_cast<long long>(c.added),
+                static_cast<long long>(c.recoded), static_cast<long long>(c.skipped),
+                static_cast<long long>(c.events), static_cast<long long>(c.failed), s,
+                s > 0 ? c.read / s : 0.0);
+  return buf;
+}
 
 }  // namespace ghatna

@@ -135,6 +135,18 @@ void AppendStatsTsv(const StatsRow& r, std::string* out) {
   out->append("\t").append(Number(r.mean_goldstein, "%.2f")).append("\n");
 }
 
+std::string TsvToCsv(std::string_view tsv) {
+  std::string out;
+  size_t start = 0;
+  while (start < tsv.size()) {
+    size_t nl = tsv.find('\n', start);
+    if (nl == std::string_view::npos) nl = tsv.size();
+    out += TsvLineToCsv(tsv.substr(start, nl - start));
+    start = nl + 1;
+  }
+  return out;
+}
+
 std::string TsvLineToCsv(std::string_view line) {
   if (!line.empty() && line.back() == '\n') line.remove_suffix(1);
   std::string out;

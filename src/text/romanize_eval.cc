@@ -1,6 +1,7 @@
 // Evaluation of RomanizeHindi against a McGregor-style word list.
 #include "ghatna/romanize_eval.h"
 
+#include <cstdio>
 #include <fstream>
 #include <string>
 #include <utility>
@@ -116,6 +117,23 @@ Result<RomanizeReport> EvaluateRomanizeCsv(const std::string& path) {
   }
   if (in.bad()) return Status::IoError(path + ": read error");
   return report;
+}
+
+std::string RomanizeReportText(const RomanizeReport& report, size_t misses) {
+  std::string out;
+  char buf[160];
+  for (const auto& [name, s] : {std::pair<const char*, const RomanizeScore&>{"all", report.all},
+                                {"even", report.even}, {"odd", report.odd}}) {
+    std::snprintf(buf, sizeof buf,
+                  "%-6s words %6zu  word-exact %6.2f%% (weak schwa ă optional)  %6.2f%% (ă = a)\n",
+                  name, s.words, s.LenientPercent(), s.StrictPercent());
+    out += buf;
+  }
+  for (size_t i = 0; i < report.misses.size() && i < misses; ++i) {
+    const RomanizeMiss& m = report.misses[i];
+    out += "miss\t" + std::to_string(m.line) + "\t" + m.hindi + "\t" + m.gold + "\t" + m.predicted + "\n";
+  }
+  return out;
 }
 
 }  // namespace ghatna

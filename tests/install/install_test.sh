@@ -6,9 +6,11 @@
 #     (`ghatna check` names the directory it used), with the same output as
 #     the build tree's command; a CMake project (find_package(ghatna),
 #     ghatna::ghatna) and a pkg-config build of the same program code it too.
-#   deb: `cpack -G DEB`, its control fields (Depends from the shared
-#     libraries, Recommends apertium-hin), `dpkg-deb -x` into a scratch root
-#     and the packed usr/bin/ghatna codes the seed article.
+#   deb: `cpack -G DEB` (ghatna and ghatna-dev), their control fields
+#     (Depends from the shared libraries, Recommends apertium-hin; ghatna-dev
+#     on ghatna), `dpkg-deb -x` into a scratch root and the packed
+#     usr/bin/ghatna codes the seed article; ghatna-dev holds the headers,
+#     the static libraries and the CMake and pkg-config files.
 # Usage: install_test.sh prefix|deb BUILD_DIR SOURCE_DIR CMAKE CPACK
 # Exit 77 (skipped) when a tool it needs is missing.
 set -u
@@ -149,4 +151,16 @@ grep -q "^$TMP/root/usr/share/ghatna: lexicon ok" "$TMP/err" \
 expect deb-code 0 "" -- "$TMP/root/usr/bin/ghatna" code "$SEED"
 has_seed_event "$TMP/out" || fail "deb-code: no RUSGOV 028 IGOUNO"
 cmp -s "$TMP/out" "$TMP/want" || fail "deb-code: output differs from the build tree's"
+# ghatna-dev: the headers, static libraries and package files, depending on
+# the same version of ghatna; the command's package holds none of them.
+DEV=$(ls "$TMP"/pkg/ghatna-dev_*.deb 2> /dev/null | head -1)
+[ -n "$DEV" ] || fail "cpack made no ghatna-dev_*.deb"
+if [ -n "$DEV" ]; then
+  dpkg-deb -f "$DEV" Depends | grep -q "^ghatna (= " || fail "ghatna-dev does not depend on ghatna (=)"
+  dpkg-deb -c "$DEV" > "$TMP/dev.list"
+  for f in include/ghatna/pipeline.h libghatna_text.a cmake/ghatna/ghatnaConfig.cmake pkgconfig/ghatna.pc; do
+    grep -q "$f\$" "$TMP/dev.list" || fail "ghatna-dev lacks $f"
+  done
+  dpkg-deb -c "$DEB" | grep -Eq '\.a$|include/ghatna/' && fail "ghatna holds headers or static libraries"
+fi
 finish

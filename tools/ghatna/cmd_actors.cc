@@ -16,7 +16,7 @@
 #include "ghatna/text.h"
 #include "ghatna/writers.h"
 
-namespace ghatna::cli {
+namespace ghatna::cli::actors_command {
 namespace {
 
 // Where the dictionary lives: --dict, else DATA/actors with DATA found by
@@ -31,34 +31,6 @@ struct DictFlags {
 void AddDictFlags(CLI::App* app, DictFlags* flags) {
   app->add_option("--data", flags->data, kDataHelp);
   app->add_option("--dict", flags->dict, "Actor dictionary directory (default: DATA/actors)");
-}
-
-std::string Fixed(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", v);
-  return buf;
-}
-
-std::string DateString(int32_t d, bool end) {
-  if ((!end && d == 0) || (end && d == 99999999)) return "";
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d / 10000, d / 100 % 100, d % 100);
-  return buf;
-}
-
-std::string CodesString(const ActorEntry& e) {
-  std::string s;
-  for (const DatedCode& dc : e.codes) {
-    if (!s.empty()) s += ";";
-    s += dc.code;
-    if (dc.from != 0 || dc.to != 99999999) {
-      s += '@';
-      s += DateString(dc.from, false);
-      s += "..";
-      s += DateString(dc.to, true);
-    }
-  }
-  return s;
 }
 
 Result<std::unique_ptr<ActorDictionary>> LoadDict(const DictFlags& flags) {
@@ -111,12 +83,7 @@ Runner SetUpActors(CLI::App* app) {
       AnalyzeText(&doc);
       ReportCuts(doc);
       Analysis a;
-      if (morph != nullptr) {
-        for (Sentence& sentence : doc.sentences) {
-          morph->Analyze(&sentence);
-          a.parses.push_back(ParseSentence(sentence));
-        }
-      }
+      if (morph != nullptr) a.parses = ParseDocument(&doc, *morph);
       a.mentions = recognizer.Recognize(doc, a.parses);
       (*writer)->Write(doc, a, &out.buffer());
       out.MaybeFlush();
@@ -140,32 +107,7 @@ Runner SetUpLookup(CLI::App* app) {
     }
     std::string text;
     for (const std::string& w : *words) text += (text.empty() ? "" : " ") + w;
-    std::vector<ActorLookupHit> hits = (*dict)->Lookup(text);
-    std::string b;
-    if (hits.empty()) b += text + ": not in the dictionary\n";
-    for (const ActorLookupHit& h : hits) {
-      const ActorEntry& e = *h.entry;
-      b += e.location + "\t" + ActorFileName(e.file) + "\t" + h.form_type;
-      if (h.inflected) b += " (inflected)";
-      if (h.loose) b += " (vowel-folded)";
-      b += "\t" + CodesString(e);
-      double conf;
-      const std::string code = ActorDictionary::CodeOn(e, *date, &conf);
-      b += "\ton " + (date->empty() ? std::string("unknown date") : *date) + ": " + (code.empty() ? "-" : code) +
-           " (" + Fixed(conf) + ")";
-      if (!e.note.empty()) b += "\t" + e.note;
-      b += "\n";
-    }
-    // What the recogniser makes of the text on its own.
-    Document doc;
-    doc.id = "lookup";
-    doc.text = text;
-    doc.date = *date;
-    AnalyzeText(&doc);
-    for (const ActorMention& m : ActorRecognizer(**dict).Recognize(doc, {})) {
-      b += "recognised: " + m.text + " -> " + (m.code.empty() ? "-" : m.code) + " (" + MatchHowName(m.how) +
-           ", " + Fixed(m.confidence) + ", " + (m.entry.empty() ? "-" : m.entry) + ")\n";
-    }
+    const std::string b = ActorLookupText(**dict, text, *date);
     std::fwrite(b.data(), 1, b.size(), stdout);
     return kExitOk;
   };
@@ -186,12 +128,7 @@ Runner SetUpCheck(CLI::App* app) {
     const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     std::vector<ActorCheckIssue> issues = CheckActorDictionary(d, &counts);
     int errors = 0, warnings = 0;
-    std::string b;
-    for (const ActorCheckIssue& i : issues) {
-      (i.error ? errors : warnings)++;
-      if (!i.error && *quiet) continue;
-      b += PrintableMessage(i.location + ": " + (i.error ? "error: " : "warning: ") + i.reason) + "\n";
-    }
+    std::string b = ActorCheckText(issues, *quiet, &errors, &warnings);
     if (!dict.ok() && errors == 0) {
       // Whatever stops the load is an error even when no check names it.
       b += PrintableMessage(dict.status().message()) + "\n";
@@ -218,4 +155,4 @@ const bool kCheck = RegisterCommand(
     {"actors check", "Validate the actor dictionary and print coverage counts", &SetUpCheck});
 
 }  // namespace
-}  // namespace ghatna::cli
+}  // namespace ghatna::cli::actors_command

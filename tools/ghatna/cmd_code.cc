@@ -7,7 +7,7 @@
 #include "ghatna/batch.h"
 #include "ghatna/pipeline.h"
 
-namespace ghatna::cli {
+namespace ghatna::cli::code_command {
 namespace {
 
 struct CodeFlags {
@@ -70,4 +70,4 @@ const bool kCode = RegisterCommand(
     {"code", "Code political events (CAMEO) from articles: JSON lines, TSV or PLOVER", &SetUp});
 
 }  // namespace
-}  // namespace ghatna::cli
+}  // namespace ghatna::cli::code_command

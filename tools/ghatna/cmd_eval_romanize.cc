@@ -8,7 +8,7 @@
 #include "ghatna/romanize_eval.h"
 #include "command.h"
 
-namespace ghatna::cli {
+namespace ghatna::cli::eval_romanize_command {
 namespace {
 
 Runner SetUp(CLI::App* app) {
@@ -22,18 +22,7 @@ Runner SetUp(CLI::App* app) {
       ReportError(report.status().ToString());
       return kExitInput;
     }
-    auto print = [](const char* name, const RomanizeScore& s) {
-      std::printf("%-6s words %6zu  word-exact %6.2f%% (weak schwa ă optional)  %6.2f%% (ă = a)\n",
-                  name, s.words, s.LenientPercent(), s.StrictPercent());
-    };
-    print("all", report->all);
-    print("even", report->even);
-    print("odd", report->odd);
-    for (size_t i = 0; i < report->misses.size() && i < *misses; ++i) {
-      const RomanizeMiss& m = report->misses[i];
-      std::printf("miss\t%zu\t%s\t%s\t%s\n", m.line, m.hindi.c_str(), m.gold.c_str(),
-                  m.predicted.c_str());
-    }
+    std::fputs(RomanizeReportText(*report, *misses).c_str(), stdout);
     return kExitOk;
   };
 }
@@ -42,4 +31,4 @@ const bool kEvalRomanize = RegisterCommand(
     {"eval romanize", "Word-exact accuracy of the Hindi romanisation on a word list", &SetUp});
 
 }  // namespace
-}  // namespace ghatna::cli
+}  // namespace ghatna::cli::eval_romanize_command

@@ -4,7 +4,7 @@
 #include "command.h"
 #include "ghatna/store.h"
 
-namespace ghatna::cli {
+namespace ghatna::cli::events_command {
 namespace {
 
 struct QueryFlags {
@@ -142,16 +142,7 @@ Runner SetUpStats(CLI::App* app) {
       if (tsv) AppendStatsTsv(r, &line);
       else AppendStatsJson(r, &line);
     }
-    out.buffer() += csv ? [&] {
-      std::string all;
-      size_t start = 0;
-      while (start < line.size()) {
-        const size_t nl = line.find('\n', start);
-        all += TsvLineToCsv(std::string_view(line).substr(start, nl - start));
-        start = nl + 1;
-      }
-      return all;
-    }() : line;
+    out.buffer() += csv ? TsvToCsv(line) : line;
     out.Flush();
     return kExitOk;
   };
@@ -163,4 +154,4 @@ const bool kStats = RegisterCommand(
     {"stats", "Counts of a store's events per period and quad class, mean Goldstein", &SetUpStats});
 
 }  // namespace
-}  // namespace ghatna::cli
+}  // namespace ghatna::cli::events_command

@@ -1,7 +1,6 @@
 // ghatna ingest: codes articles (files, directories, .gz, standard input)
 // into an event store (docs/store.md), resumably: articles already stored
 // are skipped, --recode replaces their events.
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -12,7 +11,7 @@
 #include "ghatna/pipeline.h"
 #include "ghatna/store.h"
 
-namespace ghatna::cli {
+namespace ghatna::cli::ingest_command {
 namespace {
 
 struct IngestFlags {
@@ -22,14 +21,6 @@ struct IngestFlags {
   std::string data;
   bool recode = false;
 };
-
-std::string Duration(double s) {
-  char buf[32];
-  if (s < 60) std::snprintf(buf, sizeof buf, "%.0fs", s);
-  else if (s < 3600) std::snprintf(buf, sizeof buf, "%dm%02ds", static_cast<int>(s) / 60, static_cast<int>(s) % 60);
-  else std::snprintf(buf, sizeof buf, "%dh%02dm", static_cast<int>(s) / 3600, static_cast<int>(s) / 60 % 60);
-  return buf;
-}
 
 Runner SetUp(CLI::App* app) {
   auto f = std::make_shared<IngestFlags>();
@@ -58,16 +49,7 @@ Runner SetUp(CLI::App* app) {
     const bool from_store = f->recode && inputs.empty();
     if (inputs.empty()) inputs.push_back("-");
     // Total input size, for the ETA (unknown with standard input or gzip).
-    uint64_t total = 0;
-    bool total_known = !from_store;
-    if (auto files = ExpandInputs(inputs); files.ok()) {
-      for (const std::string& file : *files) {
-        struct stat st;
-        if (file == "-" || (file.size() > 3 && file.compare(file.size() - 3, 3, ".gz") == 0))
-          total_known = false;
-        else if (::stat(file.c_str(), &st) == 0) total += st.st_size;
-      }
-    }
+    const uint64_t total = from_store ? 0 : InputBytes(inputs);
     const bool tty = isatty(STDERR_FILENO) == 1;
     bool shown = false;
     auto clear = [&]() {
@@ -78,11 +60,8 @@ Runner SetUp(CLI::App* app) {
     auto last = start;
     Ingester* current = nullptr;
     IngestOptions options;
-    options.input.format = f->input.input == "text"    ? InputFormat::kText
-                           : f->input.input == "jsonl" ? InputFormat::kJsonl
-                                                       : InputFormat::kAuto;
-    options.input.decode = f->input.repair ? DecodeMode::kRepair : DecodeMode::kStrict;
-    options.input.default_date = f->input.date;
+    options.input = ToInputOptions(f->input);
+    options.input.max_doc_bytes = 0;  // ingest has no --max-doc-bytes
     options.threads = f->threads;
     options.recode = f->recode;
     options.data_dir = FindDataDir(f->data);
@@ -95,14 +74,9 @@ Runner SetUp(CLI::App* app) {
       const auto now = std::chrono::steady_clock::now();
       if (now - last < std::chrono::milliseconds(500)) return;
       last = now;
-      const IngestCounts& c = current->counts();
       const double s = std::chrono::duration<double>(now - start).count();
-      std::string eta;
-      if (total_known && c.bytes > 0 && c.bytes < total)
-        eta = ", ETA " + Duration(s * (total - c.bytes) / c.bytes);
-      std::fprintf(stderr, "\r\033[K%s: %lld articles (%.1f/s), %lld events, %lld failed%s",
-                   current->current_input().c_str(), static_cast<long long>(c.read), c.read / s,
-                   static_cast<long long>(c.events), static_cast<long long>(c.failed), eta.c_str());
+      std::fprintf(stderr, "\r\033[K%s",
+                   IngestProgressLine(current->current_input(), current->counts(), s, total).c_str());
       shown = true;
     };
     Ingester ingest(*pipe, store->get(), options);
@@ -113,13 +87,7 @@ Runner SetUp(CLI::App* app) {
     if (!st.ok()) ReportError(st.ToString());
     const IngestCounts& c = ingest.counts();
     const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    std::fprintf(stderr,
-                 "ghatna: ingest: %lld articles read, %lld added, %lld re-coded, %lld already stored, "
-                 "%lld events, %lld failed in %.1f s (%.1f articles/s)\n",
-                 static_cast<long long>(c.read), static_cast<long long>(c.added),
-                 static_cast<long long>(c.recoded), static_cast<long long>(c.skipped),
-                 static_cast<long long>(c.events), static_cast<long long>(c.failed), s,
-                 s > 0 ? c.read / s : 0.0);
+    std::fprintf(stderr, "ghatna: %s\n", IngestSummary(c, s).c_str());
     return st.ok() && c.failed == 0 ? kExitOk : kExitInput;
   };
 }
@@ -128,4 +96,4 @@ const bool kIngest = RegisterCommand(
     {"ingest", "Code articles into an event store (SQLite), resumably", &SetUp});
 
 }  // namespace
-}  // namespace ghatna::cli
+}  // namespace ghatna::cli::ingest_command

@@ -15,7 +15,7 @@
 #include "ghatna/text.h"
 #include "ghatna/writers.h"
 
-namespace ghatna::cli {
+namespace ghatna::cli::parse_command {
 namespace {
 
 Runner SetUp(CLI::App* app) {
@@ -38,11 +38,7 @@ Runner SetUp(CLI::App* app) {
     return ForEachDocument(*flags, [&](Document& doc) {
       AnalyzeText(&doc);
       Analysis a;
-      a.parses.reserve(doc.sentences.size());
-      for (Sentence& s : doc.sentences) {
-        (*morph)->Analyze(&s);
-        a.parses.push_back(ParseSentence(s));
-      }
+      a.parses = ParseDocument(&doc, **morph);
       (*writer)->Write(doc, a, &out.buffer());
       out.MaybeFlush();
       ReportCuts(doc);
@@ -56,4 +52,4 @@ const bool kRegistered = RegisterCommand(
      [](CLI::App* app) { return SetUp(app); }});
 
 }  // namespace
-}  // namespace ghatna::cli
+}  // namespace ghatna::cli::parse_command

@@ -12,7 +12,7 @@
 #include "ghatna/pipeline.h"
 #include "ghatna/serve.h"
 
-namespace ghatna::cli {
+namespace ghatna::cli::serve_command {
 namespace {
 
 struct ServeFlags {
@@ -109,4 +109,4 @@ const bool kServe = RegisterCommand(
     {"serve", "Serve a store over HTTP: a JSON API under /v1 and a dashboard at /", &SetUp});
 
 }  // namespace
-}  // namespace ghatna::cli
+}  // namespace ghatna::cli::serve_command

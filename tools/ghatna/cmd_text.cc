@@ -8,7 +8,7 @@
 #include "ghatna/text.h"
 #include "ghatna/writers.h"
 
-namespace ghatna::cli {
+namespace ghatna::cli::text_command {
 namespace {
 
 struct TextFlags {
@@ -56,4 +56,4 @@ const bool kTokens = RegisterCommand(
      [](CLI::App* app) { return SetUp(app, true); }});
 
 }  // namespace
-}  // namespace ghatna::cli
+}  // namespace ghatna::cli::text_command

@@ -1,5 +1,7 @@
 // The ghatna command line: each subcommand lives in its own cmd_*.cc file and
-// registers itself here, so adding a command never touches main.cc.
+// registers itself here, so adding a command never touches main.cc. Each file
+// keeps its names in a namespace of its own, ghatna::cli::NAME_command: the
+// files are compiled together as one unit (CMakeLists.txt, UNITY_BUILD).
 //
 //   static const bool kRegistered = ghatna::cli::RegisterCommand(
 //       {"tokens", "Write sentences with their tokens", &SetUpTokens});
@@ -56,6 +58,9 @@ struct InputFlags {
 void AddInputFlags(CLI::App* app, InputFlags* flags,
                    const std::vector<std::string>& formats = {"jsonl", "tsv"});
 
+// The reader's options the flags ask for.
+InputOptions ToInputOptions(const InputFlags& flags);
+
 // Reads every document of every input in order and calls `fn` on it. An
 // input error is reported on stderr as one line; reading goes on with the
 // next document where it can (a bad JSON line) and the result is kExitInput.
@@ -65,28 +70,6 @@ void AddInputFlags(CLI::App* app, InputFlags* flags,
 // alive is flushed too. Returns the exit status.
 int ForEachDocument(const InputFlags& flags, const std::function<Status(Document&)>& fn,
                     const std::function<void()>& before_message = nullptr);
-
-// Numbers sentences on across the parts of a plain-text document that
-// arrives in parts (Document::part), as if it had come whole.
-class PartNumbering {
- public:
-  // The number of doc's first sentence, for doc's sentences (already split);
-  // counts them for the next part. Parts must come in order.
-  int FirstSentence(const Document& doc) { return Count(doc.part, doc.sentences.size(), &sentences_); }
-  // The same for any other unit numbered per document (actor mentions).
-  int First(const Document& doc, size_t units) { return Count(doc.part, units, &units_); }
-  // The same for the part numbered `part` holding `units` units.
-  int First(uint32_t part, size_t units) { return Count(part, units, &units_); }
-
- private:
-  static int Count(uint32_t part, size_t n, int* next) {
-    if (part == 0) *next = 0;
-    const int first = *next;
-    *next += static_cast<int>(n);
-    return first;
-  }
-  int sentences_ = 0, units_ = 0;
-};
 
 // Prints "ghatna: MESSAGE" on stderr, each line of a message of several
 // lines (a data file's errors) as a line of its own, after flushing the
@@ -108,10 +91,6 @@ class Output {
  private:
   std::string buf_;
 };
-
-// `s` as a terminal can show it: control characters and bytes that are not
-// UTF-8 (a message may quote a broken data line) as \xNN.
-std::string PrintableMessage(std::string_view s);
 
 // The warning for a document cut to the text layer's limits
 // (kMaxSentenceTokens, kMaxWordLetters), or nothing when none was cut: one

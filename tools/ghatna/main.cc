@@ -71,29 +71,6 @@ void Output::Flush() {
   buf_.clear();
 }
 
-std::string PrintableMessage(std::string_view s) {
-  std::string out;
-  std::string decoded;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-    if (len > 1 && i + len <= s.size() &&
-        DecodeUtf8(s.substr(i, len), "", DecodeMode::kStrict, &decoded).ok()) {
-      out.append(s.substr(i, len));
-      i += len - 1;
-      continue;
-    }
-    if (len == 1 && c >= 0x20 && c != 0x7F) {
-      out.push_back(static_cast<char>(c));
-      continue;
-    }
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "\\x%02X", c);
-    out.append(buf);
-  }
-  return out;
-}
-
 void ReportCuts(const std::string& origin, const std::string& id, uint32_t part, bool last_part,
                 size_t sentences, size_t words) {
   // One warning per document: the parts' counts add up until the last.
@@ -102,21 +79,8 @@ void ReportCuts(const std::string& origin, const std::string& id, uint32_t part,
   total_sentences += sentences;
   total_words += words;
   if (!last_part || (total_sentences == 0 && total_words == 0)) return;
-  sentences = total_sentences;
-  words = total_words;
   FlushOutput();
-  std::cerr << "ghatna: " << PrintableMessage(origin) << ": warning: document " << PrintableMessage(id)
-            << ": ";
-  if (sentences > 0) {
-    std::cerr << sentences << (sentences == 1 ? " sentence" : " sentences") << " ended at "
-              << kMaxSentenceTokens << " tokens";
-  }
-  if (sentences > 0 && words > 0) std::cerr << ", ";
-  if (words > 0) {
-    std::cerr << words << (words == 1 ? " cut" : " cuts") << " in words longer than "
-              << kMaxWordLetters << " letters";
-  }
-  std::cerr << " (docs/text.md, limits)\n";
+  std::cerr << "ghatna: " << CutsWarning(origin, id, total_sentences, total_words) << "\n";
 }
 
 void ReportCuts(const Document& doc) {
@@ -176,8 +140,7 @@ class Progress {
 
 }  // namespace
 
-int ForEachDocument(const InputFlags& flags, const std::function<Status(Document&)>& fn,
-                    const std::function<void()>& before_message) {
+InputOptions ToInputOptions(const InputFlags& flags) {
   InputOptions options;
   options.format = flags.input == "text"    ? InputFormat::kText
                    : flags.input == "jsonl" ? InputFormat::kJsonl
@@ -185,6 +148,12 @@ int ForEachDocument(const InputFlags& flags, const std::function<Status(Document
   options.decode = flags.repair ? DecodeMode::kRepair : DecodeMode::kStrict;
   options.default_date = flags.date;
   options.max_doc_bytes = flags.max_doc_bytes;
+  return options;
+}
+
+int ForEachDocument(const InputFlags& flags, const std::function<Status(Document&)>& fn,
+                    const std::function<void()>& before_message) {
+  const InputOptions options = ToInputOptions(flags);
   auto report = [&](const std::string& message) {
     if (before_message) before_message();
     ReportError(message);
