@@ -277,6 +277,12 @@ std::vector<std::pair<int, std::string>> NounArguments(const SentenceView& v, in
     const std::string& m = v.marker[k];
     if (m.empty() || m == MatchKey("ने") || m == MatchKey("को")) break;
     if (m != GenitiveKey()) out.push_back({k, m});
+    // "राहुल का मोदी सरकार पर हमला", "अमेरिका का चीन पर आरोप": a direct-case
+    // का before a postposition phrase cannot qualify that oblique phrase
+    // (which would take के or की): it is the noun's own genitive.
+    if (m == GenitiveKey() && steps > 0 && parse.phrases[k].last < v.size() &&
+        v.keys[parse.phrases[k].last] == MatchKey("का"))
+      out.push_back({k, GenitiveKey()});
     at = parse.phrases[k].first;
   }
   // A के बीच phrase earlier in the clause (A और B के बीच सीमा पर झड़प हुई).
