@@ -77,6 +77,7 @@ SpeechDecision DecideSpeech(const Pattern& p, const Modality& m, const std::vect
   const int root = Root(p.code);
   const std::vector<Referent>& agent = c.source.actors;
   const bool own_side = SameSide(speaker, agent);
+  const bool own_side_strict = SameEstablishment(speaker, agent);
   const bool conflict = root >= 13 && root != 14;
   const bool cooperation = root >= 3 && root <= 8;
   if (m.question || m.conditional || !m.speech_act) return d;
@@ -132,7 +133,8 @@ SpeechDecision DecideSpeech(const Pattern& p, const Modality& m, const std::vect
   if (!m.Real()) return d;
   // A wrongdoing of another side (sponsoring terror, violations, crimes)
   // is an accusation; an attack or a clash the speaker reports is a fact.
-  if (p.allege && !own_side) {
+  // (Within one state too: the opposition accusing the government.)
+  if (p.allege && !own_side_strict) {
     d.act = SpeechAct::kAccuse;
     d.code = p.code.rfind("11", 0) == 0 ? p.code : "112";
     d.target = agent;

@@ -444,6 +444,9 @@ class Parser {
                             "पड़ती", "पड़ते", "पड़ेगी", "पड़ेंगे"}))
           info.dative_subject = true;
       }
+      // "पाकिस्तान को आतंकवाद पर लगाम लगानी होगी", "… करना है": what X must
+      // do has X in को, like चाहिए.
+      if (p.modal == "Nec") info.dative_subject = true;
       // X को Y होना (X has, feels, needs Y): the को phrase is the experiencer.
       if (info.light == "होना" && (p.noun >= 0 || info.copula_only)) info.dative_subject = true;
       info.giving = info.light == "देना" || frame_.back().ko == Role::kRecipient;
