@@ -1013,6 +1013,19 @@ class Parser {
       close_of[i] = j < n_ ? j : n_ - 1;
       i = j < n_ ? j : n_;
     }
+    // "ममता बनर्जी बोलीं- केंद्र सरकार … भेदभाव कर रही है", "शाह ने कहा: …":
+    // a dash or colon right after a verb of saying opens a quote that runs
+    // to the end of the sentence.
+    for (int i = 1; i + 1 < n_; ++i) {
+      const std::string& d = t_[i].text;
+      if (close_of[i] >= 0 || (d != "-" && d != "–" && d != "—" && d != ":")) continue;
+      if (pred_of_[i - 1] < 0 || !OneOf(lkey_[i - 1], {"बोलना", "कहना"})) continue;
+      bool has_verb = false;
+      for (int k = i + 1; k < n_; ++k) has_verb |= pred_of_[k] >= 0;
+      if (!has_verb) continue;
+      close_of[i] = IsPunct(n_ - 1) ? n_ - 1 : n_;
+      break;
+    }
     bool has_to = false;
     for (int i = 0; i < n_; ++i) has_to |= key_[i] == "तो";
     std::vector<int> stack{0};
