@@ -100,12 +100,17 @@ bool PoliticalRole(const std::string& code) {
 // The side that hits back (जवाबी कार्रवाई में सुरक्षाबलों ने दो आतंकियों को
 // मार गिराया) does not become the attacker: "हमले की निंदा" still condemns
 // the first.
+struct Decided;
+
 struct AttackMemory {
   bool known = false;
   Referent attacker;
   std::string victim;  // code of the attacked side
   std::vector<Referent> victims;
   std::string code;    // the attack's event code
+
+  // The attacker, victims and code of a decided attack.
+  void Remember(const Decided& attack);
 };
 
 struct Decided {
@@ -116,6 +121,14 @@ struct Decided {
   bool joint_within = false;
   bool from_speech = false;  // the speaker's act, not the predicate's
 };
+
+void AttackMemory::Remember(const Decided& attack) {
+  known = true;
+  attacker = attack.source.actors[0];
+  victim = attack.target.actors.empty() ? "" : attack.target.actors[0].code;
+  victims = attack.target.actors;
+  code = attack.code;
+}
 
 class CoderImpl : public EventCoder {
  public:
@@ -237,7 +250,7 @@ void CoderImpl::AddAskedPredicates(const SentenceView& v, std::vector<Trigger>* 
     t.first = pr.tokens.front();
     t.last = pr.head + 1;
     const Modality m = events::ModalityOf(v, t);
-    if (m.speech_clause < 0 || !m.speech_act || !(m.norm || m.wish) || m.counterfactual || m.negated) continue;
+    if (!m.Asked() || m.negated) continue;
     t.patterns = {-1};
     triggers->push_back(std::move(t));
   }
@@ -289,8 +302,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       // what a claim in this sentence claims.
       for (int pid : t.patterns) {
         const Pattern& p = PatternOf(pid);
-        const std::string root = p.code.substr(0, 2);
-        if (root != "18" && root != "19" && root != "20") continue;
+        if (!events::IsViolentCode(p.code)) continue;
         Candidate c;
         c.trigger = &t;
         events::FillRoles(v, d, *lex_, t, p, &c);
@@ -333,17 +345,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     }
     // "पुलिस प्रवक्ता ने कहा कि यह हमला एक नेता को निशाना बनाकर किया गया": an
     // official reporting an attack is not its unwritten attacker.
-    if (m.speech_clause >= 0 && !cand.source.actors.empty() && cand.source.phrase < 0) {
-      const std::string root = chosen->code.substr(0, 2);
-      if (root == "18" || root == "19" || root == "20") {
-        const std::vector<Referent> speaker = d.Speaker(v.index, m.speech_clause);
-        bool speaks = false;
-        for (const Referent& a : cand.source.actors)
-          for (const Referent& b : speaker) speaks |= a.code == b.code && a.how == Resolution::kEllipsis;
-        if (speaks) {
-          trace("the speaker is not the unwritten attacker of what it reports");
-          continue;
-        }
+    if (m.speech_clause >= 0 && !cand.source.actors.empty() && cand.source.phrase < 0 &&
+        events::IsViolentCode(chosen->code)) {
+      const std::vector<Referent> speaker = d.Speaker(v.index, m.speech_clause);
+      bool speaks = false;
+      for (const Referent& a : cand.source.actors)
+        for (const Referent& b : speaker) speaks |= a.code == b.code && a.how == Resolution::kEllipsis;
+      if (speaks) {
+        trace("the speaker is not the unwritten attacker of what it reports");
+        continue;
       }
     }
     trace(chosen->origin + " " + chosen->code + " src=" + Codes(cand.source.actors) + " tgt=" +
@@ -371,8 +381,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       // The attack this sentence names ("बस पर हुए हमले की जिम्मेदारी"),
       // else the one remembered.
       for (auto it = decided.rbegin(); it != decided.rend(); ++it) {
-        const std::string r = it->code.substr(0, 2);
-        if (it->from_speech || it->target.actors.empty() || (r != "18" && r != "19" && r != "20")) continue;
+        if (it->from_speech || it->target.actors.empty() || !events::IsViolentCode(it->code)) continue;
         memory->known = true;
         memory->victims = it->target.actors;
         memory->code = it->code;
@@ -530,24 +539,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     if (inside && !decided[i].from_speech) continue;
     if (inside && decided[i].code.rfind("112", 0) == 0) continue;  // the governor already accuses
     Emit(doc, d, v, decided[i], out);
-    const std::string root = decided[i].code.substr(0, 2);
-    if (!decided[i].from_speech && (root == "18" || root == "19" || root == "20") &&
+    if (!decided[i].from_speech && events::IsViolentCode(decided[i].code) &&
         !decided[i].source.actors.empty() && !decided[i].cand.unnamed_source) {
       const std::string& by = decided[i].source.actors[0].code;
-      if (!memory->known || by != memory->victim) {
-        memory->known = true;
-        memory->attacker = decided[i].source.actors[0];
-        memory->victim = decided[i].target.actors.empty() ? "" : decided[i].target.actors[0].code;
-        memory->victims = decided[i].target.actors;
-        memory->code = decided[i].code;
-      }
+      if (!memory->known || by != memory->victim) memory->Remember(decided[i]);
     } else if (!memory->known && decided[i].cand.unnamed_source && !decided[i].source.actors.empty() &&
                decided[i].source.actors[0].how == Resolution::kImplied) {
-      memory->known = true;  // unnamed attackers of a place: better than none
-      memory->attacker = decided[i].source.actors[0];
-      memory->victim = decided[i].target.actors.empty() ? "" : decided[i].target.actors[0].code;
-      memory->victims = decided[i].target.actors;
-      memory->code = decided[i].code;
+      memory->Remember(decided[i]);  // unnamed attackers of a place: better than none
     }
   }
 }

@@ -86,6 +86,12 @@ struct Modality {
     return !negated && !question && !conditional && !future && !wish && !norm && !ability &&
            !desire && !purpose && (!complement || decided) && !irrealis_noun;
   }
+  // What a speaker says someone should do: a wish or a norm (करे, करना
+  // चाहिए) in the कि-clause or quote of a verb of saying, not asked or
+  // conditioned, not what should have been done.
+  bool Asked() const {
+    return speech_clause >= 0 && speech_act && (wish || norm) && !counterfactual && !question && !conditional;
+  }
 };
 
 Modality ModalityOf(const SentenceView& v, const Trigger& t);
@@ -145,6 +151,8 @@ bool NeedsMet(const SentenceView& v, const Pattern& p, int first, int last, std:
 std::string Principal(const std::string& code);
 // The role code of a state-based actor code ("GOV" of INDGOV), "" if none.
 std::string RoleCode(const std::string& code);
+// Roots 18-20: assaults, fights, mass violence.
+bool IsViolentCode(const std::string& code);
 
 }  // namespace ghatna::events
 

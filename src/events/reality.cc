@@ -151,8 +151,8 @@ void Verb(const SentenceView& v, const Predicate& pr, Modality* m) {
   }
   // "हमला करने जा रहा है", "मिलने जा रहे": about to happen, not done.
   for (size_t i = 0; i + 2 < pr.tokens.size(); ++i) {
-    const std::string& inf = v.keys[pr.tokens[i]];
-    if (inf.size() > 6 && inf.compare(inf.size() - 6, 6, "ने") == 0 && v.keys[pr.tokens[i + 1]] == MatchKey("जा") &&
+    const std::string_view inf = v.keys[pr.tokens[i]];
+    if (inf.size() > 6 && inf.ends_with("ने") && v.keys[pr.tokens[i + 1]] == MatchKey("जा") &&
         (v.keys[pr.tokens[i + 2]] == MatchKey("रहा") || v.keys[pr.tokens[i + 2]] == MatchKey("रहे") ||
          v.keys[pr.tokens[i + 2]] == MatchKey("रही"))) {
       m->future = true;

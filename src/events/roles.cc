@@ -351,12 +351,6 @@ bool HasReciprocal(const SentenceView& v, const Predicate& pr, int index) {
   return false;
 }
 
-// Roots 18-20: assaults, fights, mass violence.
-bool IsViolentCode(const std::string& code) {
-  if (code.size() < 2) return false;
-  return (code[0] == '1' && (code[1] == '8' || code[1] == '9')) || (code[0] == '2' && code[1] == '0');
-}
-
 bool IsConflictCode(const std::string& code) {
   if (code.size() < 2) return false;
   const int root = std::stoi(code.substr(0, 2));
@@ -460,14 +454,6 @@ bool ImpliedAgent(const SentenceView& v, const Discourse& d, const Pattern& p, C
   return false;
 }
 
-// The trigger is what a speaker says someone should do: a wish or a norm
-// (करे, करना चाहिए) in the कि-clause or quote of a verb of saying.
-bool AskedInSpeech(const SentenceView& v, const Trigger& t) {
-  const Modality m = ModalityOf(v, t);
-  return m.speech_clause >= 0 && m.speech_act && (m.wish || m.norm) && !m.counterfactual && !m.question &&
-         !m.conditional;
-}
-
 // "Y से कहा कि वह … रोके": the predicate governs a कि-clause that says
 // what is asked (a subjunctive the reality rules read as a wish).
 bool AsksInClause(const SentenceView& v, int governor) {
@@ -497,6 +483,11 @@ bool IsAttackNoun(const SentenceView& v, const Lexicon& lex, int phrase) {
 }
 
 }  // namespace
+
+bool IsViolentCode(const std::string& code) {
+  if (code.size() < 2) return false;
+  return (code[0] == '1' && (code[1] == '8' || code[1] == '9')) || (code[0] == '2' && code[1] == '0');
+}
 
 void RemoveActorsOf(const std::vector<Referent>& remove, std::vector<Referent>* from) {
   RemoveActors(remove, from);
@@ -654,8 +645,9 @@ std::vector<Referent> RelativeAntecedentActors(const SentenceView& v, const Disc
       const Predicate& before = parse.predicates[q];
       if (before.head >= ph.first) continue;
       if (before.verb_form != "Fin") continue;
-      std::vector<Referent> subject = SubjectOf(v, d, q, phrase);
-      *phrase = a.phrase;
+      int subject_phrase = -1;
+      std::vector<Referent> subject = SubjectOf(v, d, q, &subject_phrase);
+      *phrase = a.phrase;  // the pronoun: what the text says at this event
       return subject;
     }
   }
@@ -1137,7 +1129,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         return true;
       }
     }
-    c->target_open = p.allege || IsConflictCode(p.code) || AskedInSpeech(v, t);
+    c->target_open = p.allege || IsConflictCode(p.code) || ModalityOf(v, t).Asked();
     return c->target_open;
   }
   if (SameActors(c->source.actors, c->target.actors)) {

@@ -86,7 +86,7 @@ SpeechDecision DecideSpeech(const Pattern& p, const Modality& m, const std::vect
     // "Y … करे", "Y को … करना चाहिए": the speaker asks Y to act. Within
     // one state the opposition, the courts or the people asking the
     // government (or the government asking them) ask another side.
-    if (SameEstablishment(speaker, agent) || agent.empty()) return d;
+    if (own_side_strict || agent.empty()) return d;
     // Any act at all (no row of its own) only when asked of a state, its
     // government or an international body: what people, firms or parties
     // should do is mostly opinion, not an appeal.
