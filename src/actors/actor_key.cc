@@ -66,6 +66,7 @@ void InflectionBases(std::string_view key, std::vector<std::string>* out) {
   if (EndsWith(key, "ों")) {
     out->push_back(base("ों"));
     out->push_back(base("ों") + "ा");
+    out->push_back(base("ों") + "े");  // वालों → वाले, an entry's plural direct form
     return;
   }
   // Masculine oblique singular: दस्ते → दस्ता (never for two-letter words,

@@ -573,8 +573,17 @@ class Recognition {
     }
   }
 
+  // A family is civilians whoever it belongs to (पुलिस के परिवार, मजदूरों
+  // के परिवार वाले); other agents after an owner take the owner's role.
+  bool IsFamily(const ActorEntry& e) const {
+    return !e.names.empty() && (e.names.front() == "परिवार" || e.names.front() == "परिजन" ||
+                                e.names.front() == "रिश्तेदार");
+  }
   std::string AgentRole(const SentenceWork& w, const Cand& c) const {
-    return c.agents.empty() ? "" : Entry(w.atoms[c.agents.front()].ref).codes.front().code;
+    if (c.agents.empty()) return "";
+    const ActorEntry& last = Entry(w.atoms[c.agents.back()].ref);
+    if (IsFamily(last)) return last.codes.front().code;
+    return Entry(w.atoms[c.agents.front()].ref).codes.front().code;
   }
 
   // "अमेरिकी और रूसी अधिकारियों": a demonym coordinated with a demonym and
@@ -740,6 +749,9 @@ class Recognition {
     } else {
       c->code = ActorDictionary::CodeOn(e, date, &conf);
       if (e.file == ActorFile::kGroups && !pcode.empty()) c->code = pcode;
+      if (!c->agents.empty() && IsFamily(Entry(w->atoms[c->agents.back()].ref)) &&
+          !StatePrincipal(c->code).empty())
+        c->code = StatePrincipal(c->code) + "CVL";  // हमास के परिवार: PSECVL
       c->confidence = conf * 0.95 * match_conf;
     }
     if (c->name_u0 >= 0) c->how = MatchHow::kUnknown;
@@ -1193,7 +1205,8 @@ class Recognition {
                           (genitive_pronoun && c.u0 - oi.u1 <= 1);
       if (linked && !out_[owner].code.empty()) {
         const std::string p = StatePrincipal(out_[owner].code);
-        m.code = p.empty() ? out_[owner].code : p + (c.former ? "CVL" : c.role);
+        const bool family = !c.agents.empty() && IsFamily(Entry(w.atoms[c.agents.back()].ref));
+        m.code = p.empty() ? (family ? c.role : out_[owner].code) : p + (c.former ? "CVL" : c.role);
         if (c.role == kOwnerRole) m.code = out_[owner].code;  // भाजपा की समिति
         // सीमा सुरक्षा बल के जवान, सीआरपीएफ के सैनिक: the men of an armed
         // body are that body (police or army).

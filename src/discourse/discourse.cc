@@ -58,6 +58,35 @@ bool IsRelativePronoun(std::string_view k) {
 }
 bool IsThere(std::string_view k) { return OneOf(k, {"वहां", "वहाँ", "वहीं"}); }
 
+// "मोदी ने जो संदेश दिया, उससे जनता सहमत है", "चीन ने जिस तरह … किया,
+// उससे तनाव बढ़ा": a pronoun right after a relative clause that comes
+// before it is its correlative, and stands for what the relative phrase
+// names. When that is a thing (संदेश, तरह), the pronoun is no actor.
+bool CorrelativeOfThing(const SentenceParse& p, const std::vector<std::vector<Referent>>& refs, size_t k,
+                        const Sentence& sent) {
+  const Phrase& ph = p.phrases[k];
+  for (const Clause& cl : p.clauses) {
+    if (cl.type != ClauseType::kRelative || cl.last > ph.first || ph.first - cl.last > 1) continue;
+    if (ph.first - cl.last == 1 && sent.tokens[cl.last].text != ",") continue;
+    for (size_t j = 0; j < k; ++j) {
+      const Phrase& rp = p.phrases[j];
+      if (rp.first < cl.first || rp.first >= cl.last) continue;
+      bool relative = false;
+      for (int t = rp.first; t < rp.last; ++t) relative |= IsRelativePronoun(FoldKey(sent.tokens[t].text));
+      if (!relative) continue;
+      // जिसने, जिन्होंने, "जिस नेता ने": a person; "जो संदेश", "जिस तरह": a
+      // thing. The parse may split "जो | संदेश".
+      size_t np = j;
+      if (rp.head == rp.first && rp.marker.empty() && j + 1 < k && p.phrases[j + 1].first == rp.last)
+        np = j + 1;
+      const Phrase& noun = p.phrases[np];
+      return !IsRelativePronoun(FoldKey(sent.tokens[noun.head].text)) && refs[np].empty() &&
+             noun.marker != "ने";
+    }
+  }
+  return false;
+}
+
 // The ISO principal of a state-based code, "" for IGO/NGO codes.
 std::string StatePrincipal(const std::string& code) {
   if (code.size() < 3 || code.rfind("IGO", 0) == 0 || code.rfind("NGO", 0) == 0) return "";
@@ -441,6 +470,10 @@ void Discourse::BuildSentence(int s) {
     // A pronoun: the actor it refers to, by the parse (subjects and names
     // first), overriding the actor stage's guess.
     bool honorific = false;
+    if (ph.last - ph.first <= 2 && IsPronoun(head, &honorific) && CorrelativeOfThing(p, refs, k, sent)) {
+      refs[k].clear();
+      continue;
+    }
     if (ph.last - ph.first <= 2 && IsPronoun(head, &honorific)) {
       std::vector<Referent> q = ResolvePronoun(s, static_cast<int>(k), honorific);
       if (!q.empty()) {

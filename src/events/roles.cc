@@ -519,6 +519,13 @@ std::vector<Referent> PhraseActors(const SentenceView& v, const Discourse& d, in
     if (kIncluding.Contains(v.marker[phrase - 1]) && v.parse->phrases[phrase].first - before.last <= 1)
       return PhraseActors(v, d, phrase - 1);
   }
+  // "अमेरिका और ब्रिटेन जैसे देशों ने", "चीन, ब्रिटेन आदि देशों ने": a class
+  // noun that names no actor stands for the examples listed before it.
+  if (out.empty()) {
+    static const KeySet kExamples({"जैसे", "जैसी", "जैसा", "आदि", "इत्यादि", "वगैरह", "वगैरा"});
+    for (int g : v.genitives[phrase])
+      if (kExamples.Contains(v.marker[g])) AddUnique(PhraseActors(v, d, g), &out);
+  }
   // "जापान, दक्षिण कोरिया और अमेरिका के नेताओं ने": a role noun whose
   // genitive is a coordination of states stands for each state's actor.
   if (out.size() == 1 && !RoleCode(out[0].code).empty()) {

@@ -175,6 +175,8 @@ const PostpositionRow kPostpositions[] = {
     {"की खातिर", Role::kOther}, {"के वास्ते", Role::kOther},
     {"तक के", Role::kOther},
     {"जैसे", Role::kOther}, {"जैसी", Role::kOther}, {"जैसा", Role::kOther},
+    {"आदि", Role::kOther}, {"इत्यादि", Role::kOther}, {"वगैरह", Role::kOther},
+    {"वगैरा", Role::kOther},
 };
 
 // Variants of one postposition, as the event patterns name them

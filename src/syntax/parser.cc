@@ -79,8 +79,10 @@ bool IsNegationWord(std::string_view k) { return OneOf(k, {"नहीं", "न"
 bool IsGenitive(std::string_view m) { return OneOf(m, {"का", "के", "की"}); }
 // Markers that make a phrase modify the next one instead of a verb: the
 // genitive, जैसे (X जैसे देश, countries like X).
+// "चीन, ब्रिटेन आदि देश": the word that closes a list of examples.
+bool IsEtcWord(std::string_view k) { return OneOf(k, {"आदि", "इत्यादि", "वगैरह", "वगैरा"}); }
 bool IsModifierMarker(std::string_view m) {
-  return IsGenitive(m) || OneOf(m, {"जैसे", "जैसी", "जैसा"});
+  return IsGenitive(m) || OneOf(m, {"जैसे", "जैसी", "जैसा"}) || IsEtcWord(m);
 }
 bool IsPassiveAux(std::string_view k) {
   return OneOf(k, {"गया", "गए", "गई", "गये", "गयी", "जाता", "जाती", "जाते", "जाएगा",
@@ -104,6 +106,9 @@ bool IsDeterminerWord(std::string_view k) {
                    "कुल", "अधिकतर", "ज्यादातर", "अनेक", "बहुत", "कितने", "कितनी",
                    "अगले", "अगली", "पिछले", "पिछली", "आगामी", "बीते", "गत"});
 }
+
+// वाला and its forms (the one of, the one who).
+bool IsWala(std::string_view k) { return OneOf(k, {"वाला", "वाले", "वाली", "वालों"}); }
 
 class Parser {
  public:
@@ -773,6 +778,8 @@ class Parser {
           if (U(j) == Upos::kPROPN && U(j - 1) == Upos::kNOUN && IsDeterminerWord(key_[start]) &&
               FusedCase(key_[start]).empty())
             break;
+          // चीन, ब्रिटेन आदि देशों: आदि closes the list and marks it.
+          if (IsEtcWord(key_[j]) && j + 1 < n_ && IsNominal(j + 1)) break;
           if (IsNominal(j) && !SplitBetween(j - 1, j)) {
             ++j;
             continue;
@@ -797,6 +804,15 @@ class Parser {
           // महिला, जी.डी.पी.).
           if (transparent_[j] && j + 1 < n_ && pred_of_[j + 1] < 0 &&
               (IsNominal(j + 1) || transparent_[j + 1])) {
+            ++j;
+            continue;
+          }
+          // परिवार वालों को, गांव वाले ने: वाला after a noun makes one noun
+          // (the family's people) that the case marker after it marks. वाले
+          // before a noun stays a marker (कब्ज़े वाले इलाक़े).
+          if (IsWala(key_[j]) && IsNounLike(j - 1) && U(j - 1) != Upos::kNUM &&
+              (j + 1 == n_ || pred_of_[j + 1] >= 0 || IsPunct(j + 1) ||
+               (MatchPostpositionKeys(key_, j + 1).length > 0 && !IsWala(key_[j + 1])))) {
             ++j;
             continue;
           }
@@ -911,7 +927,7 @@ class Parser {
       if (!same || (IsGenitive(p.marker) && !IsGenitive(q.marker))) continue;
       if (!p.postposition.empty() && p.postposition_first < 0 && p.marker != q.marker) continue;
       bool conj = IsPhraseConjunction(key_[gap]);
-      bool comma = t_[gap].text == "," && q.coordination >= 0 &&
+      bool comma = t_[gap].text == "," && (q.coordination >= 0 || IsEtcWord(q.marker)) &&
                    (p.marker.empty() || q.marker == p.marker);
       if (!conj && !comma) continue;
       if (conj && pred_of_[gap] >= 0) continue;
@@ -1091,6 +1107,15 @@ class Parser {
         bounded_.push_back(c);
         stack.push_back(c);
         dom_[i] = c;
+        // "पाकिस्तान ने जिस तरह भारत पर हमला किया, उससे …", "भारत ने जो
+        // कदम उठाए, वे …": a relative clause before its correlative takes
+        // the phrases before it; one after its head noun (उस व्यक्ति को
+        // जिसने …) does not.
+        bool headed = false;
+        for (int b = i - 1; b >= 0 && dom_[b] == top && pred_of_[b] < 0 && !IsPunct(b); --b)
+          headed |= OneOf(key_[b], {"उस", "उन", "वह", "वे", "इस", "इन", "यह", "ये", "ऐसे", "ऐसी",
+                                    "ऐसा", "उसी", "उन्हीं", "इसी"});
+        if (!headed) PullIn(i, top, c);
         continue;
       }
       dom_[i] = top;
