@@ -1111,11 +1111,17 @@ class Parser {
         // कदम उठाए, वे …": a relative clause before its correlative takes
         // the phrases before it; one after its head noun (उस व्यक्ति को
         // जिसने …) does not.
-        bool headed = false;
-        for (int b = i - 1; b >= 0 && dom_[b] == top && pred_of_[b] < 0 && !IsPunct(b); --b)
+        // Two ने subjects, before and after the relative word, belong to
+        // two clauses ("… की समीक्षा की जिसमें मोदी ने …" where की was not
+        // read as a verb).
+        bool headed = false, ne_before = false, ne_after = false;
+        for (int b = i - 1; b >= 0 && dom_[b] == top && pred_of_[b] < 0 && !IsPunct(b); --b) {
           headed |= OneOf(key_[b], {"उस", "उन", "वह", "वे", "इस", "इन", "यह", "ये", "ऐसे", "ऐसी",
                                     "ऐसा", "उसी", "उन्हीं", "इसी"});
-        if (!headed) PullIn(i, top, c);
+          ne_before |= key_[b] == "ने";
+        }
+        for (int a = i + 1; a < n_ && pred_of_[a] < 0 && !IsPunct(a); ++a) ne_after |= key_[a] == "ने";
+        if (!headed && !(ne_before && ne_after)) PullIn(i, top, c);
         continue;
       }
       dom_[i] = top;
