@@ -78,6 +78,11 @@ PronounClass ClassifyPronoun(std::string_view k) {
   if (kSing.count(k)) return PronounClass::kSingular;
   return PronounClass::kNone;
 }
+bool IsOneOf(std::string_view k, std::initializer_list<std::string_view> set) {
+  for (std::string_view x : set)
+    if (k == x) return true;
+  return false;
+}
 // उसके, उनकी, उसका: a possessive pronoun.
 bool IsGenitiveSuffix(std::string_view k) {
   return k == "उसके" || k == "उसकी" || k == "उसका" || k == "उनके" || k == "उनकी" || k == "उनका";
@@ -699,7 +704,18 @@ class Recognition {
           // before a noun names the state the noun belongs to (आर्मेनियाई
           // ठिकानों, भारतीय चौकियों: the owner of a target), with less
           // confidence than a name.
-          if (entity->inflected && w->units[entity->u1 - 1].plural) {
+          // "दस फ़लस्तीनी मारे गए": a counted demonym with no noun after it
+          // is people too.
+          const bool noun_after =
+              entity->u1 < static_cast<int>(w->units.size()) &&
+              (w->units[entity->u1].upos == Upos::kNOUN || w->units[entity->u1].upos == Upos::kADJ ||
+               w->units[entity->u1].upos == Upos::kPROPN);
+          const bool counted =
+              entity->u0 > 0 && !noun_after && !DemonymNamesState(*w, entity->u1) &&
+              (w->units[entity->u0 - 1].upos == Upos::kNUM ||
+               IsOneOf(w->units[entity->u0 - 1].key,
+                        {"कई", "अनेक", "सैकड़ों", "हजारों", "हज़ारों", "दर्जनों", "लाखों", "सैंकड़ों"}));
+          if ((entity->inflected && w->units[entity->u1 - 1].plural) || counted) {
             c->code += "CVL";
             c->confidence = 0.7;
             c->kind = ActorKind::kState;

@@ -446,6 +446,20 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
           for (const Referent& a : cand.source.actors)
             for (const Referent& b : t2) other &= events::Principal(a.code) != events::Principal(b.code);
           if (!other) continue;
+          // (Its soldiers or police report what they were hit by; a
+          // government or minister may as well report a war elsewhere:
+          // "अमरीकी विदेश मंत्री ने कहा कि रूस ने हवाई हमले किए" — unless
+          // the sentence places the act in the speaker's state.)
+          bool victim = false;
+          const std::string place = events::PlacePrincipal(v, d);
+          for (const Referent& b : t2) {
+            const std::string role = events::RoleCode(b.code);
+            victim |= role == "MIL" || role == "COP" || (!place.empty() && events::Principal(b.code) == place);
+          }
+          if (!victim) {
+            trace("an attack the speaker reports, not on the speaker's forces or in its state");
+            continue;
+          }
           x.target = Side();
           x.target.actors = t2;
           x.target.role = "speaker";
@@ -667,7 +681,7 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
       // An armed group's attack on civilians, leaders or buildings is
       // unconventional violence (18); on soldiers and police, fighting (19).
       const std::string tr = events::RoleCode(cb);
-      if (tr != "MIL" && tr != "COP" && tr != "REB") {
+      if (tr != "MIL" && tr != "COP" && tr != "REB" && cb != "IGOWSTNAT") {  // NATO: an army
         e.code = p.ifreb;
         e.rules.push_back("armed non-state source, target not armed: " + e.code);
       }

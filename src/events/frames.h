@@ -151,6 +151,9 @@ bool NeedsMet(const SentenceView& v, const Pattern& p, int first, int last, std:
 std::string Principal(const std::string& code);
 // The role code of a state-based actor code ("GOV" of INDGOV), "" if none.
 std::string RoleCode(const std::string& code);
+// Where the sentence says something happened: the principal of a state
+// or place named before में or स्थित, "" when none.
+std::string PlacePrincipal(const SentenceView& v, const Discourse& d);
 // Roots 18-20: assaults, fights, mass violence.
 bool IsViolentCode(const std::string& code);
 

@@ -401,34 +401,6 @@ std::vector<Referent> VictimActors(const SentenceView& v, const Discourse& d, co
   return out;
 }
 
-// Where the sentence says something happened: a state or a place of one
-// named right before में or स्थित, or as the genitive of such a phrase
-// ("पाकिस्तान के बलूचिस्तान प्रांत में", "अफगानिस्तान के जलालाबाद शहर
-// स्थित").
-std::string PlacePrincipal(const SentenceView& v, const Discourse& d) {
-  static const std::string kIn = MatchKey("में");
-  static const std::string kSituated = MatchKey("स्थित");
-  static const std::string kOf = MatchKey("के");
-  for (const ActorMention& m : d.mentions()) {
-    if (m.sentence != v.index || m.kind != ActorKind::kState || m.code.size() != 3) continue;
-    int k = m.last;
-    if (k < v.size() && v.keys[k] == kOf) {
-      // Up to four words of the place phrase the genitive belongs to.
-      for (int j = k + 1; j < v.size() && j <= k + 5; ++j) {
-        if (v.keys[j] == kIn || v.keys[j] == kSituated) return m.code;
-        if (v.phrase_of[j] < 0 || v.pred_of[j] >= 0) break;
-      }
-      continue;
-    }
-    // The place name may be followed by its kind (जलालाबाद शहर में).
-    for (int j = k; j < v.size() && j <= k + 2; ++j) {
-      if (v.keys[j] == kIn || v.keys[j] == kSituated) return m.code;
-      if (v.pred_of[j] >= 0) break;
-    }
-  }
-  return "";
-}
-
 // The agent a passive or a headline noun does not name, with the role the
 // pattern gives (agent=COP: the police): of the state where the sentence
 // says it happened ("मुंबई में लश्कर के तीन आतंकी गिरफ्तार": IND), else of
@@ -483,6 +455,34 @@ bool IsAttackNoun(const SentenceView& v, const Lexicon& lex, int phrase) {
 }
 
 }  // namespace
+
+// Where the sentence says something happened: a state or a place of one
+// named right before में or स्थित, or as the genitive of such a phrase
+// ("पाकिस्तान के बलूचिस्तान प्रांत में", "अफगानिस्तान के जलालाबाद शहर
+// स्थित").
+std::string PlacePrincipal(const SentenceView& v, const Discourse& d) {
+  static const std::string kIn = MatchKey("में");
+  static const std::string kSituated = MatchKey("स्थित");
+  static const std::string kOf = MatchKey("के");
+  for (const ActorMention& m : d.mentions()) {
+    if (m.sentence != v.index || m.kind != ActorKind::kState || m.code.size() != 3) continue;
+    int k = m.last;
+    if (k < v.size() && v.keys[k] == kOf) {
+      // Up to four words of the place phrase the genitive belongs to.
+      for (int j = k + 1; j < v.size() && j <= k + 5; ++j) {
+        if (v.keys[j] == kIn || v.keys[j] == kSituated) return m.code;
+        if (v.phrase_of[j] < 0 || v.pred_of[j] >= 0) break;
+      }
+      continue;
+    }
+    // The place name may be followed by its kind (जलालाबाद शहर में).
+    for (int j = k; j < v.size() && j <= k + 2; ++j) {
+      if (v.keys[j] == kIn || v.keys[j] == kSituated) return m.code;
+      if (v.pred_of[j] >= 0) break;
+    }
+  }
+  return "";
+}
 
 bool IsViolentCode(const std::string& code) {
   if (code.size() < 2) return false;
@@ -633,12 +633,12 @@ std::vector<Referent> AcrossTheLine(const SentenceView& v, const std::vector<Ref
 
 // "चीन ने भारत पर … आरोप लगाया, जिसे भारत ने खारिज कर दिया", "नेपाल की
 // संसद ने नक्शे को मंजूरी दी, जिस पर भारत ने आपत्ति जताई": a relative
-// pronoun after a comma stands for what the clause before it did, so the
+// pronoun after a comma or right after the clause's verb stands for what the clause before it did, so the
 // reaction is to that clause's subject. Not जिसमें, जिससे, जिसके बाद.
 std::vector<Referent> RelativeAntecedentActors(const SentenceView& v, const Discourse& d, int predicate,
                                                int* phrase) {
   // Singular only: what a clause says is one thing; "…, जिन्हें" is people.
-  static const KeySet kRelative({"जिसे", "जिसको", "जिस"});
+  static const KeySet kRelative({"जिसे", "जिसको", "जिस", "जिसकी", "जिसके", "जिसका"});
   static const KeySet kMarkers({"को", "पर", "का", "की", "के"});
   const SentenceParse& parse = *v.parse;
   const Predicate& pr = parse.predicates[predicate];
@@ -646,7 +646,13 @@ std::vector<Referent> RelativeAntecedentActors(const SentenceView& v, const Disc
     const Phrase& ph = parse.phrases[a.phrase];
     if (!kRelative.Contains(v.keys[ph.head]) || ph.first == 0) continue;
     if (!v.marker[a.phrase].empty() && !kMarkers.Contains(v.marker[a.phrase])) continue;
-    if (v.sent->tokens[ph.first - 1].text != ",") continue;
+    // (Or right after the clause's verb: "… परीक्षण किया है जिसकी … निंदा की".
+    // A genitive after a comma is as often the noun's: "हर उस चीज का
+    // विरोध …, जिसका ओबामा ने समर्थन किया".)
+    static const KeySet kGenitive({"जिसकी", "जिसके", "जिसका"});
+    const bool after_verb = v.pred_of[ph.first - 1] >= 0;
+    if (v.sent->tokens[ph.first - 1].text != "," && !after_verb) continue;
+    if (kGenitive.Contains(v.keys[ph.head]) && !after_verb) continue;
     // The nearest finite predicate before the comma.
     for (int q = predicate - 1; q >= 0; --q) {
       const Predicate& before = parse.predicates[q];

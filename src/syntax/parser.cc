@@ -474,7 +474,10 @@ class Parser {
     if (IsPhraseConjunction(key_[c]) || key_[c] == "कि" || IsRelativeWord(key_[c])) return false;
     const std::string& light = info.light;
     bool listed = IsConjunctNoun(lkey_[c]) || IsConjunctNoun(key_[c]);
-    if (U(c) == Upos::kADJ && !IsDeterminerWord(key_[c])) return true;  // सुरक्षित होगा, उचित बताया
+    // सुरक्षित होगा, उचित बताया, घायल कर दिया: an adjective before a verb
+    // that can take a predicate; "दस फ़लस्तीनी मारे गए" has none.
+    if (U(c) == Upos::kADJ && !IsDeterminerWord(key_[c]))
+      return !(c > 0 && U(c - 1) == Upos::kNUM && !OneOf(info.light, {"होना", "करना", "रहना", "बनना"}));
     if (!IsLightVerb(light) && !OneOf(light, {"दिखना", "चलना"})) return false;
     if (light == "चलना") return OneOf(lkey_[c], {"पता"}) || OneOf(key_[c], {"पता"});
     if (listed) return true;
@@ -963,6 +966,20 @@ class Parser {
             key_[nx] == lkey_[nx])
           phinfo_[k].genitive_subject_of = pred_of_[nx];
         continue;
+      }
+      // "… परीक्षण किया, जिसकी दक्षिण कोरिया और जापान ने निंदा की": a
+      // relative genitive before a name is the genitive object of the
+      // conjunct noun that follows, not the name's owner.
+      if (ph[k].last - ph[k].first == 1 && phrase_of_[nx] >= 0 &&
+          OneOf(key_[ph[k].first], {"जिसकी", "जिसके", "जिसका", "जिनकी", "जिनके", "जिनका"}) &&
+          (U(ph[phrase_of_[nx]].head) == Upos::kPROPN || ph[phrase_of_[nx]].marker == "ने")) {
+        int g = -1;
+        for (int t = nx; t < n_ && !IsPunct(t) && g < 0; ++t)
+          if (pred_of_[t] >= 0) g = out_.predicates[pred_of_[t]].noun >= 0 ? pred_of_[t] : -2;
+        if (g >= 0) {
+          phinfo_[k].gen_object_of = g;
+          continue;
+        }
       }
       if (phrase_of_[nx] >= 0 && phrase_of_[nx] != static_cast<int>(k)) {
         ph[k].genitive_of = phrase_of_[nx];
