@@ -93,6 +93,9 @@ struct ActorEntry {
   std::vector<DatedCode> codes;        // agents: the ROLE as one undated code
   std::string note;
   bool institution = false;  // agents: an institution (मंत्रालय) not a person (मंत्री)
+  // Groups (CODES ending ";where=IRQ,SYR,AFG"): the states it fights in; in
+  // one of them the group is that state's REB, elsewhere its listed code.
+  std::vector<std::string> fights_in;
 };
 
 // How a looked-up form relates to an entry.

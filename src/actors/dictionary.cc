@@ -153,6 +153,24 @@ ParsedFile ParseFile(const std::string& name, ActorFile kind, std::string_view c
         }
         e.codes.push_back({std::string(codes), 0, 99999999});
       } else {
+        // "IRQREB;where=SYR,AFG": a group that fights in several states
+        // takes the one where the text places it (CODING_CONVENTIONS.md
+        // section 2).
+        constexpr std::string_view kWhere = ";where=";
+        if (const size_t w = codes.find(kWhere); kind == ActorFile::kGroups && w != std::string_view::npos) {
+          std::string_view list = codes.substr(w + kWhere.size());
+          codes = codes.substr(0, w);
+          bool ok = !list.empty();
+          for (std::string_view p : Split(list, ',')) {
+            p = Trim(p);
+            if (!IsUpperCode(p, 3, 3)) ok = false;
+            else e.fights_in.emplace_back(p);
+          }
+          if (!ok) {
+            fail("';where=' wants three-letter state codes separated by commas, found '" + std::string(list) + "'");
+            continue;
+          }
+        }
         std::string reason = ParseDatedCodes(codes, &e.codes);
         if (!reason.empty()) {
           fail(reason);

@@ -264,6 +264,7 @@ class Recognition {
     }
     ComputeDominant();
     ComputeHome();
+    PlaceRoamingGroups();
     for (size_t s = 0; s < doc_.sentences.size(); ++s) ResolveInContext(static_cast<int>(s));
     return std::move(out_);
   }
@@ -855,6 +856,42 @@ class Recognition {
         break;
       }
     }
+  }
+
+  // A group that fights in several states (Islamic State, al-Qaeda) is the
+  // armed group of the state where the text places it, if it fights there:
+  // a state or place named before में or स्थित in its sentence or the three
+  // before ("काबुल में … हमले की जिम्मेदारी आइएस ने ली": AFGREB), else the
+  // dateline's state, else its listed code (IS in Paris stays IRQREB).
+  void PlaceRoamingGroups() {
+    static const std::unordered_set<std::string_view> kPlaceNoun = {
+        "शहर", "प्रांत", "इलाके", "इलाक़े", "क्षेत्र", "राज्य", "जिले", "ज़िले", "राजधानी"};
+    auto place_in = [&](int s) -> std::string {
+      const SentenceWork& w = work_[s];
+      const int n = static_cast<int>(w.units.size());
+      for (auto it = w.cands.rbegin(); it != w.cands.rend(); ++it) {
+        const Cand& c = *it;
+        if (!c.resolved || c.kind != ActorKind::kState || c.code.size() != 3 || c.u1 >= n) continue;
+        int k = c.u1;
+        if (kPlaceNoun.count(w.units[k].key) && k + 1 < n) ++k;
+        if (w.units[k].key == "में" || w.units[k].key == "स्थित") return c.code;
+      }
+      return "";
+    };
+    for (size_t s = 0; s < work_.size(); ++s)
+      for (Cand& c : work_[s].cands) {
+        if (!c.resolved || c.entity < 0 || RoleOf(c.code) != "REB") continue;
+        const std::vector<std::string>& in = Entry(work_[s].atoms[c.entity].ref).fights_in;
+        if (in.empty()) continue;
+        auto fights_there = [&](const std::string& p) { return std::find(in.begin(), in.end(), p) != in.end(); };
+        std::string p;
+        for (int t = static_cast<int>(s); t >= 0 && t >= static_cast<int>(s) - 3 && p.empty(); --t) {
+          p = place_in(t);
+          if (!fights_there(p)) p.clear();
+        }
+        if (p.empty() && fights_there(home_)) p = home_;
+        if (!p.empty()) c.code = p + "REB";
+      }
   }
 
   // --- pass 2 ----------------------------------------------------------------

@@ -402,6 +402,16 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       // The attack the sentence names gives the code when it says more than
       // "attack" ("विस्फोट की जिम्मेदारी": 183), else the one remembered.
       claimed_code = claimable.named.empty() || claimable.named == "190" ? memory->code : claimable.named;
+      // An armed group's generic attack on people who are not armed is
+      // unconventional violence (the ifreb rule of the attack rows).
+      bool armed_victim = false;
+      for (const Referent& r : cand.target.actors) {
+        const std::string role = events::RoleCode(r.code);
+        armed_victim |= role == "MIL" || role == "COP" || role == "REB" || r.code == "IGOWSTNAT";
+      }
+      if (claimed_code == "190" && !armed_victim && !cand.source.actors.empty() &&
+          events::RoleCode(cand.source.actors[0].code) == "REB")
+        claimed_code = "180";
     }
     if (cand.unnamed_source && cand.source.actors.empty() && !memory->known) {
       trace("unnamed attackers of an unnamed place, no attack reported before");
@@ -694,8 +704,12 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
     bool violent_words = false;
     for (int k = std::max(0, x.cand.trigger->first - 2); k < x.cand.trigger->last; ++k)
       violent_words |= kViolent.Contains(v.keys[k]);
+    // (A politician in person "attacking" civil society is in words too:
+    // "प्रधानमंत्री ने विपक्ष और एनजीओ के खिलाफ करारा हमला किया".)
+    const bool person_source = !x.source.actors.empty() && x.source.actors[0].kind == ActorKind::kPerson;
+    const bool civil_target = events::RoleCode(cb) == "CVL" && person_source;
     if ((e.code == "180" || e.code == "190") && events::Principal(ca) == events::Principal(cb) &&
-        PoliticalRole(ca) && PoliticalRole(cb) && !violent_words) {
+        PoliticalRole(ca) && (PoliticalRole(cb) || civil_target) && !violent_words) {
       e.code = "111";  // "विपक्ष पर हमला": a politician's attack is in words
       e.rules.push_back("political actors of one state: an attack in words (111)");
     } else if (e.code == "190" && violent_words && PoliticalRole(ca) && PoliticalRole(cb)) {

@@ -948,6 +948,24 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         }
       }
     }
+    // "अमरीका ने इस्लामिक स्टेट के ख़िलाफ़ हवाई हमले तेज़ कर दिए": an event
+    // noun that is the object of a verb that starts, steps up or keeps up
+    // an act is the deed of that verb's subject.
+    if (c->source.actors.empty() && host >= 0 && (m.empty() || m == MatchKey("को"))) {
+      static const KeySet kCarryOn({"तेज करना", "तेज़ करना", "शुरू करना", "शुरु करना", "जारी रखना", "बढ़ाना",
+                                    "छेड़ना", "तीव्र करना", "आरंभ करना", "प्रारंभ करना"});
+      const Predicate& hp = v.parse->predicates[host];
+      if (hp.voice != Voice::kPassive && hp.verb_form == "Fin" && kCarryOn.Contains(MatchKey(hp.lemma))) {
+        int subject_phrase = -1;
+        std::vector<Referent> s = SubjectOf(v, d, host, &subject_phrase);
+        RemoveActors(c->target.actors, &s);
+        if (!s.empty()) {
+          c->source.actors = s;
+          c->source.phrase = subject_phrase;
+          c->rules.push_back("source: subject of the verb that carries on the act");
+        }
+      }
+    }
     if (!c->source.actors.empty())
       c->rules.push_back("noun source: '" + (c->source.role.empty() ? std::string("subject") : c->source.role) + "'");
     if (!c->target.actors.empty()) c->rules.push_back("noun target: '" + c->target.role + "'");

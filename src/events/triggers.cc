@@ -144,6 +144,13 @@ std::vector<Trigger> FindTriggers(const SentenceView& v, const Lexicon& lex) {
                 else break;
               }
             }
+            // A conjunct noun the parse found fronted before the subject
+            // ("हमले की ज़िम्मेदारी तालिबान ने ली").
+            if (noun_first < 0 && va.fixed.empty() && pr.noun >= 0 && pr.noun + 1 < pos)
+              for (const PhrasePat& ph : p.nouns) {
+                const int f = MatchBackward(v, ph, pr.noun + 1);
+                if (f >= 0 && (noun_first < 0 || f < noun_first)) noun_first = f;
+              }
             if (noun_first < 0) continue;
             first = noun_first;
           } else if (va.fixed.empty() && pr.noun >= 0 && IsLightLemma(lex.lemmas()[lemma])) {

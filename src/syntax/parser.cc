@@ -425,6 +425,31 @@ class Parser {
         info.marker_end = last + 1;
         used_[last] = true;
       }
+      // "इस हमले की ज़िम्मेदारी पाकिस्तानी तालिबान ने ली": a conjunct noun
+      // with its genitive fronted before the ने subject of a bare light verb.
+      int fronted = -1;
+      if (p.noun < 0 && first >= 3 && key_[first - 1] == "ने" &&
+          OneOf(info.light, {"लेना", "करना", "देना", "लगाना", "जताना"})) {
+        auto is_fronted = [&](int c) {
+          // (Not बात, चर्चा: "X की बात Y ने की" speaks of X.)
+          return c >= 1 && pred_of_[c] < 0 && IsGenitive(key_[c - 1]) && U(c) == Upos::kNOUN &&
+                 (IsConjunctNoun(lkey_[c]) || IsConjunctNoun(key_[c])) &&
+                 !OneOf(lkey_[c], {"बात", "चर्चा", "जिक्र", "उल्लेख", "विचार", "बातचीत", "काम"});
+        };
+        int c2 = first - 2;
+        for (int guard = 0; c2 >= 1 && guard < 5 && !is_fronted(c2) && pred_of_[c2] < 0 &&
+                            FusedCase(key_[c2]).empty() &&
+                            (U(c2) == Upos::kNOUN || U(c2) == Upos::kPROPN || U(c2) == Upos::kADJ);
+             ++guard)
+          --c2;
+        if (c2 < first - 2 && is_fronted(c2)) {
+          fronted = c2;
+          p.noun = c2;
+          info.noun_key = lkey_[c2];
+          p.lemma = (t_[c2].lemma.empty() || t_[c2].lemma == "_" ? t_[c2].text : t_[c2].lemma) + " " +
+                    verb_lemma;
+        }
+      }
       // Frames: the conjunct noun first, then the verb.
       const Frame* f = nullptr;
       if (!info.noun_key.empty()) f = FindFrame(info.noun_key);
@@ -457,6 +482,7 @@ class Parser {
       info.giving = info.light == "देना" || frame_.back().ko == Role::kRecipient;
       int index = static_cast<int>(out_.predicates.size());
       for (int k : toks) pred_of_[k] = index;
+      if (fronted >= 0) pred_of_[fronted] = index;
       out_.predicates.push_back(std::move(p));
       pinfo_.push_back(info);
       i = last - 1;
