@@ -863,21 +863,35 @@ class Recognition {
   // a state or place named before में or स्थित in its sentence or the three
   // before ("काबुल में … हमले की जिम्मेदारी आइएस ने ली": AFGREB), else the
   // dateline's state, else its listed code (IS in Paris stays IRQREB).
-  void PlaceRoamingGroups() {
+  // The state of the last place sentence s names before unit `before`: a
+  // state or place right before में or स्थित, or before a kind of place
+  // and में ("पाकिस्तान के उत्तर-पश्चिमी इलाक़े में", "काबुल शहर में").
+  // (स्थित only when `situated`: "अमेरिका स्थित एक संगठन" is where the
+  // organisation sits, not where the sentence's people are.)
+  std::string PlaceIn(const SentenceWork& w, int before, bool situated) const {
     static const std::unordered_set<std::string_view> kPlaceNoun = {
-        "शहर", "प्रांत", "इलाके", "इलाक़े", "क्षेत्र", "राज्य", "जिले", "ज़िले", "राजधानी"};
-    auto place_in = [&](int s) -> std::string {
-      const SentenceWork& w = work_[s];
-      const int n = static_cast<int>(w.units.size());
-      for (auto it = w.cands.rbegin(); it != w.cands.rend(); ++it) {
-        const Cand& c = *it;
-        if (!c.resolved || c.kind != ActorKind::kState || c.code.size() != 3 || c.u1 >= n) continue;
-        int k = c.u1;
-        if (kPlaceNoun.count(w.units[k].key) && k + 1 < n) ++k;
-        if (w.units[k].key == "में" || w.units[k].key == "स्थित") return c.code;
-      }
-      return "";
-    };
+        "शहर", "प्रांत", "इलाके", "इलाक़े", "इलाकों", "इलाक़ों", "क्षेत्र", "क्षेत्रों", "राज्य", "जिले",
+        "ज़िले", "राजधानी", "हिस्से", "हिस्सों"};
+    const int n = static_cast<int>(w.units.size());
+    for (auto it = w.cands.rbegin(); it != w.cands.rend(); ++it) {
+      const Cand& c = *it;
+      if (!c.resolved || c.kind != ActorKind::kState || c.code.size() != 3 || c.u1 >= n || c.u1 > before) continue;
+      int k = c.u1;
+      // Up to two words between a genitive and the kind of place.
+      if (w.units[k].key == "के" || w.units[k].key == "की")
+        for (int j = k + 1; j < n && j <= k + 3; ++j)
+          if (kPlaceNoun.count(w.units[j].key)) {
+            k = j;
+            break;
+          }
+      if (kPlaceNoun.count(w.units[k].key) && k + 1 < n) ++k;
+      if (w.units[k].key == "में" || (situated && w.units[k].key == "स्थित")) return c.code;
+    }
+    return "";
+  }
+
+  void PlaceRoamingGroups() {
+    auto place_in = [&](int s) { return PlaceIn(work_[s], static_cast<int>(work_[s].units.size()), true); };
     for (size_t s = 0; s < work_.size(); ++s)
       for (Cand& c : work_[s].cands) {
         if (!c.resolved || c.entity < 0 || RoleOf(c.code) != "REB") continue;
@@ -978,6 +992,13 @@ class Recognition {
       if (role != "MED" && RoleOf(out_[i].code) == "MED") return false;
       return !institution || (out_[i].kind != ActorKind::kGroup && RoleOf(out_[i].code) != "REB");
     };
+    // Militants and civilians of a place the sentence names before them are
+    // its own ("पाकिस्तान के उत्तर-पश्चिमी इलाक़े में एक अमरीकी ड्रोन हमले
+    // में पांच चरमपंथी मारे गए": PAKREB, not the drone's state).
+    if (role == "REB" || role == "CVL") {
+      const std::string p = PlaceIn(w, w.cands[cand_index].u0, false);
+      if (!p.empty()) { *conf = 0.7; return p; }
+    }
     for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence == s; --i) {
       std::string p = StatePrincipal(out_[i].code);
       if (!p.empty() && lends(i)) { *antecedent = i; *conf = 0.7; return p; }
@@ -1081,6 +1102,9 @@ class Recognition {
     // Titles: the role words (मंत्रालय, विदेश मंत्री, मंत्री) now mean this actor.
     for (int ai : c.agents) {
       const Atom& a = w.atoms[ai];
+      // (Not people: "लोग" in a later sentence are other people, perhaps
+      // of another place.)
+      if (Entry(a.ref).codes.front().code == "CVL") continue;
       std::string key;
       for (int u = a.u0; u < a.u1; ++u) key += (key.empty() ? "" : " ") + units[u].key;
       title_alias_[key] = mention;

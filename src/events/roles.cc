@@ -519,6 +519,15 @@ std::vector<Referent> PhraseActors(const SentenceView& v, const Discourse& d, in
     if (kIncluding.Contains(v.marker[phrase - 1]) && v.parse->phrases[phrase].first - before.last <= 1)
       return PhraseActors(v, d, phrase - 1);
   }
+  // "सऊदी अरब के नेतृत्व वाले गठबंधन के हवाई हमले": what X leads is X's.
+  if (out.empty() && phrase >= 2) {
+    static const KeySet kLed({"नेतृत्व", "अगुवाई", "अगुआई"});
+    static const KeySet kWala({"वाले", "वाली", "वाला"});
+    const Phrase& led = v.parse->phrases[phrase - 1];
+    if (kWala.Contains(v.marker[phrase - 1]) && kLed.Contains(v.keys[led.head]) &&
+        v.marker[phrase - 2] == GenitiveKey())
+      return PhraseActors(v, d, phrase - 2);
+  }
   // "अमेरिका और ब्रिटेन जैसे देशों ने", "चीन, ब्रिटेन आदि देशों ने": a class
   // noun that names no actor stands for the examples listed before it.
   if (out.empty()) {
