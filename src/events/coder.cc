@@ -108,10 +108,26 @@ struct AttackMemory {
   std::string victim;  // code of the attacked side
   std::vector<Referent> victims;
   std::string code;    // the attack's event code
+  // The last act of any kind the article reported, for "इन प्रतिबंधों की
+  // निंदा": who did it, the stem of its noun, its sentence.
+  Referent act_source;
+  std::string act_noun;
+  int act_sentence = -100;
 
   // The attacker, victims and code of a decided attack.
   void Remember(const Decided& attack);
 };
+
+// A noun's stem for matching an act named again: प्रतिबंधों, प्रतिबंध →
+// प्रतिबंध; फैसले, फैसला → फैसल.
+std::string NounStem(std::string k) {
+  for (std::string_view e : {"ियों", "ों", "ें", "ाएं", "ा", "े", "ो"})
+    if (k.size() > e.size() + 3 && k.compare(k.size() - e.size(), e.size(), e) == 0) {
+      k.resize(k.size() - e.size());
+      break;
+    }
+  return k;
+}
 
 struct Decided {
   Candidate cand;
@@ -374,6 +390,30 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       events::RemoveActorsOf(cand.source.actors, &cand.target.actors);
       if (cand.target.actors.empty()) continue;
     }
+    // "अमरीका ने ईरान पर प्रतिबंध लगाए। ईरान ने इन प्रतिबंधों की निंदा की":
+    // the one who did the act named again just before (the same noun, or a
+    // word for any step: कदम, फैसला, कार्रवाई).
+    if (cand.target.actors.empty() && cand.target_act >= 0 && !cand.joint_within) {
+      static const events::KeySet kAnyStep({"कदम", "कदमों", "क़दम", "फैसले", "फैसला", "फ़ैसले", "फ़ैसला",
+                                            "निर्णय", "निर्णयों", "कार्रवाई", "कार्रवाइयों", "कार्यवाही"});
+      const Phrase& ph = parse.phrases[cand.target_act];
+      const std::string& head = v.keys[ph.head];
+      const bool agrees = kAnyStep.Contains(head) || (!memory->act_noun.empty() && NounStem(head) == memory->act_noun);
+      if (agrees && v.index - memory->act_sentence <= 2 && !memory->act_source.code.empty()) {
+        Referent r = memory->act_source;
+        r.how = Resolution::kEvent;
+        r.mention = -1;
+        cand.target.actors = {r};
+        cand.target.phrase = cand.target_act;
+        cand.target.role = "event";
+        cand.rules.push_back("target: who did the act named again (" + r.code + ")");
+        events::RemoveActorsOf(cand.source.actors, &cand.target.actors);
+      }
+      if (cand.target.actors.empty() && !cand.claims && !cand.target_open) {
+        trace("no act reported just before for its target");
+        continue;
+      }
+    }
     // "हमले की जिम्मेदारी तालिबान ने ली है": the claimant is the attacker of
     // the attack reported before, against its victims.
     std::string claimed_code;
@@ -563,6 +603,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     if (inside && !decided[i].from_speech) continue;
     if (inside && decided[i].code.rfind("112", 0) == 0) continue;  // the governor already accuses
     Emit(doc, d, v, decided[i], out);
+    if (!decided[i].from_speech && !decided[i].joint && !decided[i].source.actors.empty() &&
+        decided[i].cand.trigger != nullptr) {
+      memory->act_source = decided[i].source.actors[0];
+      memory->act_noun = NounStem(v.keys[decided[i].cand.trigger->first]);
+      memory->act_sentence = v.index;
+    }
     if (!decided[i].from_speech && events::IsViolentCode(decided[i].code) &&
         !decided[i].source.actors.empty() && !decided[i].cand.unnamed_source) {
       const std::string& by = decided[i].source.actors[0].code;

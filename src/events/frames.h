@@ -113,6 +113,9 @@ struct Candidate {
   bool claims = false;        // claims the attack the coder remembers (its victim is the target)
   int target_event = -1;      // the target's role holds an attack that names no
                               // actor ("इस हमले की निंदा"): its attacker, if known
+  int target_act = -1;        // the target's role holds "इस/इन + act noun" naming no
+                              // actor ("इन प्रतिबंधों की निंदा"): who did the act
+                              // reported just before, if the nouns agree
   bool unnamed_source = false;  // the source is unnamed attackers (implied REB)
   bool one_way = false;       // a joint noun with one side's act on the other
                               // ("पाकिस्तानी गोलाबारी में दो जवान शहीद")

@@ -684,6 +684,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
   c->joint_within = false;
   c->target_open = false;
   c->target_event = -1;
+  c->target_act = -1;
   c->claims = false;
   c->unnamed_source = false;
   c->one_way = false;
@@ -847,6 +848,11 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         std::vector<Referent> actors = ArgumentActors(v, d, ph, key != kBareRole, &c->rules);
         RemoveSameEntities(c->source.actors, d, &actors);
         if (actors.empty() && c->target_event < 0 && IsAttackNoun(v, lex, ph)) c->target_event = ph;
+        // "इन प्रतिबंधों की निंदा", "इस फ़ैसले का स्वागत": an act just reported.
+        static const KeySet kThis({"इस", "इन", "उस", "उन", "इसी", "इन्हीं", "ऐसे", "ऐसी"});
+        if (actors.empty() && c->target_act < 0 && c->target_event < 0 &&
+            kThis.Contains(v.keys[parse.phrases[ph].first]) && parse.phrases[ph].head > parse.phrases[ph].first)
+          c->target_act = ph;
         if (actors.empty()) continue;
         const bool institutional = actors[0].kind == ActorKind::kState || actors[0].kind == ActorKind::kOrganisation;
         if (best < 0 || (institutional && key == MatchKey("को") && best_actors[0].kind == ActorKind::kPerson)) {
@@ -1170,6 +1176,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
       }
     }
     c->target_open = p.allege || IsConflictCode(p.code) || ModalityOf(v, t).Asked();
+    if (c->target_act >= 0 && !p.joint && !c->source.actors.empty()) return true;  // the coder knows the act before
     return c->target_open;
   }
   if (SameActors(c->source.actors, c->target.actors)) {
