@@ -255,8 +255,17 @@ const Pattern& CoderImpl::PatternOf(int pid) const {
 void CoderImpl::AddAskedPredicates(const SentenceView& v, std::vector<Trigger>* triggers) const {
   const SentenceParse& parse = *v.parse;
   std::vector<bool> covered(parse.predicates.size(), false);
-  for (const Trigger& t : *triggers)
-    if (t.predicate >= 0) covered[t.predicate] = true;
+  for (Trigger& t : *triggers) {
+    if (t.predicate < 0) continue;
+    covered[t.predicate] = true;
+    // A predicate with rows of its own that none fills ("पाकिस्तान को
+    // आतंकवाद का रास्ता छोड़ना होगा": छोड़ना, release, with no one released)
+    // is still what the speaker asks of its agent: the built-in pattern last.
+    const Predicate& pr = parse.predicates[t.predicate];
+    if (pr.verb_form != "Fin" || std::find(t.patterns.begin(), t.patterns.end(), -1) != t.patterns.end()) continue;
+    const Modality m = events::ModalityOf(v, t);
+    if (m.Asked() && !m.negated) t.patterns.push_back(-1);
+  }
   for (size_t q = 0; q < parse.predicates.size(); ++q) {
     const Predicate& pr = parse.predicates[q];
     // (A verb, not a copula: "वे … आतंकवादी थे".)
@@ -526,9 +535,17 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
           // दी कि उसे … सुनिश्चित करनी चाहिए".)
           static const events::KeySet kDemand({"मांग", "माँग", "मांगना", "मांगें", "चेतावनी", "चेताना",
                                                "आगाह"});
-          if ((gov.noun >= 0 && kDemand.Contains(v.keys[gov.noun])) || kDemand.Contains(events::MatchKey(gov.lemma))) {
+          // (So is telling Y plainly: "अमेरिका ने पाकिस्तान को स्पष्ट तौर पर
+          // बता दिया है कि उसे घुसपैठ रोकनी चाहिए", "साफ कह चुके हैं", "दो टूक".)
+          static const events::KeySet kPlainly({"साफ", "स्पष्ट", "साफ-साफ", "टूक", "स्पष्टतः", "स्पष्टत:"});
+          bool plainly = false;
+          if (!gov.tokens.empty())
+            for (int k = std::max(0, gov.tokens.front() - 4); k < gov.head; ++k) plainly |= kPlainly.Contains(v.keys[k]);
+          if ((gov.noun >= 0 && kDemand.Contains(v.keys[gov.noun])) || kDemand.Contains(events::MatchKey(gov.lemma)) ||
+              plainly) {
             x.code = events::DemandCode(sd.code);
-            sd.why += "; the verb of saying is a demand (" + x.code + ")";
+            sd.why += plainly ? "; said plainly: a demand (" + x.code + ")"
+                              : "; the verb of saying is a demand (" + x.code + ")";
           }
         }
         x.source = Side();
