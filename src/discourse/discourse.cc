@@ -379,8 +379,18 @@ void Discourse::BuildSentence(int s) {
           const std::string& mid = sent.tokens[a.last].text;
           pair = mid == "-" || mid == "–" || mid == "और" || mid == "व" || mid == "एवं" || mid == "तथा";
         }
-        // भारत-पाक written as one word: the parts touch.
-        if (pair && b.first == a.last) pair = !sent.tokens[a.last - 1].space_after;
+        // भारत-पाक written as one word: the parts touch; two bare states
+        // side by side are a pair too ("भारत पाक परमाणु ठिकानों की सूची",
+        // "चीन ब्रिटेन आदि देशों").
+        // (Not when a case marker follows the second: "जापान भारत के …
+        // निर्माण में", "चीन भारत को": a subject and another's phrase.)
+        if (pair && b.first == a.last) {
+          const std::string after = b.last < n ? FoldKey(sent.tokens[b.last].text) : std::string();
+          const bool marked = OneOf(after, {"के", "की", "का", "से", "को", "पर", "में", "द्वारा"});
+          pair = !sent.tokens[a.last - 1].space_after ||
+                 (a.kind == ActorKind::kState && b.kind == ActorKind::kState && a.code.size() == 3 &&
+                  b.code.size() == 3 && a.code != b.code && !marked);
+        }
         // Two states or groups, not a person and a place ("भाजपा और
         // तृणमूल कांग्रेस के कार्यकर्ताओं": a party and a party's members).
         pair = pair && (a.kind == b.kind || (a.kind != ActorKind::kState && b.kind != ActorKind::kState));

@@ -738,6 +738,12 @@ class Parser {
     if (U(a) == Upos::kPROPN && U(b) == Upos::kPROPN && IsPlaceName(a) && IsPlaceName(b) && a > 0 &&
         key_[a - 1] == "कि")
       return true;
+    // "अमेरिका | पाकिस्तान से … कह रहा है": likewise at the start of a
+    // sentence when the second takes से, को or पर (भारत पाकिस्तान के बीच
+    // and भारत पाक ने stay one phrase).
+    if (U(a) == Upos::kPROPN && U(b) == Upos::kPROPN && IsPlaceName(a) && IsPlaceName(b) &&
+        (a == 0 || IsPunct(a - 1)) && b + 1 < n_ && OneOf(key_[b + 1], {"से", "को", "पर"}))
+      return true;
     // भारत | लश्कर-ए-तैयबा को, भारत | आसियान देशों: a place name before
     // another name (an organisation, a person) ends its own phrase.
     if (U(a) == Upos::kPROPN && U(b) == Upos::kPROPN && IsPlaceName(a) && !IsPlaceName(b) &&
