@@ -1335,6 +1335,9 @@ class Parser {
           if (q.first >= pinfo_[right].first) break;
           if (q.marker == "को" && dom_[q.head] == c) inf_has_object = true;
         }
+        // (An infinitive with a conjunct noun has its object already:
+        // "अमेरिका पाकिस्तान से … कार्रवाई करने के लिए कहता रहा है".)
+        if (pr[right].noun >= 0 && OneOf(pr[right].marker, {"के लिए", "के लिये"})) inf_has_object = true;
         if (!skip && (pr[right].verb_form != "Inf" || inf_has_object) && ph.marker.empty() &&
             static_cast<int>(k) == FirstBareInDomain(c) && !DomainHasNe(c))
           skip = true;
