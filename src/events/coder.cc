@@ -779,6 +779,16 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
       e.code = "180";  // party workers are no armed forces
       e.rules.push_back("political actors' violent clash: unconventional violence (180)");
     }
+    // "कर्मचारियों ने सरकार के खिलाफ जंग शुरू कर दी": a war waged by people
+    // who bear no arms (not a state, its forces or an armed group) is one of
+    // words.
+    static const events::KeySet kWar({"जंग", "युद्ध", "लड़ाई", "लड़ाई"});
+    if (e.code == "190" && x.cand.trigger != nullptr && kWar.Contains(v.keys[x.cand.trigger->first]) &&
+        !x.source.actors.empty() && x.source.actors[0].code.size() == 6 && !ArmedSide(x.source.actors) &&
+        !ArmedSide(x.target.actors)) {
+      e.code = "111";
+      e.rules.push_back("a war waged by the unarmed: in words (111)");
+    }
     // "घनी ने पाकिस्तान पोषित आतंकवाद पर हमला किया": an attack on a policy,
     // a stance or terrorism itself, by a politician, is in words.
     static const events::KeySet kAbstract({"आतंकवाद", "नीति", "नीतियों", "फैसले", "फैसला", "फैसलों", "बयान",
