@@ -762,6 +762,13 @@ class Parser {
         (U(b + 1) == Upos::kNOUN || U(b + 1) == Upos::kADJ) &&
         !OneOf(key_[b], {"प्रथम", "द्वितीय", "तृतीय", "चतुर्थ", "न्यू"}))
       return true;
+    // "अमरीका | सीरियाई विद्रोहियों को": nor after a place name, unless it
+    // is a participle the place governs (भारत प्रशासित कश्मीर, पाकिस्तान
+    // समर्थित गुट).
+    if (U(a) == Upos::kPROPN && IsPlaceName(a) && U(b) == Upos::kADJ && b + 1 < n_ &&
+        U(b + 1) == Upos::kNOUN && !EndsWith(key_[b], "ित") && !EndsWith(key_[b], "ीय") &&
+        !OneOf(key_[b], {"न्यू", "उत्तरी", "दक्षिणी", "पूर्वी", "पश्चिमी", "मध्य"}))
+      return true;
     // प्रचंड | चार दिवसीय यात्रा पर: a numeral that quantifies the next noun
     // starts a phrase after a noun, unless the noun labels it (धारा 370,
     // वर्ष 2002).
@@ -883,6 +890,17 @@ class Parser {
       if (!fused.empty() && j == start + 1) {
         ph.postposition = std::string(fused);
         ph.marker = ph.postposition;
+        // "इससे पहले", "उसके बाद": a time adverbial, not an addressee or owner.
+        if (j < n_ && pred_of_[j] < 0 &&
+            ((fused == "से" && OneOf(key_[j], {"पहले", "पूर्व"})) ||
+             (fused == "के" && OneOf(key_[j], {"बाद", "पहले", "पूर्व", "दौरान"})))) {
+          ph.postposition += " " + t_[j].text;
+          ph.marker = ph.postposition;
+          ph.postposition_first = j;
+          ph.postposition_last = j + 1;
+          used_[j] = true;
+          end = j + 1;
+        }
       }
       // Emphatic particles between the noun and its postposition (भी, ही).
       int pp_at = j;
