@@ -533,6 +533,12 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
             // पहुंचे।, निशाना साधा।), not a noun or adjective of the same
             // spelling.
             pick[i] = verb;
+          } else if (adjective_lemma && prev_upos == Upos::kNOUN && i >= 2 &&
+                     c[verb].feats->find("Aspect=Perf") != std::string::npos &&
+                     (form(i - 2) == "पर" || form(i - 2) == "को" || form(i - 2) == "से")) {
+            // "सरकार पर निशाना साधा है": a bare object after a marked
+            // phrase, then a perfective; the verb, not an adjective.
+            pick[i] = verb;
           } else if (adjective_lemma) {
             pick[i] = nominal;  // सही है, बड़ा है: the adjective, not सहना/बड़ना
           } else if (has_next && IsVerbalFollower(next) && next != "कि") {

@@ -149,6 +149,13 @@ class Parser {
   Upos U(int i) const { return t_[i].upos; }
   bool IsVerbish(int i) const {
     if (guessed_verb_[i]) return true;
+    // "राजदूत को तलब कर विरोध दर्ज कराया": कर after a listed conjunct noun
+    // is the conjunctive participle, whatever the tagger took it for.
+    if (key_[i] == "कर" && i > 0 && U(i) != Upos::kVERB && U(i) != Upos::kAUX &&
+        (U(i - 1) == Upos::kNOUN || U(i - 1) == Upos::kADJ || U(i - 1) == Upos::kPROPN) &&
+        (IsConjunctNoun(lkey_[i - 1]) || IsConjunctNoun(key_[i - 1])) &&
+        !(i + 1 < n_ && OneOf(key_[i + 1], {"का", "की", "के", "में", "से", "को", "पर"})))
+      return true;
     // मना कर दिया (refused): the noun of a conjunct verb, not मनाना.
     if (key_[i] == "मना" && i + 1 < n_ && lkey_[i + 1] == "करना") return false;
     if (U(i) == Upos::kVERB || U(i) == Upos::kAUX) {
