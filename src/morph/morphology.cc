@@ -301,7 +301,7 @@ class MorphologyImpl : public Morphology {
 void MorphologyImpl::Candidates(std::string_view form, std::vector<Cand>* out) const {
   struct Cache {
     uint64_t owner = 0;
-    std::unordered_map<std::string, std::vector<Cand>> answers;
+    std::unordered_map<std::string, std::vector<Cand>, morph::StringHash, std::equal_to<>> answers;
   };
   static thread_local Cache cache;
   constexpr size_t kMaxCached = 1 << 16;
@@ -309,7 +309,7 @@ void MorphologyImpl::Candidates(std::string_view form, std::vector<Cand>* out) c
     cache.answers.clear();
     cache.owner = id_;
   }
-  auto it = cache.answers.find(std::string(form));
+  auto it = cache.answers.find(form);
   if (it != cache.answers.end()) {
     *out = it->second;
     return;
