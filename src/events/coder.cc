@@ -118,6 +118,17 @@ struct AttackMemory {
   void Remember(const Decided& attack);
 };
 
+// The target the text names only by an earlier event ("इस हमले", "इन
+// प्रतिबंधों"): who did it, unless that is the source itself.
+void RememberedTarget(Referent r, int phrase, Candidate* cand) {
+  r.how = Resolution::kEvent;
+  r.mention = -1;
+  cand->target.actors = {r};
+  cand->target.phrase = phrase;
+  cand->target.role = "event";
+  events::RemoveActorsOf(cand->source.actors, &cand->target.actors);
+}
+
 // A noun's stem for matching an act named again: प्रतिबंधों, प्रतिबंध →
 // प्रतिबंध; फैसले, फैसला → फैसल.
 std::string NounStem(std::string k) {
@@ -390,13 +401,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         trace("no attack reported before for its target");
         continue;
       }
-      Referent r = memory->attacker;
-      r.how = Resolution::kEvent;
-      r.mention = -1;
-      cand.target.actors = {r};
-      cand.target.phrase = cand.target_event;
-      cand.target.role = "event";
-      events::RemoveActorsOf(cand.source.actors, &cand.target.actors);
+      RememberedTarget(memory->attacker, cand.target_event, &cand);
       if (cand.target.actors.empty()) continue;
     }
     // "अमरीका ने ईरान पर प्रतिबंध लगाए। ईरान ने इन प्रतिबंधों की निंदा की":
@@ -409,14 +414,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       const std::string& head = v.keys[ph.head];
       const bool agrees = kAnyStep.Contains(head) || (!memory->act_noun.empty() && NounStem(head) == memory->act_noun);
       if (agrees && v.index - memory->act_sentence <= 2 && !memory->act_source.code.empty()) {
-        Referent r = memory->act_source;
-        r.how = Resolution::kEvent;
-        r.mention = -1;
-        cand.target.actors = {r};
-        cand.target.phrase = cand.target_act;
-        cand.target.role = "event";
-        cand.rules.push_back("target: who did the act named again (" + r.code + ")");
-        events::RemoveActorsOf(cand.source.actors, &cand.target.actors);
+        cand.rules.push_back("target: who did the act named again (" + memory->act_source.code + ")");
+        RememberedTarget(memory->act_source, cand.target_act, &cand);
       }
       if (cand.target.actors.empty() && !cand.claims && !cand.target_open) {
         trace("no act reported just before for its target");

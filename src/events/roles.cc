@@ -676,6 +676,18 @@ std::vector<Referent> RelativeAntecedentActors(const SentenceView& v, const Disc
   return {};
 }
 
+// An event noun's source from the subject of predicate `pred`, less the
+// target's actors; `rule` for --explain.
+void SourceFromSubject(const SentenceView& v, const Discourse& d, int pred, const char* rule, Candidate* c) {
+  int subject_phrase = -1;
+  std::vector<Referent> s = SubjectOf(v, d, pred, &subject_phrase);
+  RemoveActors(c->target.actors, &s);
+  if (s.empty()) return;
+  c->source.actors = s;
+  c->source.phrase = subject_phrase;
+  c->rules.push_back(rule);
+}
+
 bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, const Trigger& t,
                const Pattern& p, Candidate* c) {
   const SentenceParse& parse = *v.parse;
@@ -970,16 +982,8 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
       static const KeySet kCarryOn({"तेज करना", "तेज़ करना", "शुरू करना", "शुरु करना", "जारी रखना", "बढ़ाना",
                                     "छेड़ना", "तीव्र करना", "आरंभ करना", "प्रारंभ करना"});
       const Predicate& hp = v.parse->predicates[host];
-      if (hp.voice != Voice::kPassive && hp.verb_form == "Fin" && kCarryOn.Contains(MatchKey(hp.lemma))) {
-        int subject_phrase = -1;
-        std::vector<Referent> s = SubjectOf(v, d, host, &subject_phrase);
-        RemoveActors(c->target.actors, &s);
-        if (!s.empty()) {
-          c->source.actors = s;
-          c->source.phrase = subject_phrase;
-          c->rules.push_back("source: subject of the verb that carries on the act");
-        }
-      }
+      if (hp.voice != Voice::kPassive && hp.verb_form == "Fin" && kCarryOn.Contains(MatchKey(hp.lemma)))
+        SourceFromSubject(v, d, host, "source: subject of the verb that carries on the act", c);
     }
     if (!c->source.actors.empty())
       c->rules.push_back("noun source: '" + (c->source.role.empty() ? std::string("subject") : c->source.role) + "'");
@@ -1002,16 +1006,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         host_pred = v.attached[ph];
         ph = parse.phrases[ph].genitive_of;
       }
-      if (host_pred >= 0) {
-        int sp = -1;
-        std::vector<Referent> subject = SubjectOf(v, d, host_pred, &sp);
-        RemoveActors(c->target.actors, &subject);
-        if (!subject.empty()) {
-          c->source.actors = subject;
-          c->source.phrase = sp;
-          c->rules.push_back("source: the subject the reflexive अपना points to");
-        }
-      }
+      if (host_pred >= 0) SourceFromSubject(v, d, host_pred, "source: the subject the reflexive अपना points to", c);
     }
     // A noun alone ("संसद पर हमले के बाद") often recalls an attack the
     // article is not about; with victims it reports one.
