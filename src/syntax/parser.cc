@@ -727,6 +727,9 @@ class Parser {
         !IsDeterminerWord(key_[a]))
       return true;
     if (time_a && (U(b) == Upos::kNOUN || U(b) == Upos::kPROPN || U(b) == Upos::kPRON)) return true;
+    // इस बीच | इज़राइली सेना ने, इस दौरान | …: "meanwhile" stands apart.
+    if (a > 0 && OneOf(key_[a], {"बीच", "दौरान"}) && OneOf(key_[a - 1], {"इस", "उस", "इसी", "उसी"}))
+      return true;
     // सरकार | क्या: a pronoun after a noun starts a new phrase.
     if ((U(a) == Upos::kNOUN || U(a) == Upos::kPROPN) && U(b) == Upos::kPRON &&
         !IsDeterminerWord(key_[b]))
