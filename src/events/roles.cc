@@ -600,8 +600,27 @@ std::vector<Referent> SubjectOf(const SentenceView& v, const Discourse& d, int p
       p = pr.subject_from;
       continue;
     }
-    // An infinitive's subject is its governor's (… करने का फैसला किया).
+    // An infinitive's subject is its governor's (… करने का फैसला किया),
+    // except that of an order, which is the one ordered ("सुप्रीम कोर्ट
+    // ने केंद्र को … भोजन देने का निर्देश दिया": the centre gives).
     if (pr.verb_form == "Inf" && pr.complement_of >= 0) {
+      static const KeySet kOrders({"आदेश", "हुक्म", "निर्देश"});
+      const Predicate& gov = parse.predicates[pr.complement_of];
+      if (gov.noun >= 0 && kOrders.Contains(v.keys[gov.noun]))
+        for (const Argument& a : gov.args) {
+          if (a.role != Role::kRecipient && v.marker[a.phrase] != MatchKey("को")) continue;
+          std::vector<Referent> ordered = PhraseActors(v, d, a.phrase);
+          // (Only an authority that can carry it out: not "ओसामा को मार
+          // डालने का आदेश", "परिवारों को मुआवजा देने का आदेश".)
+          bool authority = !ordered.empty();
+          for (const Referent& r : ordered) {
+            const std::string role = RoleCode(r.code);
+            authority &= role == "GOV" || role == "COP" || role == "MIL";
+          }
+          if (!authority) continue;
+          *phrase = a.phrase;
+          return ordered;
+        }
       p = pr.complement_of;
       continue;
     }

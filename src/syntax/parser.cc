@@ -1415,6 +1415,14 @@ class Parser {
             target = g;
         }
       }
+      // "केंद्र और राज्य सरकारों को … देने का निर्देश दिया": a later conjunct
+      // goes where the first went.
+      if (ph.coordination >= 0 && target >= 0 && pr[target].complement_of >= 0)
+        for (size_t e = 0; e < k; ++e)
+          if (out_.phrases[e].coordination == ph.coordination && phinfo_[e].attached == pr[target].complement_of) {
+            target = phinfo_[e].attached;
+            break;
+          }
       if (target < 0) continue;
       info.attached = target;
       pr[target].args.push_back({Role::kOther, static_cast<int>(k)});
