@@ -982,6 +982,21 @@ class Recognition {
       bool own = c.u0 > 0 && (w.units[c.u0 - 1].key == "हमारे" || w.units[c.u0 - 1].key == "हमारी");
       for (int u = c.u1; u < static_cast<int>(w.units.size()) && u < c.u1 + 4 && !own; ++u)
         own = w.units[u].key == "शहीद";
+      // "पाक गोलाबारी में 18 जवान मारे गए": soldiers hit by a state's
+      // fire, named before them, are not that state's.
+      static const std::unordered_set<std::string_view> kFire = {
+          "गोलाबारी", "गोलीबारी", "फायरिंग", "हमले", "हमलों", "बमबारी", "हवाई हमले", "गोलीबारी"};
+      std::string attacker;
+      for (const Cand& s2 : w.cands) {
+        if (&s2 == &c || s2.u1 >= c.u0 || !s2.resolved || s2.kind != ActorKind::kState) continue;
+        for (int u = s2.u1; u < c.u0 && u <= s2.u1 + 1; ++u)
+          if (kFire.count(w.units[u].key)) attacker = StatePrincipal(s2.code);
+      }
+      const std::string home = home_.empty() ? options_.default_country : home_;
+      if (!own && !attacker.empty() && !home.empty() && home != attacker) {
+        *conf = 0.6;
+        return home;
+      }
       if (own) {
         *conf = 0.65;
         return home_.empty() ? options_.default_country : home_;
