@@ -73,7 +73,7 @@ PronounClass ClassifyPronoun(std::string_view k) {
   static const std::unordered_set<std::string_view> kHon = {
       "उन्होंने", "उनके", "उनकी", "उनका", "उन्हें", "उन्हीं", "उनको", "वे", "उनसे", "उनपर", "इन्होंने"};
   static const std::unordered_set<std::string_view> kSing = {
-      "उसने", "उसके", "उसकी", "उसका", "उसे", "उसको", "उससे", "उसपर", "इसने"};
+      "उसने", "उसके", "उसकी", "उसका", "उसे", "उसको", "उससे", "उसपर", "इसने", "वो"};
   if (kHon.count(k)) return PronounClass::kHonorific;
   if (kSing.count(k)) return PronounClass::kSingular;
   return PronounClass::kNone;

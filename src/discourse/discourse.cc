@@ -32,7 +32,7 @@ bool IsFirstPersonPossessive(std::string_view k) {
 // Third-person pronouns that stand for an actor; the actor stage resolves
 // most of them, the discourse model those it leaves open in subject place.
 bool IsThirdPersonSubject(std::string_view k) {
-  return OneOf(k, {"उन्होंने", "उसने", "इन्होंने", "इसने", "वह", "वे", "यह", "ये"});
+  return OneOf(k, {"उन्होंने", "उसने", "इन्होंने", "इसने", "वह", "वे", "वो", "यह", "ये"});
 }
 // Third-person pronouns in any case, and whether they are honorific or
 // plural (a person or a group) rather than singular (a state, an
@@ -41,7 +41,8 @@ bool IsPronoun(std::string_view k, bool* honorific) {
   // उस and उन stand alone before a postposition written apart: "उस पर".
   static const std::string_view kHon[] = {"उन्होंने", "उनके", "उनकी", "उनका", "उन्हें", "उनको", "उनसे",
                                           "उनपर", "वे", "इन्होंने", "इनके", "इनकी", "इनका", "इन्हें", "उन"};
-  static const std::string_view kSing[] = {"उसने", "उसके", "उसकी", "उसका", "उसे", "उसको", "उससे",
+  // (वो, the spoken वह/वे that broadcasters write, counts as singular.)
+  static const std::string_view kSing[] = {"वो", "उसने", "उसके", "उसकी", "उसका", "उसे", "उसको", "उससे",
                                            "उसपर", "वह", "इसने", "इसके", "इसकी", "इसका", "इसे", "उस"};
   for (std::string_view h : kHon)
     if (k == h) { *honorific = true; return true; }

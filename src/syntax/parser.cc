@@ -720,6 +720,12 @@ class Parser {
     // वे | जर्मनी पहुंचेंगे, वह | अमेरिका गए: a personal pronoun before a
     // proper noun is its own phrase (the subject), not a determiner.
     if (OneOf(key_[a], {"वे", "वह", "वो"}) && U(b) == Upos::kPROPN) return true;
+    // "कि वह | दक्षिण कोरिया पर": also before a place name's first word.
+    // (Not "वह युद्ध भारत और …": वह there is the determiner of युद्ध.)
+    if (OneOf(key_[a], {"वे", "वह", "वो"}) && b + 1 < n_ && U(b + 1) == Upos::kPROPN && IsPlaceName(b + 1) &&
+        OneOf(key_[b], {"दक्षिण", "उत्तर", "पूर्व", "पश्चिम", "पूर्वी", "पश्चिमी", "उत्तरी", "दक्षिणी", "सऊदी",
+                        "संयुक्त", "न्यू", "श्री"}))
+      return true;
     bool time_a = (IsTimeNoun(key_[a]) || IsTimeNoun(lkey_[a])) && U(a) == Upos::kNOUN;
     bool time_b = (IsTimeNoun(key_[b]) || IsTimeNoun(lkey_[b])) && U(b) == Upos::kNOUN;
     // नतीजे | कल, साल | सम्मेलन: time nouns stand apart from other nouns.
