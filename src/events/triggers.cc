@@ -243,9 +243,12 @@ void NeedsRegion(const SentenceView& v, const Trigger& t, int* first, int* last)
       // A में phrase of a conjunct verb names what it acts on: "प्रतिबंधों
       // में ढील दी".
       const bool in_phrase = a.role == Role::kLocation && pr.noun >= 0 && v.marker[a.phrase] == MatchKey("में");
+      // What one is ready or called for: "भारत से बातचीत के लिए तैयार है".
+      static const std::string kFor = syntax_internal::CanonicalMarker("के लिए");
+      const bool purpose = v.marker[a.phrase] == kFor;
       if (a.role != Role::kObject && a.role != Role::kGenitiveObject && a.role != Role::kRecipient &&
           a.role != Role::kAbout && a.role != Role::kAgainst && a.role != Role::kAddressee &&
-          a.role != Role::kWith && !in_phrase)
+          a.role != Role::kWith && !in_phrase && !purpose)
         continue;
       const Phrase& ph = parse.phrases[a.phrase];
       *first = std::min(*first, ph.first);
