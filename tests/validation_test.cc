@@ -21,8 +21,9 @@
 namespace ghatna {
 namespace {
 
-// Measured 2026-11-28 (see tests/validation/README.md); raise as it improves.
-constexpr double kMinPassRate = 0.90;
+// The bar is 90%; raised as the suite improves (94.5% measured
+// 2026-12-03, fourth session; see tests/validation/README.md).
+constexpr double kMinPassRate = 0.93;
 
 using Triple = std::tuple<std::string, std::string, std::string>;  // source, code, target
 
