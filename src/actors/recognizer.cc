@@ -78,11 +78,6 @@ PronounClass ClassifyPronoun(std::string_view k) {
   if (kSing.count(k)) return PronounClass::kSingular;
   return PronounClass::kNone;
 }
-bool IsOneOf(std::string_view k, std::initializer_list<std::string_view> set) {
-  for (std::string_view x : set)
-    if (k == x) return true;
-  return false;
-}
 // उसके, उनकी, उसका: a possessive pronoun.
 bool IsGenitiveSuffix(std::string_view k) {
   return k == "उसके" || k == "उसकी" || k == "उसका" || k == "उनके" || k == "उनकी" || k == "उनका";
@@ -584,15 +579,15 @@ class Recognition {
 
   // A family is civilians whoever it belongs to (पुलिस के परिवार, मजदूरों
   // के परिवार वाले); other agents after an owner take the owner's role.
-  bool IsFamily(const ActorEntry& e) const {
+  bool FamilyAgent(const SentenceWork& w, const Cand& c) const {
+    if (c.agents.empty()) return false;
+    const ActorEntry& e = Entry(w.atoms[c.agents.back()].ref);
     return !e.names.empty() && (e.names.front() == "परिवार" || e.names.front() == "परिजन" ||
                                 e.names.front() == "रिश्तेदार");
   }
   std::string AgentRole(const SentenceWork& w, const Cand& c) const {
     if (c.agents.empty()) return "";
-    const ActorEntry& last = Entry(w.atoms[c.agents.back()].ref);
-    if (IsFamily(last)) return last.codes.front().code;
-    return Entry(w.atoms[c.agents.front()].ref).codes.front().code;
+    return Entry(w.atoms[FamilyAgent(w, c) ? c.agents.back() : c.agents.front()].ref).codes.front().code;
   }
 
   // "अमेरिकी और रूसी अधिकारियों": a demonym coordinated with a demonym and
@@ -714,11 +709,11 @@ class Recognition {
               entity->u1 < static_cast<int>(w->units.size()) &&
               (w->units[entity->u1].upos == Upos::kNOUN || w->units[entity->u1].upos == Upos::kADJ ||
                w->units[entity->u1].upos == Upos::kPROPN);
-          const bool counted =
-              entity->u0 > 0 && !noun_after && !DemonymNamesState(*w, entity->u1) &&
-              (w->units[entity->u0 - 1].upos == Upos::kNUM ||
-               IsOneOf(w->units[entity->u0 - 1].key,
-                        {"कई", "अनेक", "सैकड़ों", "हजारों", "हज़ारों", "दर्जनों", "लाखों", "सैंकड़ों"}));
+          static const std::unordered_set<std::string_view> kMany = {
+              "कई", "अनेक", "सैकड़ों", "हजारों", "हज़ारों", "दर्जनों", "लाखों", "सैंकड़ों"};
+          const bool counted = entity->u0 > 0 && !noun_after && !DemonymNamesState(*w, entity->u1) &&
+                               (w->units[entity->u0 - 1].upos == Upos::kNUM ||
+                                kMany.count(w->units[entity->u0 - 1].key));
           if ((entity->inflected && w->units[entity->u1 - 1].plural) || counted) {
             c->code += "CVL";
             c->confidence = 0.7;
@@ -769,8 +764,7 @@ class Recognition {
     } else {
       c->code = ActorDictionary::CodeOn(e, date, &conf);
       if (e.file == ActorFile::kGroups && !pcode.empty()) c->code = pcode;
-      if (!c->agents.empty() && IsFamily(Entry(w->atoms[c->agents.back()].ref)) &&
-          !StatePrincipal(c->code).empty())
+      if (FamilyAgent(*w, *c) && !StatePrincipal(c->code).empty())
         c->code = StatePrincipal(c->code) + "CVL";  // हमास के परिवार: PSECVL
       c->confidence = conf * 0.95 * match_conf;
     }
@@ -861,11 +855,6 @@ class Recognition {
     }
   }
 
-  // A group that fights in several states (Islamic State, al-Qaeda) is the
-  // armed group of the state where the text places it, if it fights there:
-  // a state or place named before में or स्थित in its sentence or the three
-  // before ("काबुल में … हमले की जिम्मेदारी आइएस ने ली": AFGREB), else the
-  // dateline's state, else its listed code (IS in Paris stays IRQREB).
   // The state of the last place sentence s names before unit `before`: a
   // state or place right before में or स्थित, or before a kind of place
   // and में ("पाकिस्तान के उत्तर-पश्चिमी इलाक़े में", "काबुल शहर में").
@@ -893,6 +882,11 @@ class Recognition {
     return "";
   }
 
+  // A group that fights in several states (Islamic State, al-Qaeda) is the
+  // armed group of the state where the text places it, if it fights there:
+  // a state or place named before में or स्थित in its sentence or the three
+  // before ("काबुल में … हमले की जिम्मेदारी आइएस ने ली": AFGREB), else the
+  // dateline's state, else its listed code (IS in Paris stays IRQREB).
   void PlaceRoamingGroups() {
     auto place_in = [&](int s) { return PlaceIn(work_[s], static_cast<int>(work_[s].units.size()), true); };
     for (size_t s = 0; s < work_.size(); ++s)
@@ -982,24 +976,24 @@ class Recognition {
       bool own = c.u0 > 0 && (w.units[c.u0 - 1].key == "हमारे" || w.units[c.u0 - 1].key == "हमारी");
       for (int u = c.u1; u < static_cast<int>(w.units.size()) && u < c.u1 + 4 && !own; ++u)
         own = w.units[u].key == "शहीद";
+      const std::string home = home_.empty() ? options_.default_country : home_;
+      if (own) {
+        *conf = 0.65;
+        return home;
+      }
       // "पाक गोलाबारी में 18 जवान मारे गए": soldiers hit by a state's
       // fire, named before them, are not that state's.
       static const std::unordered_set<std::string_view> kFire = {
-          "गोलाबारी", "गोलीबारी", "फायरिंग", "हमले", "हमलों", "बमबारी", "हवाई हमले", "गोलीबारी"};
+          "गोलाबारी", "गोलीबारी", "फायरिंग", "हमले", "हमलों", "बमबारी"};
       std::string attacker;
       for (const Cand& s2 : w.cands) {
         if (&s2 == &c || s2.u1 >= c.u0 || !s2.resolved || s2.kind != ActorKind::kState) continue;
         for (int u = s2.u1; u < c.u0 && u <= s2.u1 + 1; ++u)
           if (kFire.count(w.units[u].key)) attacker = StatePrincipal(s2.code);
       }
-      const std::string home = home_.empty() ? options_.default_country : home_;
-      if (!own && !attacker.empty() && !home.empty() && home != attacker) {
+      if (!attacker.empty() && !home.empty() && home != attacker) {
         *conf = 0.6;
         return home;
-      }
-      if (own) {
-        *conf = 0.65;
-        return home_.empty() ? options_.default_country : home_;
       }
     }
     // An armed group does not lend its state to an institution: "लश्कर के
@@ -1300,8 +1294,7 @@ class Recognition {
                           (genitive_pronoun && c.u0 - oi.u1 <= 1);
       if (linked && !out_[owner].code.empty()) {
         const std::string p = StatePrincipal(out_[owner].code);
-        const bool family = !c.agents.empty() && IsFamily(Entry(w.atoms[c.agents.back()].ref));
-        m.code = p.empty() ? (family ? c.role : out_[owner].code) : p + (c.former ? "CVL" : c.role);
+        m.code = p.empty() ? (FamilyAgent(w, c) ? c.role : out_[owner].code) : p + (c.former ? "CVL" : c.role);
         if (c.role == kOwnerRole) m.code = out_[owner].code;  // भाजपा की समिति
         // सीमा सुरक्षा बल के जवान, सीआरपीएफ के सैनिक: the men of an armed
         // body are that body (police or army).

@@ -79,14 +79,22 @@ std::string Codes(const std::vector<Referent>& v) {
   return s.empty() ? "-" : s;
 }
 
-// Armed forces, police or armed groups: a हमला by or on them is no sport.
+// Armed forces, police or armed groups.
+bool ArmedRole(const std::string& code) {
+  const std::string role = events::RoleCode(code);
+  return role == "REB" || role == "MIL" || role == "COP";
+}
+
+// A हमला by or on them is no sport.
 bool ArmedSide(const std::vector<Referent>& v) {
-  for (const Referent& r : v) {
-    const std::string role = events::RoleCode(r.code);
-    if (role == "REB" || role == "MIL" || role == "COP") return true;
-  }
+  for (const Referent& r : v)
+    if (ArmedRole(r.code)) return true;
   return false;
 }
+
+// Who can be fought rather than merely attacked: armed forces, police,
+// armed groups and NATO (an army).
+bool FightsBack(const std::string& code) { return ArmedRole(code) || code == "IGOWSTNAT"; }
 
 bool PoliticalRole(const std::string& code) {
   const std::string role = events::RoleCode(code);
@@ -453,10 +461,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       // An armed group's generic attack on people who are not armed is
       // unconventional violence (the ifreb rule of the attack rows).
       bool armed_victim = false;
-      for (const Referent& r : cand.target.actors) {
-        const std::string role = events::RoleCode(r.code);
-        armed_victim |= role == "MIL" || role == "COP" || role == "REB" || r.code == "IGOWSTNAT";
-      }
+      for (const Referent& r : cand.target.actors) armed_victim |= FightsBack(r.code);
       if (claimed_code == "190" && !armed_victim && !cand.source.actors.empty() &&
           events::RoleCode(cand.source.actors[0].code) == "REB")
         claimed_code = "180";
@@ -752,8 +757,7 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
     if (!x.from_speech && !p.ifreb.empty() && events::RoleCode(ca) == "REB") {
       // An armed group's attack on civilians, leaders or buildings is
       // unconventional violence (18); on soldiers and police, fighting (19).
-      const std::string tr = events::RoleCode(cb);
-      if (tr != "MIL" && tr != "COP" && tr != "REB" && cb != "IGOWSTNAT") {  // NATO: an army
+      if (!FightsBack(cb)) {
         e.code = p.ifreb;
         e.rules.push_back("armed non-state source, target not armed: " + e.code);
       }

@@ -90,6 +90,19 @@ std::vector<Referent> OwnerActors(const SentenceView& v, const Discourse& d, int
   return out;
 }
 
+// "विद्रोहियों के कब्ज़े वाले इलाक़े", "सऊदी अरब के नेतृत्व वाला गठबंधन":
+// the genitive phrase of "X के <noun> वाला" before `phrase`, when <noun> is
+// one of `nouns`; -1 when the phrase has no such modifier.
+int WalaOwner(const SentenceView& v, int phrase, const KeySet& nouns) {
+  static const KeySet kWala({"वाले", "वाली", "वाला"});
+  if (phrase < 2) return -1;
+  const Phrase& mod = v.parse->phrases[phrase - 1];
+  if (!kWala.Contains(v.marker[phrase - 1]) || !nouns.Contains(v.keys[mod.head]) ||
+      v.marker[phrase - 2] != GenitiveKey())
+    return -1;
+  return phrase - 2;
+}
+
 // The actors of an argument phrase, or of its owner when it names none.
 std::vector<Referent> ArgumentActors(const SentenceView& v, const Discourse& d, int phrase,
                                      bool owner_ok, std::vector<std::string>* rules) {
@@ -118,15 +131,10 @@ std::vector<Referent> ArgumentActors(const SentenceView& v, const Discourse& d, 
                                               v.sent->tokens[v.parse->phrases[phrase].head].text + "'");
   }
   // "विद्रोहियों के कब्ज़े वाले इलाक़ों पर बमबारी": the areas held by X are X's.
-  if (r.empty() && owner_ok && phrase >= 2) {
-    static const KeySet kHeld({"कब्जे", "कब्ज़े", "नियंत्रण", "प्रभाव", "दबदबे", "गढ़"});
-    static const KeySet kWala({"वाले", "वाली", "वाला"});
-    const Phrase& held = v.parse->phrases[phrase - 1];
-    if (kWala.Contains(v.marker[phrase - 1]) && kHeld.Contains(v.keys[held.head]) &&
-        v.marker[phrase - 2] == GenitiveKey()) {
-      r = PhraseActors(v, d, phrase - 2);
-      if (!r.empty() && rules) rules->push_back("owner: who holds '" + v.sent->tokens[v.parse->phrases[phrase].head].text + "'");
-    }
+  static const KeySet kHeld({"कब्जे", "कब्ज़े", "नियंत्रण", "प्रभाव", "दबदबे", "गढ़"});
+  if (const int holder = WalaOwner(v, phrase, kHeld); r.empty() && owner_ok && holder >= 0) {
+    r = PhraseActors(v, d, holder);
+    if (!r.empty() && rules) rules->push_back("owner: who holds '" + v.sent->tokens[v.parse->phrases[phrase].head].text + "'");
   }
   return r;
 }
@@ -520,14 +528,9 @@ std::vector<Referent> PhraseActors(const SentenceView& v, const Discourse& d, in
       return PhraseActors(v, d, phrase - 1);
   }
   // "सऊदी अरब के नेतृत्व वाले गठबंधन के हवाई हमले": what X leads is X's.
-  if (out.empty() && phrase >= 2) {
-    static const KeySet kLed({"नेतृत्व", "अगुवाई", "अगुआई"});
-    static const KeySet kWala({"वाले", "वाली", "वाला"});
-    const Phrase& led = v.parse->phrases[phrase - 1];
-    if (kWala.Contains(v.marker[phrase - 1]) && kLed.Contains(v.keys[led.head]) &&
-        v.marker[phrase - 2] == GenitiveKey())
-      return PhraseActors(v, d, phrase - 2);
-  }
+  static const KeySet kLed({"नेतृत्व", "अगुवाई", "अगुआई"});
+  if (const int leader = WalaOwner(v, phrase, kLed); out.empty() && leader >= 0)
+    return PhraseActors(v, d, leader);
   // "अमेरिका और ब्रिटेन जैसे देशों ने", "चीन, ब्रिटेन आदि देशों ने": a class
   // noun that names no actor stands for the examples listed before it.
   if (out.empty()) {

@@ -77,10 +77,10 @@ bool IsCopulaForm(std::string_view k) {
 }
 bool IsNegationWord(std::string_view k) { return OneOf(k, {"नहीं", "न", "मत", "ना"}); }
 bool IsGenitive(std::string_view m) { return OneOf(m, {"का", "के", "की"}); }
-// Markers that make a phrase modify the next one instead of a verb: the
-// genitive, जैसे (X जैसे देश, countries like X).
 // "चीन, ब्रिटेन आदि देश": the word that closes a list of examples.
 bool IsEtcWord(std::string_view k) { return OneOf(k, {"आदि", "इत्यादि", "वगैरह", "वगैरा"}); }
+// Markers that make a phrase modify the next one instead of a verb: the
+// genitive, जैसे (X जैसे देश, countries like X), आदि (a list of examples).
 bool IsModifierMarker(std::string_view m) {
   return IsGenitive(m) || OneOf(m, {"जैसे", "जैसी", "जैसा"}) || IsEtcWord(m);
 }
