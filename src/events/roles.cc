@@ -249,6 +249,23 @@ std::vector<int> ArgsWithRole(const SentenceView& v, const Predicate& pr, const 
   return out;
 }
 
+// The को phrases of a verb of asking (कहना) that name who is asked: marked,
+// and before an infinitive of purpose (के लिए, को) the verb governs.
+std::vector<int> AskedWithKo(const SentenceView& v, const Predicate& pr, int index) {
+  static const KeySet kPurpose({"के लिए", "के लिये", "को"});
+  int purpose = -1;
+  for (int c : ComplementsOf(*v.parse, index)) {
+    const Predicate& comp = v.parse->predicates[c];
+    if (kPurpose.Contains(MatchKey(comp.marker)) && !comp.tokens.empty())
+      purpose = std::max(purpose, comp.tokens.front());
+  }
+  std::vector<int> out;
+  if (purpose < 0) return out;
+  for (int ph : ArgsWithRole(v, pr, MatchKey("को"), false))
+    if (v.parse->phrases[ph].last <= purpose) out.push_back(ph);
+  return out;
+}
+
 // Phrases an event noun governs: its genitive modifiers ("का"), and the
 // postposition phrases right before it (पाकिस्तान पर हमला, भारत के खिलाफ
 // संघर्ष), up to three, not crossing a verb or a subject.
@@ -866,6 +883,10 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
             for (int ph : ArgsWithRole(v, parse.predicates[comp2], key, false)) phrases.push_back(ph);
         }
       }
+      // "Y को … करने के लिए कहा": the one asked with को is a marked phrase
+      // of the verb itself before its infinitive of purpose, not "यह
+      // कहकर" (says) or "पाकिस्तान को खास दोस्त कह दिया" (calls).
+      if (p.complement && key == MatchKey("को")) phrases = AskedWithKo(v, pr, t.predicate);
       // "अड्डे पर हमले को लेकर अमेरिका ने पाकिस्तान पर दबाव बनाया": a
       // phrase after the subject belongs to the verb before one fronted
       // ahead of it.

@@ -978,6 +978,12 @@ class Parser {
     }
   }
 
+  // Two phrases built alike: the same head word or the same first word
+  // (विदेश मंत्री वांग यी / विदेश मंत्री एस जयशंकर).
+  bool Parallel(const Phrase& a, const Phrase& b) const {
+    return key_[a.head] == key_[b.head] || key_[a.first] == key_[b.first];
+  }
+
   void LinkPhrases() {
     std::vector<Phrase>& ph = out_.phrases;
     int next_group = 0;
@@ -987,9 +993,15 @@ class Parser {
       int gap = phinfo_[k].end;
       if (ph[k + 1].first != gap + 1) continue;
       int qi = k + 1;
-      // A और उसके B: the conjunct is B, not the possessive pronoun.
-      if (IsGenitive(ph[qi].marker) && ph[qi].postposition_first < 0 &&
-          qi + 1 < static_cast<int>(ph.size()) && ph[qi + 1].first == phinfo_[qi].end)
+      // A और उसके B: the conjunct is B, not the possessive pronoun. So too
+      // when A has a genitive of its own and the phrase after B's genitive
+      // parallels A ("चीन के मंत्री और भारत के मंत्री के बीच": two
+      // ministers, not the minister of both states).
+      if (IsGenitive(ph[qi].marker) && qi + 1 < static_cast<int>(ph.size()) &&
+          ph[qi + 1].first == phinfo_[qi].end &&
+          (ph[qi].postposition_first < 0 || (k > 0 && IsGenitive(ph[k - 1].marker) &&
+                                             phinfo_[k - 1].end == p.first &&
+                                             Parallel(p, ph[qi + 1]))))
         qi = qi + 1;
       Phrase& q = ph[qi];
       bool same = p.marker.empty() || p.marker == q.marker;
@@ -1415,6 +1427,14 @@ class Parser {
           if (ph.marker == "को" && (fg.ko == Role::kRecipient || pinfo_[g].giving) &&
               static_cast<int>(k) == FirstMarkedInDomain(c, "को"))
             target = g;
+          // पाकिस्तान को … कार्रवाई करने के लिए कहा: the one asked, when the
+          // infinitive is a conjunct verb of purpose (के लिए, को; not "की
+          // बात कही") and nobody is asked with से or को already.
+          if (ph.marker == "को" && fg.se == Role::kAddressee && pr[right].noun >= 0 &&
+              OneOf(pr[right].marker, {"के लिए", "के लिये", "को"}) &&
+              static_cast<int>(k) == FirstMarkedInDomain(c, "को") &&
+              FirstMarkedInDomain(c, "से") < 0 && !OtherMarkedInDomain(dom_[pr[g].head], "को", k))
+            target = g;
           // गुटेरेस को … प्रारंभ करने की आवश्यकता है: the experiencer.
           if (ph.marker == "को" && pinfo_[g].dative_subject && !DomainHasNe(c) &&
               static_cast<int>(k) == FirstMarkedInDomain(c, "को"))
@@ -1457,6 +1477,11 @@ class Parser {
         return static_cast<int>(k);
     }
     return -1;
+  }
+  bool OtherMarkedInDomain(int c, const std::string& marker, size_t except) const {
+    for (size_t k = 0; k < out_.phrases.size(); ++k)
+      if (k != except && dom_[out_.phrases[k].head] == c && out_.phrases[k].marker == marker) return true;
+    return false;
   }
   bool DomainHasNe(int c) const {
     for (const Phrase& ph : out_.phrases) {
