@@ -766,6 +766,13 @@ class Recognition {
       if (e.file == ActorFile::kGroups && !pcode.empty()) c->code = pcode;
       if (FamilyAgent(*w, *c) && !StatePrincipal(c->code).empty())
         c->code = StatePrincipal(c->code) + "CVL";  // हमास के परिवार: PSECVL
+      // भाजपा सरकार (2014 on): the government the governing party leads
+      // is the government (its leaders and members stay the party). An
+      // opposition party's government stays OPP: in national news that is
+      // mostly its past government (संप्रग सरकार in 2016).
+      if (c->role == "GOV" && person == nullptr && !title && RoleOf(c->code) == "PTY" &&
+          !StatePrincipal(c->code).empty())
+        c->code = StatePrincipal(c->code) + "GOV";
       c->confidence = conf * 0.95 * match_conf;
     }
     if (c->name_u0 >= 0) c->how = MatchHow::kUnknown;

@@ -765,6 +765,11 @@ class Parser {
     if (U(a) == Upos::kPROPN && U(b) == Upos::kPROPN && IsPlaceName(a) && !IsPlaceName(b) &&
         (a == 0 || U(a - 1) != Upos::kPROPN))
       return true;
+    // केंद्र सरकार | कोरोना वायरस से, भारत सरकार | रूस से: an institution
+    // names no proper noun after it (those come before: भारत सरकार).
+    if (U(a) == Upos::kNOUN && U(b) == Upos::kPROPN &&
+        OneOf(key_[a], {"सरकार", "सरकारें", "सेना", "पुलिस", "मंत्रालय", "प्रशासन", "आयोग", "अदालत", "संसद"}))
+      return true;
     // पाकिस्तान | इतने वर्षों से, भारत | पिछले साल: a time phrase opened by
     // a quantifier after a name stands apart.
     if ((U(a) == Upos::kPROPN || U(a) == Upos::kNOUN) && b + 1 < n_ &&
@@ -1365,7 +1370,7 @@ class Parser {
         // A non-finite verb takes only the phrases right before it; time
         // phrases, phrases cut off by punctuation and the clause's subject
         // go on to the finite verb.
-        bool skip = IsTimePhrase(ph);
+        bool skip = IsAdjunctPhrase(ph);
         for (int t = info.end; t < pinfo_[right].first && !skip; ++t) {
           if (phrase_of_[t] >= 0 || transparent_[t] || U(t) == Upos::kADV ||
               U(t) == Upos::kPART || IsPhraseConjunction(key_[t]))
@@ -1384,6 +1389,21 @@ class Parser {
         // (An infinitive with a conjunct noun has its object already:
         // "अमेरिका पाकिस्तान से … कार्रवाई करने के लिए कहता रहा है".)
         if (pr[right].noun >= 0 && OneOf(pr[right].marker, {"के लिए", "के लिये"})) inf_has_object = true;
+        // "केंद्र सरकार कोरोना से निपटने में नाकाम रही": a bare phrase
+        // apart from an infinitive in में (not "जीत दर्ज करने में") whose
+        // finite verb has no bare phrase of its own is that verb's subject
+        // ("हालात संभालने में सरकार विफल रही": the infinitive's object).
+        if (pr[right].verb_form == "Inf" && pr[right].marker == "में" && info.end < pinfo_[right].first) {
+          const int f = next_finite(right);
+          bool own_subject = f < 0;
+          for (size_t m = k + 1; m < out_.phrases.size() && !own_subject; ++m) {
+            const Phrase& q = out_.phrases[m];
+            if (q.first < pinfo_[right].first) continue;
+            if (q.first >= pinfo_[f].first) break;
+            own_subject = q.marker.empty() && !IsAdjunctPhrase(q);
+          }
+          if (!own_subject) inf_has_object = true;
+        }
         if (!skip && (pr[right].verb_form != "Inf" || inf_has_object) && ph.marker.empty() &&
             static_cast<int>(k) == FirstBareInDomain(c) && !DomainHasNe(c))
           skip = true;
@@ -1394,12 +1414,12 @@ class Parser {
             OneOf(key_[ph.head], {"मैं", "हम", "तुम", "आप", "वह", "वे", "तू"}) &&
             ph.last - ph.first == 1)
           skip = true;
-        if (!skip && ph.marker.empty() && !IsTimePhrase(ph) && !DomainHasNe(c) &&
+        if (!skip && ph.marker.empty() && !IsAdjunctPhrase(ph) && !DomainHasNe(c) &&
             static_cast<int>(k) == FirstBareInDomain(c)) {
           for (size_t m = k + 1; m < out_.phrases.size(); ++m) {
             const Phrase& q = out_.phrases[m];
             if (q.first >= pinfo_[right].first) break;
-            if (q.marker.empty() && !IsTimePhrase(q) && q.coordination < 0 &&
+            if (q.marker.empty() && !IsAdjunctPhrase(q) && q.coordination < 0 &&
                 q.genitive_of < 0 && dom_[q.head] == c)
               skip = true;
           }
@@ -1412,7 +1432,7 @@ class Parser {
           if (g >= 0 && frame_[g].se == Role::kAddressee) skip = true;
         }
         int f = skip ? next_finite(right) : -1;
-        if (f >= 0 && !(ph.marker.empty() && pr[f].voice == Voice::kPassive && !IsTimePhrase(ph))) {
+        if (f >= 0 && !(ph.marker.empty() && pr[f].voice == Voice::kPassive && !IsAdjunctPhrase(ph))) {
           target = f;
         } else if (pr[right].verb_form == "Inf" && pr[right].complement_of >= 0) {
           int g = pr[right].complement_of;
@@ -1467,7 +1487,7 @@ class Parser {
       if (dom_[ph.head] != c || phinfo_[k].paren || ph.genitive_of >= 0 ||
           phinfo_[k].gen_object_of >= 0)
         continue;
-      if (ph.marker.empty() && !IsTimePhrase(ph)) return static_cast<int>(k);
+      if (ph.marker.empty() && !IsAdjunctPhrase(ph)) return static_cast<int>(k);
     }
     return -1;
   }
@@ -1490,8 +1510,11 @@ class Parser {
     return false;
   }
 
-  bool IsTimePhrase(const Phrase& ph) const {
+  // A bare phrase that is no argument: a time (सोमवार को, इस साल) or a
+  // manner (पूरी तरह, इस तरह).
+  bool IsAdjunctPhrase(const Phrase& ph) const {
     if (IsTimeNoun(lkey_[ph.head]) || IsTimeNoun(key_[ph.head])) return true;
+    if (ph.marker.empty() && key_[ph.head] == "तरह" && ph.last - ph.first == 2) return true;
     // A year: "2024 में".
     return t_[ph.head].kind == TokenKind::kNumber && t_[ph.head].number_value >= 1000 &&
            t_[ph.head].number_value <= 2200 && ph.last - ph.first == 1;
@@ -1509,7 +1532,7 @@ class Parser {
       for (const Argument& a : p.args) {
         const Phrase& ph = out_.phrases[a.phrase];
         if (ph.marker == "ने") has_ne = true;
-        if (ph.marker.empty() && !IsTimePhrase(ph)) ++bare_count;
+        if (ph.marker.empty() && !IsAdjunctPhrase(ph)) ++bare_count;
       }
       if (bare_count >= 1 && (has_ne || passive)) has_bare_object = true;
       if (bare_count >= 2) has_bare_object = true;
@@ -1518,7 +1541,7 @@ class Parser {
         const Phrase& ph = out_.phrases[a.phrase];
         if (IsGenitive(ph.marker)) continue;  // X का कहना: already kSubject
         const std::string& m = ph.marker;
-        bool time = IsTimePhrase(ph);
+        bool time = IsAdjunctPhrase(ph);
         Role r = Role::kOther;
         if (m == "ने") {
           r = Role::kSubject;
@@ -1577,7 +1600,7 @@ class Parser {
   int FirstBare(const Predicate& p) const {
     for (const Argument& a : p.args) {
       const Phrase& ph = out_.phrases[a.phrase];
-      if (ph.marker.empty() && !IsTimePhrase(ph)) return a.phrase;
+      if (ph.marker.empty() && !IsAdjunctPhrase(ph)) return a.phrase;
     }
     return -1;
   }
