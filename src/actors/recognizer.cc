@@ -978,18 +978,20 @@ class Recognition {
     // news calls its own side's fallen शहीद and its own forces हमारे; they
     // are the dateline's state (else the default), not the attacker's named
     // before them.
-    if (role == "MIL" || role == "COP") {
+    if (role == "MIL" || role == "COP" || role == "CVL") {
       const Cand& c = w.cands[cand_index];
-      bool own = c.u0 > 0 && (w.units[c.u0 - 1].key == "हमारे" || w.units[c.u0 - 1].key == "हमारी");
-      for (int u = c.u1; u < static_cast<int>(w.units.size()) && u < c.u1 + 4 && !own; ++u)
+      const bool forces = role != "CVL";
+      bool own = forces && c.u0 > 0 && (w.units[c.u0 - 1].key == "हमारे" || w.units[c.u0 - 1].key == "हमारी");
+      for (int u = c.u1; forces && u < static_cast<int>(w.units.size()) && u < c.u1 + 4 && !own; ++u)
         own = w.units[u].key == "शहीद";
       const std::string home = home_.empty() ? options_.default_country : home_;
       if (own) {
         *conf = 0.65;
         return home;
       }
-      // "पाक गोलाबारी में 18 जवान मारे गए": soldiers hit by a state's
-      // fire, named before them, are not that state's.
+      // "पाक गोलाबारी में 18 जवान मारे गए", "भारतीय सेना की गोलीबारी में
+      // दो नागरिक मारे गए": soldiers and civilians hit by a state's fire,
+      // named before them, are not that state's.
       static const std::unordered_set<std::string_view> kFire = {
           "गोलाबारी", "गोलीबारी", "फायरिंग", "हमले", "हमलों", "बमबारी"};
       std::string attacker;
