@@ -908,6 +908,9 @@ class Recognition {
           if (!fights_there(p)) p.clear();
         }
         if (p.empty() && fights_there(home_)) p = home_;
+        // An article about one state ("जहां तक पाकिस्तान की बात है, वहां आइएस
+        // के सक्रिय होने से पहले …") places it there.
+        if (p.empty() && home_.empty() && fights_there(dominant_state_)) p = dominant_state_;
         if (!p.empty()) c.code = p + "REB";
       }
   }

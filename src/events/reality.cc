@@ -193,7 +193,12 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
         bool passed = false;
         if (gov.verb_form == "Fin" && !gov.tokens.empty() && kPassed.Contains(MatchKey(gov.lemma)))
           for (int k = pr.head + 1; k < gov.tokens.front(); ++k) passed |= kResolution.Contains(v.keys[k]);
-        if ((IsDecisionNoun(noun) || aspectual || ordered || passed) && !gov.negated && gov.tense != "Fut" &&
+        // "… 20 चरमपंथियों को मार गिराने का दावा किया": a claimed deed of
+        // the claimant's, reported as the कि-clause of the same claim is
+        // ("दावा किया कि उसने … मार गिराया"); not a habitual boast ("…
+        // निशाने पर लेने का दावा करता है").
+        const bool claimed = noun == MatchKey("दावा") && gov.verb_form == "Fin" && gov.aspect == "Perf";
+        if ((IsDecisionNoun(noun) || aspectual || ordered || passed || claimed) && !gov.negated && gov.tense != "Fut" &&
             gov.mood != "Sub" && gov.modal.empty()) {
           m.decided = true;
         } else {
