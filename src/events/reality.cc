@@ -188,7 +188,8 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
         const bool ordered = kOrders.Contains(noun) && gov.verb_form == "Fin";
         // "… प्रतिबंध लगाने का प्रस्ताव पारित किया": a resolution passed decides.
         static const KeySet kPassed({"पारित करना", "पास करना", "मंजूर करना", "मंज़ूर करना", "स्वीकार करना",
-                                     "पारित होना", "पास होना", "मंजूर होना"});
+                                     "पारित होना", "पास होना", "मंजूर होना", "मंजूरी देना", "मंज़ूरी देना",
+                                     "स्वीकृति देना", "अनुमोदन करना", "अनुमोदित करना"});
         static const KeySet kResolution({"प्रस्ताव", "संकल्प", "विधेयक", "बिल"});
         bool passed = false;
         if (gov.verb_form == "Fin" && !gov.tokens.empty() && kPassed.Contains(MatchKey(gov.lemma)))

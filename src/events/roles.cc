@@ -694,12 +694,22 @@ std::vector<Referent> RelativeAntecedentActors(const SentenceView& v, const Disc
     const Phrase& ph = parse.phrases[a.phrase];
     if (!kRelative.Contains(v.keys[ph.head]) || ph.first == 0) continue;
     if (!v.marker[a.phrase].empty() && !kMarkers.Contains(v.marker[a.phrase])) continue;
-    // (Or right after the clause's verb: "… परीक्षण किया है जिसकी … निंदा की".
-    // A genitive after a comma is as often the noun's: "हर उस चीज का
-    // विरोध …, जिसका ओबामा ने समर्थन किया".)
+    // (Or right after the clause's verb: "… परीक्षण किया है जिसकी … निंदा की",
+    // also with a comma between: "… परीक्षण किया है, जिसकी …". A genitive
+    // after a comma is as often a noun's: one the clause before marks as
+    // the correlative ("हर उस चीज का विरोध करना शुरू कर दिया, जिसका ओबामा
+    // ने समर्थन किया") or a copula's ("वह कौन प्रत्याशी है, जिसका …").)
     static const KeySet kGenitive({"जिसकी", "जिसके", "जिसका"});
-    const bool after_verb = v.pred_of[ph.first - 1] >= 0;
-    if (v.sent->tokens[ph.first - 1].text != "," && !after_verb) continue;
+    const bool comma = v.sent->tokens[ph.first - 1].text == ",";
+    bool after_verb = v.pred_of[ph.first - 1] >= 0;
+    if (!after_verb && comma && ph.first >= 2 && v.pred_of[ph.first - 2] >= 0) {
+      const Predicate& before = parse.predicates[v.pred_of[ph.first - 2]];
+      static const KeySet kCorrelative({"उस", "उन", "उसी", "उन्हीं"});
+      after_verb = before.verb_form == "Fin" && before.lemma != "होना";
+      const int from = parse.clauses[std::max(0, before.clause)].first;
+      for (int k = from; k < ph.first - 1 && after_verb; ++k) after_verb = !kCorrelative.Contains(v.keys[k]);
+    }
+    if (!comma && !after_verb) continue;
     if (kGenitive.Contains(v.keys[ph.head]) && !after_verb) continue;
     // The nearest finite predicate before the comma.
     for (int q = predicate - 1; q >= 0; --q) {
