@@ -92,15 +92,16 @@ std::vector<Referent> OwnerActors(const SentenceView& v, const Discourse& d, int
 
 // "विद्रोहियों के कब्ज़े वाले इलाक़े", "सऊदी अरब के नेतृत्व वाला गठबंधन":
 // the genitive phrase of "X के <noun> वाला" before `phrase`, when <noun> is
-// one of `nouns`; -1 when the phrase has no such modifier.
+// one of `nouns`, or the modifier itself when a word before its noun names
+// the owner ("अमरीकी नेतृत्व वाले गठबंधन"); -1 when the phrase has no such
+// modifier.
 int WalaOwner(const SentenceView& v, int phrase, const KeySet& nouns) {
   static const KeySet kWala({"वाले", "वाली", "वाला"});
-  if (phrase < 2) return -1;
+  if (phrase < 1) return -1;
   const Phrase& mod = v.parse->phrases[phrase - 1];
-  if (!kWala.Contains(v.marker[phrase - 1]) || !nouns.Contains(v.keys[mod.head]) ||
-      v.marker[phrase - 2] != GenitiveKey())
-    return -1;
-  return phrase - 2;
+  if (!kWala.Contains(v.marker[phrase - 1]) || !nouns.Contains(v.keys[mod.head])) return -1;
+  if (phrase >= 2 && v.marker[phrase - 2] == GenitiveKey()) return phrase - 2;
+  return mod.first < mod.head ? phrase - 1 : -1;
 }
 
 // The actors of an argument phrase, or of its owner when it names none.
