@@ -331,6 +331,14 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
     if (host >= 0) {
       const Predicate& pr = parse.predicates[host];
       clause = pr.clause;
+      // "अपना भारत दौरा रद्द कर दिया": the object of a verb that calls the
+      // event off.
+      static const KeySet kCallOff({"रद्द करना", "स्थगित करना", "टालना", "टाल देना", "निरस्त करना",
+                                    "कैंसिल करना", "रद्द होना", "स्थगित होना", "टलना"});
+      if (kCallOff.Contains(MatchKey(pr.lemma))) {
+        m.irrealis_noun = true;
+        m.why = "called off by '" + pr.lemma + "'";
+      }
       Modality hm;
       Verb(v, pr, &hm);
       // "बातचीत नहीं हुई" is the predicate's own trigger; a noun argument of
