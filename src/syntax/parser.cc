@@ -1455,6 +1455,15 @@ class Parser {
               static_cast<int>(k) == FirstMarkedInDomain(c, "को") &&
               FirstMarkedInDomain(c, "से") < 0 && !OtherMarkedInDomain(dom_[pr[g].head], "को", k))
             target = g;
+          // "पाक को … में लिप्त होने के लिए आड़े हाथों लिया": an adjective
+          // with होना (लिप्त, शामिल होना) has no experiencer in को; the
+          // governor's object is it.
+          if (ph.marker == "को" && pr[right].noun >= 0 && U(pr[right].noun) == Upos::kADJ &&
+              EndsWith(pr[right].lemma, "होना") && !pinfo_[g].dative_subject &&
+              (fg.ko == Role::kObject || fg.ko == Role::kRecipient) &&
+              static_cast<int>(k) == FirstMarkedInDomain(c, "को") &&
+              !OtherMarkedInDomain(dom_[pr[g].head], "को", k))
+            target = g;
           // गुटेरेस को … प्रारंभ करने की आवश्यकता है: the experiencer.
           if (ph.marker == "को" && pinfo_[g].dative_subject && !DomainHasNe(c) &&
               static_cast<int>(k) == FirstMarkedInDomain(c, "को"))
