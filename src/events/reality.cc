@@ -341,6 +341,21 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
       }
       Modality hm;
       Verb(v, pr, &hm);
+      // "… के बीच वार्ता बहाल करने की जरूरत है": the object of an
+      // infinitive is as real as the infinitive, which its governor decides.
+      bool object = false;
+      for (const Argument& a : pr.args)
+        object |= a.phrase == t.phrase && (a.role == Role::kObject || a.role == Role::kGenitiveObject);
+      static const KeySet kComplementMarkers({"का", "की", "के", "को"});
+      if (object && pr.verb_form == "Inf" && pr.complement_of >= 0 && kComplementMarkers.Contains(MatchKey(pr.marker))) {
+        Trigger host_trigger;
+        host_trigger.predicate = host;
+        const Modality im = ModalityOf(v, host_trigger);
+        if (!im.Real() && im.complement) {
+          m.complement = true;
+          m.why = "argument of " + im.why;
+        }
+      }
       // "बातचीत नहीं हुई" is the predicate's own trigger; a noun argument of
       // a denied, future or wished predicate is not reported as done.
       if (!hm.Real()) {

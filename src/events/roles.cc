@@ -1036,7 +1036,10 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
       static const KeySet kCarryOn({"तेज करना", "तेज़ करना", "शुरू करना", "शुरु करना", "जारी रखना", "बढ़ाना",
                                     "छेड़ना", "तीव्र करना", "आरंभ करना", "प्रारंभ करना"});
       const Predicate& hp = v.parse->predicates[host];
-      if (hp.voice != Voice::kPassive && hp.verb_form == "Fin" && kCarryOn.Contains(MatchKey(hp.lemma)))
+      // (Also as the infinitive of a decision: "… वार्ता फिर शुरू करने का
+      // फैसला किया"; how real it is, its governor says.)
+      if (hp.voice != Voice::kPassive && (hp.verb_form == "Fin" || (hp.verb_form == "Inf" && hp.complement_of >= 0)) &&
+          kCarryOn.Contains(MatchKey(hp.lemma)))
         SourceFromSubject(v, d, host, "source: subject of the verb that carries on the act", c);
     }
     if (!c->source.actors.empty())
