@@ -436,8 +436,13 @@ void Discourse::BuildSentence(int s) {
           }
         if (all.size() == 2) pair = all;
       }
-      if (pair.empty() && last_pair_.size() == 2) pair = last_pair_;
       const bool states = OneOf(head, {"देश", "देशों", "मुल्क", "मुल्कों", "राष्ट्र", "राष्ट्रों"});
+      const bool people = OneOf(head, {"नेता", "नेताओं", "नेताओ"});
+      // (The last pair only if it is of the kind the noun names: after
+      // "भारत-अमेरिका", दोनों नेता are still the two leaders.)
+      if (pair.empty() && last_pair_.size() == 2 &&
+          !(people && (last_pair_[0].kind != ActorKind::kPerson || last_pair_[1].kind != ActorKind::kPerson)))
+        pair = last_pair_;
       // दोनों देश with no pair named together: the two states the last
       // sentences are about ("शी जिनपिंग भारत यात्रा पर पहुंचे। … दोनों देशों
       // के बीच 12 समझौतों पर हस्ताक्षर हुए": CHN, IND).
@@ -458,9 +463,23 @@ void Discourse::BuildSentence(int s) {
           }
         if (pair.size() != 2) pair.clear();
       }
+      // दोनों नेता likewise: the people of two states the last sentences
+      // name ("… मोदी ने ट्वीट कर कहा … दोनों नेताओं ने एक-दूसरे को …").
+      if (pair.empty() && people) {
+        for (int t = s; t >= 0 && t >= s - 3 && pair.size() < 2; --t)
+          for (auto it = by_sentence_[t].rbegin(); it != by_sentence_[t].rend() && pair.size() < 2; ++it) {
+            const ActorMention& am = mentions_[*it];
+            if (am.kind != ActorKind::kPerson || StatePrincipal(am.code).empty() || (t == s && am.first >= ph.first))
+              continue;
+            bool dup = false;
+            for (const Referent& y : pair) dup |= StatePrincipal(y.code) == StatePrincipal(am.code);
+            if (!dup)
+              for (const Referent& x : FromMention(*it)) pair.push_back(x);
+          }
+        if (pair.size() != 2) pair.clear();
+      }
       // दोनों देश: two states; दोनों नेता: two people; and never one side twice.
       if (pair.size() == 2) {
-        const bool people = OneOf(head, {"नेता", "नेताओं", "नेताओ"});
         for (const Referent& x : pair) {
           if (states && x.kind != ActorKind::kState) pair.clear();
           if (people && x.kind != ActorKind::kPerson) pair.clear();
