@@ -1019,7 +1019,7 @@ class Recognition {
     // Militants and civilians of a place the sentence names before them are
     // its own ("पाकिस्तान के उत्तर-पश्चिमी इलाक़े में एक अमरीकी ड्रोन हमले
     // में पांच चरमपंथी मारे गए": PAKREB, not the drone's state).
-    if (role == "REB" || role == "CVL") {
+    if (role == "REB" || role == "CVL" || role == "MIL" || role == "COP") {
       const std::string p = PlaceIn(w, w.cands[cand_index].u0, false);
       if (!p.empty()) { *conf = 0.7; return p; }
     }
