@@ -382,7 +382,15 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
        c = parse.clauses[c].parent, ++guard) {
     const Clause& cl = parse.clauses[c];
     if (cl.question) { m.question = true; m.why = "question"; }
-    if (cl.type == ClauseType::kConditional) { m.conditional = true; m.why = "condition (अगर … तो)"; }
+    // ("कार्रवाई तभी हुई जब भारत ने … जिम्मेदार ठहराया": only when, of a past
+    // act, states it.)
+    const bool past_when = cl.first < v.size() && v.keys[cl.first] == MatchKey("जब") && t.predicate >= 0 &&
+                           parse.predicates[t.predicate].aspect == "Perf" &&
+                           parse.predicates[t.predicate].tense == "Past";
+    if (cl.type == ClauseType::kConditional && !past_when) {
+      m.conditional = true;
+      m.why = "condition (अगर … तो)";
+    }
     static const KeySet kPurpose({"ताकि", "जिससे"});
     if (cl.type == ClauseType::kAdverbial && cl.first < v.size() && kPurpose.Contains(v.keys[cl.first])) {
       m.purpose = true;

@@ -1226,10 +1226,11 @@ class Parser {
       }
       dom_[i] = top;
       // A relative (or जब) clause ends with its first finite verb group; a
-      // conditional without तो likewise.
+      // conditional without तो likewise. (Not a participle: "जब भारत ने संसद
+      // पर हुए हमले के लिए … ठहराया" goes on past हुए.)
       int p = pred_of_[i];
       if (p >= 0 && i == pinfo_[p].last - 1 && out_.predicates[p].verb_form != "Inf" &&
-          out_.predicates[p].verb_form != "Conv") {
+          out_.predicates[p].verb_form != "Conv" && out_.predicates[p].verb_form != "Part") {
         int c = stack.back();
         bool bounded = std::find(bounded_.begin(), bounded_.end(), c) != bounded_.end();
         bool cond = out_.clauses[c].type == ClauseType::kConditional && !has_to;
@@ -1459,7 +1460,7 @@ class Parser {
           // with होना (लिप्त, शामिल होना) has no experiencer in को; the
           // governor's object is it.
           if (ph.marker == "को" && pr[right].noun >= 0 && U(pr[right].noun) == Upos::kADJ &&
-              EndsWith(pr[right].lemma, "होना") && !pinfo_[g].dative_subject &&
+              EndsWith(pr[right].lemma, "होना") && !pinfo_[g].dative_subject && fg.se != Role::kAddressee &&
               (fg.ko == Role::kObject || fg.ko == Role::kRecipient) &&
               static_cast<int>(k) == FirstMarkedInDomain(c, "को") &&
               !OtherMarkedInDomain(dom_[pr[g].head], "को", k))
