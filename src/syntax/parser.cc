@@ -784,10 +784,10 @@ class Parser {
         !OneOf(key_[b], {"प्रथम", "द्वितीय", "तृतीय", "चतुर्थ", "न्यू"}))
       return true;
     // "अमरीका | सीरियाई विद्रोहियों को": nor after a place name, unless it
-    // is a participle the place governs (भारत प्रशासित कश्मीर, पाकिस्तान
-    // समर्थित गुट).
+    // is a participle or relational adjective the place governs (भारत
+    // प्रशासित कश्मीर, पाकिस्तान समर्थित गुट, चीन-पाक आर्थिक गलियारा).
     if (U(a) == Upos::kPROPN && IsPlaceName(a) && U(b) == Upos::kADJ && b + 1 < n_ &&
-        U(b + 1) == Upos::kNOUN && !EndsWith(key_[b], "ित") && !EndsWith(key_[b], "ीय") &&
+        U(b + 1) == Upos::kNOUN && !EndsWith(key_[b], "ित") && !EndsWith(key_[b], "ीय") && !EndsWith(key_[b], "िक") &&
         !OneOf(key_[b], {"न्यू", "उत्तरी", "दक्षिणी", "पूर्वी", "पश्चिमी", "मध्य"}))
       return true;
     // प्रचंड | चार दिवसीय यात्रा पर: a numeral that quantifies the next noun
@@ -1061,6 +1061,18 @@ class Parser {
           if (pred_of_[t] >= 0) g = out_.predicates[pred_of_[t]].noun >= 0 ? pred_of_[t] : -2;
         if (g >= 0) {
           phinfo_[k].gen_object_of = g;
+          continue;
+        }
+      }
+      // "… आर्थिक गलियारे का भी रूस समर्थन करता है": a genitive before an
+      // unmarked place name that the conjunct noun follows right away is
+      // that noun's object (the place its subject), not the place's owner.
+      if (phrase_of_[nx] >= 0 && phrase_of_[nx] != static_cast<int>(k)) {
+        const Phrase& q = ph[phrase_of_[nx]];
+        const int after = phinfo_[phrase_of_[nx]].end;
+        if (q.marker.empty() && q.first == q.head && IsPlaceName(q.head) && after < n_ && pred_of_[after] >= 0 &&
+            out_.predicates[pred_of_[after]].noun == after) {
+          phinfo_[k].gen_object_of = pred_of_[after];
           continue;
         }
       }
