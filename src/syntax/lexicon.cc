@@ -339,13 +339,13 @@ bool IsConjunctNoun(std::string_view k) {
 }
 
 PostpositionMatch MatchPostposition(const std::vector<Token>& tokens, int i) {
-  std::vector<std::string> keys;
+  std::vector<std::string> folded;
   for (int k = i; k >= 0 && k < static_cast<int>(tokens.size()) && k < i + 5; ++k)
-    keys.push_back(FoldKey(tokens[k].text));
-  return MatchPostpositionKeys(keys, 0);
+    folded.push_back(FoldKey(tokens[k].text));
+  return MatchPostpositionKeys(std::vector<std::string_view>(folded.begin(), folded.end()), 0);
 }
 
-PostpositionMatch MatchPostpositionKeys(const std::vector<std::string>& keys, int i) {
+PostpositionMatch MatchPostpositionKeys(const std::vector<std::string_view>& keys, int i) {
   PostpositionMatch best;
   if (i < 0 || i >= static_cast<int>(keys.size())) return best;
   auto it = T().postpositions.find(keys[i]);

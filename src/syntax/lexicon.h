@@ -52,7 +52,7 @@ Role PostpositionRole(std::string_view marker);
 // The longest postposition starting at token `i` of `tokens`, or length 0.
 PostpositionMatch MatchPostposition(const std::vector<Token>& tokens, int i);
 // The same over keys already folded with FoldKey (one per token).
-PostpositionMatch MatchPostpositionKeys(const std::vector<std::string>& keys, int i);
+PostpositionMatch MatchPostpositionKeys(const std::vector<std::string_view>& keys, int i);
 
 // The canonical name of a phrase marker (a postposition or a fused case) as
 // the event patterns name roles: spelling and synonym variants share one

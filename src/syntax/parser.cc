@@ -46,8 +46,10 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 }
 
 bool OneOf(std::string_view s, std::initializer_list<std::string_view> list) {
+  // Most words have the length of some list entry (Devanagari letters are
+  // three bytes each): comparing the last byte first spares most memcmp calls.
   for (std::string_view x : list) {
-    if (s == x) return true;
+    if (s.size() == x.size() && !s.empty() && s.back() == x.back() && s == x) return true;
   }
   return false;
 }
@@ -180,7 +182,7 @@ class Parser {
     // A verb stem the tagger took for a noun (कर दिया, मार डाला).
     if (i + 1 < n_ && (U(i) == Upos::kNOUN || U(i) == Upos::kX) &&
         (U(i + 1) == Upos::kVERB || U(i + 1) == Upos::kAUX)) {
-      const std::string& next = lkey_[i + 1];
+      std::string_view next = lkey_[i + 1];
       if (key_[i] == "कर" && OneOf(next, {"देना", "लेना", "सकना", "चुकना", "पाना", "रहना",
                                           "डालना", "जाना", "बैठना", "उठना"}))
         return true;
@@ -224,22 +226,31 @@ class Parser {
   void Prepare() {
     key_.resize(n_);
     lkey_.resize(n_);
+    own_key_.assign(n_, "");
+    own_lkey_.assign(n_, "");
     for (int i = 0; i < n_; ++i) {
-      key_[i] = t_[i].key.empty() ? FoldKey(t_[i].text) : t_[i].key;
-      if (t_[i].lemma.empty() || t_[i].lemma == "_") lkey_[i] = key_[i];
-      else lkey_[i] = t_[i].lemma_key.empty() ? FoldKey(t_[i].lemma) : t_[i].lemma_key;
+      // Tokens made without the text layer or the morphology have no keys.
+      if (t_[i].key.empty()) own_key_[i] = FoldKey(t_[i].text);
+      key_[i] = t_[i].key.empty() ? own_key_[i] : t_[i].key;
+      if (t_[i].lemma.empty() || t_[i].lemma == "_") {
+        lkey_[i] = key_[i];
+      } else {
+        if (t_[i].lemma_key.empty()) own_lkey_[i] = FoldKey(t_[i].lemma);
+        lkey_[i] = t_[i].lemma_key.empty() ? own_lkey_[i] : t_[i].lemma_key;
+      }
     }
     lemma_.assign(n_, "");
     guessed_verb_.assign(n_, false);
     for (int i = 0; i < n_; ++i) {
       // An unknown word in -ने before a postposition is an infinitive (संयम
       // बरतने का); लिए/लिया before गया is लेना.
-      const std::string& k = key_[i];
+      std::string_view k = key_[i];
       if ((U(i) == Upos::kPROPN || U(i) == Upos::kX) && EndsWith(k, "ने") &&
           k.size() > 3 * 2 && i + 1 < n_ && OneOf(key_[i + 1], {"का", "की", "के", "से", "को", "में", "पर"}) &&
           i > 0 && (U(i - 1) == Upos::kNOUN || U(i - 1) == Upos::kPROPN)) {
         lemma_[i] = t_[i].text.substr(0, t_[i].text.size() - std::string_view("ने").size()) + "ना";
-        lkey_[i] = FoldKey(lemma_[i]);
+        own_lkey_[i] = FoldKey(lemma_[i]);
+        lkey_[i] = own_lkey_[i];
         guessed_verb_[i] = true;
       }
       if (OneOf(k, {"लिए", "लिये", "लिया", "ली"}) && U(i) != Upos::kVERB) {
@@ -254,15 +265,15 @@ class Parser {
   }
 
   // The stem of a verb lemma: करना -> कर.
-  std::string Stem(int i) const {
-    const std::string& l = lkey_[i];
+  std::string_view Stem(int i) const {
+    std::string_view l = lkey_[i];
     if (EndsWith(l, "ना")) return l.substr(0, l.size() - std::string_view("ना").size());
     return l;
   }
   bool IsBareStem(int i) const { return key_[i] == Stem(i); }
   // A conjunctive participle token: देकर, करके, or कर/के after a verb stem.
   bool IsConvToken(int i, bool after_verb) const {
-    const std::string& k = key_[i];
+    std::string_view k = key_[i];
     if (after_verb && (k == "कर" || k == "करके" || k == "के")) return true;
     if (k == "कर") return !(i + 1 < n_ && IsVerbish(i + 1));
     return (EndsWith(k, "कर") && k.size() > std::string_view("कर").size() &&
@@ -270,7 +281,7 @@ class Parser {
            (EndsWith(k, "करके") && U(i) == Upos::kVERB);
   }
   bool IsPerfectiveForm(int i) const {
-    const std::string& k = key_[i];
+    std::string_view k = key_[i];
     if (Feat(t_[i].feats, "Aspect") == "Perf") return true;
     if (IsBareStem(i)) return false;
     if (EndsWith(k, "ता") || EndsWith(k, "ते") || EndsWith(k, "ती") || EndsWith(k, "ने") ||
@@ -411,7 +422,7 @@ class Parser {
       // a participle.
       if (last < n_ && p.verb_form == "Fin" && OneOf(key_[last], {"वाला", "वाले", "वाली"}) &&
           toks.size() >= 2) {
-        const std::string& lk = key_[toks.back()];
+        std::string_view lk = key_[toks.back()];
         if (lk.size() > 6 && (EndsWith(lk, "ने") || EndsWith(lk, "ना"))) p.verb_form = "Part";
       }
       // The postposition after a non-finite group (…करने का, …करने के लिए).
@@ -562,14 +573,14 @@ class Parser {
       if (k > last_verb && IsVerbish(k)) last_verb = k;
     }
     bool finite_aux_after = last_verb != head;
-    const std::string stem = Stem(head);
-    const std::string& hk = key_[head];
+    const std::string stem(Stem(head));
+    std::string_view hk = key_[head];
     bool inf_form = vf == "Inf" || (!stem.empty() && hk != stem &&
                                     (hk == stem + "ने" || hk == stem + "ना" || hk == stem + "नी"));
     // बनाए रखने, कर देने: a compound verb whose last verb is an infinitive.
     if (last_verb != head && (U(last_verb) == Upos::kVERB || OneOf(key_[last_verb], {"जाने", "जाना"}))) {
-      const std::string ls = Stem(last_verb);
-      const std::string& lk = key_[last_verb];
+      const std::string ls(Stem(last_verb));
+      std::string_view lk = key_[last_verb];
       if (!ls.empty() && lk != ls && (lk == ls + "ने" || lk == ls + "ना" || lk == ls + "नी") &&
           !IsTenseAux(lk)) {
         bool aux_after = false;
@@ -577,7 +588,7 @@ class Parser {
         if (!aux_after) inf_form = true, finite_aux_after = false;
       }
     }
-    const std::string& lastk = key_[last_verb];
+    std::string_view lastk = key_[last_verb];
     int after = toks.back() + 1;
     // A demonstrative may open the noun phrase: "किए गए इस हमले में".
     if (after + 1 < n_ && U(after) == Upos::kDET) ++after;
@@ -625,7 +636,7 @@ class Parser {
     // Tense, aspect and mood from the forms when the features are silent.
     bool has_pres = false, has_past = false, has_fut = false, prog = false;
     for (int k : toks) {
-      const std::string& kk = key_[k];
+      std::string_view kk = key_[k];
       if (OneOf(kk, {"है", "हैं", "हूं"})) has_pres = true;
       if (OneOf(kk, {"था", "थे", "थी", "थीं"})) has_past = true;
       if (IsVerbish(k) && IsFutureForm(k)) has_fut = true;
@@ -667,8 +678,8 @@ class Parser {
   // करेगा, देंगी, होगा, जाएंगे: the future suffix after the verb's stem
   // (मांगी, लगी are perfectives whose stem ends in ग).
   bool IsFutureForm(int k) const {
-    const std::string& kk = key_[k];
-    const std::string stem = Stem(k);
+    std::string_view kk = key_[k];
+    const std::string stem(Stem(k));
     std::string_view rest = kk;
     if (!stem.empty() && stem != lkey_[k] && kk.size() > stem.size() && kk.compare(0, stem.size(), stem) == 0)
       rest = std::string_view(kk).substr(stem.size());
@@ -686,8 +697,8 @@ class Parser {
   std::string Modality(const std::vector<int>& toks, int head) const {
     for (int k : toks) {
       if (k <= head) continue;
-      const std::string& l = lkey_[k];
-      const std::string& w = key_[k];
+      std::string_view l = lkey_[k];
+      std::string_view w = key_[k];
       if (l == "सकना" || OneOf(w, {"सकता", "सकती", "सकते", "सका", "सकी", "सके", "सकें",
                                      "सकेगा", "सकेगी", "सकेंगे", "सकूं", "सकेंगी"}))
         return "Pot";
@@ -697,8 +708,8 @@ class Parser {
     }
     // करना है, जाना था: an infinitive with a tense auxiliary is what is
     // to be done (or was to be done), not what was done.
-    const std::string stem = Stem(head);
-    const std::string& hk = key_[head];
+    const std::string stem(Stem(head));
+    std::string_view hk = key_[head];
     // "चीन का कहना है कि", "उनका मानना है": a genitive before the
     // infinitive makes it a noun (China's saying), a statement of now
     // (not the genitive object of a conjunct noun: पाकिस्तान का दौरा करना
@@ -1131,7 +1142,7 @@ class Parser {
     std::vector<int> quote_end;  // close token of each open quote clause on the stack
     for (int i = 0; i < n_; ++i) {
       int top = stack.back();
-      const std::string& k = key_[i];
+      std::string_view k = key_[i];
       if (close_of[i] >= 0) {
         int c = NewClause(ClauseType::kQuote, i, top);
         stack.push_back(c);
@@ -1714,7 +1725,10 @@ class Parser {
 
   const std::vector<Token>& t_;
   const int n_;
-  std::vector<std::string> key_, lkey_, lemma_;
+  // The match keys of the tokens' text and lemmas: views of the tokens'
+  // keys, of string literals or of own_key_ and own_lkey_ (keys made here).
+  std::vector<std::string_view> key_, lkey_;
+  std::vector<std::string> own_key_, own_lkey_, lemma_;
   std::vector<bool> guessed_verb_;  // tokens read as verbs against their tag
   std::vector<int> pred_of_, phrase_of_, dom_;
   std::vector<bool> used_, transparent_, claimed_, in_pp_;
