@@ -3,6 +3,7 @@
 #ifndef GHATNA_SRC_ACTORS_DICTIONARY_IMPL_H_
 #define GHATNA_SRC_ACTORS_DICTIONARY_IMPL_H_
 
+#include <atomic>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -64,10 +65,16 @@ class WordTrie {
 // What an ActorDictionary holds: its entries and the word tries of their forms.
 class ActorIndex {
  public:
+  // Tells this index's answers from another's in the recogniser's per-thread
+  // cache of word look-ups.
+  const uint64_t id = next_id_.fetch_add(1);
   std::vector<ActorEntry> entries;
   WordTrie strict;  // every form, ActorMatchKey(word)
   WordTrie loose;   // names only, ActorMatchKey(word, /*loose=*/true)
   ActorDictionaryCounts counts;
+
+ private:
+  static inline std::atomic<uint64_t> next_id_{1};
 };
 
 // Splits a form as written into words (at spaces, hyphens and full stops).

@@ -280,25 +280,61 @@ class Recognition {
     u.end = end;
     u.upos = t.upos;
     u.punct = t.kind == TokenKind::kPunct;
-    u.key = text == t.text && !t.key.empty() ? t.key : ActorMatchKey(text);
+    const WordIds& word = LookUpWord(text);
+    u.key = word.key;
     if (!u.punct) {
-      u.id = dict_.strict.WordId(u.key);
-      u.loose_id = dict_.loose.WordId(ActorMatchKey(text, true));
-      u.latin_lower = HasAsciiLower(text);
+      u.id = word.id;
+      u.loose_id = word.loose_id;
+      u.latin_lower = word.latin_lower;
       if (!t.lemma.empty() && t.lemma != "_" && t.parts.empty()) {
         const std::string lk = t.lemma_key.empty() ? ActorMatchKey(t.lemma) : std::string();
         const std::string& lemma_key = t.lemma_key.empty() ? lk : t.lemma_key;
         if (lemma_key != u.key) u.lemma_id = dict_.strict.WordId(lemma_key);
       }
-      if (u.key.size() > 3) {
-        static thread_local std::vector<std::string> bases;  // reused: one vector per thread
-        bases.clear();
-        InflectionBases(u.key, &bases);
-        for (size_t i = 0; i < bases.size() && i < u.bases.size(); ++i) u.bases[i] = dict_.strict.WordId(bases[i]);
-        u.plural = HasPluralEnding(u.key);
-      }
+      u.bases = word.bases;
+      u.plural = word.plural;
     }
     w->units.push_back(std::move(u));
+  }
+
+  // What the dictionary says about a word whatever its context: its key and
+  // the ids of its key, its loose key and its inflection bases.
+  struct WordIds {
+    std::string key;
+    uint32_t id = kNoWord, loose_id = kNoWord;
+    std::array<uint32_t, 3> bases = {kNoWord, kNoWord, kNoWord};
+    bool plural = false;
+    bool latin_lower = false;
+  };
+
+  // The WordIds of `text`, from a per-thread cache of this index's answers
+  // (news vocabulary repeats: each word costs two match keys and up to six
+  // hash look-ups, the cache one).
+  const WordIds& LookUpWord(std::string_view text) const {
+    struct Cache {
+      uint64_t owner = 0;
+      std::unordered_map<std::string, WordIds, StringHash, std::equal_to<>> words;
+    };
+    static thread_local Cache cache;
+    constexpr size_t kMaxCached = 1 << 16;
+    if (cache.owner != dict_.id || cache.words.size() >= kMaxCached) {
+      cache.words.clear();
+      cache.owner = dict_.id;
+    }
+    auto it = cache.words.find(text);
+    if (it != cache.words.end()) return it->second;
+    WordIds w;
+    w.key = ActorMatchKey(text);
+    w.id = dict_.strict.WordId(w.key);
+    w.loose_id = dict_.loose.WordId(ActorMatchKey(text, true));
+    w.latin_lower = HasAsciiLower(text);
+    if (w.key.size() > 3) {
+      std::vector<std::string> bases;
+      InflectionBases(w.key, &bases);
+      for (size_t i = 0; i < bases.size() && i < w.bases.size(); ++i) w.bases[i] = dict_.strict.WordId(bases[i]);
+      w.plural = HasPluralEnding(w.key);
+    }
+    return cache.words.emplace(std::string(text), std::move(w)).first->second;
   }
 
   void BuildUnits(const Sentence& s, SentenceWork* w) {
