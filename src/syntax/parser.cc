@@ -46,10 +46,8 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 }
 
 bool OneOf(std::string_view s, std::initializer_list<std::string_view> list) {
-  // Most words have the length of some list entry (Devanagari letters are
-  // three bytes each): comparing the last byte first spares most memcmp calls.
   for (std::string_view x : list) {
-    if (s.size() == x.size() && !s.empty() && s.back() == x.back() && s == x) return true;
+    if (s == x) return true;
   }
   return false;
 }
