@@ -74,6 +74,21 @@ bool IsPhraseConjunction(std::string_view key);
 // Conjunctions that may join clauses (the above and लेकिन, किंतु, परंतु ...).
 bool IsClauseConjunction(std::string_view key);
 
+// All the above about one folded word, found with one look-up (the parser
+// asks them of every token, several times).
+struct WordFacts {
+  std::string_view fused_case;   // FusedCase
+  const Frame* frame = nullptr;  // FindFrame
+  bool conjunct_noun = false;    // IsConjunctNoun
+  bool relative = false;         // IsRelativeWord
+  bool time_noun = false;        // IsTimeNoun
+  bool phrase_conj = false;      // IsPhraseConjunction
+  bool clause_conj = false;      // IsClauseConjunction
+  bool postposition = false;     // some postposition starts with the word
+};
+// The facts of `key`; all empty for a word no table lists.
+const WordFacts& FactsOf(std::string_view key);
+
 }  // namespace ghatna::syntax_internal
 
 #endif  // GHATNA_SRC_SYNTAX_LEXICON_H_

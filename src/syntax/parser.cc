@@ -147,13 +147,22 @@ class Parser {
   };
 
   Upos U(int i) const { return t_[i].upos; }
+  // What the syntax tables say about the key and the lemma key of token i.
+  const syntax_internal::WordFacts& F(int i) const { return *facts_[i]; }
+  const syntax_internal::WordFacts& LF(int i) const { return *lfacts_[i]; }
+  // MatchPostpositionKeys at token i, skipping the look-up when no
+  // postposition starts with its word.
+  PostpositionMatch Postposition(int i) const {
+    if (i < 0 || i >= n_ || !F(i).postposition) return PostpositionMatch();
+    return MatchPostpositionKeys(key_, i);
+  }
   bool IsVerbish(int i) const {
     if (guessed_verb_[i]) return true;
     // "राजदूत को तलब कर विरोध दर्ज कराया": कर after a listed conjunct noun
     // is the conjunctive participle, whatever the tagger took it for.
     if (key_[i] == "कर" && i > 0 && U(i) != Upos::kVERB && U(i) != Upos::kAUX &&
         (U(i - 1) == Upos::kNOUN || U(i - 1) == Upos::kADJ || U(i - 1) == Upos::kPROPN) &&
-        (IsConjunctNoun(lkey_[i - 1]) || IsConjunctNoun(key_[i - 1])) &&
+        (LF(i - 1).conjunct_noun || F(i - 1).conjunct_noun) &&
         !(i + 1 < n_ && OneOf(key_[i + 1], {"का", "की", "के", "में", "से", "को", "पर"})))
       return true;
     // मना कर दिया (refused): the noun of a conjunct verb, not मनाना.
@@ -185,7 +194,7 @@ class Parser {
                                           "डालना", "जाना", "बैठना", "उठना"}))
         return true;
       // (दबाव डाल रहा: a conjunct noun before डालना, not a stem.)
-      if (OneOf(next, {"डालना", "चुकना", "सकना"}) && !IsConjunctNoun(key_[i])) return true;
+      if (OneOf(next, {"डालना", "चुकना", "सकना"}) && !F(i).conjunct_noun) return true;
     }
     return false;
   }
@@ -195,18 +204,18 @@ class Parser {
   bool IsNominal(int i) const {
     if (IsPunct(i)) return false;
     if (key_[i] == "कि" || IsNegationWord(key_[i])) return false;
-    if (!FusedCase(key_[i]).empty() && t_[i].kind == TokenKind::kWord) return true;
+    if (!F(i).fused_case.empty() && t_[i].kind == TokenKind::kWord) return true;
     // Tagger slips: a noun tagged VERB that is not read as a verb (इस घटना
     // की), or ADP that is no postposition after a determiner (दोनों पक्ष).
     if (U(i) == Upos::kVERB && !IsVerbish(i)) return true;
-    if (U(i) == Upos::kADP && i > 0 && MatchPostpositionKeys(key_, i).length == 0 &&
+    if (U(i) == Upos::kADP && i > 0 && Postposition(i).length == 0 &&
         (U(i - 1) == Upos::kDET || U(i - 1) == Upos::kADJ || U(i - 1) == Upos::kNUM ||
          IsDeterminerWord(key_[i - 1])))
       return true;
     if (OneOf(key_[i], {"कृपया", "क्यों", "कैसे", "कब", "भी", "ही", "तो"})) return false;
     // The question particle: क्या at the start of a sentence or quote.
     if (key_[i] == "क्या" && (i == 0 || IsPunct(i - 1))) return false;
-    if (IsPhraseConjunction(key_[i]) && U(i) != Upos::kNOUN && U(i) != Upos::kPROPN) return false;
+    if (F(i).phrase_conj && U(i) != Upos::kNOUN && U(i) != Upos::kPROPN) return false;
     switch (U(i)) {
       case Upos::kNOUN: case Upos::kPROPN: case Upos::kPRON: case Upos::kNUM:
       case Upos::kADJ: case Upos::kDET: case Upos::kX: case Upos::kSYM:
@@ -256,6 +265,12 @@ class Parser {
         lkey_[i] = "लेना";
       }
     }
+    facts_.resize(n_);
+    lfacts_.resize(n_);
+    for (int i = 0; i < n_; ++i) {
+      facts_[i] = &syntax_internal::FactsOf(key_[i]);
+      lfacts_[i] = lkey_[i] == key_[i] ? facts_[i] : &syntax_internal::FactsOf(lkey_[i]);
+    }
     pred_of_.assign(n_, -1);
     phrase_of_.assign(n_, -1);
     dom_.assign(n_, 0);
@@ -294,7 +309,7 @@ class Parser {
   void ClaimPostpositions() {
     in_pp_.assign(n_, false);
     for (int i = 1; i < n_; ++i) {
-      PostpositionMatch m = MatchPostpositionKeys(key_, i);
+      PostpositionMatch m = Postposition(i);
       if (m.length < 2) continue;
       for (int k = i + 1; k < i + m.length; ++k) in_pp_[k] = true;
       bool has_verb = false;
@@ -372,7 +387,7 @@ class Parser {
       // हमला क्यों किया, चर्चा भी की: a particle between noun and verb.
       if (c > 0 && pred_of_[c] < 0 && OneOf(key_[c], {"क्यों", "भी", "ही", "तो", "कभी", "फिर"}) &&
           pred_of_[c - 1] < 0 && ConjunctNounOk(c - 1, info) &&
-          (IsConjunctNoun(lkey_[c - 1]) || IsConjunctNoun(key_[c - 1]))) {
+          (LF(c - 1).conjunct_noun || F(c - 1).conjunct_noun)) {
         toks.insert(toks.begin(), c);
         first = c;
         --c;
@@ -386,8 +401,8 @@ class Parser {
         int a = c - 1;
         while (a >= 0 && pred_of_[a] < 0 && U(c) != Upos::kADJ && !in_pp_[a] &&
                (U(a) == Upos::kADJ || U(a) == Upos::kDET || IsDeterminerWord(key_[a])) &&
-               !FusedCase(key_[a]).size() && !IsTimeNoun(key_[a]) &&
-               (IsConjunctNoun(lkey_[c]) || IsConjunctNoun(key_[c]))) {
+               !F(a).fused_case.size() && !F(a).time_noun &&
+               (LF(c).conjunct_noun || F(c).conjunct_noun)) {
           toks.insert(toks.begin(), a);
           first = a;
           --a;
@@ -425,7 +440,7 @@ class Parser {
       }
       // The postposition after a non-finite group (…करने का, …करने के लिए).
       if (last < n_ && (p.verb_form == "Inf" || p.verb_form == "Part")) {
-        PostpositionMatch m = MatchPostpositionKeys(key_, last);
+        PostpositionMatch m = Postposition(last);
         if (m.length > 0 && m.name != "ने") {
           p.marker = m.name;
           info.marker_end = last + m.length;
@@ -449,12 +464,12 @@ class Parser {
         auto is_fronted = [&](int c) {
           // (Not बात, चर्चा: "X की बात Y ने की" speaks of X.)
           return c >= 1 && pred_of_[c] < 0 && IsGenitive(key_[c - 1]) && U(c) == Upos::kNOUN &&
-                 (IsConjunctNoun(lkey_[c]) || IsConjunctNoun(key_[c])) &&
+                 (LF(c).conjunct_noun || F(c).conjunct_noun) &&
                  !OneOf(lkey_[c], {"बात", "चर्चा", "जिक्र", "उल्लेख", "विचार", "बातचीत", "काम"});
         };
         int c2 = first - 2;
         for (int guard = 0; c2 >= 1 && guard < 5 && !is_fronted(c2) && pred_of_[c2] < 0 &&
-                            FusedCase(key_[c2]).empty() &&
+                            F(c2).fused_case.empty() &&
                             (U(c2) == Upos::kNOUN || U(c2) == Upos::kPROPN || U(c2) == Upos::kADJ);
              ++guard)
           --c2;
@@ -469,9 +484,9 @@ class Parser {
       // Frames: the conjunct noun first, then the verb.
       const Frame* f = nullptr;
       if (!info.noun_key.empty()) f = FindFrame(info.noun_key);
-      if (!f && p.noun >= 0) f = FindFrame(key_[p.noun]);
+      if (!f && p.noun >= 0) f = F(p.noun).frame;
       bool noun_frame = f != nullptr;
-      const Frame* vf = FindFrame(lkey_[head]);
+      const Frame* vf = LF(head).frame;
       if (!f) f = vf;
       Frame merged = f ? *f : Frame();
       if (noun_frame && vf) {  // सुझाव मांगना: से from मांगना
@@ -511,11 +526,11 @@ class Parser {
         U(c) == Upos::kADP || U(c) == Upos::kDET || IsVerbish(c))
       return false;
     if (t_[c].kind != TokenKind::kWord) return false;
-    if (!FusedCase(key_[c]).empty()) return false;
-    if (IsTimeNoun(lkey_[c]) || IsTimeNoun(key_[c])) return false;
-    if (IsPhraseConjunction(key_[c]) || key_[c] == "कि" || IsRelativeWord(key_[c])) return false;
+    if (!F(c).fused_case.empty()) return false;
+    if (LF(c).time_noun || F(c).time_noun) return false;
+    if (F(c).phrase_conj || key_[c] == "कि" || F(c).relative) return false;
     const std::string& light = info.light;
-    bool listed = IsConjunctNoun(lkey_[c]) || IsConjunctNoun(key_[c]);
+    bool listed = LF(c).conjunct_noun || F(c).conjunct_noun;
     // सुरक्षित होगा, उचित बताया, घायल कर दिया: an adjective before a verb
     // that can take a predicate; "दस फ़लस्तीनी मारे गए" has none.
     if (U(c) == Upos::kADJ && !IsDeterminerWord(key_[c]))
@@ -523,7 +538,7 @@ class Parser {
     if (!IsLightVerb(light) && !OneOf(light, {"दिखना", "चलना"})) return false;
     if (light == "चलना") return OneOf(lkey_[c], {"पता"}) || OneOf(key_[c], {"पता"});
     if (listed) return true;
-    bool bare = c == 0 || !FusedCase(key_[c - 1]).empty() ||
+    bool bare = c == 0 || !F(c - 1).fused_case.empty() ||
                 !(U(c - 1) == Upos::kADJ || U(c - 1) == Upos::kDET ||
                   U(c - 1) == Upos::kNUM || U(c - 1) == Upos::kNOUN ||
                   U(c - 1) == Upos::kPROPN || U(c - 1) == Upos::kPRON);
@@ -548,7 +563,7 @@ class Parser {
   // tokens (an oblique phrase).
   bool ObliqueAhead(int i) const {
     for (int k = i; k < n_ && k < i + 5; ++k) {
-      if (U(k) == Upos::kADP) return MatchPostpositionKeys(key_, k).length > 0;
+      if (U(k) == Upos::kADP) return Postposition(k).length > 0;
       if (!(U(k) == Upos::kNOUN || U(k) == Upos::kADJ || U(k) == Upos::kPROPN ||
             U(k) == Upos::kNUM))
         return false;
@@ -725,7 +740,7 @@ class Parser {
 
   // Should a nominal run be split between tokens a and b = a + 1?
   bool SplitBetween(int a, int b) const {
-    if (!FusedCase(key_[a]).empty() || !FusedCase(key_[b]).empty()) return true;
+    if (!F(a).fused_case.empty() || !F(b).fused_case.empty()) return true;
     // वे | जर्मनी पहुंचेंगे, वह | अमेरिका गए: a personal pronoun before a
     // proper noun is its own phrase (the subject), not a determiner.
     if (OneOf(key_[a], {"वे", "वह", "वो"}) && U(b) == Upos::kPROPN) return true;
@@ -735,8 +750,8 @@ class Parser {
         OneOf(key_[b], {"दक्षिण", "उत्तर", "पूर्व", "पश्चिम", "पूर्वी", "पश्चिमी", "उत्तरी", "दक्षिणी", "सऊदी",
                         "संयुक्त", "न्यू", "श्री"}))
       return true;
-    bool time_a = (IsTimeNoun(key_[a]) || IsTimeNoun(lkey_[a])) && U(a) == Upos::kNOUN;
-    bool time_b = (IsTimeNoun(key_[b]) || IsTimeNoun(lkey_[b])) && U(b) == Upos::kNOUN;
+    bool time_a = (F(a).time_noun || LF(a).time_noun) && U(a) == Upos::kNOUN;
+    bool time_b = (F(b).time_noun || LF(b).time_noun) && U(b) == Upos::kNOUN;
     // नतीजे | कल, साल | सम्मेलन: time nouns stand apart from other nouns.
     if (time_b && (U(a) == Upos::kNOUN || U(a) == Upos::kPROPN || U(a) == Upos::kPRON) &&
         !IsDeterminerWord(key_[a]))
@@ -749,7 +764,7 @@ class Parser {
     if ((U(a) == Upos::kNOUN || U(a) == Upos::kPROPN) && U(b) == Upos::kPRON &&
         !IsDeterminerWord(key_[b]))
       return true;
-    if (IsRelativeWord(key_[b]) && U(b) != Upos::kNOUN) return true;
+    if (F(b).relative && U(b) != Upos::kNOUN) return true;
     bool a_nounish = U(a) == Upos::kNOUN || U(a) == Upos::kPROPN || U(a) == Upos::kPRON;
     if (a_nounish && (U(b) == Upos::kDET || IsDeterminerWord(key_[b]))) return true;
     if (U(a) == Upos::kPRON && !IsDeterminerWord(key_[a]) && b < n_ &&
@@ -778,7 +793,7 @@ class Parser {
     // a quantifier after a name stands apart.
     if ((U(a) == Upos::kPROPN || U(a) == Upos::kNOUN) && b + 1 < n_ &&
         OneOf(key_[b], {"इतने", "कई", "पिछले", "पिछली", "अगले", "अगली", "बीते", "गत", "दो", "तीन", "चार"}) &&
-        (IsTimeNoun(key_[b + 1]) || IsTimeNoun(lkey_[b + 1])))
+        (F(b + 1).time_noun || LF(b + 1).time_noun))
       return true;
     // नरेंद्र मोदी | पाकिस्तानी प्रधानमंत्री, मोदी | पांचवें नेता: an
     // adjective does not follow the name it modifies.
@@ -839,11 +854,11 @@ class Parser {
       int start = i;
       int j = i + 1;
       bool direct_pronoun = OneOf(key_[i], {"वह", "यह", "वे", "ये"});
-      if (FusedCase(key_[i]).empty()) {
+      if (F(i).fused_case.empty()) {
         while (j < n_ && pred_of_[j] < 0 && !used_[j]) {
           // ये कदम | ईरान के: a phrase opened by a determiner ends before a name.
           if (U(j) == Upos::kPROPN && U(j - 1) == Upos::kNOUN && IsDeterminerWord(key_[start]) &&
-              FusedCase(key_[start]).empty())
+              F(start).fused_case.empty())
             break;
           // चीन, ब्रिटेन आदि देशों: आदि closes the list and marks it.
           if (IsEtcWord(key_[j]) && j + 1 < n_ && IsNominal(j + 1)) break;
@@ -879,7 +894,7 @@ class Parser {
           // before a noun stays a marker (कब्ज़े वाले इलाक़े).
           if (IsWala(key_[j]) && IsNounLike(j - 1) && U(j - 1) != Upos::kNUM &&
               (j + 1 == n_ || pred_of_[j + 1] >= 0 || IsPunct(j + 1) ||
-               (MatchPostpositionKeys(key_, j + 1).length > 0 && !IsWala(key_[j + 1])))) {
+               (Postposition(j + 1).length > 0 && !IsWala(key_[j + 1])))) {
             ++j;
             continue;
           }
@@ -895,8 +910,8 @@ class Parser {
       while (j > start + 1 && transparent_[j - 1]) --j;
       // वह हादसे में: a direct-case demonstrative before a postposition
       // phrase is a pronoun of its own (the determiner would be उस).
-      if (direct_pronoun && j > start + 1 && j < n_ && MatchPostpositionKeys(key_, j).length > 0 &&
-          !IsGenitive(MatchPostpositionKeys(key_, j).name))
+      if (direct_pronoun && j > start + 1 && j < n_ && Postposition(j).length > 0 &&
+          !IsGenitive(Postposition(j).name))
         j = start + 1;
       Phrase ph;
       ph.first = start;
@@ -910,7 +925,7 @@ class Parser {
         }
       }
       PhraseInfo info;
-      std::string_view fused = FusedCase(key_[start]);
+      std::string_view fused = F(start).fused_case;
       int end = j;
       if (!fused.empty() && j == start + 1) {
         ph.postposition = std::string(fused);
@@ -931,14 +946,14 @@ class Parser {
       int pp_at = j;
       while (pp_at < n_ && transparent_[pp_at]) ++pp_at;
       if (pp_at < n_ && OneOf(key_[pp_at], {"भी", "ही"}) && pp_at + 1 < n_ &&
-          MatchPostpositionKeys(key_, pp_at + 1).length > 0)
+          Postposition(pp_at + 1).length > 0)
         ++pp_at;
       if (ph.marker.empty() && pp_at < n_ && pred_of_[pp_at] < 0) {
-        PostpositionMatch m = MatchPostpositionKeys(key_, pp_at);
+        PostpositionMatch m = Postposition(pp_at);
         // के अतिरिक्त नियंत्रण, के पहले सौ वर्षों: an adjective, not a postposition.
         if (m.length == 2 && OneOf(key_[pp_at + 1], {"अतिरिक्त", "पहले"}) &&
             pp_at + 2 < n_ && (U(pp_at + 2) == Upos::kNUM || U(pp_at + 2) == Upos::kNOUN))
-          m = MatchPostpositionKeys(key_, pp_at), m.name = t_[pp_at].text, m.length = 1;
+          m = Postposition(pp_at), m.name = t_[pp_at].text, m.length = 1;
         if (m.length > 0) {
           ph.postposition = m.name;
           ph.marker = m.name;
@@ -1004,7 +1019,7 @@ class Parser {
       bool same = p.marker.empty() || p.marker == q.marker;
       if (!same || (IsGenitive(p.marker) && !IsGenitive(q.marker))) continue;
       if (!p.postposition.empty() && p.postposition_first < 0 && p.marker != q.marker) continue;
-      bool conj = IsPhraseConjunction(key_[gap]);
+      bool conj = F(gap).phrase_conj;
       bool comma = t_[gap].text == "," && (q.coordination >= 0 || IsEtcWord(q.marker)) &&
                    (p.marker.empty() || q.marker == p.marker);
       if (!conj && !comma) continue;
@@ -1096,7 +1111,7 @@ class Parser {
   void PullIn(int i, int top, int c) {
     int b = i - 1;
     while (b >= 0 && dom_[b] == top && pred_of_[b] < 0 && !IsPunct(b) && key_[b] != "कि" &&
-           !IsClauseConjunction(key_[b]))
+           !F(b).clause_conj)
       --b;
     for (int x = b + 1; x < i; ++x) dom_[x] = c;
     if (b + 1 < i) out_.clauses[c].first = b + 1;
@@ -1192,8 +1207,8 @@ class Parser {
       const bool name_jo = k == "जो" && i > 0 && i + 1 < n_ && U(i + 1) == Upos::kPROPN &&
                            OneOf(key_[i - 1], {"राष्ट्रपति", "उपराष्ट्रपति", "सीनेटर", "गवर्नर",
                                                "अमेरिकी", "नेता", "प्रत्याशी", "उम्मीदवार"});
-      if (IsRelativeWord(k) && pred_of_[i] < 0 && !name_jo &&
-          (U(i) == Upos::kPRON || U(i) == Upos::kDET || !FusedCase(k).empty() ||
+      if (F(i).relative && pred_of_[i] < 0 && !name_jo &&
+          (U(i) == Upos::kPRON || U(i) == Upos::kDET || !F(i).fused_case.empty() ||
            U(i) == Upos::kADV || U(i) == Upos::kSCONJ)) {
         int c = NewClause(ClauseType::kRelative, i, top);
         bounded_.push_back(c);
@@ -1247,7 +1262,7 @@ class Parser {
         for (int k = from; k < to; ++k) {
           if (dom_[k] != static_cast<int>(c)) continue;
           if (OneOf(t_[k].text, {",", ";", ":", "–", "—"}) ||
-              (IsClauseConjunction(key_[k]) && phrase_of_[k] < 0 && pred_of_[k] < 0)) {
+              (F(k).clause_conj && phrase_of_[k] < 0 && pred_of_[k] < 0)) {
             b = k;
             break;
           }
@@ -1281,7 +1296,7 @@ class Parser {
         // their governor.
         int gap = pinfo_[p].last;
         if (pr[p].marker.empty() && pr[q].verb_form == "Inf" && gap < n_ &&
-            IsPhraseConjunction(key_[gap]) && pr[q].complement_of >= 0)
+            F(gap).phrase_conj && pr[q].complement_of >= 0)
           pr[p].complement_of = pr[q].complement_of;
         break;
       }
@@ -1365,7 +1380,7 @@ class Parser {
         bool skip = IsTimePhrase(ph);
         for (int t = info.end; t < pinfo_[right].first && !skip; ++t) {
           if (phrase_of_[t] >= 0 || transparent_[t] || U(t) == Upos::kADV ||
-              U(t) == Upos::kPART || IsPhraseConjunction(key_[t]))
+              U(t) == Upos::kPART || F(t).phrase_conj)
             continue;
           skip = true;
         }
@@ -1475,7 +1490,7 @@ class Parser {
   }
 
   bool IsTimePhrase(const Phrase& ph) const {
-    if (IsTimeNoun(lkey_[ph.head]) || IsTimeNoun(key_[ph.head])) return true;
+    if (LF(ph.head).time_noun || F(ph.head).time_noun) return true;
     // A year: "2024 में".
     return t_[ph.head].kind == TokenKind::kNumber && t_[ph.head].number_value >= 1000 &&
            t_[ph.head].number_value <= 2200 && ph.last - ph.first == 1;
@@ -1727,6 +1742,7 @@ class Parser {
   // keys, of string literals or of own_key_ and own_lkey_ (keys made here).
   std::vector<std::string_view> key_, lkey_;
   std::vector<std::string> own_key_, own_lkey_, lemma_;
+  std::vector<const syntax_internal::WordFacts*> facts_, lfacts_;  // of key_ and lkey_
   std::vector<bool> guessed_verb_;  // tokens read as verbs against their tag
   std::vector<int> pred_of_, phrase_of_, dom_;
   std::vector<bool> used_, transparent_, claimed_, in_pp_;
