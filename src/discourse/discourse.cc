@@ -15,6 +15,10 @@ namespace {
 
 using syntax_internal::FoldKey;
 
+// FoldKey of a token's text: the key the text layer or the morphology
+// stored, folded here only for a token made without one.
+std::string KeyOf(const Token& t) { return t.key.empty() ? FoldKey(t.text) : t.key; }
+
 bool OneOf(std::string_view s, std::initializer_list<std::string_view> list) {
   for (std::string_view x : list)
     if (s == x) return true;
@@ -73,7 +77,7 @@ bool CorrelativeOfThing(const SentenceParse& p, const std::vector<std::vector<Re
       const Phrase& rp = p.phrases[j];
       if (rp.first < cl.first || rp.first >= cl.last) continue;
       bool relative = false;
-      for (int t = rp.first; t < rp.last; ++t) relative |= IsRelativePronoun(FoldKey(sent.tokens[t].text));
+      for (int t = rp.first; t < rp.last; ++t) relative |= IsRelativePronoun(KeyOf(sent.tokens[t]));
       if (!relative) continue;
       // जिसने, जिन्होंने, "जिस नेता ने": a person; "जो संदेश", "जिस तरह": a
       // thing. The parse may split "जो | संदेश".
@@ -81,7 +85,7 @@ bool CorrelativeOfThing(const SentenceParse& p, const std::vector<std::vector<Re
       if (rp.head == rp.first && rp.marker.empty() && j + 1 < k && p.phrases[j + 1].first == rp.last)
         np = j + 1;
       const Phrase& noun = p.phrases[np];
-      return !IsRelativePronoun(FoldKey(sent.tokens[noun.head].text)) && refs[np].empty() &&
+      return !IsRelativePronoun(KeyOf(sent.tokens[noun.head])) && refs[np].empty() &&
              noun.marker != "ने";
     }
   }
@@ -237,7 +241,7 @@ std::vector<Referent> Discourse::FirstPerson(int s, int phrase, bool possessive)
     r.mention = -1;
   }
   if (!possessive) return speaker;
-  const std::string role = RoleOfNoun(FoldKey(doc_.sentences[s].tokens[ph.head].text));
+  const std::string role = RoleOfNoun(KeyOf(doc_.sentences[s].tokens[ph.head]));
   if (role.empty()) return {};
   std::vector<Referent> out;
   for (Referent r : speaker) {
@@ -386,7 +390,7 @@ void Discourse::BuildSentence(int s) {
         // (Not when a case marker follows the second: "जापान भारत के …
         // निर्माण में", "चीन भारत को": a subject and another's phrase.)
         if (pair && b.first == a.last) {
-          const std::string after = b.last < n ? FoldKey(sent.tokens[b.last].text) : std::string();
+          const std::string after = b.last < n ? KeyOf(sent.tokens[b.last]) : std::string();
           const bool marked = OneOf(after, {"के", "की", "का", "से", "को", "पर", "में", "द्वारा"});
           pair = !sent.tokens[a.last - 1].space_after ||
                  (a.kind == ActorKind::kState && b.kind == ActorKind::kState && a.code.size() == 3 &&
@@ -412,8 +416,8 @@ void Discourse::BuildSentence(int s) {
         r = FromMention(pick);
       }
     }
-    const std::string head = FoldKey(sent.tokens[std::clamp(ph.head, 0, n - 1)].text);
-    const std::string first = FoldKey(sent.tokens[std::clamp(ph.first, 0, n - 1)].text);
+    const std::string head = KeyOf(sent.tokens[std::clamp(ph.head, 0, n - 1)]);
+    const std::string first = KeyOf(sent.tokens[std::clamp(ph.first, 0, n - 1)]);
     // दोनों (देश, पक्ष, नेता): a pair named together earlier in this
     // sentence, else the last pair.
     // (Not after its own conjuncts: "लश्कर और जैश दोनों को" are the two
@@ -529,7 +533,7 @@ void Discourse::BuildSentence(int s) {
   for (size_t k = 0; k < p.phrases.size(); ++k) {
     const Phrase& ph = p.phrases[k];
     if (ph.last - ph.first != 1) continue;
-    if (!IsFirstPerson(FoldKey(sent.tokens[std::clamp(ph.head, 0, n - 1)].text))) continue;
+    if (!IsFirstPerson(KeyOf(sent.tokens[std::clamp(ph.head, 0, n - 1)]))) continue;
     std::vector<Referent> q = FirstPerson(s, static_cast<int>(k), false);
     if (!q.empty()) refs[k] = q;
   }
@@ -537,13 +541,13 @@ void Discourse::BuildSentence(int s) {
   for (size_t k = 0; k < p.phrases.size(); ++k) {
     const Phrase& g = p.phrases[k];
     if (g.genitive_of < 0 || g.genitive_of >= static_cast<int>(p.phrases.size())) continue;
-    const std::string gk = FoldKey(sent.tokens[std::clamp(g.head, 0, n - 1)].text);
+    const std::string gk = KeyOf(sent.tokens[std::clamp(g.head, 0, n - 1)]);
     if (IsFirstPersonPossessive(gk)) {
       std::vector<Referent> q = FirstPerson(s, g.genitive_of, true);
       if (!q.empty()) refs[g.genitive_of] = q;
     } else if (IsThere(gk) && !last_state_.empty()) {
       const std::string role = RoleOfNoun(
-          FoldKey(sent.tokens[std::clamp(p.phrases[g.genitive_of].head, 0, n - 1)].text));
+          KeyOf(sent.tokens[std::clamp(p.phrases[g.genitive_of].head, 0, n - 1)]));
       if (!role.empty()) {
         std::vector<Referent> q = last_state_;
         for (Referent& x : q) {

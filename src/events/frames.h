@@ -27,7 +27,7 @@ struct SentenceView {
   int index = 0;
   const Sentence* sent = nullptr;
   const SentenceParse* parse = nullptr;
-  std::vector<std::string> keys;        // MatchKey of every token
+  std::vector<std::string_view> keys;   // MatchKey of every token (the tokens' own keys)
   std::vector<int> phrase_of;           // token -> phrase (words and postposition), -1
   std::vector<int> pred_of;             // token -> predicate, -1
   std::vector<int> attached;            // phrase -> predicate it is an argument of, -1
@@ -38,6 +38,7 @@ struct SentenceView {
   // the end: slicing an actor's or a trigger's words costs their length,
   // not the sentence's.
   std::vector<uint32_t> cp_bytes;
+  std::vector<std::string> own_keys;    // keys of tokens that came without one
   int size() const { return static_cast<int>(keys.size()); }
 };
 

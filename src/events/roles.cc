@@ -343,7 +343,7 @@ bool HasReciprocal(const SentenceView& v, const Predicate& pr, int index) {
     for (const Argument& a : q.args) {
       const Phrase& ph = v.parse->phrases[a.phrase];
       for (int t = ph.first; t < ph.last && t < v.size(); ++t) {
-        const std::string& k = v.keys[t];
+        const std::string_view k = v.keys[t];
         if (k == kEachOther || k == kMutual) return true;
         // एक दूसरे, or एक - दूसरे as the tokeniser splits एक-दूसरे.
         if (k == kOther && ((t > 0 && v.keys[t - 1] == kOne) ||
@@ -642,7 +642,7 @@ std::vector<Referent> AcrossTheLine(const SentenceView& v, const std::vector<Ref
   std::string pair[2];
   int at = -1;
   for (int k = 0; k < v.size(); ++k) {
-    const std::string& w = v.keys[k];
+    const std::string_view w = v.keys[k];
     const bool loc = (w == MatchKey("नियंत्रण") && k + 1 < v.size() && v.keys[k + 1] == MatchKey("रेखा")) ||
                      w == MatchKey("एलओसी");
     const bool lac = (loc && k > 0 && v.keys[k - 1] == MatchKey("वास्तविक")) || w == MatchKey("एलएसी");

@@ -50,8 +50,13 @@ SentenceView BuildView(const Sentence& sent, const SentenceParse& parse, int ind
     if ((static_cast<unsigned char>(sent.text[i]) & 0xC0) != 0x80) v.cp_bytes.push_back(static_cast<uint32_t>(i));
   }
   v.cp_bytes.push_back(static_cast<uint32_t>(sent.text.size()));
+  v.own_keys.resize(n);
   v.keys.reserve(n);
-  for (const Token& t : sent.tokens) v.keys.push_back(t.key.empty() ? MatchKey(t.text) : t.key);
+  for (int i = 0; i < n; ++i) {
+    const Token& t = sent.tokens[i];
+    if (t.key.empty()) v.own_keys[i] = MatchKey(t.text);
+    v.keys.push_back(t.key.empty() ? v.own_keys[i] : t.key);
+  }
   v.phrase_of.assign(n, -1);
   v.pred_of.assign(n, -1);
   const int np = static_cast<int>(parse.phrases.size());
