@@ -86,10 +86,11 @@ bool IsDirective(const SentenceView& v, const SentenceParse& parse, int g) {
                        "मांग", "गुजारिश", "चेतावनी"});
   if (kRequestNouns.Contains(noun))
     return true;
-  if (MatchKey(gov.lemma) == MatchKey("कहना")) {
+  static const std::string kSay = MatchKey("कहना"), kSe = MatchKey("से"), kKo = MatchKey("को");
+  if (MatchKey(gov.lemma) == kSay) {
     // कहना with an addressee (Y से कहा) asks; without one it reports.
     for (const Argument& a : gov.args)
-      if (v.marker[a.phrase] == MatchKey("से") || v.marker[a.phrase] == MatchKey("को")) return true;
+      if (v.marker[a.phrase] == kSe || v.marker[a.phrase] == kKo) return true;
   }
   return false;
 }
@@ -395,7 +396,8 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
     }
   }
   // A sentence that is a question as a whole (क्या … ?).
-  if (v.size() > 0 && v.keys[0] == MatchKey("क्या") && clause <= 0) {
+  static const std::string kWhether = MatchKey("क्या");
+  if (v.size() > 0 && v.keys[0] == kWhether && clause <= 0) {
     m.question = true;
     m.why = "question";
   }
