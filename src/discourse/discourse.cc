@@ -6,6 +6,7 @@
 #include "ghatna/discourse.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string_view>
 
 #include "syntax/lexicon.h"
@@ -19,24 +20,26 @@ using syntax_internal::FoldKey;
 // stored, folded here only for a token made without one.
 std::string KeyOf(const Token& t) { return t.key.empty() ? FoldKey(t.text) : t.key; }
 
-bool OneOf(std::string_view s, std::initializer_list<std::string_view> list) {
-  for (std::string_view x : list)
-    if (s == x) return true;
-  return false;
+// True if `s` is one of the string literals `words`. Their lengths are
+// constants, so most comparisons end at the length and the rest compile to a
+// few inline loads (the parser asks millions of these questions).
+template <size_t... N>
+bool OneOf(std::string_view s, const char (&... words)[N]) {
+  return ((s.size() == N - 1 && std::memcmp(s.data(), words, N - 1) == 0) || ...);
 }
 
 // First-person pronouns (folded), and which of them are possessive.
 bool IsFirstPerson(std::string_view k) {
-  return OneOf(k, {"मैं", "मैंने", "मुझे", "मुझको", "मुझसे", "मेरा", "मेरे", "मेरी", "हम", "हमने",
-                   "हमें", "हमको", "हमसे", "हमारा", "हमारे", "हमारी", "हमपर", "मुझपर"});
+  return OneOf(k, "मैं", "मैंने", "मुझे", "मुझको", "मुझसे", "मेरा", "मेरे", "मेरी", "हम", "हमने",
+                   "हमें", "हमको", "हमसे", "हमारा", "हमारे", "हमारी", "हमपर", "मुझपर");
 }
 bool IsFirstPersonPossessive(std::string_view k) {
-  return OneOf(k, {"मेरा", "मेरे", "मेरी", "हमारा", "हमारे", "हमारी"});
+  return OneOf(k, "मेरा", "मेरे", "मेरी", "हमारा", "हमारे", "हमारी");
 }
 // Third-person pronouns that stand for an actor; the actor stage resolves
 // most of them, the discourse model those it leaves open in subject place.
 bool IsThirdPersonSubject(std::string_view k) {
-  return OneOf(k, {"उन्होंने", "उसने", "इन्होंने", "इसने", "वह", "वे", "वो", "यह", "ये"});
+  return OneOf(k, "उन्होंने", "उसने", "इन्होंने", "इसने", "वह", "वे", "वो", "यह", "ये");
 }
 // Third-person pronouns in any case, and whether they are honorific or
 // plural (a person or a group) rather than singular (a state, an
@@ -55,13 +58,13 @@ bool IsPronoun(std::string_view k, bool* honorific) {
   return false;
 }
 
-bool IsBoth(std::string_view k) { return OneOf(k, {"दोनों", "दोनो"}); }
+bool IsBoth(std::string_view k) { return OneOf(k, "दोनों", "दोनो"); }
 // Relative pronouns: they stand for the noun their clause follows.
 bool IsRelativePronoun(std::string_view k) {
-  return OneOf(k, {"जो", "जिसने", "जिन्होंने", "जिसे", "जिन्हें", "जिससे", "जिनसे", "जिसको", "जिनको",
-                   "जिसके", "जिनके", "जिसकी", "जिनकी", "जिसका", "जिनका", "जिस", "जिन"});
+  return OneOf(k, "जो", "जिसने", "जिन्होंने", "जिसे", "जिन्हें", "जिससे", "जिनसे", "जिसको", "जिनको",
+                   "जिसके", "जिनके", "जिसकी", "जिनकी", "जिसका", "जिनका", "जिस", "जिन");
 }
-bool IsThere(std::string_view k) { return OneOf(k, {"वहां", "वहाँ", "वहीं"}); }
+bool IsThere(std::string_view k) { return OneOf(k, "वहां", "वहाँ", "वहीं"); }
 
 // "मोदी ने जो संदेश दिया, उससे जनता सहमत है", "चीन ने जिस तरह … किया,
 // उससे तनाव बढ़ा": a pronoun right after a relative clause that comes
@@ -103,13 +106,13 @@ std::string RoleOf(const std::string& code) {
 
 // Role codes of institution nouns for "हमारी सरकार", "वहां की सेना".
 std::string RoleOfNoun(std::string_view k) {
-  if (OneOf(k, {"सरकार", "प्रशासन", "हुकूमत", "मंत्रालय", "विदेश मंत्रालय"})) return "GOV";
-  if (OneOf(k, {"सेना", "फौज", "फ़ौज", "सेनाओं", "सेनाएं", "सैनिक", "सैनिकों", "जवान", "जवानों"}))
+  if (OneOf(k, "सरकार", "प्रशासन", "हुकूमत", "मंत्रालय", "विदेश मंत्रालय")) return "GOV";
+  if (OneOf(k, "सेना", "फौज", "फ़ौज", "सेनाओं", "सेनाएं", "सैनिक", "सैनिकों", "जवान", "जवानों"))
     return "MIL";
-  if (OneOf(k, {"पुलिस", "पुलिसकर्मी", "पुलिसकर्मियों"})) return "COP";
-  if (OneOf(k, {"संसद", "सांसद", "सांसदों"})) return "LEG";
-  if (OneOf(k, {"देश", "मुल्क", "राष्ट्र"})) return "-";
-  if (OneOf(k, {"लोग", "लोगों", "नागरिक", "नागरिकों", "जनता"})) return "CVL";
+  if (OneOf(k, "पुलिस", "पुलिसकर्मी", "पुलिसकर्मियों")) return "COP";
+  if (OneOf(k, "संसद", "सांसद", "सांसदों")) return "LEG";
+  if (OneOf(k, "देश", "मुल्क", "राष्ट्र")) return "-";
+  if (OneOf(k, "लोग", "लोगों", "नागरिक", "नागरिकों", "जनता")) return "CVL";
   return "";
 }
 
@@ -391,7 +394,7 @@ void Discourse::BuildSentence(int s) {
         // निर्माण में", "चीन भारत को": a subject and another's phrase.)
         if (pair && b.first == a.last) {
           const std::string after = b.last < n ? KeyOf(sent.tokens[b.last]) : std::string();
-          const bool marked = OneOf(after, {"के", "की", "का", "से", "को", "पर", "में", "द्वारा"});
+          const bool marked = OneOf(after, "के", "की", "का", "से", "को", "पर", "में", "द्वारा");
           pair = !sent.tokens[a.last - 1].space_after ||
                  (a.kind == ActorKind::kState && b.kind == ActorKind::kState && a.code.size() == 3 &&
                   b.code.size() == 3 && a.code != b.code && !marked);
@@ -441,7 +444,7 @@ void Discourse::BuildSentence(int s) {
         if (all.size() == 2) pair = all;
       }
       if (pair.empty() && last_pair_.size() == 2) pair = last_pair_;
-      const bool states = OneOf(head, {"देश", "देशों", "मुल्क", "मुल्कों", "राष्ट्र", "राष्ट्रों"});
+      const bool states = OneOf(head, "देश", "देशों", "मुल्क", "मुल्कों", "राष्ट्र", "राष्ट्रों");
       // दोनों देश with no pair named together: the two states the last
       // sentences are about ("शी जिनपिंग भारत यात्रा पर पहुंचे। … दोनों देशों
       // के बीच 12 समझौतों पर हस्ताक्षर हुए": CHN, IND).
@@ -464,7 +467,7 @@ void Discourse::BuildSentence(int s) {
       }
       // दोनों देश: two states; दोनों नेता: two people; and never one side twice.
       if (pair.size() == 2) {
-        const bool people = OneOf(head, {"नेता", "नेताओं", "नेताओ"});
+        const bool people = OneOf(head, "नेता", "नेताओं", "नेताओ");
         for (const Referent& x : pair) {
           if (states && x.kind != ActorKind::kState) pair.clear();
           if (people && x.kind != ActorKind::kPerson) pair.clear();

@@ -14,6 +14,7 @@
 //   6. roles from the marker and the verb frame (syntax/lexicon.h).
 // See docs/grammar.md for the rules and their measured effect.
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,11 +46,12 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-bool OneOf(std::string_view s, std::initializer_list<std::string_view> list) {
-  for (std::string_view x : list) {
-    if (s == x) return true;
-  }
-  return false;
+// True if `s` is one of the string literals `words`. Their lengths are
+// constants, so most comparisons end at the length and the rest compile to a
+// few inline loads (the parser asks millions of these questions).
+template <size_t... N>
+bool OneOf(std::string_view s, const char (&... words)[N]) {
+  return ((s.size() == N - 1 && std::memcmp(s.data(), words, N - 1) == 0) || ...);
 }
 
 // "Aspect=Perf|Tense=Past" -> value of `name`, or "".
@@ -69,27 +71,27 @@ std::string Feat(std::string_view feats, std::string_view name) {
 }
 
 bool IsTenseAux(std::string_view k) {
-  return OneOf(k, {"है", "हैं", "हूं", "था", "थे", "थी", "थीं"});
+  return OneOf(k, "है", "हैं", "हूं", "था", "थे", "थी", "थीं");
 }
 bool IsCopulaForm(std::string_view k) {
-  return OneOf(k, {"है", "हैं", "हूं", "हो", "था", "थे", "थी", "थीं", "होगा", "होगी",
-                   "होंगे", "होंगी", "हुआ", "हुई", "हुए", "होना", "होता", "होती", "होते"});
+  return OneOf(k, "है", "हैं", "हूं", "हो", "था", "थे", "थी", "थीं", "होगा", "होगी",
+                   "होंगे", "होंगी", "हुआ", "हुई", "हुए", "होना", "होता", "होती", "होते");
 }
-bool IsNegationWord(std::string_view k) { return OneOf(k, {"नहीं", "न", "मत", "ना"}); }
-bool IsGenitive(std::string_view m) { return OneOf(m, {"का", "के", "की"}); }
+bool IsNegationWord(std::string_view k) { return OneOf(k, "नहीं", "न", "मत", "ना"); }
+bool IsGenitive(std::string_view m) { return OneOf(m, "का", "के", "की"); }
 // "चीन, ब्रिटेन आदि देश": the word that closes a list of examples.
-bool IsEtcWord(std::string_view k) { return OneOf(k, {"आदि", "इत्यादि", "वगैरह", "वगैरा"}); }
+bool IsEtcWord(std::string_view k) { return OneOf(k, "आदि", "इत्यादि", "वगैरह", "वगैरा"); }
 // Markers that make a phrase modify the next one instead of a verb: the
 // genitive, जैसे (X जैसे देश, countries like X), आदि (a list of examples).
 bool IsModifierMarker(std::string_view m) {
-  return IsGenitive(m) || OneOf(m, {"जैसे", "जैसी", "जैसा"}) || IsEtcWord(m);
+  return IsGenitive(m) || OneOf(m, "जैसे", "जैसी", "जैसा") || IsEtcWord(m);
 }
 bool IsPassiveAux(std::string_view k) {
-  return OneOf(k, {"गया", "गए", "गई", "गये", "गयी", "जाता", "जाती", "जाते", "जाएगा",
+  return OneOf(k, "गया", "गए", "गई", "गये", "गयी", "जाता", "जाती", "जाते", "जाएगा",
                    "जाएगी", "जाएंगे", "जायेगा", "जायेगी", "जाएंगी", "जाए", "जाएं", "जाये",
-                   "जायें", "जा", "जाना", "जाने", "जानी", "जाकर"});
+                   "जायें", "जा", "जाना", "जाने", "जानी", "जाकर");
 }
-bool IsQuoteOpen(std::string_view t) { return OneOf(t, {"“", "‘", "\"", "«", "„", "'"}); }
+bool IsQuoteOpen(std::string_view t) { return OneOf(t, "“", "‘", "\"", "«", "„", "'"); }
 std::string_view CloserOf(std::string_view open) {
   if (open == "“" || open == "„") return "”";
   if (open == "‘") return "’";
@@ -99,16 +101,16 @@ std::string_view CloserOf(std::string_view open) {
 
 // Determiners that may start a new noun phrase after a noun.
 bool IsDeterminerWord(std::string_view k) {
-  return OneOf(k, {"यह", "ये", "वह", "वे", "इस", "उस", "इन", "उन", "कोई", "कुछ", "सब",
+  return OneOf(k, "यह", "ये", "वह", "वे", "इस", "उस", "इन", "उन", "कोई", "कुछ", "सब",
                    "सभी", "हर", "प्रत्येक", "जिस", "जिन", "किस", "किन", "कौन", "एक",
                    "ऐसा", "ऐसे", "ऐसी", "वैसा", "वैसे", "वैसी", "अन्य", "दोनों", "कई",
                    "इसी", "उसी", "यही", "वही", "इन्हीं", "उन्हीं", "किसी", "सारे", "सारी",
                    "कुल", "अधिकतर", "ज्यादातर", "अनेक", "बहुत", "कितने", "कितनी",
-                   "अगले", "अगली", "पिछले", "पिछली", "आगामी", "बीते", "गत"});
+                   "अगले", "अगली", "पिछले", "पिछली", "आगामी", "बीते", "गत");
 }
 
 // वाला and its forms (the one of, the one who).
-bool IsWala(std::string_view k) { return OneOf(k, {"वाला", "वाले", "वाली", "वालों"}); }
+bool IsWala(std::string_view k) { return OneOf(k, "वाला", "वाले", "वाली", "वालों"); }
 
 class Parser {
  public:
@@ -163,7 +165,7 @@ class Parser {
     if (key_[i] == "कर" && i > 0 && U(i) != Upos::kVERB && U(i) != Upos::kAUX &&
         (U(i - 1) == Upos::kNOUN || U(i - 1) == Upos::kADJ || U(i - 1) == Upos::kPROPN) &&
         (LF(i - 1).conjunct_noun || F(i - 1).conjunct_noun) &&
-        !(i + 1 < n_ && OneOf(key_[i + 1], {"का", "की", "के", "में", "से", "को", "पर"})))
+        !(i + 1 < n_ && OneOf(key_[i + 1], "का", "की", "के", "में", "से", "को", "पर")))
       return true;
     // मना कर दिया (refused): the noun of a conjunct verb, not मनाना.
     if (key_[i] == "मना" && i + 1 < n_ && lkey_[i + 1] == "करना") return false;
@@ -171,30 +173,30 @@ class Parser {
       // A noun the tagger took for a verb: इस घटना की (घटना "decrease"),
       // कर बढ़ाने (कर "tax").
       if (U(i) == Upos::kVERB && i > 0 && i + 1 < n_ &&
-          (U(i - 1) == Upos::kDET || OneOf(key_[i - 1], {"इस", "उस", "इन", "उन"})) &&
+          (U(i - 1) == Upos::kDET || OneOf(key_[i - 1], "इस", "उस", "इन", "उन")) &&
           U(i + 1) == Upos::kADP)
         return false;
       if (key_[i] == "कर" && i + 1 < n_ && U(i + 1) == Upos::kVERB &&
           (i == 0 || (U(i - 1) != Upos::kVERB && U(i - 1) != Upos::kAUX)) &&
-          !OneOf(lkey_[i + 1], {"देना", "लेना", "सकना", "चुकना", "पाना", "रहना", "डालना",
-                                "जाना", "बैठना", "उठना"}))
+          !OneOf(lkey_[i + 1], "देना", "लेना", "सकना", "चुकना", "पाना", "रहना", "डालना",
+                                "जाना", "बैठना", "उठना"))
         return false;
       return true;
     }
     // लिए गए (taken) tagged as the postposition लिए.
-    if (OneOf(key_[i], {"लिए", "लिये", "लिया", "ली"}) && i + 1 < n_ &&
+    if (OneOf(key_[i], "लिए", "लिये", "लिया", "ली") && i + 1 < n_ &&
         (IsPassiveAux(key_[i + 1]) || U(i + 1) == Upos::kAUX) && i > 0 &&
-        !OneOf(key_[i - 1], {"के", "का", "की"}))
+        !OneOf(key_[i - 1], "के", "का", "की"))
       return true;
     // A verb stem the tagger took for a noun (कर दिया, मार डाला).
     if (i + 1 < n_ && (U(i) == Upos::kNOUN || U(i) == Upos::kX) &&
         (U(i + 1) == Upos::kVERB || U(i + 1) == Upos::kAUX)) {
       std::string_view next = lkey_[i + 1];
-      if (key_[i] == "कर" && OneOf(next, {"देना", "लेना", "सकना", "चुकना", "पाना", "रहना",
-                                          "डालना", "जाना", "बैठना", "उठना"}))
+      if (key_[i] == "कर" && OneOf(next, "देना", "लेना", "सकना", "चुकना", "पाना", "रहना",
+                                          "डालना", "जाना", "बैठना", "उठना"))
         return true;
       // (दबाव डाल रहा: a conjunct noun before डालना, not a stem.)
-      if (OneOf(next, {"डालना", "चुकना", "सकना"}) && !F(i).conjunct_noun) return true;
+      if (OneOf(next, "डालना", "चुकना", "सकना") && !F(i).conjunct_noun) return true;
     }
     return false;
   }
@@ -212,7 +214,7 @@ class Parser {
         (U(i - 1) == Upos::kDET || U(i - 1) == Upos::kADJ || U(i - 1) == Upos::kNUM ||
          IsDeterminerWord(key_[i - 1])))
       return true;
-    if (OneOf(key_[i], {"कृपया", "क्यों", "कैसे", "कब", "भी", "ही", "तो"})) return false;
+    if (OneOf(key_[i], "कृपया", "क्यों", "कैसे", "कब", "भी", "ही", "तो")) return false;
     // The question particle: क्या at the start of a sentence or quote.
     if (key_[i] == "क्या" && (i == 0 || IsPunct(i - 1))) return false;
     if (F(i).phrase_conj && U(i) != Upos::kNOUN && U(i) != Upos::kPROPN) return false;
@@ -253,14 +255,14 @@ class Parser {
       // बरतने का); लिए/लिया before गया is लेना.
       std::string_view k = key_[i];
       if ((U(i) == Upos::kPROPN || U(i) == Upos::kX) && EndsWith(k, "ने") &&
-          k.size() > 3 * 2 && i + 1 < n_ && OneOf(key_[i + 1], {"का", "की", "के", "से", "को", "में", "पर"}) &&
+          k.size() > 3 * 2 && i + 1 < n_ && OneOf(key_[i + 1], "का", "की", "के", "से", "को", "में", "पर") &&
           i > 0 && (U(i - 1) == Upos::kNOUN || U(i - 1) == Upos::kPROPN)) {
         lemma_[i] = t_[i].text.substr(0, t_[i].text.size() - std::string_view("ने").size()) + "ना";
         own_lkey_[i] = FoldKey(lemma_[i]);
         lkey_[i] = own_lkey_[i];
         guessed_verb_[i] = true;
       }
-      if (OneOf(k, {"लिए", "लिये", "लिया", "ली"}) && U(i) != Upos::kVERB) {
+      if (OneOf(k, "लिए", "लिये", "लिया", "ली") && U(i) != Upos::kVERB) {
         lemma_[i] = "लेना";
         lkey_[i] = "लेना";
       }
@@ -332,7 +334,7 @@ class Parser {
       while (!conv && j < n_) {
         if (IsVerbish(j) && !claimed_[j]) {
           if (IsTenseAux(key_[toks.back()]) && U(j) == Upos::kVERB) break;
-          if (toks.size() >= 2 && OneOf(key_[toks.back()], {"हुए", "हुआ", "हुई", "हुये"}) &&
+          if (toks.size() >= 2 && OneOf(key_[toks.back()], "हुए", "हुआ", "हुई", "हुये") &&
               U(j) == Upos::kVERB)
             break;  // जोड़ते हुए | कहा
           toks.push_back(j);
@@ -385,7 +387,7 @@ class Parser {
         --c;
       }
       // हमला क्यों किया, चर्चा भी की: a particle between noun and verb.
-      if (c > 0 && pred_of_[c] < 0 && OneOf(key_[c], {"क्यों", "भी", "ही", "तो", "कभी", "फिर"}) &&
+      if (c > 0 && pred_of_[c] < 0 && OneOf(key_[c], "क्यों", "भी", "ही", "तो", "कभी", "फिर") &&
           pred_of_[c - 1] < 0 && ConjunctNounOk(c - 1, info) &&
           (LF(c - 1).conjunct_noun || F(c - 1).conjunct_noun)) {
         toks.insert(toks.begin(), c);
@@ -433,7 +435,7 @@ class Parser {
       p.modal = Modality(toks, head);
       // दी जाने वाली (which is given): a passive infinitive before वाला is
       // a participle.
-      if (last < n_ && p.verb_form == "Fin" && OneOf(key_[last], {"वाला", "वाले", "वाली"}) &&
+      if (last < n_ && p.verb_form == "Fin" && OneOf(key_[last], "वाला", "वाले", "वाली") &&
           toks.size() >= 2) {
         std::string_view lk = key_[toks.back()];
         if (lk.size() > 6 && (EndsWith(lk, "ने") || EndsWith(lk, "ना"))) p.verb_form = "Part";
@@ -444,12 +446,12 @@ class Parser {
         if (m.length > 0 && m.name != "ने") {
           p.marker = m.name;
           info.marker_end = last + m.length;
-          if (OneOf(m.name, {"वाला", "वाले", "वाली"})) p.verb_form = "Part";
+          if (OneOf(m.name, "वाला", "वाले", "वाली")) p.verb_form = "Part";
           for (int k = last; k < last + m.length; ++k) used_[k] = true;
         }
       }
       // करते समय (while doing): the time noun marks the participle.
-      if (last < n_ && p.marker.empty() && OneOf(key_[last], {"समय", "वक्त"}) &&
+      if (last < n_ && p.marker.empty() && OneOf(key_[last], "समय", "वक्त") &&
           (EndsWith(key_[toks.back()], "ते") || EndsWith(key_[toks.back()], "ने"))) {
         p.marker = t_[last].text;
         p.verb_form = "Part";
@@ -460,12 +462,12 @@ class Parser {
       // with its genitive fronted before the ने subject of a bare light verb.
       int fronted = -1;
       if (p.noun < 0 && first >= 3 && key_[first - 1] == "ने" &&
-          OneOf(info.light, {"लेना", "करना", "देना", "लगाना", "जताना"})) {
+          OneOf(info.light, "लेना", "करना", "देना", "लगाना", "जताना")) {
         auto is_fronted = [&](int c) {
           // (Not बात, चर्चा: "X की बात Y ने की" speaks of X.)
           return c >= 1 && pred_of_[c] < 0 && IsGenitive(key_[c - 1]) && U(c) == Upos::kNOUN &&
                  (LF(c).conjunct_noun || F(c).conjunct_noun) &&
-                 !OneOf(lkey_[c], {"बात", "चर्चा", "जिक्र", "उल्लेख", "विचार", "बातचीत", "काम"});
+                 !OneOf(lkey_[c], "बात", "चर्चा", "जिक्र", "उल्लेख", "विचार", "बातचीत", "काम");
         };
         int c2 = first - 2;
         for (int guard = 0; c2 >= 1 && guard < 5 && !is_fronted(c2) && pred_of_[c2] < 0 &&
@@ -500,9 +502,9 @@ class Parser {
         info.dative_subject = true;
       }
       for (int k : toks) {
-        if (OneOf(lkey_[k], {"चाहिए", "पड़ना", "पडना"}) ||
-            OneOf(key_[k], {"चाहिए", "चाहिये", "पड़ा", "पड़ी", "पड़े", "पड़ेगा", "पड़ता",
-                            "पड़ती", "पड़ते", "पड़ेगी", "पड़ेंगे"}))
+        if (OneOf(lkey_[k], "चाहिए", "पड़ना", "पडना") ||
+            OneOf(key_[k], "चाहिए", "चाहिये", "पड़ा", "पड़ी", "पड़े", "पड़ेगा", "पड़ता",
+                            "पड़ती", "पड़ते", "पड़ेगी", "पड़ेंगे"))
           info.dative_subject = true;
       }
       // "पाकिस्तान को आतंकवाद पर लगाम लगानी होगी", "… करना है": what X must
@@ -534,9 +536,9 @@ class Parser {
     // सुरक्षित होगा, उचित बताया, घायल कर दिया: an adjective before a verb
     // that can take a predicate; "दस फ़लस्तीनी मारे गए" has none.
     if (U(c) == Upos::kADJ && !IsDeterminerWord(key_[c]))
-      return !(c > 0 && U(c - 1) == Upos::kNUM && !OneOf(info.light, {"होना", "करना", "रहना", "बनना"}));
-    if (!IsLightVerb(light) && !OneOf(light, {"दिखना", "चलना"})) return false;
-    if (light == "चलना") return OneOf(lkey_[c], {"पता"}) || OneOf(key_[c], {"पता"});
+      return !(c > 0 && U(c - 1) == Upos::kNUM && !OneOf(info.light, "होना", "करना", "रहना", "बनना"));
+    if (!IsLightVerb(light) && !OneOf(light, "दिखना", "चलना")) return false;
+    if (light == "चलना") return OneOf(lkey_[c], "पता") || OneOf(key_[c], "पता");
     if (listed) return true;
     bool bare = c == 0 || !F(c - 1).fused_case.empty() ||
                 !(U(c - 1) == Upos::kADJ || U(c - 1) == Upos::kDET ||
@@ -591,7 +593,7 @@ class Parser {
     bool inf_form = vf == "Inf" || (!stem.empty() && hk != stem &&
                                     (hk == stem + "ने" || hk == stem + "ना" || hk == stem + "नी"));
     // बनाए रखने, कर देने: a compound verb whose last verb is an infinitive.
-    if (last_verb != head && (U(last_verb) == Upos::kVERB || OneOf(key_[last_verb], {"जाने", "जाना"}))) {
+    if (last_verb != head && (U(last_verb) == Upos::kVERB || OneOf(key_[last_verb], "जाने", "जाना"))) {
       const std::string ls(Stem(last_verb));
       std::string_view lk = key_[last_verb];
       if (!ls.empty() && lk != ls && (lk == ls + "ने" || lk == ls + "ना" || lk == ls + "नी") &&
@@ -611,11 +613,11 @@ class Parser {
       p->verb_form = "Conv";
     } else if (inf_form && !finite_aux_after) {
       p->verb_form = "Inf";
-    } else if (OneOf(lastk, {"हुए", "हुआ", "हुई", "हुये"}) && last_verb != head &&
+    } else if (OneOf(lastk, "हुए", "हुआ", "हुई", "हुये") && last_verb != head &&
                (EndsWith(key_[last_verb - 1], "ते") || EndsWith(key_[last_verb - 1], "ता") ||
                 EndsWith(key_[last_verb - 1], "ती") || IsPerfectiveForm(last_verb - 1))) {
       p->verb_form = "Part";
-    } else if (next_nominal && toks.size() == 1 && OneOf(hk, {"हुए", "हुआ", "हुई", "हुये"}) &&
+    } else if (next_nominal && toks.size() == 1 && OneOf(hk, "हुए", "हुआ", "हुई", "हुये") &&
                (ObliqueAhead(after) || NounThenVerb(after))) {
       p->verb_form = "Part";  // में हुए हमले में, कल हुई बैठक में: होना as a participle
     } else if (next_nominal && toks.size() >= 2 && IsPassiveAux(lastk) &&
@@ -625,7 +627,7 @@ class Parser {
                (EndsWith(hk, "ती") || EndsWith(hk, "ते") || EndsWith(hk, "ता")) &&
                !IsBareStem(head)) {
       p->verb_form = "Part";
-    } else if (next_nominal && toks.size() >= 2 && OneOf(lastk, {"रहे", "रही", "रहा"}) &&
+    } else if (next_nominal && toks.size() >= 2 && OneOf(lastk, "रहे", "रही", "रहा") &&
                (ObliqueAhead(after) || NounThenVerb(after))) {
       p->verb_form = "Part";  // मिलने जा रहे सिख अल्पसंख्यकों के वाहन को: a progressive participle
     } else if (next_nominal && last_verb == head && U(head) == Upos::kVERB &&
@@ -640,9 +642,9 @@ class Parser {
       int a = toks[x], b = toks[x + 1];
       if (!IsVerbish(a) || !IsVerbish(b)) continue;
       if (!(lkey_[b] == "जाना" || IsPassiveAux(key_[b]))) continue;
-      if (OneOf(lkey_[a], {"होना", "चलना", "आना", "जाना", "बढ़ना", "बढना", "मरना", "घटना",
+      if (OneOf(lkey_[a], "होना", "चलना", "आना", "जाना", "बढ़ना", "बढना", "मरना", "घटना",
                            "पहुंचना", "लौटना", "बनना", "बचना", "रहना", "रुकना", "गिरना",
-                           "उतरना", "बैठना", "निकलना"}))
+                           "उतरना", "बैठना", "निकलना"))
         continue;
       if (IsPerfectiveForm(a) && !IsBareStem(a)) p->voice = Voice::kPassive;
     }
@@ -650,11 +652,11 @@ class Parser {
     bool has_pres = false, has_past = false, has_fut = false, prog = false;
     for (int k : toks) {
       std::string_view kk = key_[k];
-      if (OneOf(kk, {"है", "हैं", "हूं"})) has_pres = true;
-      if (OneOf(kk, {"था", "थे", "थी", "थीं"})) has_past = true;
+      if (OneOf(kk, "है", "हैं", "हूं")) has_pres = true;
+      if (OneOf(kk, "था", "थे", "थी", "थीं")) has_past = true;
       if (IsVerbish(k) && IsFutureForm(k)) has_fut = true;
-      if (k > head && OneOf(lkey_[k], {"रहना"}) &&
-          OneOf(kk, {"रहा", "रही", "रहे", "रहीं"}))
+      if (k > head && OneOf(lkey_[k], "रहना") &&
+          OneOf(kk, "रहा", "रही", "रहे", "रहीं"))
         prog = true;
     }
     if (p->tense.empty()) {
@@ -673,7 +675,7 @@ class Parser {
     // खोजा जाए, किया जाएं: a passive whose auxiliary is subjunctive is a
     // wish ("… रास्ता खोजा जाए"), whatever the tagger says of जाए.
     if (p->verb_form == "Fin" && last_verb != head && lkey_[last_verb] == "जाना" &&
-        OneOf(lastk, {"जाए", "जाएं", "जाये", "जायें", "जाय"})) {
+        OneOf(lastk, "जाए", "जाएं", "जाये", "जायें", "जाय")) {
       p->mood = "Sub";
       p->tense.clear();
       p->aspect.clear();
@@ -699,11 +701,11 @@ class Parser {
     else if (!(EndsWith(kk, "गा") || EndsWith(kk, "गी") || EndsWith(kk, "गे")))
       return false;
     else
-      return !OneOf(kk, {"लगा", "लगी", "लगे", "मांगा", "मांगी", "मांगे", "भागा", "भागी", "भागे", "जागा",
-                         "जागी", "जागे", "त्यागा", "त्यागी"});
-    return OneOf(rest, {"ेगा", "ेगी", "ेंगे", "ेंगी", "ूंगा", "ूंगी", "ोगे", "ोगी", "एगा", "एगी", "एंगे",
+      return !OneOf(kk, "लगा", "लगी", "लगे", "मांगा", "मांगी", "मांगे", "भागा", "भागी", "भागे", "जागा",
+                         "जागी", "जागे", "त्यागा", "त्यागी");
+    return OneOf(rest, "ेगा", "ेगी", "ेंगे", "ेंगी", "ूंगा", "ूंगी", "ोगे", "ोगी", "एगा", "एगी", "एंगे",
                         "एंगी", "गा", "गी", "गे", "ंगे", "ंगी", "येगा", "येगी", "येंगे", "ऊंगा", "ऊंगी",
-                        "ओगे", "ेगे"});
+                        "ओगे", "ेगे");
   }
 
   // The modal auxiliary of a verb group after its main verb, if any.
@@ -712,10 +714,10 @@ class Parser {
       if (k <= head) continue;
       std::string_view l = lkey_[k];
       std::string_view w = key_[k];
-      if (l == "सकना" || OneOf(w, {"सकता", "सकती", "सकते", "सका", "सकी", "सके", "सकें",
-                                     "सकेगा", "सकेगी", "सकेंगे", "सकूं", "सकेंगी"}))
+      if (l == "सकना" || OneOf(w, "सकता", "सकती", "सकते", "सका", "सकी", "सके", "सकें",
+                                     "सकेगा", "सकेगी", "सकेंगे", "सकूं", "सकेंगी"))
         return "Pot";
-      if (OneOf(w, {"चाहिए", "चाहिये"}) || l == "चाहिए") return "Nec";
+      if (OneOf(w, "चाहिए", "चाहिये") || l == "चाहिए") return "Nec";
       if (l == "पड़ना" || l == "पडना") return "Oblig";
       if (l == "चाहना") return "Des";
     }
@@ -728,12 +730,12 @@ class Parser {
     // (not the genitive object of a conjunct noun: पाकिस्तान का दौरा करना
     // था, was to tour Pakistan).
     const int before = head - 1;
-    if (before >= 0 && (OneOf(key_[before], {"का", "की", "के"}) ||
-                        OneOf(key_[before], {"मेरा", "हमारा", "उनका", "उसका", "इनका", "इसका", "आपका", "तुम्हारा"})))
+    if (before >= 0 && (OneOf(key_[before], "का", "की", "के") ||
+                        OneOf(key_[before], "मेरा", "हमारा", "उनका", "उसका", "इनका", "इसका", "आपका", "तुम्हारा")))
       return "";
     if (!stem.empty() && hk != stem && (hk == stem + "ना" || hk == stem + "नी" || hk == stem + "ने"))
       for (int k : toks)
-        if (k > head && (IsTenseAux(key_[k]) || OneOf(key_[k], {"होगा", "होगी", "होंगे"})))
+        if (k > head && (IsTenseAux(key_[k]) || OneOf(key_[k], "होगा", "होगी", "होंगे")))
           return "Nec";
     return "";
   }
@@ -743,12 +745,12 @@ class Parser {
     if (!F(a).fused_case.empty() || !F(b).fused_case.empty()) return true;
     // वे | जर्मनी पहुंचेंगे, वह | अमेरिका गए: a personal pronoun before a
     // proper noun is its own phrase (the subject), not a determiner.
-    if (OneOf(key_[a], {"वे", "वह", "वो"}) && U(b) == Upos::kPROPN) return true;
+    if (OneOf(key_[a], "वे", "वह", "वो") && U(b) == Upos::kPROPN) return true;
     // "कि वह | दक्षिण कोरिया पर": also before a place name's first word.
     // (Not "वह युद्ध भारत और …": वह there is the determiner of युद्ध.)
-    if (OneOf(key_[a], {"वे", "वह", "वो"}) && b + 1 < n_ && U(b + 1) == Upos::kPROPN && IsPlaceName(b + 1) &&
-        OneOf(key_[b], {"दक्षिण", "उत्तर", "पूर्व", "पश्चिम", "पूर्वी", "पश्चिमी", "उत्तरी", "दक्षिणी", "सऊदी",
-                        "संयुक्त", "न्यू", "श्री"}))
+    if (OneOf(key_[a], "वे", "वह", "वो") && b + 1 < n_ && U(b + 1) == Upos::kPROPN && IsPlaceName(b + 1) &&
+        OneOf(key_[b], "दक्षिण", "उत्तर", "पूर्व", "पश्चिम", "पूर्वी", "पश्चिमी", "उत्तरी", "दक्षिणी", "सऊदी",
+                        "संयुक्त", "न्यू", "श्री"))
       return true;
     bool time_a = (F(a).time_noun || LF(a).time_noun) && U(a) == Upos::kNOUN;
     bool time_b = (F(b).time_noun || LF(b).time_noun) && U(b) == Upos::kNOUN;
@@ -758,7 +760,7 @@ class Parser {
       return true;
     if (time_a && (U(b) == Upos::kNOUN || U(b) == Upos::kPROPN || U(b) == Upos::kPRON)) return true;
     // इस बीच | इज़राइली सेना ने, इस दौरान | …: "meanwhile" stands apart.
-    if (a > 0 && OneOf(key_[a], {"बीच", "दौरान"}) && OneOf(key_[a - 1], {"इस", "उस", "इसी", "उसी"}))
+    if (a > 0 && OneOf(key_[a], "बीच", "दौरान") && OneOf(key_[a - 1], "इस", "उस", "इसी", "उसी"))
       return true;
     // सरकार | क्या: a pronoun after a noun starts a new phrase.
     if ((U(a) == Upos::kNOUN || U(a) == Upos::kPROPN) && U(b) == Upos::kPRON &&
@@ -782,7 +784,7 @@ class Parser {
     // sentence when the second takes से, को or पर (भारत पाकिस्तान के बीच
     // and भारत पाक ने stay one phrase).
     if (U(a) == Upos::kPROPN && U(b) == Upos::kPROPN && IsPlaceName(a) && IsPlaceName(b) &&
-        (a == 0 || IsPunct(a - 1)) && b + 1 < n_ && OneOf(key_[b + 1], {"से", "को", "पर"}))
+        (a == 0 || IsPunct(a - 1)) && b + 1 < n_ && OneOf(key_[b + 1], "से", "को", "पर"))
       return true;
     // भारत | लश्कर-ए-तैयबा को, भारत | आसियान देशों: a place name before
     // another name (an organisation, a person) ends its own phrase.
@@ -792,7 +794,7 @@ class Parser {
     // पाकिस्तान | इतने वर्षों से, भारत | पिछले साल: a time phrase opened by
     // a quantifier after a name stands apart.
     if ((U(a) == Upos::kPROPN || U(a) == Upos::kNOUN) && b + 1 < n_ &&
-        OneOf(key_[b], {"इतने", "कई", "पिछले", "पिछली", "अगले", "अगली", "बीते", "गत", "दो", "तीन", "चार"}) &&
+        OneOf(key_[b], "इतने", "कई", "पिछले", "पिछली", "अगले", "अगली", "बीते", "गत", "दो", "तीन", "चार") &&
         (F(b + 1).time_noun || LF(b + 1).time_noun))
       return true;
     // नरेंद्र मोदी | पाकिस्तानी प्रधानमंत्री, मोदी | पांचवें नेता: an
@@ -800,22 +802,22 @@ class Parser {
     // (Not a regnal number or a name that goes on: थुतमोज तृतीय, पापुआ न्यू गिनी.)
     if (U(a) == Upos::kPROPN && !IsPlaceName(a) && U(b) == Upos::kADJ && b + 1 < n_ &&
         (U(b + 1) == Upos::kNOUN || U(b + 1) == Upos::kADJ) &&
-        !OneOf(key_[b], {"प्रथम", "द्वितीय", "तृतीय", "चतुर्थ", "न्यू"}))
+        !OneOf(key_[b], "प्रथम", "द्वितीय", "तृतीय", "चतुर्थ", "न्यू"))
       return true;
     // "अमरीका | सीरियाई विद्रोहियों को": nor after a place name, unless it
     // is a participle the place governs (भारत प्रशासित कश्मीर, पाकिस्तान
     // समर्थित गुट).
     if (U(a) == Upos::kPROPN && IsPlaceName(a) && U(b) == Upos::kADJ && b + 1 < n_ &&
         U(b + 1) == Upos::kNOUN && !EndsWith(key_[b], "ित") && !EndsWith(key_[b], "ीय") &&
-        !OneOf(key_[b], {"न्यू", "उत्तरी", "दक्षिणी", "पूर्वी", "पश्चिमी", "मध्य"}))
+        !OneOf(key_[b], "न्यू", "उत्तरी", "दक्षिणी", "पूर्वी", "पश्चिमी", "मध्य"))
       return true;
     // प्रचंड | चार दिवसीय यात्रा पर: a numeral that quantifies the next noun
     // starts a phrase after a noun, unless the noun labels it (धारा 370,
     // वर्ष 2002).
     if ((U(a) == Upos::kNOUN || U(a) == Upos::kPROPN) && U(b) == Upos::kNUM && b + 1 < n_ &&
         (U(b + 1) == Upos::kNOUN || U(b + 1) == Upos::kADJ) &&
-        !OneOf(key_[a], {"धारा", "अनुच्छेद", "वर्ष", "साल", "सन", "नंबर", "नम्बर", "कक्षा", "संख्या",
-                         "खंड", "अध्याय", "पृष्ठ", "क्रमांक", "टी", "जी", "ग्रुप", "समूह"}))
+        !OneOf(key_[a], "धारा", "अनुच्छेद", "वर्ष", "साल", "सन", "नंबर", "नम्बर", "कक्षा", "संख्या",
+                         "खंड", "अध्याय", "पृष्ठ", "क्रमांक", "टी", "जी", "ग्रुप", "समूह"))
       return true;
     return false;
   }
@@ -853,7 +855,7 @@ class Parser {
       }
       int start = i;
       int j = i + 1;
-      bool direct_pronoun = OneOf(key_[i], {"वह", "यह", "वे", "ये"});
+      bool direct_pronoun = OneOf(key_[i], "वह", "यह", "वे", "ये");
       if (F(i).fused_case.empty()) {
         while (j < n_ && pred_of_[j] < 0 && !used_[j]) {
           // ये कदम | ईरान के: a phrase opened by a determiner ends before a name.
@@ -869,7 +871,7 @@ class Parser {
           // कम से कम छह, 6,000 से ज्यादा कर्मचारी: comparison inside a phrase.
           if (key_[j] == "से" && j + 2 < n_ &&
               ((key_[j - 1] == "कम" && key_[j + 1] == "कम") ||
-               (U(j - 1) == Upos::kNUM && OneOf(key_[j + 1], {"ज्यादा", "अधिक", "कम", "ऊपर"}))) &&
+               (U(j - 1) == Upos::kNUM && OneOf(key_[j + 1], "ज्यादा", "अधिक", "कम", "ऊपर"))) &&
               pred_of_[j + 2] < 0 && IsNominal(j + 2)) {
             j += 2;
             continue;
@@ -932,8 +934,8 @@ class Parser {
         ph.marker = ph.postposition;
         // "इससे पहले", "उसके बाद": a time adverbial, not an addressee or owner.
         if (j < n_ && pred_of_[j] < 0 &&
-            ((fused == "से" && OneOf(key_[j], {"पहले", "पूर्व"})) ||
-             (fused == "के" && OneOf(key_[j], {"बाद", "पहले", "पूर्व", "दौरान"})))) {
+            ((fused == "से" && OneOf(key_[j], "पहले", "पूर्व")) ||
+             (fused == "के" && OneOf(key_[j], "बाद", "पहले", "पूर्व", "दौरान")))) {
           ph.postposition += " " + t_[j].text;
           ph.marker = ph.postposition;
           ph.postposition_first = j;
@@ -945,13 +947,13 @@ class Parser {
       // Emphatic particles between the noun and its postposition (भी, ही).
       int pp_at = j;
       while (pp_at < n_ && transparent_[pp_at]) ++pp_at;
-      if (pp_at < n_ && OneOf(key_[pp_at], {"भी", "ही"}) && pp_at + 1 < n_ &&
+      if (pp_at < n_ && OneOf(key_[pp_at], "भी", "ही") && pp_at + 1 < n_ &&
           Postposition(pp_at + 1).length > 0)
         ++pp_at;
       if (ph.marker.empty() && pp_at < n_ && pred_of_[pp_at] < 0) {
         PostpositionMatch m = Postposition(pp_at);
         // के अतिरिक्त नियंत्रण, के पहले सौ वर्षों: an adjective, not a postposition.
-        if (m.length == 2 && OneOf(key_[pp_at + 1], {"अतिरिक्त", "पहले"}) &&
+        if (m.length == 2 && OneOf(key_[pp_at + 1], "अतिरिक्त", "पहले") &&
             pp_at + 2 < n_ && (U(pp_at + 2) == Upos::kNUM || U(pp_at + 2) == Upos::kNOUN))
           m = Postposition(pp_at), m.name = t_[pp_at].text, m.length = 1;
         if (m.length > 0) {
@@ -1034,7 +1036,7 @@ class Parser {
       Phrase& q = ph[k + 1];
       if (ph[k].coordination < 0 || !ph[k].marker.empty() || q.first != phinfo_[k].end ||
           q.first != q.head || q.coordination >= 0 || q.marker.empty() ||
-          !OneOf(key_[q.head], {"दोनों", "दोनो", "तीनों", "चारों"}))
+          !OneOf(key_[q.head], "दोनों", "दोनो", "तीनों", "चारों"))
         continue;
       for (Phrase& c : ph)
         if (c.coordination == ph[k].coordination) c.marker = q.marker;
@@ -1046,7 +1048,7 @@ class Parser {
           !(ph[k].marker == "में से" && phinfo_[k].end < n_ && IsNominal(phinfo_[k].end)))
         continue;
       int nx = phinfo_[k].end;
-      if (nx < n_ && OneOf(key_[nx], {"भी", "ही"})) ++nx;
+      if (nx < n_ && OneOf(key_[nx], "भी", "ही")) ++nx;
       if (nx >= n_) continue;
       if (pred_of_[nx] >= 0) {
         const Predicate& p = out_.predicates[pred_of_[nx]];
@@ -1061,7 +1063,7 @@ class Parser {
       // relative genitive before a name is the genitive object of the
       // conjunct noun that follows, not the name's owner.
       if (ph[k].last - ph[k].first == 1 && phrase_of_[nx] >= 0 &&
-          OneOf(key_[ph[k].first], {"जिसकी", "जिसके", "जिसका", "जिनकी", "जिनके", "जिनका"}) &&
+          OneOf(key_[ph[k].first], "जिसकी", "जिसके", "जिसका", "जिनकी", "जिनके", "जिनका") &&
           (U(ph[phrase_of_[nx]].head) == Upos::kPROPN || ph[phrase_of_[nx]].marker == "ने")) {
         int g = -1;
         for (int t = nx; t < n_ && !IsPunct(t) && g < 0; ++t)
@@ -1142,7 +1144,7 @@ class Parser {
     for (int i = 1; i + 1 < n_; ++i) {
       const std::string& d = t_[i].text;
       if (close_of[i] >= 0 || (d != "-" && d != "–" && d != "—" && d != ":")) continue;
-      if (pred_of_[i - 1] < 0 || !OneOf(lkey_[i - 1], {"बोलना", "कहना"})) continue;
+      if (pred_of_[i - 1] < 0 || !OneOf(lkey_[i - 1], "बोलना", "कहना")) continue;
       bool has_verb = false;
       for (int k = i + 1; k < n_; ++k) has_verb |= pred_of_[k] >= 0;
       if (!has_verb) continue;
@@ -1190,14 +1192,14 @@ class Parser {
         dom_[i] = stack.back();
         continue;
       }
-      if (OneOf(k, {"क्योंकि", "ताकि", "जबकि", "हालांकि", "चूंकि", "यद्यपि", "जब", "जैसे",
-                    "ज्योंही", "जबतक"}) &&
+      if (OneOf(k, "क्योंकि", "ताकि", "जबकि", "हालांकि", "चूंकि", "यद्यपि", "जब", "जैसे",
+                    "ज्योंही", "जबतक") &&
           pred_of_[i] < 0 && phrase_of_[i] < 0) {
         // "… तभी सार्थक होगी जब पाकिस्तान … करता है": only if, a condition.
         bool only_if = false;
         for (int b = 0; k == "जब" && b < i; ++b) only_if |= key_[b] == "तभी";
         int c = NewClause(only_if ? ClauseType::kConditional : ClauseType::kAdverbial, i, top);
-        if (OneOf(k, {"जब", "जैसे", "ज्योंही", "जबतक"})) bounded_.push_back(c);
+        if (OneOf(k, "जब", "जैसे", "ज्योंही", "जबतक")) bounded_.push_back(c);
         stack.push_back(c);
         dom_[i] = c;
         if (k == "जब") PullIn(i, top, c);
@@ -1205,8 +1207,8 @@ class Parser {
       }
       // जो बाइडन: a name after a title, not the relative pronoun.
       const bool name_jo = k == "जो" && i > 0 && i + 1 < n_ && U(i + 1) == Upos::kPROPN &&
-                           OneOf(key_[i - 1], {"राष्ट्रपति", "उपराष्ट्रपति", "सीनेटर", "गवर्नर",
-                                               "अमेरिकी", "नेता", "प्रत्याशी", "उम्मीदवार"});
+                           OneOf(key_[i - 1], "राष्ट्रपति", "उपराष्ट्रपति", "सीनेटर", "गवर्नर",
+                                               "अमेरिकी", "नेता", "प्रत्याशी", "उम्मीदवार");
       if (F(i).relative && pred_of_[i] < 0 && !name_jo &&
           (U(i) == Upos::kPRON || U(i) == Upos::kDET || !F(i).fused_case.empty() ||
            U(i) == Upos::kADV || U(i) == Upos::kSCONJ)) {
@@ -1223,8 +1225,8 @@ class Parser {
         // read as a verb).
         bool headed = false, ne_before = false, ne_after = false;
         for (int b = i - 1; b >= 0 && dom_[b] == top && pred_of_[b] < 0 && !IsPunct(b); --b) {
-          headed |= OneOf(key_[b], {"उस", "उन", "वह", "वे", "इस", "इन", "यह", "ये", "ऐसे", "ऐसी",
-                                    "ऐसा", "उसी", "उन्हीं", "इसी"});
+          headed |= OneOf(key_[b], "उस", "उन", "वह", "वे", "इस", "इन", "यह", "ये", "ऐसे", "ऐसी",
+                                    "ऐसा", "उसी", "उन्हीं", "इसी");
           ne_before |= key_[b] == "ने";
         }
         for (int a = i + 1; a < n_ && pred_of_[a] < 0 && !IsPunct(a); ++a) ne_after |= key_[a] == "ने";
@@ -1261,7 +1263,7 @@ class Parser {
         int b = -1;
         for (int k = from; k < to; ++k) {
           if (dom_[k] != static_cast<int>(c)) continue;
-          if (OneOf(t_[k].text, {",", ";", ":", "–", "—"}) ||
+          if (OneOf(t_[k].text, ",", ";", ":", "–", "—") ||
               (F(k).clause_conj && phrase_of_[k] < 0 && pred_of_[k] < 0)) {
             b = k;
             break;
@@ -1330,7 +1332,7 @@ class Parser {
           nominal |= U(t) == Upos::kNOUN || U(t) == Upos::kPROPN || U(t) == Upos::kPRON ||
                      U(t) == Upos::kNUM || U(t) == Upos::kX || U(t) == Upos::kVERB ||
                      U(t) == Upos::kADP || t_[t].kind != TokenKind::kWord ||
-                     OneOf(key_[t], {"कोई", "कुछ", "सब", "सभी", "दोनों", "कई", "अनेक"});
+                     OneOf(key_[t], "कोई", "कुछ", "सब", "सभी", "दोनों", "कई", "अनेक");
         }
         if (!nominal) continue;
       }
@@ -1395,7 +1397,7 @@ class Parser {
         }
         // (An infinitive with a conjunct noun has its object already:
         // "अमेरिका पाकिस्तान से … कार्रवाई करने के लिए कहता रहा है".)
-        if (pr[right].noun >= 0 && OneOf(pr[right].marker, {"के लिए", "के लिये"})) inf_has_object = true;
+        if (pr[right].noun >= 0 && OneOf(pr[right].marker, "के लिए", "के लिये")) inf_has_object = true;
         if (!skip && (pr[right].verb_form != "Inf" || inf_has_object) && ph.marker.empty() &&
             static_cast<int>(k) == FirstBareInDomain(c) && !DomainHasNe(c))
           skip = true;
@@ -1403,7 +1405,7 @@ class Parser {
         // infinitive (हम … करने नहीं देंगे); nor is the first of two bare
         // phrases before it.
         if (!skip && ph.marker.empty() && !DomainHasNe(c) &&
-            OneOf(key_[ph.head], {"मैं", "हम", "तुम", "आप", "वह", "वे", "तू"}) &&
+            OneOf(key_[ph.head], "मैं", "हम", "तुम", "आप", "वह", "वे", "तू") &&
             ph.last - ph.first == 1)
           skip = true;
         if (!skip && ph.marker.empty() && !IsTimePhrase(ph) && !DomainHasNe(c) &&
@@ -1700,7 +1702,7 @@ class Parser {
       // shares the subject of the finite verb after it.
       const bool adverbial_part =
           pr[p].verb_form == "Part" && !pr[p].tokens.empty() &&
-          OneOf(key_[pr[p].tokens.back()], {"हुए", "हुये"});
+          OneOf(key_[pr[p].tokens.back()], "हुए", "हुये");
       if (pr[p].verb_form == "Conv" || adverbial_part) {
         for (size_t q = p + 1; q < pr.size() && from < 0; ++q) {
           if (dom_[pr[q].head] == d && pr[q].verb_form == "Fin") from = static_cast<int>(q);
