@@ -149,6 +149,9 @@ class Parser {
   };
 
   Upos U(int i) const { return t_[i].upos; }
+  // The text of token i as a view: comparing a std::string with a literal
+  // costs a strlen and a memcmp call, a view with a literal neither.
+  std::string_view Text(int i) const { return t_[i].text; }
   // What the syntax tables say about the key and the lemma key of token i.
   const syntax_internal::WordFacts& F(int i) const { return *facts_[i]; }
   const syntax_internal::WordFacts& LF(int i) const { return *lfacts_[i]; }
@@ -828,7 +831,7 @@ class Parser {
     transparent_.assign(n_, false);
     for (int i = 0; i < n_; ++i) {
       if (!IsQuoteOpen(t_[i].text)) {
-        if (t_[i].text == "." && !t_[i].space_after && i > 0 && !t_[i - 1].space_after &&
+        if (Text(i) == "." && !t_[i].space_after && i > 0 && !t_[i - 1].space_after &&
             i + 1 < n_ && t_[i + 1].kind != TokenKind::kPunct)
           transparent_[i] = true;
         continue;
@@ -901,7 +904,7 @@ class Parser {
             continue;
           }
           // A hyphen inside a name (रूस-यूक्रेन written with spaces lost).
-          if (t_[j].text == "-" && !t_[j - 1].space_after && !t_[j].space_after &&
+          if (Text(j) == "-" && !t_[j - 1].space_after && !t_[j].space_after &&
               j + 1 < n_ && pred_of_[j + 1] < 0 && IsNominal(j + 1)) {
             j += 2;
             continue;
@@ -973,10 +976,10 @@ class Parser {
         }
       }
       info.end = end;
-      info.paren = start > 0 && t_[start - 1].text == "(" && end < n_ && t_[end].text == ")";
+      info.paren = start > 0 && Text(start - 1) == "(" && end < n_ && Text(end) == ")";
       // Examples after जैसेकि / जैसे कि (nouns such as A, B) modify a noun.
       for (int b = start - 1; b >= 0 && b >= start - 12; --b) {
-        if (IsPunct(b) && !(t_[b].text == "," || transparent_[b])) break;
+        if (IsPunct(b) && !(Text(b) == "," || transparent_[b])) break;
         if (pred_of_[b] >= 0) break;
         if (key_[b] == "जैसेकि" || (key_[b] == "कि" && b > 0 && key_[b - 1] == "जैसे")) {
           info.paren = true;
@@ -987,11 +990,11 @@ class Parser {
       // colon near the start stands outside the sentence's clauses.
       if (!info.paren && end <= kDatelineTokens) {
         for (int k = end; k < n_ && k <= kDatelineTokens; ++k) {
-          if (t_[k].text == ":" || t_[k].text == "॥") {
+          if (Text(k) == ":" || Text(k) == "॥") {
             info.paren = true;
             break;
           }
-          if (pred_of_[k] >= 0 || (IsPunct(k) && t_[k].text != "(" && t_[k].text != ")" && t_[k].text != ","))
+          if (pred_of_[k] >= 0 || (IsPunct(k) && Text(k) != "(" && Text(k) != ")" && Text(k) != ","))
             break;
         }
       }
@@ -1022,7 +1025,7 @@ class Parser {
       if (!same || (IsGenitive(p.marker) && !IsGenitive(q.marker))) continue;
       if (!p.postposition.empty() && p.postposition_first < 0 && p.marker != q.marker) continue;
       bool conj = F(gap).phrase_conj;
-      bool comma = t_[gap].text == "," && (q.coordination >= 0 || IsEtcWord(q.marker)) &&
+      bool comma = Text(gap) == "," && (q.coordination >= 0 || IsEtcWord(q.marker)) &&
                    (p.marker.empty() || q.marker == p.marker);
       if (!conj && !comma) continue;
       if (conj && pred_of_[gap] >= 0) continue;
@@ -1132,7 +1135,7 @@ class Parser {
       bool has_verb = false;
       for (int k = i + 1; k < j; ++k) has_verb |= pred_of_[k] >= 0;
       if (!has_verb) {
-        if (j < n_ && (t_[i].text == "\"" || t_[i].text == "'")) i = j;  // skip a straight pair
+        if (j < n_ && (Text(i) == "\"" || Text(i) == "'")) i = j;  // skip a straight pair
         continue;
       }
       close_of[i] = j < n_ ? j : n_ - 1;
@@ -1142,7 +1145,7 @@ class Parser {
     // a dash or colon right after a verb of saying opens a quote that runs
     // to the end of the sentence.
     for (int i = 1; i + 1 < n_; ++i) {
-      const std::string& d = t_[i].text;
+      const std::string_view d = Text(i);
       if (close_of[i] >= 0 || (d != "-" && d != "–" && d != "—" && d != ":")) continue;
       if (pred_of_[i - 1] < 0 || !OneOf(lkey_[i - 1], "बोलना", "कहना")) continue;
       bool has_verb = false;
@@ -1645,7 +1648,7 @@ class Parser {
         cl[c].speaker = cl[parent].speaker;
     }
     for (int i = 0; i < n_; ++i) {
-      if (t_[i].text == "?") cl[dom_[i]].question = true;
+      if (Text(i) == "?") cl[dom_[i]].question = true;
     }
     ShareSubjects();
   }
