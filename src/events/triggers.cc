@@ -89,29 +89,33 @@ std::vector<Trigger> FindTriggers(const SentenceView& v, const Lexicon& lex) {
   const SentenceParse& parse = *v.parse;
   const int n = v.size();
   // ---- Predicates ----
+  // (Working vectors shared by the predicates' iterations.)
+  struct Match { int pattern, first, words; bool needs; };
+  std::vector<int> lemmas;
+  std::vector<Match> matches;
+  std::vector<std::string_view> before;
+  std::vector<int> pats;
   for (size_t pi = 0; pi < parse.predicates.size(); ++pi) {
     const Predicate& pr = parse.predicates[pi];
     const int h = pr.head;
     if (h < 0 || h >= n) continue;
     // Lemmas of the head: the form table, then the morphology's lemma.
-    std::vector<int> lemmas;
+    lemmas.clear();
     if (const auto* forms = lex.Forms(v.keys[h]))
       for (const VerbForm& f : *forms) lemmas.push_back(f.lemma);
     {
-      std::string l = v.sent->tokens[h].lemma;
+      std::string_view l = v.sent->tokens[h].lemma;
       if (pr.noun < 0 && !pr.lemma.empty()) l = pr.lemma;
-      else if (pr.noun >= 0) l = pr.lemma.substr(pr.lemma.rfind(' ') == std::string::npos ? 0 : pr.lemma.rfind(' ') + 1);
+      else if (pr.noun >= 0) l = std::string_view(pr.lemma).substr(pr.lemma.rfind(' ') == std::string::npos ? 0 : pr.lemma.rfind(' ') + 1);
       const int li = lex.LemmaIndex(l);
       if (li >= 0 && std::find(lemmas.begin(), lemmas.end(), li) == lemmas.end()) lemmas.push_back(li);
     }
-    struct Match { int pattern, first, words; bool needs; };
-    std::vector<Match> matches;
+    matches.clear();
     // A conjunct noun ends within a few words before the verb (fixed words
     // and particles may stand between): only patterns whose noun ends in
     // one of those words can match.
-    std::vector<std::string_view> before;
+    before.clear();
     for (int k = std::max(0, h - kNounWindow); k < h; ++k) before.push_back(v.keys[k]);
-    std::vector<int> pats;
     for (int lemma : lemmas) {
       lex.VerbPatternsFor(lemma, before, &pats);
       for (int pid : pats) {

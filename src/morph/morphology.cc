@@ -476,7 +476,9 @@ std::vector<MorphAnalysis> MorphologyImpl::AnalyzeForm(std::string_view form) co
 void MorphologyImpl::Analyze(Sentence* sentence) const {
   auto& toks = sentence->tokens;
   const size_t n = toks.size();
-  std::vector<std::vector<CandView>> cands(n);
+  // The readings of each token, in vectors reused from sentence to sentence.
+  static thread_local std::vector<std::vector<CandView>> cands;
+  if (cands.size() < n) cands.resize(n);
   std::vector<int> pick(n, 0);
   ClearCacheIfFull();
   for (size_t i = 0; i < n; ++i) {
