@@ -180,7 +180,7 @@ std::string StatePrincipal(std::string_view code) {
 struct Unit {
   int token = 0;
   uint32_t start = 0, end = 0;
-  std::string key;
+  std::string_view key;  // in the recogniser's word cache (valid for one document)
   uint32_t id = kNoWord, loose_id = kNoWord, lemma_id = kNoWord;
   std::array<uint32_t, 3> bases = {kNoWord, kNoWord, kNoWord};  // inflection bases (terminal only)
   bool plural = false;     // has a plural ending
@@ -250,6 +250,7 @@ class Recognition {
       : dict_(dict), options_(options), doc_(doc), parses_(parses) {}
 
   std::vector<ActorMention> Run() {
+    ClearWordCacheIfFull();
     work_.resize(doc_.sentences.size());
     for (size_t s = 0; s < doc_.sentences.size(); ++s) {
       BuildUnits(doc_.sentences[s], &work_[s]);
@@ -286,7 +287,7 @@ class Recognition {
       u.id = word.id;
       u.loose_id = word.loose_id;
       u.latin_lower = word.latin_lower;
-      if (!t.lemma.empty() && t.lemma != "_" && t.parts.empty()) {
+      if (!t.lemma.empty() && std::string_view(t.lemma) != "_" && t.parts.empty()) {
         const std::string lk = t.lemma_key.empty() ? ActorMatchKey(t.lemma) : std::string();
         const std::string& lemma_key = t.lemma_key.empty() ? lk : t.lemma_key;
         if (lemma_key != u.key) u.lemma_id = dict_.strict.WordId(lemma_key);
@@ -309,18 +310,26 @@ class Recognition {
 
   // The WordIds of `text`, from a per-thread cache of this index's answers
   // (news vocabulary repeats: each word costs two match keys and up to six
-  // hash look-ups, the cache one).
-  const WordIds& LookUpWord(std::string_view text) const {
-    struct Cache {
-      uint64_t owner = 0;
-      std::unordered_map<std::string, WordIds, StringHash, std::equal_to<>> words;
-    };
-    static thread_local Cache cache;
+  // hash look-ups, the cache one). The answers stay valid until the next
+  // ClearWordCacheIfFull, at the start of a document.
+  struct WordCache {
+    uint64_t owner = 0;
+    std::unordered_map<std::string, WordIds, StringHash, std::equal_to<>> words;
+  };
+  static WordCache& ThreadWordCache() {
+    static thread_local WordCache cache;
+    return cache;
+  }
+  void ClearWordCacheIfFull() const {
     constexpr size_t kMaxCached = 1 << 16;
+    WordCache& cache = ThreadWordCache();
     if (cache.owner != dict_.id || cache.words.size() >= kMaxCached) {
       cache.words.clear();
       cache.owner = dict_.id;
     }
+  }
+  const WordIds& LookUpWord(std::string_view text) const {
+    WordCache& cache = ThreadWordCache();
     auto it = cache.words.find(text);
     if (it != cache.words.end()) return it->second;
     WordIds w;
@@ -338,6 +347,7 @@ class Recognition {
   }
 
   void BuildUnits(const Sentence& s, SentenceWork* w) {
+    w->units.reserve(s.tokens.size());
     for (size_t i = 0; i < s.tokens.size(); ++i) {
       const Token& t = s.tokens[i];
       if (t.kind == TokenKind::kPunct) {
@@ -638,7 +648,7 @@ class Recognition {
       if (!c.resolved || c.entity < 0 || c.code.size() != 6 || c.code.rfind("IND", 0) != 0) continue;
       if (Entry(w->atoms[c.entity].ref).file != ActorFile::kOrgs) continue;
       if (!before.resolved || before.kind != ActorKind::kState || before.u1 + 1 != c.u0) continue;
-      const std::string& g = w->units[before.u1].key;
+      const std::string_view g = w->units[before.u1].key;
       if (g != "की" && g != "के" && g != "का") continue;
       const std::string p = StatePrincipal(before.code);
       if (p.empty() || p == "IND") continue;
@@ -757,7 +767,7 @@ class Recognition {
           } else if (DemonymNamesState(*w, entity->u1)) {
             c->confidence = 0.6 * match_conf;
             c->kind = ActorKind::kState;
-            const std::string& next = w->units[entity->u1].key;
+            const std::string_view next = w->units[entity->u1].key;
             if (const char* role = OwnedPlaceRole(next); role != nullptr && role[0] != '\0') {
               c->code += role;  // भारतीय चौकियों: INDMIL
             }
@@ -880,7 +890,7 @@ class Recognition {
       for (const Cand& c : w.cands) {
         if (c.u0 != first || !c.resolved || c.kind != ActorKind::kState) continue;
         if (c.u1 >= static_cast<int>(w.units.size())) break;
-        const std::string& next = w.units[c.u1].key;
+        const std::string_view next = w.units[c.u1].key;
         if (next == "(" || next == "," || next == ":" || next == "।" || next == "." || next == "-" ||
             next == "॥" || next == "|") {
           home_ = StatePrincipal(c.code);
@@ -1144,8 +1154,8 @@ class Recognition {
     else if (c.entity >= 0 && IsPersonAtom(w.atoms[c.entity])) n0 = w.atoms[c.entity].u0, n1 = w.atoms[c.entity].u1;
     else if (c.name_u0 >= 0) n0 = c.name_u0, n1 = c.name_u1;
     if (n0 >= 0 && (n1 - n0 >= 2 || c.name_u0 >= 0)) {
-      const std::string& last = units[n1 - 1].key;
-      if (last.size() >= 6 && !IsStopWord(last)) word_alias_[last] = mention;
+      const std::string_view last = units[n1 - 1].key;
+      if (last.size() >= 6 && !IsStopWord(last)) word_alias_[std::string(last)] = mention;
     }
     // Titles: the role words (मंत्रालय, विदेश मंत्री, मंत्री) now mean this actor.
     for (int ai : c.agents) {
@@ -1154,14 +1164,14 @@ class Recognition {
       // of another place.)
       if (Entry(a.ref).codes.front().code == "CVL") continue;
       std::string key;
-      for (int u = a.u0; u < a.u1; ++u) key += (key.empty() ? "" : " ") + units[u].key;
+      for (int u = a.u0; u < a.u1; ++u) key.append(key.empty() ? "" : " ").append(units[u].key);
       title_alias_[key] = mention;
-      title_alias_[units[a.u1 - 1].key] = mention;
+      title_alias_[std::string(units[a.u1 - 1].key)] = mention;
     }
     // An organisation's title form (संयुक्त राष्ट्र महासचिव): its last word
     // (महासचिव) when the words before it are a form themselves.
     if (c.entity >= 0 && c.agents.empty() && IsOrgTitleForm(w, w.atoms[c.entity])) {
-      word_alias_[units[w.atoms[c.entity].u1 - 1].key] = mention;
+      word_alias_[std::string(units[w.atoms[c.entity].u1 - 1].key)] = mention;
     }
     (void)s;
   }
@@ -1270,7 +1280,7 @@ class Recognition {
       const Atom& last_agent = w.atoms[c.agents.back()];
       std::string key;
       for (int ai : c.agents) {
-        for (int u = w.atoms[ai].u0; u < w.atoms[ai].u1; ++u) key += (key.empty() ? "" : " ") + units[u].key;
+        for (int u = w.atoms[ai].u0; u < w.atoms[ai].u1; ++u) key.append(key.empty() ? "" : " ").append(units[u].key);
       }
       int alias = -1;
       auto it = title_alias_.find(key);
@@ -1422,8 +1432,8 @@ class Recognition {
   std::string home_;  // the dateline's state
   std::vector<ActorMention> out_;
   std::vector<Info> info_;
-  std::unordered_map<std::string, int> word_alias_;   // surname or org title → mention
-  std::unordered_map<std::string, int> title_alias_;  // role words → mention
+  std::unordered_map<std::string, int, StringHash, std::equal_to<>> word_alias_;   // surname or org title → mention
+  std::unordered_map<std::string, int, StringHash, std::equal_to<>> title_alias_;  // role words → mention
   std::unordered_map<const ActorEntry*, int> last_person_;
   mutable int slice_sentence_ = -1;            // the sentence slice_bytes_ indexes
   mutable std::vector<uint32_t> slice_bytes_;  // byte of each code point, then the size
