@@ -52,7 +52,7 @@ std::vector<std::string> Split(const std::string& s) {
 // The code points [from, to) of the view's sentence text (to beyond its end:
 // up to the end; from beyond it or after `to`: empty).
 std::string SliceCodePoints(const SentenceView& v, uint32_t from, uint32_t to) {
-  const std::vector<uint32_t>& at = v.cp_bytes;  // at.back() == text size
+  const std::vector<uint32_t>& at = events::CodePointBytes(v);  // at.back() == text size
   if (from >= at.size() || to < from) return "";
   const uint32_t b = at[from];
   const uint32_t e = to < at.size() ? at[to] : at.back();

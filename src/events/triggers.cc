@@ -45,11 +45,6 @@ SentenceView BuildView(const Sentence& sent, const SentenceParse& parse, int ind
   v.sent = &sent;
   v.parse = &parse;
   const int n = static_cast<int>(sent.tokens.size());
-  v.cp_bytes.reserve(sent.text.size() + 1);
-  for (size_t i = 0; i < sent.text.size(); ++i) {
-    if ((static_cast<unsigned char>(sent.text[i]) & 0xC0) != 0x80) v.cp_bytes.push_back(static_cast<uint32_t>(i));
-  }
-  v.cp_bytes.push_back(static_cast<uint32_t>(sent.text.size()));
   v.own_keys.resize(n);
   v.keys.reserve(n);
   for (int i = 0; i < n; ++i) {
@@ -80,6 +75,17 @@ SentenceView BuildView(const Sentence& sent, const SentenceParse& parse, int ind
   return v;
 }
 
+const std::vector<uint32_t>& CodePointBytes(const SentenceView& v) {
+  if (!v.cp_bytes.empty()) return v.cp_bytes;
+  const std::string& text = v.sent->text;
+  v.cp_bytes.reserve(text.size() + 1);
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) v.cp_bytes.push_back(static_cast<uint32_t>(i));
+  }
+  v.cp_bytes.push_back(static_cast<uint32_t>(text.size()));
+  return v.cp_bytes;
+}
+
 // How far before its verb a conjunct noun may end: fixed words (के आदेश
 // देना), particles and adjectives between (≤ 2 + 3 + 3).
 constexpr int kNounWindow = 10;
@@ -88,6 +94,8 @@ std::vector<Trigger> FindTriggers(const SentenceView& v, const Lexicon& lex) {
   std::vector<Trigger> out;
   const SentenceParse& parse = *v.parse;
   const int n = v.size();
+  std::vector<char> window(n);  // IsWindowWord of each token
+  for (int k = 0; k < n; ++k) window[k] = IsWindowWord(v.keys[k]);
   // ---- Predicates ----
   // (Working vectors shared by the predicates' iterations.)
   struct Match { int pattern, first, words; bool needs; };
@@ -132,7 +140,7 @@ std::vector<Trigger> FindTriggers(const SentenceView& v, const Lexicon& lex) {
             for (int skip = 0; skip <= 2 && fixed_first < 0; ++skip) {
               fixed_first = MatchBackward(v, va.fixed, j);
               if (fixed_first < 0) {
-                if (j - 1 >= 0 && IsWindowWord(v.keys[j - 1])) --j;
+                if (j - 1 >= 0 && window[j - 1]) --j;
                 else break;
               }
             }
@@ -149,7 +157,7 @@ std::vector<Trigger> FindTriggers(const SentenceView& v, const Lexicon& lex) {
                 if (f >= 0 && (noun_first < 0 || f < noun_first)) noun_first = f;
               }
               if (noun_first < 0) {
-                if (k - 1 >= 0 && IsWindowWord(v.keys[k - 1])) --k;
+                if (k - 1 >= 0 && window[k - 1]) --k;
                 else break;
               }
             }
