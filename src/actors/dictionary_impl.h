@@ -42,6 +42,7 @@ class WordTrie {
   }
   uint32_t Child(uint32_t node, uint32_t word) const {
     if (word == kNoWord) return 0;
+    if (node == 0) return word < roots_.size() ? roots_[word] : 0;
     auto it = edges_.find((static_cast<uint64_t>(node) << 32) | word);
     return it == edges_.end() ? 0 : it->second;
   }
@@ -58,6 +59,9 @@ class WordTrie {
  private:
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> words_;
   std::unordered_map<uint64_t, uint32_t> edges_;
+  // The root's children by word id (0: none): every word of a text asks the
+  // root, few go further.
+  std::vector<uint32_t> roots_;
   std::vector<std::vector<FormRef>> forms_{1};
   size_t num_terminals_ = 0;
 };

@@ -15,6 +15,7 @@
 // See docs/grammar.md for the rules and their measured effect.
 #include <algorithm>
 #include <cstring>
+#include <forward_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,8 +43,11 @@ using syntax_internal::IsTimeNoun;
 using syntax_internal::MatchPostpositionKeys;
 using syntax_internal::PostpositionMatch;
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+// True if `s` ends with the string literal `suffix` (its length a constant,
+// like OneOf's words).
+template <size_t N>
+bool EndsWith(std::string_view s, const char (&suffix)[N]) {
+  return s.size() >= N - 1 && std::memcmp(s.data() + s.size() - (N - 1), suffix, N - 1) == 0;
 }
 
 // True if `s` is one of the string literals `words`. Their lengths are
@@ -149,6 +153,7 @@ class Parser {
   };
 
   Upos U(int i) const { return t_[i].upos; }
+  std::string_view Own(std::string key) { return own_keys_.emplace_front(std::move(key)); }
   // The text of token i as a view: comparing a std::string with a literal
   // costs a strlen and a memcmp call, a view with a literal neither.
   std::string_view Text(int i) const { return t_[i].text; }
@@ -238,17 +243,13 @@ class Parser {
   void Prepare() {
     key_.resize(n_);
     lkey_.resize(n_);
-    own_key_.assign(n_, "");
-    own_lkey_.assign(n_, "");
     for (int i = 0; i < n_; ++i) {
       // Tokens made without the text layer or the morphology have no keys.
-      if (t_[i].key.empty()) own_key_[i] = FoldKey(t_[i].text);
-      key_[i] = t_[i].key.empty() ? own_key_[i] : t_[i].key;
-      if (t_[i].lemma.empty() || t_[i].lemma == "_") {
+      key_[i] = t_[i].key.empty() ? Own(FoldKey(t_[i].text)) : std::string_view(t_[i].key);
+      if (t_[i].lemma.empty() || std::string_view(t_[i].lemma) == "_") {
         lkey_[i] = key_[i];
       } else {
-        if (t_[i].lemma_key.empty()) own_lkey_[i] = FoldKey(t_[i].lemma);
-        lkey_[i] = t_[i].lemma_key.empty() ? own_lkey_[i] : t_[i].lemma_key;
+        lkey_[i] = t_[i].lemma_key.empty() ? Own(FoldKey(t_[i].lemma)) : std::string_view(t_[i].lemma_key);
       }
     }
     lemma_.assign(n_, "");
@@ -261,8 +262,7 @@ class Parser {
           k.size() > 3 * 2 && i + 1 < n_ && OneOf(key_[i + 1], "का", "की", "के", "से", "को", "में", "पर") &&
           i > 0 && (U(i - 1) == Upos::kNOUN || U(i - 1) == Upos::kPROPN)) {
         lemma_[i] = t_[i].text.substr(0, t_[i].text.size() - std::string_view("ने").size()) + "ना";
-        own_lkey_[i] = FoldKey(lemma_[i]);
-        lkey_[i] = own_lkey_[i];
+        lkey_[i] = Own(FoldKey(lemma_[i]));
         guessed_verb_[i] = true;
       }
       if (OneOf(k, "लिए", "लिये", "लिया", "ली") && U(i) != Upos::kVERB) {
@@ -1744,9 +1744,11 @@ class Parser {
   const std::vector<Token>& t_;
   const int n_;
   // The match keys of the tokens' text and lemmas: views of the tokens'
-  // keys, of string literals or of own_key_ and own_lkey_ (keys made here).
+  // keys, of string literals or of own_keys_ (keys made here, which a list
+  // keeps in place).
   std::vector<std::string_view> key_, lkey_;
-  std::vector<std::string> own_key_, own_lkey_, lemma_;
+  std::forward_list<std::string> own_keys_;
+  std::vector<std::string> lemma_;
   std::vector<const syntax_internal::WordFacts*> facts_, lfacts_;  // of key_ and lkey_
   std::vector<bool> guessed_verb_;  // tokens read as verbs against their tag
   std::vector<int> pred_of_, phrase_of_, dom_;
