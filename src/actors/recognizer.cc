@@ -184,6 +184,7 @@ struct Unit {
   uint32_t id = kNoWord, loose_id = kNoWord, lemma_id = kNoWord;
   std::array<uint32_t, 3> bases = {kNoWord, kNoWord, kNoWord};  // inflection bases (terminal only)
   bool plural = false;     // has a plural ending
+  PronounClass pronoun = PronounClass::kNone;  // ClassifyPronoun(key)
   bool punct = false;
   bool latin_lower = false;
   Upos upos = Upos::kX;
@@ -283,6 +284,7 @@ class Recognition {
     u.punct = t.kind == TokenKind::kPunct;
     const WordIds& word = LookUpWord(text);
     u.key = word.key;
+    u.pronoun = word.pronoun;
     if (!u.punct) {
       u.id = word.id;
       u.loose_id = word.loose_id;
@@ -306,6 +308,7 @@ class Recognition {
     std::array<uint32_t, 3> bases = {kNoWord, kNoWord, kNoWord};
     bool plural = false;
     bool latin_lower = false;
+    PronounClass pronoun = PronounClass::kNone;
   };
 
   // The WordIds of `text`, from a per-thread cache of this index's answers
@@ -337,6 +340,7 @@ class Recognition {
     w.id = dict_.strict.WordId(w.key);
     w.loose_id = dict_.loose.WordId(ActorMatchKey(text, true));
     w.latin_lower = HasAsciiLower(text);
+    w.pronoun = ClassifyPronoun(w.key);
     if (w.key.size() > 3) {
       std::vector<std::string> bases;
       InflectionBases(w.key, &bases);
@@ -473,7 +477,7 @@ class Recognition {
         break;
       }
       if (matched) continue;
-      const PronounClass pc = ClassifyPronoun(units[i].key);
+      const PronounClass pc = units[i].pronoun;
       if (pc != PronounClass::kNone) {
         Atom a;
         a.u0 = i;
@@ -522,7 +526,7 @@ class Recognition {
     for (int k = 0; k < 3 && i + k < n; ++k) {
       const Unit& u = units[i + k];
       // Names do not end in plural endings (सैनिक टुकड़ियों is not a name).
-      if (u.punct || u.plural || IsStopWord(u.key) || ClassifyPronoun(u.key) != PronounClass::kNone) break;
+      if (u.punct || u.plural || IsStopWord(u.key) || u.pronoun != PronounClass::kNone) break;
       if (i + k >= next_atom_u0) break;
       if (u.upos != Upos::kX && u.upos != Upos::kPROPN && u.upos != Upos::kNOUN) break;
       // Hindi is verb-final: a name is followed by a postposition or

@@ -46,15 +46,17 @@ bool IsThirdPersonSubject(std::string_view k) {
 // organisation, a person spoken of without respect).
 bool IsPronoun(std::string_view k, bool* honorific) {
   // उस and उन stand alone before a postposition written apart: "उस पर".
-  static const std::string_view kHon[] = {"उन्होंने", "उनके", "उनकी", "उनका", "उन्हें", "उनको", "उनसे",
-                                          "उनपर", "वे", "इन्होंने", "इनके", "इनकी", "इनका", "इन्हें", "उन"};
+  if (OneOf(k, "उन्होंने", "उनके", "उनकी", "उनका", "उन्हें", "उनको", "उनसे", "उनपर", "वे", "इन्होंने", "इनके",
+            "इनकी", "इनका", "इन्हें", "उन")) {
+    *honorific = true;
+    return true;
+  }
   // (वो, the spoken वह/वे that broadcasters write, counts as singular.)
-  static const std::string_view kSing[] = {"वो", "उसने", "उसके", "उसकी", "उसका", "उसे", "उसको", "उससे",
-                                           "उसपर", "वह", "इसने", "इसके", "इसकी", "इसका", "इसे", "उस"};
-  for (std::string_view h : kHon)
-    if (k == h) { *honorific = true; return true; }
-  for (std::string_view h : kSing)
-    if (k == h) { *honorific = false; return true; }
+  if (OneOf(k, "वो", "उसने", "उसके", "उसकी", "उसका", "उसे", "उसको", "उससे", "उसपर", "वह", "इसने", "इसके",
+            "इसकी", "इसका", "इसे", "उस")) {
+    *honorific = false;
+    return true;
+  }
   return false;
 }
 
