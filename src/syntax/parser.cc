@@ -1310,6 +1310,7 @@ class Parser {
 
   void Attach() {
     std::vector<Predicate>& pr = out_.predicates;
+    std::vector<int> cand;  // the predicates a phrase may attach to (reused)
     for (size_t k = 0; k < out_.phrases.size(); ++k) {
       const Phrase& ph = out_.phrases[k];
       PhraseInfo& info = phinfo_[k];
@@ -1340,7 +1341,7 @@ class Parser {
         if (!nominal) continue;
       }
       int c = dom_[ph.head];
-      std::vector<int> cand;
+      cand.clear();
       for (size_t p = 0; p < pr.size(); ++p) {
         if (dom_[pr[p].head] == c) cand.push_back(static_cast<int>(p));
       }
