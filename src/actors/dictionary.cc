@@ -317,6 +317,10 @@ void WordTrie::Add(const std::vector<std::string>& keys, const FormRef& ref) {
       const auto child = static_cast<uint32_t>(forms_.size());
       forms_.emplace_back();
       eit = edges_.emplace(edge, child).first;
+      if (node == 0) {
+        if (roots_.size() <= wit->second) roots_.resize(wit->second + 1, 0);
+        roots_[wit->second] = child;
+      }
     }
     node = eit->second;
   }

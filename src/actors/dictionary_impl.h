@@ -3,6 +3,7 @@
 #ifndef GHATNA_SRC_ACTORS_DICTIONARY_IMPL_H_
 #define GHATNA_SRC_ACTORS_DICTIONARY_IMPL_H_
 
+#include <atomic>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -41,6 +42,7 @@ class WordTrie {
   }
   uint32_t Child(uint32_t node, uint32_t word) const {
     if (word == kNoWord) return 0;
+    if (node == 0) return word < roots_.size() ? roots_[word] : 0;
     auto it = edges_.find((static_cast<uint64_t>(node) << 32) | word);
     return it == edges_.end() ? 0 : it->second;
   }
@@ -57,6 +59,9 @@ class WordTrie {
  private:
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> words_;
   std::unordered_map<uint64_t, uint32_t> edges_;
+  // The root's children by word id (0: none): every word of a text asks the
+  // root, few go further.
+  std::vector<uint32_t> roots_;
   std::vector<std::vector<FormRef>> forms_{1};
   size_t num_terminals_ = 0;
 };
@@ -64,10 +69,16 @@ class WordTrie {
 // What an ActorDictionary holds: its entries and the word tries of their forms.
 class ActorIndex {
  public:
+  // Tells this index's answers from another's in the recogniser's per-thread
+  // cache of word look-ups.
+  const uint64_t id = next_id_.fetch_add(1);
   std::vector<ActorEntry> entries;
   WordTrie strict;  // every form, ActorMatchKey(word)
   WordTrie loose;   // names only, ActorMatchKey(word, /*loose=*/true)
   ActorDictionaryCounts counts;
+
+ private:
+  static inline std::atomic<uint64_t> next_id_{1};
 };
 
 // Splits a form as written into words (at spaces, hyphens and full stops).

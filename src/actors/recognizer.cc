@@ -180,10 +180,11 @@ std::string StatePrincipal(std::string_view code) {
 struct Unit {
   int token = 0;
   uint32_t start = 0, end = 0;
-  std::string key;
+  std::string_view key;  // in the recogniser's word cache (valid for one document)
   uint32_t id = kNoWord, loose_id = kNoWord, lemma_id = kNoWord;
   std::array<uint32_t, 3> bases = {kNoWord, kNoWord, kNoWord};  // inflection bases (terminal only)
   bool plural = false;     // has a plural ending
+  PronounClass pronoun = PronounClass::kNone;  // ClassifyPronoun(key)
   bool punct = false;
   bool latin_lower = false;
   Upos upos = Upos::kX;
@@ -250,6 +251,7 @@ class Recognition {
       : dict_(dict), options_(options), doc_(doc), parses_(parses) {}
 
   std::vector<ActorMention> Run() {
+    ClearWordCacheIfFull();
     work_.resize(doc_.sentences.size());
     for (size_t s = 0; s < doc_.sentences.size(); ++s) {
       BuildUnits(doc_.sentences[s], &work_[s]);
@@ -280,28 +282,76 @@ class Recognition {
     u.end = end;
     u.upos = t.upos;
     u.punct = t.kind == TokenKind::kPunct;
-    u.key = text == t.text && !t.key.empty() ? t.key : ActorMatchKey(text);
+    const WordIds& word = LookUpWord(text);
+    u.key = word.key;
+    u.pronoun = word.pronoun;
     if (!u.punct) {
-      u.id = dict_.strict.WordId(u.key);
-      u.loose_id = dict_.loose.WordId(ActorMatchKey(text, true));
-      u.latin_lower = HasAsciiLower(text);
-      if (!t.lemma.empty() && t.lemma != "_" && t.parts.empty()) {
+      u.id = word.id;
+      u.loose_id = word.loose_id;
+      u.latin_lower = word.latin_lower;
+      if (!t.lemma.empty() && std::string_view(t.lemma) != "_" && t.parts.empty()) {
         const std::string lk = t.lemma_key.empty() ? ActorMatchKey(t.lemma) : std::string();
         const std::string& lemma_key = t.lemma_key.empty() ? lk : t.lemma_key;
         if (lemma_key != u.key) u.lemma_id = dict_.strict.WordId(lemma_key);
       }
-      if (u.key.size() > 3) {
-        static thread_local std::vector<std::string> bases;  // reused: one vector per thread
-        bases.clear();
-        InflectionBases(u.key, &bases);
-        for (size_t i = 0; i < bases.size() && i < u.bases.size(); ++i) u.bases[i] = dict_.strict.WordId(bases[i]);
-        u.plural = HasPluralEnding(u.key);
-      }
+      u.bases = word.bases;
+      u.plural = word.plural;
     }
     w->units.push_back(std::move(u));
   }
 
+  // What the dictionary says about a word whatever its context: its key and
+  // the ids of its key, its loose key and its inflection bases.
+  struct WordIds {
+    std::string key;
+    uint32_t id = kNoWord, loose_id = kNoWord;
+    std::array<uint32_t, 3> bases = {kNoWord, kNoWord, kNoWord};
+    bool plural = false;
+    bool latin_lower = false;
+    PronounClass pronoun = PronounClass::kNone;
+  };
+
+  // The WordIds of `text`, from a per-thread cache of this index's answers
+  // (news vocabulary repeats: each word costs two match keys and up to six
+  // hash look-ups, the cache one). The answers stay valid until the next
+  // ClearWordCacheIfFull, at the start of a document.
+  struct WordCache {
+    uint64_t owner = 0;
+    std::unordered_map<std::string, WordIds, StringHash, std::equal_to<>> words;
+  };
+  static WordCache& ThreadWordCache() {
+    static thread_local WordCache cache;
+    return cache;
+  }
+  void ClearWordCacheIfFull() const {
+    constexpr size_t kMaxCached = 1 << 16;
+    WordCache& cache = ThreadWordCache();
+    if (cache.owner != dict_.id || cache.words.size() >= kMaxCached) {
+      cache.words.clear();
+      cache.owner = dict_.id;
+    }
+  }
+  const WordIds& LookUpWord(std::string_view text) const {
+    WordCache& cache = ThreadWordCache();
+    auto it = cache.words.find(text);
+    if (it != cache.words.end()) return it->second;
+    WordIds w;
+    w.key = ActorMatchKey(text);
+    w.id = dict_.strict.WordId(w.key);
+    w.loose_id = dict_.loose.WordId(ActorMatchKey(text, true));
+    w.latin_lower = HasAsciiLower(text);
+    w.pronoun = ClassifyPronoun(w.key);
+    if (w.key.size() > 3) {
+      std::vector<std::string> bases;
+      InflectionBases(w.key, &bases);
+      for (size_t i = 0; i < bases.size() && i < w.bases.size(); ++i) w.bases[i] = dict_.strict.WordId(bases[i]);
+      w.plural = HasPluralEnding(w.key);
+    }
+    return cache.words.emplace(std::string(text), std::move(w)).first->second;
+  }
+
   void BuildUnits(const Sentence& s, SentenceWork* w) {
+    w->units.reserve(s.tokens.size());
     for (size_t i = 0; i < s.tokens.size(); ++i) {
       const Token& t = s.tokens[i];
       if (t.kind == TokenKind::kPunct) {
@@ -427,7 +477,7 @@ class Recognition {
         break;
       }
       if (matched) continue;
-      const PronounClass pc = ClassifyPronoun(units[i].key);
+      const PronounClass pc = units[i].pronoun;
       if (pc != PronounClass::kNone) {
         Atom a;
         a.u0 = i;
@@ -476,7 +526,7 @@ class Recognition {
     for (int k = 0; k < 3 && i + k < n; ++k) {
       const Unit& u = units[i + k];
       // Names do not end in plural endings (सैनिक टुकड़ियों is not a name).
-      if (u.punct || u.plural || IsStopWord(u.key) || ClassifyPronoun(u.key) != PronounClass::kNone) break;
+      if (u.punct || u.plural || IsStopWord(u.key) || u.pronoun != PronounClass::kNone) break;
       if (i + k >= next_atom_u0) break;
       if (u.upos != Upos::kX && u.upos != Upos::kPROPN && u.upos != Upos::kNOUN) break;
       // Hindi is verb-final: a name is followed by a postposition or
@@ -602,7 +652,7 @@ class Recognition {
       if (!c.resolved || c.entity < 0 || c.code.size() != 6 || c.code.rfind("IND", 0) != 0) continue;
       if (Entry(w->atoms[c.entity].ref).file != ActorFile::kOrgs) continue;
       if (!before.resolved || before.kind != ActorKind::kState || before.u1 + 1 != c.u0) continue;
-      const std::string& g = w->units[before.u1].key;
+      const std::string_view g = w->units[before.u1].key;
       if (g != "की" && g != "के" && g != "का") continue;
       const std::string p = StatePrincipal(before.code);
       if (p.empty() || p == "IND") continue;
@@ -721,7 +771,7 @@ class Recognition {
           } else if (DemonymNamesState(*w, entity->u1)) {
             c->confidence = 0.6 * match_conf;
             c->kind = ActorKind::kState;
-            const std::string& next = w->units[entity->u1].key;
+            const std::string_view next = w->units[entity->u1].key;
             if (const char* role = OwnedPlaceRole(next); role != nullptr && role[0] != '\0') {
               c->code += role;  // भारतीय चौकियों: INDMIL
             }
@@ -851,7 +901,7 @@ class Recognition {
       for (const Cand& c : w.cands) {
         if (c.u0 != first || !c.resolved || c.kind != ActorKind::kState) continue;
         if (c.u1 >= static_cast<int>(w.units.size())) break;
-        const std::string& next = w.units[c.u1].key;
+        const std::string_view next = w.units[c.u1].key;
         if (next == "(" || next == "," || next == ":" || next == "।" || next == "." || next == "-" ||
             next == "॥" || next == "|") {
           home_ = StatePrincipal(c.code);
@@ -1120,8 +1170,8 @@ class Recognition {
     else if (c.entity >= 0 && IsPersonAtom(w.atoms[c.entity])) n0 = w.atoms[c.entity].u0, n1 = w.atoms[c.entity].u1;
     else if (c.name_u0 >= 0) n0 = c.name_u0, n1 = c.name_u1;
     if (n0 >= 0 && (n1 - n0 >= 2 || c.name_u0 >= 0)) {
-      const std::string& last = units[n1 - 1].key;
-      if (last.size() >= 6 && !IsStopWord(last)) word_alias_[last] = mention;
+      const std::string_view last = units[n1 - 1].key;
+      if (last.size() >= 6 && !IsStopWord(last)) word_alias_[std::string(last)] = mention;
     }
     // Titles: the role words (मंत्रालय, विदेश मंत्री, मंत्री) now mean this actor.
     for (int ai : c.agents) {
@@ -1130,14 +1180,14 @@ class Recognition {
       // of another place.)
       if (Entry(a.ref).codes.front().code == "CVL") continue;
       std::string key;
-      for (int u = a.u0; u < a.u1; ++u) key += (key.empty() ? "" : " ") + units[u].key;
+      for (int u = a.u0; u < a.u1; ++u) key.append(key.empty() ? "" : " ").append(units[u].key);
       title_alias_[key] = mention;
-      title_alias_[units[a.u1 - 1].key] = mention;
+      title_alias_[std::string(units[a.u1 - 1].key)] = mention;
     }
     // An organisation's title form (संयुक्त राष्ट्र महासचिव): its last word
     // (महासचिव) when the words before it are a form themselves.
     if (c.entity >= 0 && c.agents.empty() && IsOrgTitleForm(w, w.atoms[c.entity])) {
-      word_alias_[units[w.atoms[c.entity].u1 - 1].key] = mention;
+      word_alias_[std::string(units[w.atoms[c.entity].u1 - 1].key)] = mention;
     }
     (void)s;
   }
@@ -1246,7 +1296,7 @@ class Recognition {
       const Atom& last_agent = w.atoms[c.agents.back()];
       std::string key;
       for (int ai : c.agents) {
-        for (int u = w.atoms[ai].u0; u < w.atoms[ai].u1; ++u) key += (key.empty() ? "" : " ") + units[u].key;
+        for (int u = w.atoms[ai].u0; u < w.atoms[ai].u1; ++u) key.append(key.empty() ? "" : " ").append(units[u].key);
       }
       int alias = -1;
       auto it = title_alias_.find(key);
@@ -1398,8 +1448,8 @@ class Recognition {
   std::string home_;  // the dateline's state
   std::vector<ActorMention> out_;
   std::vector<Info> info_;
-  std::unordered_map<std::string, int> word_alias_;   // surname or org title → mention
-  std::unordered_map<std::string, int> title_alias_;  // role words → mention
+  std::unordered_map<std::string, int, StringHash, std::equal_to<>> word_alias_;   // surname or org title → mention
+  std::unordered_map<std::string, int, StringHash, std::equal_to<>> title_alias_;  // role words → mention
   std::unordered_map<const ActorEntry*, int> last_person_;
   mutable int slice_sentence_ = -1;            // the sentence slice_bytes_ indexes
   mutable std::vector<uint32_t> slice_bytes_;  // byte of each code point, then the size

@@ -6,6 +6,7 @@
 #include "ghatna/discourse.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string_view>
 
 #include "syntax/lexicon.h"
@@ -15,49 +16,57 @@ namespace {
 
 using syntax_internal::FoldKey;
 
-bool OneOf(std::string_view s, std::initializer_list<std::string_view> list) {
-  for (std::string_view x : list)
-    if (s == x) return true;
-  return false;
+// FoldKey of a token's text: the key the text layer or the morphology
+// stored, folded here only for a token made without one.
+std::string KeyOf(const Token& t) { return t.key.empty() ? FoldKey(t.text) : t.key; }
+
+// True if `s` is one of the string literals `words`. Their lengths are
+// constants, so most comparisons end at the length and the rest compile to a
+// few inline loads (the parser asks millions of these questions).
+template <size_t... N>
+bool OneOf(std::string_view s, const char (&... words)[N]) {
+  return ((s.size() == N - 1 && std::memcmp(s.data(), words, N - 1) == 0) || ...);
 }
 
 // First-person pronouns (folded), and which of them are possessive.
 bool IsFirstPerson(std::string_view k) {
-  return OneOf(k, {"मैं", "मैंने", "मुझे", "मुझको", "मुझसे", "मेरा", "मेरे", "मेरी", "हम", "हमने",
-                   "हमें", "हमको", "हमसे", "हमारा", "हमारे", "हमारी", "हमपर", "मुझपर"});
+  return OneOf(k, "मैं", "मैंने", "मुझे", "मुझको", "मुझसे", "मेरा", "मेरे", "मेरी", "हम", "हमने",
+                   "हमें", "हमको", "हमसे", "हमारा", "हमारे", "हमारी", "हमपर", "मुझपर");
 }
 bool IsFirstPersonPossessive(std::string_view k) {
-  return OneOf(k, {"मेरा", "मेरे", "मेरी", "हमारा", "हमारे", "हमारी"});
+  return OneOf(k, "मेरा", "मेरे", "मेरी", "हमारा", "हमारे", "हमारी");
 }
 // Third-person pronouns that stand for an actor; the actor stage resolves
 // most of them, the discourse model those it leaves open in subject place.
 bool IsThirdPersonSubject(std::string_view k) {
-  return OneOf(k, {"उन्होंने", "उसने", "इन्होंने", "इसने", "वह", "वे", "वो", "यह", "ये"});
+  return OneOf(k, "उन्होंने", "उसने", "इन्होंने", "इसने", "वह", "वे", "वो", "यह", "ये");
 }
 // Third-person pronouns in any case, and whether they are honorific or
 // plural (a person or a group) rather than singular (a state, an
 // organisation, a person spoken of without respect).
 bool IsPronoun(std::string_view k, bool* honorific) {
   // उस and उन stand alone before a postposition written apart: "उस पर".
-  static const std::string_view kHon[] = {"उन्होंने", "उनके", "उनकी", "उनका", "उन्हें", "उनको", "उनसे",
-                                          "उनपर", "वे", "इन्होंने", "इनके", "इनकी", "इनका", "इन्हें", "उन"};
+  if (OneOf(k, "उन्होंने", "उनके", "उनकी", "उनका", "उन्हें", "उनको", "उनसे", "उनपर", "वे", "इन्होंने", "इनके",
+            "इनकी", "इनका", "इन्हें", "उन")) {
+    *honorific = true;
+    return true;
+  }
   // (वो, the spoken वह/वे that broadcasters write, counts as singular.)
-  static const std::string_view kSing[] = {"वो", "उसने", "उसके", "उसकी", "उसका", "उसे", "उसको", "उससे",
-                                           "उसपर", "वह", "इसने", "इसके", "इसकी", "इसका", "इसे", "उस"};
-  for (std::string_view h : kHon)
-    if (k == h) { *honorific = true; return true; }
-  for (std::string_view h : kSing)
-    if (k == h) { *honorific = false; return true; }
+  if (OneOf(k, "वो", "उसने", "उसके", "उसकी", "उसका", "उसे", "उसको", "उससे", "उसपर", "वह", "इसने", "इसके",
+            "इसकी", "इसका", "इसे", "उस")) {
+    *honorific = false;
+    return true;
+  }
   return false;
 }
 
-bool IsBoth(std::string_view k) { return OneOf(k, {"दोनों", "दोनो"}); }
+bool IsBoth(std::string_view k) { return OneOf(k, "दोनों", "दोनो"); }
 // Relative pronouns: they stand for the noun their clause follows.
 bool IsRelativePronoun(std::string_view k) {
-  return OneOf(k, {"जो", "जिसने", "जिन्होंने", "जिसे", "जिन्हें", "जिससे", "जिनसे", "जिसको", "जिनको",
-                   "जिसके", "जिनके", "जिसकी", "जिनकी", "जिसका", "जिनका", "जिस", "जिन"});
+  return OneOf(k, "जो", "जिसने", "जिन्होंने", "जिसे", "जिन्हें", "जिससे", "जिनसे", "जिसको", "जिनको",
+                   "जिसके", "जिनके", "जिसकी", "जिनकी", "जिसका", "जिनका", "जिस", "जिन");
 }
-bool IsThere(std::string_view k) { return OneOf(k, {"वहां", "वहाँ", "वहीं"}); }
+bool IsThere(std::string_view k) { return OneOf(k, "वहां", "वहाँ", "वहीं"); }
 
 // "मोदी ने जो संदेश दिया, उससे जनता सहमत है", "चीन ने जिस तरह … किया,
 // उससे तनाव बढ़ा": a pronoun right after a relative clause that comes
@@ -73,7 +82,7 @@ bool CorrelativeOfThing(const SentenceParse& p, const std::vector<std::vector<Re
       const Phrase& rp = p.phrases[j];
       if (rp.first < cl.first || rp.first >= cl.last) continue;
       bool relative = false;
-      for (int t = rp.first; t < rp.last; ++t) relative |= IsRelativePronoun(FoldKey(sent.tokens[t].text));
+      for (int t = rp.first; t < rp.last; ++t) relative |= IsRelativePronoun(KeyOf(sent.tokens[t]));
       if (!relative) continue;
       // जिसने, जिन्होंने, "जिस नेता ने": a person; "जो संदेश", "जिस तरह": a
       // thing. The parse may split "जो | संदेश".
@@ -81,7 +90,7 @@ bool CorrelativeOfThing(const SentenceParse& p, const std::vector<std::vector<Re
       if (rp.head == rp.first && rp.marker.empty() && j + 1 < k && p.phrases[j + 1].first == rp.last)
         np = j + 1;
       const Phrase& noun = p.phrases[np];
-      return !IsRelativePronoun(FoldKey(sent.tokens[noun.head].text)) && refs[np].empty() &&
+      return !IsRelativePronoun(KeyOf(sent.tokens[noun.head])) && refs[np].empty() &&
              noun.marker != "ने";
     }
   }
@@ -99,13 +108,13 @@ std::string RoleOf(const std::string& code) {
 
 // Role codes of institution nouns for "हमारी सरकार", "वहां की सेना".
 std::string RoleOfNoun(std::string_view k) {
-  if (OneOf(k, {"सरकार", "प्रशासन", "हुकूमत", "मंत्रालय", "विदेश मंत्रालय"})) return "GOV";
-  if (OneOf(k, {"सेना", "फौज", "फ़ौज", "सेनाओं", "सेनाएं", "सैनिक", "सैनिकों", "जवान", "जवानों"}))
+  if (OneOf(k, "सरकार", "प्रशासन", "हुकूमत", "मंत्रालय", "विदेश मंत्रालय")) return "GOV";
+  if (OneOf(k, "सेना", "फौज", "फ़ौज", "सेनाओं", "सेनाएं", "सैनिक", "सैनिकों", "जवान", "जवानों"))
     return "MIL";
-  if (OneOf(k, {"पुलिस", "पुलिसकर्मी", "पुलिसकर्मियों"})) return "COP";
-  if (OneOf(k, {"संसद", "सांसद", "सांसदों"})) return "LEG";
-  if (OneOf(k, {"देश", "मुल्क", "राष्ट्र"})) return "-";
-  if (OneOf(k, {"लोग", "लोगों", "नागरिक", "नागरिकों", "जनता"})) return "CVL";
+  if (OneOf(k, "पुलिस", "पुलिसकर्मी", "पुलिसकर्मियों")) return "COP";
+  if (OneOf(k, "संसद", "सांसद", "सांसदों")) return "LEG";
+  if (OneOf(k, "देश", "मुल्क", "राष्ट्र")) return "-";
+  if (OneOf(k, "लोग", "लोगों", "नागरिक", "नागरिकों", "जनता")) return "CVL";
   return "";
 }
 
@@ -237,7 +246,7 @@ std::vector<Referent> Discourse::FirstPerson(int s, int phrase, bool possessive)
     r.mention = -1;
   }
   if (!possessive) return speaker;
-  const std::string role = RoleOfNoun(FoldKey(doc_.sentences[s].tokens[ph.head].text));
+  const std::string role = RoleOfNoun(KeyOf(doc_.sentences[s].tokens[ph.head]));
   if (role.empty()) return {};
   std::vector<Referent> out;
   for (Referent r : speaker) {
@@ -386,8 +395,8 @@ void Discourse::BuildSentence(int s) {
         // (Not when a case marker follows the second: "जापान भारत के …
         // निर्माण में", "चीन भारत को": a subject and another's phrase.)
         if (pair && b.first == a.last) {
-          const std::string after = b.last < n ? FoldKey(sent.tokens[b.last].text) : std::string();
-          const bool marked = OneOf(after, {"के", "की", "का", "से", "को", "पर", "में", "द्वारा"});
+          const std::string after = b.last < n ? KeyOf(sent.tokens[b.last]) : std::string();
+          const bool marked = OneOf(after, "के", "की", "का", "से", "को", "पर", "में", "द्वारा");
           pair = !sent.tokens[a.last - 1].space_after ||
                  (a.kind == ActorKind::kState && b.kind == ActorKind::kState && a.code.size() == 3 &&
                   b.code.size() == 3 && a.code != b.code && !marked);
@@ -412,8 +421,8 @@ void Discourse::BuildSentence(int s) {
         r = FromMention(pick);
       }
     }
-    const std::string head = FoldKey(sent.tokens[std::clamp(ph.head, 0, n - 1)].text);
-    const std::string first = FoldKey(sent.tokens[std::clamp(ph.first, 0, n - 1)].text);
+    const std::string head = KeyOf(sent.tokens[std::clamp(ph.head, 0, n - 1)]);
+    const std::string first = KeyOf(sent.tokens[std::clamp(ph.first, 0, n - 1)]);
     // दोनों (देश, पक्ष, नेता): a pair named together earlier in this
     // sentence, else the last pair.
     // (Not after its own conjuncts: "लश्कर और जैश दोनों को" are the two
@@ -436,8 +445,8 @@ void Discourse::BuildSentence(int s) {
           }
         if (all.size() == 2) pair = all;
       }
-      const bool states = OneOf(head, {"देश", "देशों", "मुल्क", "मुल्कों", "राष्ट्र", "राष्ट्रों"});
-      const bool people = OneOf(head, {"नेता", "नेताओं", "नेताओ"});
+      const bool states = OneOf(head, "देश", "देशों", "मुल्क", "मुल्कों", "राष्ट्र", "राष्ट्रों");
+      const bool people = OneOf(head, "नेता", "नेताओं", "नेताओ");
       // (The last pair only if it is of the kind the noun names: after
       // "भारत-अमेरिका", दोनों नेता are still the two leaders.)
       if (pair.empty() && last_pair_.size() == 2 &&
@@ -548,7 +557,7 @@ void Discourse::BuildSentence(int s) {
   for (size_t k = 0; k < p.phrases.size(); ++k) {
     const Phrase& ph = p.phrases[k];
     if (ph.last - ph.first != 1) continue;
-    if (!IsFirstPerson(FoldKey(sent.tokens[std::clamp(ph.head, 0, n - 1)].text))) continue;
+    if (!IsFirstPerson(KeyOf(sent.tokens[std::clamp(ph.head, 0, n - 1)]))) continue;
     std::vector<Referent> q = FirstPerson(s, static_cast<int>(k), false);
     if (!q.empty()) refs[k] = q;
   }
@@ -556,13 +565,13 @@ void Discourse::BuildSentence(int s) {
   for (size_t k = 0; k < p.phrases.size(); ++k) {
     const Phrase& g = p.phrases[k];
     if (g.genitive_of < 0 || g.genitive_of >= static_cast<int>(p.phrases.size())) continue;
-    const std::string gk = FoldKey(sent.tokens[std::clamp(g.head, 0, n - 1)].text);
+    const std::string gk = KeyOf(sent.tokens[std::clamp(g.head, 0, n - 1)]);
     if (IsFirstPersonPossessive(gk)) {
       std::vector<Referent> q = FirstPerson(s, g.genitive_of, true);
       if (!q.empty()) refs[g.genitive_of] = q;
     } else if (IsThere(gk) && !last_state_.empty()) {
       const std::string role = RoleOfNoun(
-          FoldKey(sent.tokens[std::clamp(p.phrases[g.genitive_of].head, 0, n - 1)].text));
+          KeyOf(sent.tokens[std::clamp(p.phrases[g.genitive_of].head, 0, n - 1)]));
       if (!role.empty()) {
         std::vector<Referent> q = last_state_;
         for (Referent& x : q) {

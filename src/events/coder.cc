@@ -52,7 +52,7 @@ std::vector<std::string> Split(const std::string& s) {
 // The code points [from, to) of the view's sentence text (to beyond its end:
 // up to the end; from beyond it or after `to`: empty).
 std::string SliceCodePoints(const SentenceView& v, uint32_t from, uint32_t to) {
-  const std::vector<uint32_t>& at = v.cp_bytes;  // at.back() == text size
+  const std::vector<uint32_t>& at = events::CodePointBytes(v);  // at.back() == text size
   if (from >= at.size() || to < from) return "";
   const uint32_t b = at[from];
   const uint32_t e = to < at.size() ? at[to] : at.back();
@@ -139,13 +139,13 @@ void RememberedTarget(Referent r, int phrase, Candidate* cand) {
 
 // A noun's stem for matching an act named again: प्रतिबंधों, प्रतिबंध →
 // प्रतिबंध; फैसले, फैसला → फैसल.
-std::string NounStem(std::string k) {
+std::string NounStem(std::string_view k) {
   for (std::string_view e : {"ियों", "ों", "ें", "ाएं", "ा", "े", "ो"})
     if (k.size() > e.size() + 3 && k.compare(k.size() - e.size(), e.size(), e) == 0) {
-      k.resize(k.size() - e.size());
+      k.remove_suffix(e.size());
       break;
     }
-  return k;
+  return std::string(k);
 }
 
 struct Decided {
@@ -419,7 +419,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       static const events::KeySet kAnyStep({"कदम", "कदमों", "क़दम", "फैसले", "फैसला", "फ़ैसले", "फ़ैसला",
                                             "निर्णय", "निर्णयों", "कार्रवाई", "कार्रवाइयों", "कार्यवाही"});
       const Phrase& ph = parse.phrases[cand.target_act];
-      const std::string& head = v.keys[ph.head];
+      const std::string_view head = v.keys[ph.head];
       const bool agrees = kAnyStep.Contains(head) || (!memory->act_noun.empty() && NounStem(head) == memory->act_noun);
       if (agrees && v.index - memory->act_sentence <= 2 && !memory->act_source.code.empty()) {
         cand.rules.push_back("target: who did the act named again (" + memory->act_source.code + ")");

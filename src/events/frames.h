@@ -27,7 +27,7 @@ struct SentenceView {
   int index = 0;
   const Sentence* sent = nullptr;
   const SentenceParse* parse = nullptr;
-  std::vector<std::string> keys;        // MatchKey of every token
+  std::vector<std::string_view> keys;   // MatchKey of every token (the tokens' own keys)
   std::vector<int> phrase_of;           // token -> phrase (words and postposition), -1
   std::vector<int> pred_of;             // token -> predicate, -1
   std::vector<int> attached;            // phrase -> predicate it is an argument of, -1
@@ -36,12 +36,16 @@ struct SentenceView {
   bool sport = false;                   // a discard word in the sentence
   // Byte offset in sent->text of each of its code points, and its size at
   // the end: slicing an actor's or a trigger's words costs their length,
-  // not the sentence's.
-  std::vector<uint32_t> cp_bytes;
+  // not the sentence's. Made by CodePointBytes on the first slice (most
+  // sentences have none).
+  mutable std::vector<uint32_t> cp_bytes;
+  std::vector<std::string> own_keys;    // keys of tokens that came without one
   int size() const { return static_cast<int>(keys.size()); }
 };
 
 SentenceView BuildView(const Sentence& sent, const SentenceParse& parse, int index);
+// v.cp_bytes, made on the first call.
+const std::vector<uint32_t>& CodePointBytes(const SentenceView& v);
 
 // A predicate (or an event noun) that matched one or more patterns.
 struct Trigger {

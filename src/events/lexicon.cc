@@ -114,14 +114,26 @@ const char* const kHelperLemmas[] = {"करना", "देना", "लेन�
 
 std::string MatchKey(std::string_view word) { return ghatna::MatchKey(word); }
 
+namespace {
+
+// The order of a KeySet: by length, then bytes (most comparisons end at the
+// length, without a memcmp).
+struct ShorterFirst {
+  bool operator()(std::string_view a, std::string_view b) const {
+    return a.size() != b.size() ? a.size() < b.size() : a < b;
+  }
+};
+
+}  // namespace
+
 KeySet::KeySet(std::initializer_list<const char*> words) {
   for (const char* w : words) keys_.push_back(MatchKey(w));
-  std::sort(keys_.begin(), keys_.end());
+  std::sort(keys_.begin(), keys_.end(), ShorterFirst());
   keys_.erase(std::unique(keys_.begin(), keys_.end()), keys_.end());
 }
 
 bool KeySet::Contains(std::string_view key) const {
-  return std::binary_search(keys_.begin(), keys_.end(), key, std::less<>());
+  return std::binary_search(keys_.begin(), keys_.end(), key, ShorterFirst());
 }
 
 int Lexicon::LemmaIndex(std::string_view lemma) const {

@@ -103,7 +103,7 @@ class KeySet {
   bool Contains(std::string_view key) const;
 
  private:
-  std::vector<std::string> keys_;  // sorted
+  std::vector<std::string> keys_;  // sorted by length, then bytes
 };
 
 // Hash for string-keyed maps looked up by string_view without a copy.

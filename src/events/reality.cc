@@ -14,14 +14,14 @@ namespace {
 
 
 // Nouns that announce a decision: … करने का फैसला / निर्णय किया, ऐलान.
-bool IsDecisionNoun(const std::string& k) {
+bool IsDecisionNoun(std::string_view k) {
   static const KeySet kWords({"फैसला", "फ़ैसला", "निर्णय", "ऐलान", "एलान", "घोषणा", "तय"});
   return kWords.Contains(k);
 }
 
 // Nouns that present what they govern as not done: a plan, a threat, a
 // fear, a possibility, a demand (हमले की योजना, युद्ध की आशंका).
-bool IsIrrealisNoun(const std::string& k) {
+bool IsIrrealisNoun(std::string_view k) {
   static const KeySet kWords({"योजना", "योजनाएं", "तैयारी", "तैयारियां", "धमकी", "धमकियां", "आशंका", "खतरा",
                        "खतरे", "संभावना", "संभावनाएं", "साजिश", "षड्यंत्र", "इरादा", "इरादे", "मांग",
                        "अपील", "आग्रह", "प्रस्ताव", "उम्मीद", "आशा", "डर", "भय", "कोशिश", "प्रयास",
@@ -31,7 +31,7 @@ bool IsIrrealisNoun(const std::string& k) {
 
 // Nouns that name an event only to recall it: "हमले के दोषी", "हमले की
 // बरसी", "हमले के मामले में".
-bool IsRecallingNoun(const std::string& k) {
+bool IsRecallingNoun(std::string_view k) {
   static const KeySet kWords({"दोषी", "आरोपी", "अभियुक्त", "अभियुक्तों", "आरोपियों", "दोषियों", "मास्टरमाइंड",
                        "साजिशकर्ता", "सरगना", "बरसी", "जांच", "मामले", "मामला", "मामलों", "सिलसिले",
                        "सुनवाई", "मुकदमे", "मुकदमा", "जिम्मेदार", "सजा", "पीड़ितों", "पीड़ित", "शहीदों",
@@ -42,11 +42,11 @@ bool IsRecallingNoun(const std::string& k) {
 // Words before an event noun that make it not (yet) real: merely proposed
 // or possible (प्रस्तावित वार्ता: never coded), or scheduled (आगामी,
 // अगले: a future that an announced meeting or visit may still count as).
-bool IsProposedAdjective(const std::string& k) {
+bool IsProposedAdjective(std::string_view k) {
   static const KeySet kWords({"प्रस्तावित", "संभावित", "होने", "संभव"});
   return kWords.Contains(k);
 }
-bool IsUpcomingAdjective(const std::string& k) {
+bool IsUpcomingAdjective(std::string_view k) {
   static const KeySet kWords({"आगामी", "भावी", "अगले", "अगली", "अगला"});
   return kWords.Contains(k);
 }
@@ -81,15 +81,16 @@ int GovernorOfClause(const SentenceParse& parse, int clause) {
 // A verb that asks, orders or advises: its कि-clause is what is asked.
 bool IsDirective(const SentenceView& v, const SentenceParse& parse, int g) {
   const Predicate& gov = parse.predicates[g];
-  const std::string noun = gov.noun >= 0 ? v.keys[gov.noun] : "";
+  const std::string_view noun = gov.noun >= 0 ? v.keys[gov.noun] : "";
   static const KeySet kRequestNouns({"आग्रह", "अपील", "अनुरोध", "निर्देश", "आदेश", "सलाह", "हिदायत", "आह्वान",
                        "मांग", "गुजारिश", "चेतावनी"});
   if (kRequestNouns.Contains(noun))
     return true;
-  if (MatchKey(gov.lemma) == MatchKey("कहना")) {
+  static const std::string kSay = MatchKey("कहना"), kSe = MatchKey("से"), kKo = MatchKey("को");
+  if (MatchKey(gov.lemma) == kSay) {
     // कहना with an addressee (Y से कहा) asks; without one it reports.
     for (const Argument& a : gov.args)
-      if (v.marker[a.phrase] == MatchKey("से") || v.marker[a.phrase] == MatchKey("को")) return true;
+      if (v.marker[a.phrase] == kSe || v.marker[a.phrase] == kKo) return true;
   }
   return false;
 }
@@ -97,7 +98,7 @@ bool IsDirective(const SentenceView& v, const SentenceParse& parse, int g) {
 // Conjunct verbs that say something to someone: a threat, promise,
 // accusation, claim or appeal (धमकी दी कि, आश्वासन दिया कि, आरोप लगाया कि).
 bool IsSpeechActNoun(const SentenceView& v, const Predicate& gov) {
-  const std::string noun = gov.noun >= 0 ? v.keys[gov.noun] : "";
+  const std::string_view noun = gov.noun >= 0 ? v.keys[gov.noun] : "";
   static const KeySet kSpeechNouns({"धमकी", "चेतावनी", "आश्वासन", "वादा", "भरोसा", "आरोप", "दावा", "घोषणा", "ऐलान",
                           "एलान", "अपील", "आग्रह", "मांग", "बयान", "संकेत", "स्पष्ट", "पुष्टि", "खुलासा",
                           "जिक्र", "उल्लेख"});
@@ -111,7 +112,7 @@ bool HasTenseAux(const SentenceView& v, const Predicate& pr) {
   for (int k : pr.tokens)
     if (k != pr.head && kAux.Contains(v.keys[k]))
       return true;
-  const std::string& h = v.keys[pr.head];
+  const std::string_view h = v.keys[pr.head];
   // A perfective in -आ/-ई (किया, की) is past; -ए/-ें may be a subjunctive.
   return !(h.size() >= 3 && (h.compare(h.size() - 3, 3, "ए") == 0 || h.compare(h.size() - 3, 3, "े") == 0 ||
                              (h.size() >= 6 && (h.compare(h.size() - 6, 6, "ें") == 0 ||
@@ -179,7 +180,7 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
       int g = pr.complement_of;
       if (g >= 0) {
         const Predicate& gov = parse.predicates[g];
-        const std::string noun = gov.noun >= 0 ? v.keys[gov.noun] : "";
+        const std::string_view noun = gov.noun >= 0 ? v.keys[gov.noun] : "";
         // "… करना शुरू कर दिया" (began doing): an aspect of the act itself.
         static const KeySet kAspectual({"शुरू करना", "शुरु करना", "आरंभ करना", "प्रारंभ करना", "जारी रखना"});
         const bool aspectual = kAspectual.Contains(MatchKey(gov.lemma));
@@ -277,10 +278,10 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
     // "1971 के युद्ध", "2008 के मुंबई हमले": an event of a given year is history.
     for (int g = 0; g < static_cast<int>(parse.phrases.size()); ++g) {
       if (parse.phrases[g].genitive_of != t.phrase) continue;
-      const std::string& k = v.keys[parse.phrases[g].head];
+      const std::string_view k = v.keys[parse.phrases[g].head];
       if (k.size() == 4 && std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; })) {
         m.recalled = true;
-        m.why = "recalled: an event of " + k;
+        m.why = "recalled: an event of " + std::string(k);
       }
     }
     // (The governing phrase may be headed by a name: "हमले के दोषी मोहम्मद
@@ -416,7 +417,7 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
                        !gov.negated;
         if (!m.speech_report) {
           // "उम्मीद है कि", "चाहता है कि", "डर है कि": wished or feared.
-          const std::string noun = gov.noun >= 0 ? v.keys[gov.noun] : "";
+          const std::string_view noun = gov.noun >= 0 ? v.keys[gov.noun] : "";
           // "चेतावनी दी कि हम … करेंगे": a future under a warning or a promise
           // is the act threatened or promised (speech.cc), not a wish.
           static const KeySet kPledges({"धमकी", "चेतावनी", "वादा", "वायदा", "आश्वासन", "भरोसा"});
@@ -432,7 +433,8 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
     }
   }
   // A sentence that is a question as a whole (क्या … ?).
-  if (v.size() > 0 && v.keys[0] == MatchKey("क्या") && clause <= 0) {
+  static const std::string kWhether = MatchKey("क्या");
+  if (v.size() > 0 && v.keys[0] == kWhether && clause <= 0) {
     m.question = true;
     m.why = "question";
   }

@@ -45,13 +45,13 @@ SentenceView BuildView(const Sentence& sent, const SentenceParse& parse, int ind
   v.sent = &sent;
   v.parse = &parse;
   const int n = static_cast<int>(sent.tokens.size());
-  v.cp_bytes.reserve(sent.text.size() + 1);
-  for (size_t i = 0; i < sent.text.size(); ++i) {
-    if ((static_cast<unsigned char>(sent.text[i]) & 0xC0) != 0x80) v.cp_bytes.push_back(static_cast<uint32_t>(i));
-  }
-  v.cp_bytes.push_back(static_cast<uint32_t>(sent.text.size()));
+  v.own_keys.resize(n);
   v.keys.reserve(n);
-  for (const Token& t : sent.tokens) v.keys.push_back(t.key.empty() ? MatchKey(t.text) : t.key);
+  for (int i = 0; i < n; ++i) {
+    const Token& t = sent.tokens[i];
+    if (t.key.empty()) v.own_keys[i] = MatchKey(t.text);
+    v.keys.push_back(t.key.empty() ? v.own_keys[i] : t.key);
+  }
   v.phrase_of.assign(n, -1);
   v.pred_of.assign(n, -1);
   const int np = static_cast<int>(parse.phrases.size());
@@ -75,6 +75,17 @@ SentenceView BuildView(const Sentence& sent, const SentenceParse& parse, int ind
   return v;
 }
 
+const std::vector<uint32_t>& CodePointBytes(const SentenceView& v) {
+  if (!v.cp_bytes.empty()) return v.cp_bytes;
+  const std::string& text = v.sent->text;
+  v.cp_bytes.reserve(text.size() + 1);
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) v.cp_bytes.push_back(static_cast<uint32_t>(i));
+  }
+  v.cp_bytes.push_back(static_cast<uint32_t>(text.size()));
+  return v.cp_bytes;
+}
+
 // How far before its verb a conjunct noun may end: fixed words (के आदेश
 // देना), particles and adjectives between (≤ 2 + 3 + 3).
 constexpr int kNounWindow = 10;
@@ -83,30 +94,36 @@ std::vector<Trigger> FindTriggers(const SentenceView& v, const Lexicon& lex) {
   std::vector<Trigger> out;
   const SentenceParse& parse = *v.parse;
   const int n = v.size();
+  std::vector<char> window(n);  // IsWindowWord of each token
+  for (int k = 0; k < n; ++k) window[k] = IsWindowWord(v.keys[k]);
   // ---- Predicates ----
+  // (Working vectors shared by the predicates' iterations.)
+  struct Match { int pattern, first, words; bool needs; };
+  std::vector<int> lemmas;
+  std::vector<Match> matches;
+  std::vector<std::string_view> before;
+  std::vector<int> pats;
   for (size_t pi = 0; pi < parse.predicates.size(); ++pi) {
     const Predicate& pr = parse.predicates[pi];
     const int h = pr.head;
     if (h < 0 || h >= n) continue;
     // Lemmas of the head: the form table, then the morphology's lemma.
-    std::vector<int> lemmas;
+    lemmas.clear();
     if (const auto* forms = lex.Forms(v.keys[h]))
       for (const VerbForm& f : *forms) lemmas.push_back(f.lemma);
     {
-      std::string l = v.sent->tokens[h].lemma;
+      std::string_view l = v.sent->tokens[h].lemma;
       if (pr.noun < 0 && !pr.lemma.empty()) l = pr.lemma;
-      else if (pr.noun >= 0) l = pr.lemma.substr(pr.lemma.rfind(' ') == std::string::npos ? 0 : pr.lemma.rfind(' ') + 1);
+      else if (pr.noun >= 0) l = std::string_view(pr.lemma).substr(pr.lemma.rfind(' ') == std::string::npos ? 0 : pr.lemma.rfind(' ') + 1);
       const int li = lex.LemmaIndex(l);
       if (li >= 0 && std::find(lemmas.begin(), lemmas.end(), li) == lemmas.end()) lemmas.push_back(li);
     }
-    struct Match { int pattern, first, words; bool needs; };
-    std::vector<Match> matches;
+    matches.clear();
     // A conjunct noun ends within a few words before the verb (fixed words
     // and particles may stand between): only patterns whose noun ends in
     // one of those words can match.
-    std::vector<std::string_view> before;
+    before.clear();
     for (int k = std::max(0, h - kNounWindow); k < h; ++k) before.push_back(v.keys[k]);
-    std::vector<int> pats;
     for (int lemma : lemmas) {
       lex.VerbPatternsFor(lemma, before, &pats);
       for (int pid : pats) {
@@ -123,7 +140,7 @@ std::vector<Trigger> FindTriggers(const SentenceView& v, const Lexicon& lex) {
             for (int skip = 0; skip <= 2 && fixed_first < 0; ++skip) {
               fixed_first = MatchBackward(v, va.fixed, j);
               if (fixed_first < 0) {
-                if (j - 1 >= 0 && IsWindowWord(v.keys[j - 1])) --j;
+                if (j - 1 >= 0 && window[j - 1]) --j;
                 else break;
               }
             }
@@ -140,7 +157,7 @@ std::vector<Trigger> FindTriggers(const SentenceView& v, const Lexicon& lex) {
                 if (f >= 0 && (noun_first < 0 || f < noun_first)) noun_first = f;
               }
               if (noun_first < 0) {
-                if (k - 1 >= 0 && IsWindowWord(v.keys[k - 1])) --k;
+                if (k - 1 >= 0 && window[k - 1]) --k;
                 else break;
               }
             }

@@ -36,6 +36,25 @@ struct Cand {
   Source source = Source::kShape;
 };
 
+// A reading as Analyze weighs it: a Cand whose strings are views (into the
+// per-thread cache of readings, the lexicon or the sentence), so that a
+// sentence copies no strings until it writes its tokens.
+struct CandView {
+  std::string_view lemma;
+  Upos upos = Upos::kX;
+  const std::string* feats = nullptr;
+  uint16_t lemma_classes = 0;
+  Source source = Source::kShape;
+  std::string_view lemma_key;  // MatchKey(lemma); empty when not known
+};
+
+// The readings of a form as the per-thread cache keeps them.
+struct Readings {
+  std::vector<Cand> cands;
+  std::vector<std::string> lemma_keys;  // MatchKey of each cand's lemma
+  std::vector<CandView> views;          // of cands and lemma_keys
+};
+
 const std::string kNoFeats = "_";
 const std::string kNumFeats = "NumType=Card";
 const std::string kNounGuessFeats = "Case=?|Number=Sing";
@@ -192,12 +211,21 @@ const std::string* ProgressiveFeats(const std::string& perf) {
   return &kProg[(fem ? 2 : 0) + (plur ? 1 : 0)];
 }
 
+// True when a rule's feature string has placeholders (? or @) to substitute
+// (one pass: find_first_of would search "?@" once per character).
+bool HasPlaceholders(std::string_view feats) {
+  for (char ch : feats) {
+    if (ch == '?' || ch == '@') return true;
+  }
+  return false;
+}
+
 // Substitutes the placeholders of a rule's feature string.
 // `oblique`: the word stands before a postposition (Case=Acc); `bare`: it
 // modifies the next noun (a compound, no Case); else Case=Nom.
 std::string ResolveFeats(const std::string& feats, uint16_t lemma_classes, bool oblique,
                          bool bare = false) {
-  if (feats.find_first_of("?@") == std::string::npos) return feats;
+  if (!HasPlaceholders(feats)) return feats;
   std::string out;
   out.reserve(feats.size());
   size_t start = 0;
@@ -231,7 +259,7 @@ std::string ResolveFeats(const std::string& feats, uint16_t lemma_classes, bool 
 // lexicon), the gender classes of its lemma and its two context flags.
 const std::string& CachedFeats(uint64_t owner, const std::string& feats, uint16_t lemma_classes, bool oblique,
                                bool bare) {
-  if (feats.find_first_of("?@") == std::string::npos) return feats;
+  if (!HasPlaceholders(feats)) return feats;
   struct Key {
     const std::string* feats;
     uint32_t bits;
@@ -273,6 +301,11 @@ class MorphologyImpl : public Morphology {
   // The readings of a form, from a per-thread cache of this analyser's
   // answers (news vocabulary repeats: most lookups are hits).
   void Candidates(std::string_view form, std::vector<Cand>* out) const;
+  // The same from the cache itself: valid until the next ClearCacheIfFull()
+  // on this thread (Cached never clears it, so that a sentence's readings
+  // stay valid while it is analysed).
+  const Readings& Cached(std::string_view form) const;
+  void ClearCacheIfFull() const;
   void ComputeCandidates(std::string_view form, std::vector<Cand>* out) const;
   // A compound of two known words (शीतयुद्ध, गृहमंत्री) takes the class and
   // gender of its last part. Returns false when `form` is not one.
@@ -290,7 +323,7 @@ class MorphologyImpl : public Morphology {
   static inline std::atomic<uint64_t> next_id_{1};
   const uint64_t id_;  // tells this analyser's cached answers from another's
 
-  static int Find(const std::vector<Cand>& c, Upos upos) {
+  static int Find(const std::vector<CandView>& c, Upos upos) {
     for (size_t i = 0; i < c.size(); ++i) if (c[i].upos == upos) return static_cast<int>(i);
     return -1;
   }
@@ -298,24 +331,38 @@ class MorphologyImpl : public Morphology {
   Lexicon lex_;
 };
 
-void MorphologyImpl::Candidates(std::string_view form, std::vector<Cand>* out) const {
-  struct Cache {
-    uint64_t owner = 0;
-    std::unordered_map<std::string, std::vector<Cand>, morph::StringHash, std::equal_to<>> answers;
-  };
-  static thread_local Cache cache;
+struct ReadingsCache {
+  uint64_t owner = 0;
+  std::unordered_map<std::string, Readings, morph::StringHash, std::equal_to<>> answers;
+};
+thread_local ReadingsCache readings_cache;
+
+void MorphologyImpl::ClearCacheIfFull() const {
   constexpr size_t kMaxCached = 1 << 16;
+  ReadingsCache& cache = readings_cache;
   if (cache.owner != id_ || cache.answers.size() >= kMaxCached) {
     cache.answers.clear();
     cache.owner = id_;
   }
+}
+
+const Readings& MorphologyImpl::Cached(std::string_view form) const {
+  ReadingsCache& cache = readings_cache;
   auto it = cache.answers.find(form);
-  if (it != cache.answers.end()) {
-    *out = it->second;
-    return;
+  if (it != cache.answers.end()) return it->second;
+  Readings& r = cache.answers.emplace(std::string(form), Readings()).first->second;
+  ComputeCandidates(form, &r.cands);
+  for (const Cand& c : r.cands) r.lemma_keys.push_back(MatchKey(c.lemma));
+  for (size_t k = 0; k < r.cands.size(); ++k) {
+    const Cand& c = r.cands[k];
+    r.views.push_back({c.lemma, c.upos, c.feats, c.lemma_classes, c.source, r.lemma_keys[k]});
   }
-  ComputeCandidates(form, out);
-  cache.answers.emplace(std::string(form), *out);
+  return r;
+}
+
+void MorphologyImpl::Candidates(std::string_view form, std::vector<Cand>* out) const {
+  ClearCacheIfFull();
+  *out = Cached(form).cands;
 }
 
 void MorphologyImpl::ComputeCandidates(std::string_view form, std::vector<Cand>* out) const {
@@ -429,22 +476,25 @@ std::vector<MorphAnalysis> MorphologyImpl::AnalyzeForm(std::string_view form) co
 void MorphologyImpl::Analyze(Sentence* sentence) const {
   auto& toks = sentence->tokens;
   const size_t n = toks.size();
-  std::vector<std::vector<Cand>> cands(n);
+  // The readings of each token, in vectors reused from sentence to sentence.
+  static thread_local std::vector<std::vector<CandView>> cands;
+  if (cands.size() < n) cands.resize(n);
   std::vector<int> pick(n, 0);
+  ClearCacheIfFull();
   for (size_t i = 0; i < n; ++i) {
     // What the tokeniser already knows about a token decides its class.
     switch (toks[i].kind) {
       case TokenKind::kUrl:
       case TokenKind::kEmail:
-        cands[i].assign(1, Cand{toks[i].text, Upos::kX, &kNoFeats, 0, Source::kShape});
+        cands[i].assign(1, CandView{toks[i].text, Upos::kX, &kNoFeats, 0, Source::kShape, {}});
         continue;
       case TokenKind::kEmoji:
-        cands[i].assign(1, Cand{toks[i].text, Upos::kSYM, &kNoFeats, 0, Source::kShape});
+        cands[i].assign(1, CandView{toks[i].text, Upos::kSYM, &kNoFeats, 0, Source::kShape, {}});
         continue;
       default:
         break;
     }
-    Candidates(toks[i].text, &cands[i]);
+    cands[i] = Cached(toks[i].text).views;
   }
 
   auto upos_at = [&](size_t i) { return cands[i][pick[i]].upos; };
@@ -460,7 +510,7 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
   };
 
   for (size_t i = 0; i < n; ++i) {
-    std::vector<Cand>& c = cands[i];
+    std::vector<CandView>& c = cands[i];
     const std::string_view f = form(i);
     const bool has_next = i + 1 < n;
     const std::string_view next = has_next ? form(i + 1) : std::string_view();
@@ -480,7 +530,7 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
 
     if ((f == "ईसा" && next == "पूर्व") || (f == "पूर्व" && has_prev && form(i - 1) == "ईसा")) {
       // ईसा पूर्व (BC) is two particles in the UD Hindi treebanks.
-      c.insert(c.begin(), Cand{std::string(f), Upos::kPART, &kNoFeats, 0, Source::kClosed});
+      c.insert(c.begin(), CandView{f, Upos::kPART, &kNoFeats, 0, Source::kClosed, {}});
       pick[i] = 0;
       continue;
     }
@@ -581,7 +631,7 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
       for (size_t k = i; k > 0 && k + 3 > i; --k)
         named |= IsTitle(form(k - 1)) || upos_at(k - 1) == Upos::kPROPN;
       if (named) {
-        c.insert(c.begin(), Cand{std::string(f), Upos::kPROPN, &kPropnGuessFeats, 0, Source::kGuess});
+        c.insert(c.begin(), CandView{f, Upos::kPROPN, &kPropnGuessFeats, 0, Source::kGuess, {}});
         pick[i] = 0;
       }
     }
@@ -603,15 +653,15 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
     }
     // लेकर: the postposition "about" after को (मुद्दे को लेकर), else लेना.
     if (f == "लेकर" && has_prev && form(i - 1) == "को") {
-      c.insert(c.begin(), Cand{"ले", Upos::kADP, &kNoFeats, 0, Source::kClosed});
+      c.insert(c.begin(), CandView{"ले", Upos::kADP, &kNoFeats, 0, Source::kClosed, {}});
       pick[i] = 0;
     }
 
     // Auxiliary verbs: जाना (passive), रहना (progressive), सकना, पाना,
     // पड़ना after a main verb.
-    Cand& chosen = c[pick[i]];
+    CandView& chosen = c[pick[i]];
     if (chosen.upos == Upos::kVERB && chosen.source != Source::kClosed) {
-      const std::string& l = chosen.lemma;
+      const std::string_view l = chosen.lemma;
       if (l == "सकना") {
         chosen.upos = Upos::kAUX;
       } else if ((l == "जाना" || l == "रहना" || l == "पाना" || l == "पड़ना") && has_prev &&
@@ -629,10 +679,10 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
   }
 
   for (size_t i = 0; i < n; ++i) {
-    const Cand& c = cands[i][pick[i]];
+    const CandView& c = cands[i][pick[i]];
     Token& t = toks[i];
     t.upos = c.upos;
-    t.lemma = c.lemma;
+    t.lemma.assign(c.lemma);
     const bool oblique = i + 1 < n && IsCaseMarker(toks[i + 1].text);
     if (t.text == "के" && c.upos == Upos::kADP && i + 1 < n &&
         IsPostpositionHead(toks[i + 1].text)) {
@@ -644,7 +694,9 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
                       (upos_at(i + 1) == Upos::kNOUN || upos_at(i + 1) == Upos::kPROPN);
     t.feats = CachedFeats(id_, *c.feats, c.lemma_classes, oblique, bare);
     if (t.key.empty()) t.key = MatchKey(t.text);
-    t.lemma_key = t.lemma.empty() || t.lemma == "_" ? t.key : MatchKey(t.lemma);
+    if (t.lemma.empty() || t.lemma == "_") t.lemma_key = t.key;
+    else if (!c.lemma_key.empty()) t.lemma_key.assign(c.lemma_key);
+    else t.lemma_key = MatchKey(t.lemma);
     // A place name (PROPN-geo in the lexicon): the syntax stage ends a
     // person's name before it (मोदी | अमेरिका के दौरे पर).
     if (c.upos == Upos::kPROPN && (c.lemma_classes & morph::kGeo))

@@ -275,6 +275,7 @@ struct Tables {
   KeySet canonical_markers;
 
   std::unordered_map<std::string, Role> role_of_marker;  // folded postposition -> its role
+  KeyMap<WordFacts> facts;  // every word of the above tables
   Tables() {
     for (const FrameRow& row : kFrames) {
       for (const std::string& w : Split(row.words, '|')) {
@@ -316,6 +317,14 @@ struct Tables {
         return a.words.size() > b.words.size();
       });
     }
+    for (const auto& [w, c] : fused) facts[w].fused_case = c;
+    for (const auto& [w, frame] : frames) facts[w].frame = &frame;
+    for (const std::string& w : conjunct_nouns) facts[w].conjunct_noun = true;
+    for (const std::string& w : relative) facts[w].relative = true;
+    for (const std::string& w : time_nouns) facts[w].time_noun = true;
+    for (const std::string& w : phrase_conj) facts[w].phrase_conj = true;
+    for (const std::string& w : clause_conj) facts[w].clause_conj = true;
+    for (const auto& [first, list] : postpositions) facts[first].postposition = true;
   }
 };
 
@@ -339,13 +348,13 @@ bool IsConjunctNoun(std::string_view k) {
 }
 
 PostpositionMatch MatchPostposition(const std::vector<Token>& tokens, int i) {
-  std::vector<std::string> keys;
+  std::vector<std::string> folded;
   for (int k = i; k >= 0 && k < static_cast<int>(tokens.size()) && k < i + 5; ++k)
-    keys.push_back(FoldKey(tokens[k].text));
-  return MatchPostpositionKeys(keys, 0);
+    folded.push_back(FoldKey(tokens[k].text));
+  return MatchPostpositionKeys(std::vector<std::string_view>(folded.begin(), folded.end()), 0);
 }
 
-PostpositionMatch MatchPostpositionKeys(const std::vector<std::string>& keys, int i) {
+PostpositionMatch MatchPostpositionKeys(const std::vector<std::string_view>& keys, int i) {
   PostpositionMatch best;
   if (i < 0 || i >= static_cast<int>(keys.size())) return best;
   auto it = T().postpositions.find(keys[i]);
@@ -383,6 +392,12 @@ bool IsCanonicalMarker(std::string_view name) {
 std::string_view FusedCase(std::string_view key) {
   auto it = T().fused.find(key);
   return it == T().fused.end() ? std::string_view() : std::string_view(it->second);
+}
+
+const WordFacts& FactsOf(std::string_view key) {
+  static const WordFacts kNone;
+  auto it = T().facts.find(key);
+  return it == T().facts.end() ? kNone : it->second;
 }
 
 bool IsRelativeWord(std::string_view k) { return T().relative.find(k) != T().relative.end(); }

@@ -52,7 +52,7 @@ Role PostpositionRole(std::string_view marker);
 // The longest postposition starting at token `i` of `tokens`, or length 0.
 PostpositionMatch MatchPostposition(const std::vector<Token>& tokens, int i);
 // The same over keys already folded with FoldKey (one per token).
-PostpositionMatch MatchPostpositionKeys(const std::vector<std::string>& keys, int i);
+PostpositionMatch MatchPostpositionKeys(const std::vector<std::string_view>& keys, int i);
 
 // The canonical name of a phrase marker (a postposition or a fused case) as
 // the event patterns name roles: spelling and synonym variants share one
@@ -73,6 +73,21 @@ bool IsTimeNoun(std::string_view key);
 bool IsPhraseConjunction(std::string_view key);
 // Conjunctions that may join clauses (the above and लेकिन, किंतु, परंतु ...).
 bool IsClauseConjunction(std::string_view key);
+
+// All the above about one folded word, found with one look-up (the parser
+// asks them of every token, several times).
+struct WordFacts {
+  std::string_view fused_case;   // FusedCase
+  const Frame* frame = nullptr;  // FindFrame
+  bool conjunct_noun = false;    // IsConjunctNoun
+  bool relative = false;         // IsRelativeWord
+  bool time_noun = false;        // IsTimeNoun
+  bool phrase_conj = false;      // IsPhraseConjunction
+  bool clause_conj = false;      // IsClauseConjunction
+  bool postposition = false;     // some postposition starts with the word
+};
+// The facts of `key`; all empty for a word no table lists.
+const WordFacts& FactsOf(std::string_view key);
 
 }  // namespace ghatna::syntax_internal
 

@@ -14,6 +14,8 @@
 //   6. roles from the marker and the verb frame (syntax/lexicon.h).
 // See docs/grammar.md for the rules and their measured effect.
 #include <algorithm>
+#include <cstring>
+#include <forward_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,15 +43,19 @@ using syntax_internal::IsTimeNoun;
 using syntax_internal::MatchPostpositionKeys;
 using syntax_internal::PostpositionMatch;
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+// True if `s` ends with the string literal `suffix` (its length a constant,
+// like OneOf's words).
+template <size_t N>
+bool EndsWith(std::string_view s, const char (&suffix)[N]) {
+  return s.size() >= N - 1 && std::memcmp(s.data() + s.size() - (N - 1), suffix, N - 1) == 0;
 }
 
-bool OneOf(std::string_view s, std::initializer_list<std::string_view> list) {
-  for (std::string_view x : list) {
-    if (s == x) return true;
-  }
-  return false;
+// True if `s` is one of the string literals `words`. Their lengths are
+// constants, so most comparisons end at the length and the rest compile to a
+// few inline loads (the parser asks millions of these questions).
+template <size_t... N>
+bool OneOf(std::string_view s, const char (&... words)[N]) {
+  return ((s.size() == N - 1 && std::memcmp(s.data(), words, N - 1) == 0) || ...);
 }
 
 // "Aspect=Perf|Tense=Past" -> value of `name`, or "".
@@ -69,27 +75,27 @@ std::string Feat(std::string_view feats, std::string_view name) {
 }
 
 bool IsTenseAux(std::string_view k) {
-  return OneOf(k, {"है", "हैं", "हूं", "था", "थे", "थी", "थीं"});
+  return OneOf(k, "है", "हैं", "हूं", "था", "थे", "थी", "थीं");
 }
 bool IsCopulaForm(std::string_view k) {
-  return OneOf(k, {"है", "हैं", "हूं", "हो", "था", "थे", "थी", "थीं", "होगा", "होगी",
-                   "होंगे", "होंगी", "हुआ", "हुई", "हुए", "होना", "होता", "होती", "होते"});
+  return OneOf(k, "है", "हैं", "हूं", "हो", "था", "थे", "थी", "थीं", "होगा", "होगी",
+                   "होंगे", "होंगी", "हुआ", "हुई", "हुए", "होना", "होता", "होती", "होते");
 }
-bool IsNegationWord(std::string_view k) { return OneOf(k, {"नहीं", "न", "मत", "ना"}); }
-bool IsGenitive(std::string_view m) { return OneOf(m, {"का", "के", "की"}); }
+bool IsNegationWord(std::string_view k) { return OneOf(k, "नहीं", "न", "मत", "ना"); }
+bool IsGenitive(std::string_view m) { return OneOf(m, "का", "के", "की"); }
 // "चीन, ब्रिटेन आदि देश": the word that closes a list of examples.
-bool IsEtcWord(std::string_view k) { return OneOf(k, {"आदि", "इत्यादि", "वगैरह", "वगैरा"}); }
+bool IsEtcWord(std::string_view k) { return OneOf(k, "आदि", "इत्यादि", "वगैरह", "वगैरा"); }
 // Markers that make a phrase modify the next one instead of a verb: the
 // genitive, जैसे (X जैसे देश, countries like X), आदि (a list of examples).
 bool IsModifierMarker(std::string_view m) {
-  return IsGenitive(m) || OneOf(m, {"जैसे", "जैसी", "जैसा"}) || IsEtcWord(m);
+  return IsGenitive(m) || OneOf(m, "जैसे", "जैसी", "जैसा") || IsEtcWord(m);
 }
 bool IsPassiveAux(std::string_view k) {
-  return OneOf(k, {"गया", "गए", "गई", "गये", "गयी", "जाता", "जाती", "जाते", "जाएगा",
+  return OneOf(k, "गया", "गए", "गई", "गये", "गयी", "जाता", "जाती", "जाते", "जाएगा",
                    "जाएगी", "जाएंगे", "जायेगा", "जायेगी", "जाएंगी", "जाए", "जाएं", "जाये",
-                   "जायें", "जा", "जाना", "जाने", "जानी", "जाकर"});
+                   "जायें", "जा", "जाना", "जाने", "जानी", "जाकर");
 }
-bool IsQuoteOpen(std::string_view t) { return OneOf(t, {"“", "‘", "\"", "«", "„", "'"}); }
+bool IsQuoteOpen(std::string_view t) { return OneOf(t, "“", "‘", "\"", "«", "„", "'"); }
 std::string_view CloserOf(std::string_view open) {
   if (open == "“" || open == "„") return "”";
   if (open == "‘") return "’";
@@ -99,16 +105,16 @@ std::string_view CloserOf(std::string_view open) {
 
 // Determiners that may start a new noun phrase after a noun.
 bool IsDeterminerWord(std::string_view k) {
-  return OneOf(k, {"यह", "ये", "वह", "वे", "इस", "उस", "इन", "उन", "कोई", "कुछ", "सब",
+  return OneOf(k, "यह", "ये", "वह", "वे", "इस", "उस", "इन", "उन", "कोई", "कुछ", "सब",
                    "सभी", "हर", "प्रत्येक", "जिस", "जिन", "किस", "किन", "कौन", "एक",
                    "ऐसा", "ऐसे", "ऐसी", "वैसा", "वैसे", "वैसी", "अन्य", "दोनों", "कई",
                    "इसी", "उसी", "यही", "वही", "इन्हीं", "उन्हीं", "किसी", "सारे", "सारी",
                    "कुल", "अधिकतर", "ज्यादातर", "अनेक", "बहुत", "कितने", "कितनी",
-                   "अगले", "अगली", "पिछले", "पिछली", "आगामी", "बीते", "गत"});
+                   "अगले", "अगली", "पिछले", "पिछली", "आगामी", "बीते", "गत");
 }
 
 // वाला and its forms (the one of, the one who).
-bool IsWala(std::string_view k) { return OneOf(k, {"वाला", "वाले", "वाली", "वालों"}); }
+bool IsWala(std::string_view k) { return OneOf(k, "वाला", "वाले", "वाली", "वालों"); }
 
 class Parser {
  public:
@@ -147,14 +153,27 @@ class Parser {
   };
 
   Upos U(int i) const { return t_[i].upos; }
+  std::string_view Own(std::string key) { return own_keys_.emplace_front(std::move(key)); }
+  // The text of token i as a view: comparing a std::string with a literal
+  // costs a strlen and a memcmp call, a view with a literal neither.
+  std::string_view Text(int i) const { return t_[i].text; }
+  // What the syntax tables say about the key and the lemma key of token i.
+  const syntax_internal::WordFacts& F(int i) const { return *facts_[i]; }
+  const syntax_internal::WordFacts& LF(int i) const { return *lfacts_[i]; }
+  // MatchPostpositionKeys at token i, skipping the look-up when no
+  // postposition starts with its word.
+  PostpositionMatch Postposition(int i) const {
+    if (i < 0 || i >= n_ || !F(i).postposition) return PostpositionMatch();
+    return MatchPostpositionKeys(key_, i);
+  }
   bool IsVerbish(int i) const {
     if (guessed_verb_[i]) return true;
     // "राजदूत को तलब कर विरोध दर्ज कराया": कर after a listed conjunct noun
     // is the conjunctive participle, whatever the tagger took it for.
     if (key_[i] == "कर" && i > 0 && U(i) != Upos::kVERB && U(i) != Upos::kAUX &&
         (U(i - 1) == Upos::kNOUN || U(i - 1) == Upos::kADJ || U(i - 1) == Upos::kPROPN) &&
-        (IsConjunctNoun(lkey_[i - 1]) || IsConjunctNoun(key_[i - 1])) &&
-        !(i + 1 < n_ && OneOf(key_[i + 1], {"का", "की", "के", "में", "से", "को", "पर"})))
+        (LF(i - 1).conjunct_noun || F(i - 1).conjunct_noun) &&
+        !(i + 1 < n_ && OneOf(key_[i + 1], "का", "की", "के", "में", "से", "को", "पर")))
       return true;
     // मना कर दिया (refused): the noun of a conjunct verb, not मनाना.
     if (key_[i] == "मना" && i + 1 < n_ && lkey_[i + 1] == "करना") return false;
@@ -162,30 +181,30 @@ class Parser {
       // A noun the tagger took for a verb: इस घटना की (घटना "decrease"),
       // कर बढ़ाने (कर "tax").
       if (U(i) == Upos::kVERB && i > 0 && i + 1 < n_ &&
-          (U(i - 1) == Upos::kDET || OneOf(key_[i - 1], {"इस", "उस", "इन", "उन"})) &&
+          (U(i - 1) == Upos::kDET || OneOf(key_[i - 1], "इस", "उस", "इन", "उन")) &&
           U(i + 1) == Upos::kADP)
         return false;
       if (key_[i] == "कर" && i + 1 < n_ && U(i + 1) == Upos::kVERB &&
           (i == 0 || (U(i - 1) != Upos::kVERB && U(i - 1) != Upos::kAUX)) &&
-          !OneOf(lkey_[i + 1], {"देना", "लेना", "सकना", "चुकना", "पाना", "रहना", "डालना",
-                                "जाना", "बैठना", "उठना"}))
+          !OneOf(lkey_[i + 1], "देना", "लेना", "सकना", "चुकना", "पाना", "रहना", "डालना",
+                                "जाना", "बैठना", "उठना"))
         return false;
       return true;
     }
     // लिए गए (taken) tagged as the postposition लिए.
-    if (OneOf(key_[i], {"लिए", "लिये", "लिया", "ली"}) && i + 1 < n_ &&
+    if (OneOf(key_[i], "लिए", "लिये", "लिया", "ली") && i + 1 < n_ &&
         (IsPassiveAux(key_[i + 1]) || U(i + 1) == Upos::kAUX) && i > 0 &&
-        !OneOf(key_[i - 1], {"के", "का", "की"}))
+        !OneOf(key_[i - 1], "के", "का", "की"))
       return true;
     // A verb stem the tagger took for a noun (कर दिया, मार डाला).
     if (i + 1 < n_ && (U(i) == Upos::kNOUN || U(i) == Upos::kX) &&
         (U(i + 1) == Upos::kVERB || U(i + 1) == Upos::kAUX)) {
-      const std::string& next = lkey_[i + 1];
-      if (key_[i] == "कर" && OneOf(next, {"देना", "लेना", "सकना", "चुकना", "पाना", "रहना",
-                                          "डालना", "जाना", "बैठना", "उठना"}))
+      std::string_view next = lkey_[i + 1];
+      if (key_[i] == "कर" && OneOf(next, "देना", "लेना", "सकना", "चुकना", "पाना", "रहना",
+                                          "डालना", "जाना", "बैठना", "उठना"))
         return true;
       // (दबाव डाल रहा: a conjunct noun before डालना, not a stem.)
-      if (OneOf(next, {"डालना", "चुकना", "सकना"}) && !IsConjunctNoun(key_[i])) return true;
+      if (OneOf(next, "डालना", "चुकना", "सकना") && !F(i).conjunct_noun) return true;
     }
     return false;
   }
@@ -195,18 +214,18 @@ class Parser {
   bool IsNominal(int i) const {
     if (IsPunct(i)) return false;
     if (key_[i] == "कि" || IsNegationWord(key_[i])) return false;
-    if (!FusedCase(key_[i]).empty() && t_[i].kind == TokenKind::kWord) return true;
+    if (!F(i).fused_case.empty() && t_[i].kind == TokenKind::kWord) return true;
     // Tagger slips: a noun tagged VERB that is not read as a verb (इस घटना
     // की), or ADP that is no postposition after a determiner (दोनों पक्ष).
     if (U(i) == Upos::kVERB && !IsVerbish(i)) return true;
-    if (U(i) == Upos::kADP && i > 0 && MatchPostpositionKeys(key_, i).length == 0 &&
+    if (U(i) == Upos::kADP && i > 0 && Postposition(i).length == 0 &&
         (U(i - 1) == Upos::kDET || U(i - 1) == Upos::kADJ || U(i - 1) == Upos::kNUM ||
          IsDeterminerWord(key_[i - 1])))
       return true;
-    if (OneOf(key_[i], {"कृपया", "क्यों", "कैसे", "कब", "भी", "ही", "तो"})) return false;
+    if (OneOf(key_[i], "कृपया", "क्यों", "कैसे", "कब", "भी", "ही", "तो")) return false;
     // The question particle: क्या at the start of a sentence or quote.
     if (key_[i] == "क्या" && (i == 0 || IsPunct(i - 1))) return false;
-    if (IsPhraseConjunction(key_[i]) && U(i) != Upos::kNOUN && U(i) != Upos::kPROPN) return false;
+    if (F(i).phrase_conj && U(i) != Upos::kNOUN && U(i) != Upos::kPROPN) return false;
     switch (U(i)) {
       case Upos::kNOUN: case Upos::kPROPN: case Upos::kPRON: case Upos::kNUM:
       case Upos::kADJ: case Upos::kDET: case Upos::kX: case Upos::kSYM:
@@ -225,27 +244,37 @@ class Parser {
     key_.resize(n_);
     lkey_.resize(n_);
     for (int i = 0; i < n_; ++i) {
-      key_[i] = t_[i].key.empty() ? FoldKey(t_[i].text) : t_[i].key;
-      if (t_[i].lemma.empty() || t_[i].lemma == "_") lkey_[i] = key_[i];
-      else lkey_[i] = t_[i].lemma_key.empty() ? FoldKey(t_[i].lemma) : t_[i].lemma_key;
+      // Tokens made without the text layer or the morphology have no keys.
+      key_[i] = t_[i].key.empty() ? Own(FoldKey(t_[i].text)) : std::string_view(t_[i].key);
+      if (t_[i].lemma.empty() || std::string_view(t_[i].lemma) == "_") {
+        lkey_[i] = key_[i];
+      } else {
+        lkey_[i] = t_[i].lemma_key.empty() ? Own(FoldKey(t_[i].lemma)) : std::string_view(t_[i].lemma_key);
+      }
     }
     lemma_.assign(n_, "");
     guessed_verb_.assign(n_, false);
     for (int i = 0; i < n_; ++i) {
       // An unknown word in -ने before a postposition is an infinitive (संयम
       // बरतने का); लिए/लिया before गया is लेना.
-      const std::string& k = key_[i];
+      std::string_view k = key_[i];
       if ((U(i) == Upos::kPROPN || U(i) == Upos::kX) && EndsWith(k, "ने") &&
-          k.size() > 3 * 2 && i + 1 < n_ && OneOf(key_[i + 1], {"का", "की", "के", "से", "को", "में", "पर"}) &&
+          k.size() > 3 * 2 && i + 1 < n_ && OneOf(key_[i + 1], "का", "की", "के", "से", "को", "में", "पर") &&
           i > 0 && (U(i - 1) == Upos::kNOUN || U(i - 1) == Upos::kPROPN)) {
         lemma_[i] = t_[i].text.substr(0, t_[i].text.size() - std::string_view("ने").size()) + "ना";
-        lkey_[i] = FoldKey(lemma_[i]);
+        lkey_[i] = Own(FoldKey(lemma_[i]));
         guessed_verb_[i] = true;
       }
-      if (OneOf(k, {"लिए", "लिये", "लिया", "ली"}) && U(i) != Upos::kVERB) {
+      if (OneOf(k, "लिए", "लिये", "लिया", "ली") && U(i) != Upos::kVERB) {
         lemma_[i] = "लेना";
         lkey_[i] = "लेना";
       }
+    }
+    facts_.resize(n_);
+    lfacts_.resize(n_);
+    for (int i = 0; i < n_; ++i) {
+      facts_[i] = &syntax_internal::FactsOf(key_[i]);
+      lfacts_[i] = lkey_[i] == key_[i] ? facts_[i] : &syntax_internal::FactsOf(lkey_[i]);
     }
     pred_of_.assign(n_, -1);
     phrase_of_.assign(n_, -1);
@@ -254,15 +283,15 @@ class Parser {
   }
 
   // The stem of a verb lemma: करना -> कर.
-  std::string Stem(int i) const {
-    const std::string& l = lkey_[i];
+  std::string_view Stem(int i) const {
+    std::string_view l = lkey_[i];
     if (EndsWith(l, "ना")) return l.substr(0, l.size() - std::string_view("ना").size());
     return l;
   }
   bool IsBareStem(int i) const { return key_[i] == Stem(i); }
   // A conjunctive participle token: देकर, करके, or कर/के after a verb stem.
   bool IsConvToken(int i, bool after_verb) const {
-    const std::string& k = key_[i];
+    std::string_view k = key_[i];
     if (after_verb && (k == "कर" || k == "करके" || k == "के")) return true;
     if (k == "कर") return !(i + 1 < n_ && IsVerbish(i + 1));
     return (EndsWith(k, "कर") && k.size() > std::string_view("कर").size() &&
@@ -270,7 +299,7 @@ class Parser {
            (EndsWith(k, "करके") && U(i) == Upos::kVERB);
   }
   bool IsPerfectiveForm(int i) const {
-    const std::string& k = key_[i];
+    std::string_view k = key_[i];
     if (Feat(t_[i].feats, "Aspect") == "Perf") return true;
     if (IsBareStem(i)) return false;
     if (EndsWith(k, "ता") || EndsWith(k, "ते") || EndsWith(k, "ती") || EndsWith(k, "ने") ||
@@ -285,7 +314,7 @@ class Parser {
   void ClaimPostpositions() {
     in_pp_.assign(n_, false);
     for (int i = 1; i < n_; ++i) {
-      PostpositionMatch m = MatchPostpositionKeys(key_, i);
+      PostpositionMatch m = Postposition(i);
       if (m.length < 2) continue;
       for (int k = i + 1; k < i + m.length; ++k) in_pp_[k] = true;
       bool has_verb = false;
@@ -308,7 +337,7 @@ class Parser {
       while (!conv && j < n_) {
         if (IsVerbish(j) && !claimed_[j]) {
           if (IsTenseAux(key_[toks.back()]) && U(j) == Upos::kVERB) break;
-          if (toks.size() >= 2 && OneOf(key_[toks.back()], {"हुए", "हुआ", "हुई", "हुये"}) &&
+          if (toks.size() >= 2 && OneOf(key_[toks.back()], "हुए", "हुआ", "हुई", "हुये") &&
               U(j) == Upos::kVERB)
             break;  // जोड़ते हुए | कहा
           toks.push_back(j);
@@ -361,9 +390,9 @@ class Parser {
         --c;
       }
       // हमला क्यों किया, चर्चा भी की: a particle between noun and verb.
-      if (c > 0 && pred_of_[c] < 0 && OneOf(key_[c], {"क्यों", "भी", "ही", "तो", "कभी", "फिर"}) &&
+      if (c > 0 && pred_of_[c] < 0 && OneOf(key_[c], "क्यों", "भी", "ही", "तो", "कभी", "फिर") &&
           pred_of_[c - 1] < 0 && ConjunctNounOk(c - 1, info) &&
-          (IsConjunctNoun(lkey_[c - 1]) || IsConjunctNoun(key_[c - 1]))) {
+          (LF(c - 1).conjunct_noun || F(c - 1).conjunct_noun)) {
         toks.insert(toks.begin(), c);
         first = c;
         --c;
@@ -377,8 +406,8 @@ class Parser {
         int a = c - 1;
         while (a >= 0 && pred_of_[a] < 0 && U(c) != Upos::kADJ && !in_pp_[a] &&
                (U(a) == Upos::kADJ || U(a) == Upos::kDET || IsDeterminerWord(key_[a])) &&
-               !FusedCase(key_[a]).size() && !IsTimeNoun(key_[a]) &&
-               (IsConjunctNoun(lkey_[c]) || IsConjunctNoun(key_[c]))) {
+               !F(a).fused_case.size() && !F(a).time_noun &&
+               (LF(c).conjunct_noun || F(c).conjunct_noun)) {
           toks.insert(toks.begin(), a);
           first = a;
           --a;
@@ -409,23 +438,23 @@ class Parser {
       p.modal = Modality(toks, head);
       // दी जाने वाली (which is given): a passive infinitive before वाला is
       // a participle.
-      if (last < n_ && p.verb_form == "Fin" && OneOf(key_[last], {"वाला", "वाले", "वाली"}) &&
+      if (last < n_ && p.verb_form == "Fin" && OneOf(key_[last], "वाला", "वाले", "वाली") &&
           toks.size() >= 2) {
-        const std::string& lk = key_[toks.back()];
+        std::string_view lk = key_[toks.back()];
         if (lk.size() > 6 && (EndsWith(lk, "ने") || EndsWith(lk, "ना"))) p.verb_form = "Part";
       }
       // The postposition after a non-finite group (…करने का, …करने के लिए).
       if (last < n_ && (p.verb_form == "Inf" || p.verb_form == "Part")) {
-        PostpositionMatch m = MatchPostpositionKeys(key_, last);
+        PostpositionMatch m = Postposition(last);
         if (m.length > 0 && m.name != "ने") {
           p.marker = m.name;
           info.marker_end = last + m.length;
-          if (OneOf(m.name, {"वाला", "वाले", "वाली"})) p.verb_form = "Part";
+          if (OneOf(m.name, "वाला", "वाले", "वाली")) p.verb_form = "Part";
           for (int k = last; k < last + m.length; ++k) used_[k] = true;
         }
       }
       // करते समय (while doing): the time noun marks the participle.
-      if (last < n_ && p.marker.empty() && OneOf(key_[last], {"समय", "वक्त"}) &&
+      if (last < n_ && p.marker.empty() && OneOf(key_[last], "समय", "वक्त") &&
           (EndsWith(key_[toks.back()], "ते") || EndsWith(key_[toks.back()], "ने"))) {
         p.marker = t_[last].text;
         p.verb_form = "Part";
@@ -436,16 +465,16 @@ class Parser {
       // with its genitive fronted before the ने subject of a bare light verb.
       int fronted = -1;
       if (p.noun < 0 && first >= 3 && key_[first - 1] == "ने" &&
-          OneOf(info.light, {"लेना", "करना", "देना", "लगाना", "जताना"})) {
+          OneOf(info.light, "लेना", "करना", "देना", "लगाना", "जताना")) {
         auto is_fronted = [&](int c) {
           // (Not बात, चर्चा: "X की बात Y ने की" speaks of X.)
           return c >= 1 && pred_of_[c] < 0 && IsGenitive(key_[c - 1]) && U(c) == Upos::kNOUN &&
-                 (IsConjunctNoun(lkey_[c]) || IsConjunctNoun(key_[c])) &&
-                 !OneOf(lkey_[c], {"बात", "चर्चा", "जिक्र", "उल्लेख", "विचार", "बातचीत", "काम"});
+                 (LF(c).conjunct_noun || F(c).conjunct_noun) &&
+                 !OneOf(lkey_[c], "बात", "चर्चा", "जिक्र", "उल्लेख", "विचार", "बातचीत", "काम");
         };
         int c2 = first - 2;
         for (int guard = 0; c2 >= 1 && guard < 5 && !is_fronted(c2) && pred_of_[c2] < 0 &&
-                            FusedCase(key_[c2]).empty() &&
+                            F(c2).fused_case.empty() &&
                             (U(c2) == Upos::kNOUN || U(c2) == Upos::kPROPN || U(c2) == Upos::kADJ);
              ++guard)
           --c2;
@@ -460,9 +489,9 @@ class Parser {
       // Frames: the conjunct noun first, then the verb.
       const Frame* f = nullptr;
       if (!info.noun_key.empty()) f = FindFrame(info.noun_key);
-      if (!f && p.noun >= 0) f = FindFrame(key_[p.noun]);
+      if (!f && p.noun >= 0) f = F(p.noun).frame;
       bool noun_frame = f != nullptr;
-      const Frame* vf = FindFrame(lkey_[head]);
+      const Frame* vf = LF(head).frame;
       if (!f) f = vf;
       Frame merged = f ? *f : Frame();
       if (noun_frame && vf) {  // सुझाव मांगना: से from मांगना
@@ -476,9 +505,9 @@ class Parser {
         info.dative_subject = true;
       }
       for (int k : toks) {
-        if (OneOf(lkey_[k], {"चाहिए", "पड़ना", "पडना"}) ||
-            OneOf(key_[k], {"चाहिए", "चाहिये", "पड़ा", "पड़ी", "पड़े", "पड़ेगा", "पड़ता",
-                            "पड़ती", "पड़ते", "पड़ेगी", "पड़ेंगे"}))
+        if (OneOf(lkey_[k], "चाहिए", "पड़ना", "पडना") ||
+            OneOf(key_[k], "चाहिए", "चाहिये", "पड़ा", "पड़ी", "पड़े", "पड़ेगा", "पड़ता",
+                            "पड़ती", "पड़ते", "पड़ेगी", "पड़ेंगे"))
           info.dative_subject = true;
       }
       // "पाकिस्तान को आतंकवाद पर लगाम लगानी होगी", "… करना है": what X must
@@ -502,19 +531,19 @@ class Parser {
         U(c) == Upos::kADP || U(c) == Upos::kDET || IsVerbish(c))
       return false;
     if (t_[c].kind != TokenKind::kWord) return false;
-    if (!FusedCase(key_[c]).empty()) return false;
-    if (IsTimeNoun(lkey_[c]) || IsTimeNoun(key_[c])) return false;
-    if (IsPhraseConjunction(key_[c]) || key_[c] == "कि" || IsRelativeWord(key_[c])) return false;
+    if (!F(c).fused_case.empty()) return false;
+    if (LF(c).time_noun || F(c).time_noun) return false;
+    if (F(c).phrase_conj || key_[c] == "कि" || F(c).relative) return false;
     const std::string& light = info.light;
-    bool listed = IsConjunctNoun(lkey_[c]) || IsConjunctNoun(key_[c]);
+    bool listed = LF(c).conjunct_noun || F(c).conjunct_noun;
     // सुरक्षित होगा, उचित बताया, घायल कर दिया: an adjective before a verb
     // that can take a predicate; "दस फ़लस्तीनी मारे गए" has none.
     if (U(c) == Upos::kADJ && !IsDeterminerWord(key_[c]))
-      return !(c > 0 && U(c - 1) == Upos::kNUM && !OneOf(info.light, {"होना", "करना", "रहना", "बनना"}));
-    if (!IsLightVerb(light) && !OneOf(light, {"दिखना", "चलना"})) return false;
-    if (light == "चलना") return OneOf(lkey_[c], {"पता"}) || OneOf(key_[c], {"पता"});
+      return !(c > 0 && U(c - 1) == Upos::kNUM && !OneOf(info.light, "होना", "करना", "रहना", "बनना"));
+    if (!IsLightVerb(light) && !OneOf(light, "दिखना", "चलना")) return false;
+    if (light == "चलना") return OneOf(lkey_[c], "पता") || OneOf(key_[c], "पता");
     if (listed) return true;
-    bool bare = c == 0 || !FusedCase(key_[c - 1]).empty() ||
+    bool bare = c == 0 || !F(c - 1).fused_case.empty() ||
                 !(U(c - 1) == Upos::kADJ || U(c - 1) == Upos::kDET ||
                   U(c - 1) == Upos::kNUM || U(c - 1) == Upos::kNOUN ||
                   U(c - 1) == Upos::kPROPN || U(c - 1) == Upos::kPRON);
@@ -539,7 +568,7 @@ class Parser {
   // tokens (an oblique phrase).
   bool ObliqueAhead(int i) const {
     for (int k = i; k < n_ && k < i + 5; ++k) {
-      if (U(k) == Upos::kADP) return MatchPostpositionKeys(key_, k).length > 0;
+      if (U(k) == Upos::kADP) return Postposition(k).length > 0;
       if (!(U(k) == Upos::kNOUN || U(k) == Upos::kADJ || U(k) == Upos::kPROPN ||
             U(k) == Upos::kNUM))
         return false;
@@ -562,14 +591,14 @@ class Parser {
       if (k > last_verb && IsVerbish(k)) last_verb = k;
     }
     bool finite_aux_after = last_verb != head;
-    const std::string stem = Stem(head);
-    const std::string& hk = key_[head];
+    const std::string stem(Stem(head));
+    std::string_view hk = key_[head];
     bool inf_form = vf == "Inf" || (!stem.empty() && hk != stem &&
                                     (hk == stem + "ने" || hk == stem + "ना" || hk == stem + "नी"));
     // बनाए रखने, कर देने: a compound verb whose last verb is an infinitive.
-    if (last_verb != head && (U(last_verb) == Upos::kVERB || OneOf(key_[last_verb], {"जाने", "जाना"}))) {
-      const std::string ls = Stem(last_verb);
-      const std::string& lk = key_[last_verb];
+    if (last_verb != head && (U(last_verb) == Upos::kVERB || OneOf(key_[last_verb], "जाने", "जाना"))) {
+      const std::string ls(Stem(last_verb));
+      std::string_view lk = key_[last_verb];
       if (!ls.empty() && lk != ls && (lk == ls + "ने" || lk == ls + "ना" || lk == ls + "नी") &&
           !IsTenseAux(lk)) {
         bool aux_after = false;
@@ -577,7 +606,7 @@ class Parser {
         if (!aux_after) inf_form = true, finite_aux_after = false;
       }
     }
-    const std::string& lastk = key_[last_verb];
+    std::string_view lastk = key_[last_verb];
     int after = toks.back() + 1;
     // A demonstrative may open the noun phrase: "किए गए इस हमले में".
     if (after + 1 < n_ && U(after) == Upos::kDET) ++after;
@@ -587,11 +616,11 @@ class Parser {
       p->verb_form = "Conv";
     } else if (inf_form && !finite_aux_after) {
       p->verb_form = "Inf";
-    } else if (OneOf(lastk, {"हुए", "हुआ", "हुई", "हुये"}) && last_verb != head &&
+    } else if (OneOf(lastk, "हुए", "हुआ", "हुई", "हुये") && last_verb != head &&
                (EndsWith(key_[last_verb - 1], "ते") || EndsWith(key_[last_verb - 1], "ता") ||
                 EndsWith(key_[last_verb - 1], "ती") || IsPerfectiveForm(last_verb - 1))) {
       p->verb_form = "Part";
-    } else if (next_nominal && toks.size() == 1 && OneOf(hk, {"हुए", "हुआ", "हुई", "हुये"}) &&
+    } else if (next_nominal && toks.size() == 1 && OneOf(hk, "हुए", "हुआ", "हुई", "हुये") &&
                (ObliqueAhead(after) || NounThenVerb(after))) {
       p->verb_form = "Part";  // में हुए हमले में, कल हुई बैठक में: होना as a participle
     } else if (next_nominal && toks.size() >= 2 && IsPassiveAux(lastk) &&
@@ -601,7 +630,7 @@ class Parser {
                (EndsWith(hk, "ती") || EndsWith(hk, "ते") || EndsWith(hk, "ता")) &&
                !IsBareStem(head)) {
       p->verb_form = "Part";
-    } else if (next_nominal && toks.size() >= 2 && OneOf(lastk, {"रहे", "रही", "रहा"}) &&
+    } else if (next_nominal && toks.size() >= 2 && OneOf(lastk, "रहे", "रही", "रहा") &&
                (ObliqueAhead(after) || NounThenVerb(after))) {
       p->verb_form = "Part";  // मिलने जा रहे सिख अल्पसंख्यकों के वाहन को: a progressive participle
     } else if (next_nominal && last_verb == head && U(head) == Upos::kVERB &&
@@ -616,21 +645,21 @@ class Parser {
       int a = toks[x], b = toks[x + 1];
       if (!IsVerbish(a) || !IsVerbish(b)) continue;
       if (!(lkey_[b] == "जाना" || IsPassiveAux(key_[b]))) continue;
-      if (OneOf(lkey_[a], {"होना", "चलना", "आना", "जाना", "बढ़ना", "बढना", "मरना", "घटना",
+      if (OneOf(lkey_[a], "होना", "चलना", "आना", "जाना", "बढ़ना", "बढना", "मरना", "घटना",
                            "पहुंचना", "लौटना", "बनना", "बचना", "रहना", "रुकना", "गिरना",
-                           "उतरना", "बैठना", "निकलना"}))
+                           "उतरना", "बैठना", "निकलना"))
         continue;
       if (IsPerfectiveForm(a) && !IsBareStem(a)) p->voice = Voice::kPassive;
     }
     // Tense, aspect and mood from the forms when the features are silent.
     bool has_pres = false, has_past = false, has_fut = false, prog = false;
     for (int k : toks) {
-      const std::string& kk = key_[k];
-      if (OneOf(kk, {"है", "हैं", "हूं"})) has_pres = true;
-      if (OneOf(kk, {"था", "थे", "थी", "थीं"})) has_past = true;
+      std::string_view kk = key_[k];
+      if (OneOf(kk, "है", "हैं", "हूं")) has_pres = true;
+      if (OneOf(kk, "था", "थे", "थी", "थीं")) has_past = true;
       if (IsVerbish(k) && IsFutureForm(k)) has_fut = true;
-      if (k > head && OneOf(lkey_[k], {"रहना"}) &&
-          OneOf(kk, {"रहा", "रही", "रहे", "रहीं"}))
+      if (k > head && OneOf(lkey_[k], "रहना") &&
+          OneOf(kk, "रहा", "रही", "रहे", "रहीं"))
         prog = true;
     }
     if (p->tense.empty()) {
@@ -649,7 +678,7 @@ class Parser {
     // खोजा जाए, किया जाएं: a passive whose auxiliary is subjunctive is a
     // wish ("… रास्ता खोजा जाए"), whatever the tagger says of जाए.
     if (p->verb_form == "Fin" && last_verb != head && lkey_[last_verb] == "जाना" &&
-        OneOf(lastk, {"जाए", "जाएं", "जाये", "जायें", "जाय"})) {
+        OneOf(lastk, "जाए", "जाएं", "जाये", "जायें", "जाय")) {
       p->mood = "Sub";
       p->tense.clear();
       p->aspect.clear();
@@ -667,80 +696,80 @@ class Parser {
   // करेगा, देंगी, होगा, जाएंगे: the future suffix after the verb's stem
   // (मांगी, लगी are perfectives whose stem ends in ग).
   bool IsFutureForm(int k) const {
-    const std::string& kk = key_[k];
-    const std::string stem = Stem(k);
+    std::string_view kk = key_[k];
+    const std::string stem(Stem(k));
     std::string_view rest = kk;
     if (!stem.empty() && stem != lkey_[k] && kk.size() > stem.size() && kk.compare(0, stem.size(), stem) == 0)
       rest = std::string_view(kk).substr(stem.size());
     else if (!(EndsWith(kk, "गा") || EndsWith(kk, "गी") || EndsWith(kk, "गे")))
       return false;
     else
-      return !OneOf(kk, {"लगा", "लगी", "लगे", "मांगा", "मांगी", "मांगे", "भागा", "भागी", "भागे", "जागा",
-                         "जागी", "जागे", "त्यागा", "त्यागी"});
-    return OneOf(rest, {"ेगा", "ेगी", "ेंगे", "ेंगी", "ूंगा", "ूंगी", "ोगे", "ोगी", "एगा", "एगी", "एंगे",
+      return !OneOf(kk, "लगा", "लगी", "लगे", "मांगा", "मांगी", "मांगे", "भागा", "भागी", "भागे", "जागा",
+                         "जागी", "जागे", "त्यागा", "त्यागी");
+    return OneOf(rest, "ेगा", "ेगी", "ेंगे", "ेंगी", "ूंगा", "ूंगी", "ोगे", "ोगी", "एगा", "एगी", "एंगे",
                         "एंगी", "गा", "गी", "गे", "ंगे", "ंगी", "येगा", "येगी", "येंगे", "ऊंगा", "ऊंगी",
-                        "ओगे", "ेगे"});
+                        "ओगे", "ेगे");
   }
 
   // The modal auxiliary of a verb group after its main verb, if any.
   std::string Modality(const std::vector<int>& toks, int head) const {
     for (int k : toks) {
       if (k <= head) continue;
-      const std::string& l = lkey_[k];
-      const std::string& w = key_[k];
-      if (l == "सकना" || OneOf(w, {"सकता", "सकती", "सकते", "सका", "सकी", "सके", "सकें",
-                                     "सकेगा", "सकेगी", "सकेंगे", "सकूं", "सकेंगी"}))
+      std::string_view l = lkey_[k];
+      std::string_view w = key_[k];
+      if (l == "सकना" || OneOf(w, "सकता", "सकती", "सकते", "सका", "सकी", "सके", "सकें",
+                                     "सकेगा", "सकेगी", "सकेंगे", "सकूं", "सकेंगी"))
         return "Pot";
-      if (OneOf(w, {"चाहिए", "चाहिये"}) || l == "चाहिए") return "Nec";
+      if (OneOf(w, "चाहिए", "चाहिये") || l == "चाहिए") return "Nec";
       if (l == "पड़ना" || l == "पडना") return "Oblig";
       if (l == "चाहना") return "Des";
     }
     // करना है, जाना था: an infinitive with a tense auxiliary is what is
     // to be done (or was to be done), not what was done.
-    const std::string stem = Stem(head);
-    const std::string& hk = key_[head];
+    const std::string stem(Stem(head));
+    std::string_view hk = key_[head];
     // "चीन का कहना है कि", "उनका मानना है": a genitive before the
     // infinitive makes it a noun (China's saying), a statement of now
     // (not the genitive object of a conjunct noun: पाकिस्तान का दौरा करना
     // था, was to tour Pakistan).
     const int before = head - 1;
-    if (before >= 0 && (OneOf(key_[before], {"का", "की", "के"}) ||
-                        OneOf(key_[before], {"मेरा", "हमारा", "उनका", "उसका", "इनका", "इसका", "आपका", "तुम्हारा"})))
+    if (before >= 0 && (OneOf(key_[before], "का", "की", "के") ||
+                        OneOf(key_[before], "मेरा", "हमारा", "उनका", "उसका", "इनका", "इसका", "आपका", "तुम्हारा")))
       return "";
     if (!stem.empty() && hk != stem && (hk == stem + "ना" || hk == stem + "नी" || hk == stem + "ने"))
       for (int k : toks)
-        if (k > head && (IsTenseAux(key_[k]) || OneOf(key_[k], {"होगा", "होगी", "होंगे"})))
+        if (k > head && (IsTenseAux(key_[k]) || OneOf(key_[k], "होगा", "होगी", "होंगे")))
           return "Nec";
     return "";
   }
 
   // Should a nominal run be split between tokens a and b = a + 1?
   bool SplitBetween(int a, int b) const {
-    if (!FusedCase(key_[a]).empty() || !FusedCase(key_[b]).empty()) return true;
+    if (!F(a).fused_case.empty() || !F(b).fused_case.empty()) return true;
     // वे | जर्मनी पहुंचेंगे, वह | अमेरिका गए: a personal pronoun before a
     // proper noun is its own phrase (the subject), not a determiner.
-    if (OneOf(key_[a], {"वे", "वह", "वो"}) && U(b) == Upos::kPROPN) return true;
+    if (OneOf(key_[a], "वे", "वह", "वो") && U(b) == Upos::kPROPN) return true;
     // "कि वह | दक्षिण कोरिया पर": also before a place name's first word.
     // (Not "वह युद्ध भारत और …": वह there is the determiner of युद्ध.)
-    if (OneOf(key_[a], {"वे", "वह", "वो"}) && b + 1 < n_ && U(b + 1) == Upos::kPROPN && IsPlaceName(b + 1) &&
-        OneOf(key_[b], {"दक्षिण", "उत्तर", "पूर्व", "पश्चिम", "पूर्वी", "पश्चिमी", "उत्तरी", "दक्षिणी", "सऊदी",
-                        "संयुक्त", "न्यू", "श्री"}))
+    if (OneOf(key_[a], "वे", "वह", "वो") && b + 1 < n_ && U(b + 1) == Upos::kPROPN && IsPlaceName(b + 1) &&
+        OneOf(key_[b], "दक्षिण", "उत्तर", "पूर्व", "पश्चिम", "पूर्वी", "पश्चिमी", "उत्तरी", "दक्षिणी", "सऊदी",
+                        "संयुक्त", "न्यू", "श्री"))
       return true;
-    bool time_a = (IsTimeNoun(key_[a]) || IsTimeNoun(lkey_[a])) && U(a) == Upos::kNOUN;
-    bool time_b = (IsTimeNoun(key_[b]) || IsTimeNoun(lkey_[b])) && U(b) == Upos::kNOUN;
+    bool time_a = (F(a).time_noun || LF(a).time_noun) && U(a) == Upos::kNOUN;
+    bool time_b = (F(b).time_noun || LF(b).time_noun) && U(b) == Upos::kNOUN;
     // नतीजे | कल, साल | सम्मेलन: time nouns stand apart from other nouns.
     if (time_b && (U(a) == Upos::kNOUN || U(a) == Upos::kPROPN || U(a) == Upos::kPRON) &&
         !IsDeterminerWord(key_[a]))
       return true;
     if (time_a && (U(b) == Upos::kNOUN || U(b) == Upos::kPROPN || U(b) == Upos::kPRON)) return true;
     // इस बीच | इज़राइली सेना ने, इस दौरान | …: "meanwhile" stands apart.
-    if (a > 0 && OneOf(key_[a], {"बीच", "दौरान"}) && OneOf(key_[a - 1], {"इस", "उस", "इसी", "उसी"}))
+    if (a > 0 && OneOf(key_[a], "बीच", "दौरान") && OneOf(key_[a - 1], "इस", "उस", "इसी", "उसी"))
       return true;
     // सरकार | क्या: a pronoun after a noun starts a new phrase.
     if ((U(a) == Upos::kNOUN || U(a) == Upos::kPROPN) && U(b) == Upos::kPRON &&
         !IsDeterminerWord(key_[b]))
       return true;
-    if (IsRelativeWord(key_[b]) && U(b) != Upos::kNOUN) return true;
+    if (F(b).relative && U(b) != Upos::kNOUN) return true;
     bool a_nounish = U(a) == Upos::kNOUN || U(a) == Upos::kPROPN || U(a) == Upos::kPRON;
     if (a_nounish && (U(b) == Upos::kDET || IsDeterminerWord(key_[b]))) return true;
     if (U(a) == Upos::kPRON && !IsDeterminerWord(key_[a]) && b < n_ &&
@@ -758,7 +787,7 @@ class Parser {
     // sentence when the second takes से, को or पर (भारत पाकिस्तान के बीच
     // and भारत पाक ने stay one phrase).
     if (U(a) == Upos::kPROPN && U(b) == Upos::kPROPN && IsPlaceName(a) && IsPlaceName(b) &&
-        (a == 0 || IsPunct(a - 1)) && b + 1 < n_ && OneOf(key_[b + 1], {"से", "को", "पर"}))
+        (a == 0 || IsPunct(a - 1)) && b + 1 < n_ && OneOf(key_[b + 1], "से", "को", "पर"))
       return true;
     // भारत | लश्कर-ए-तैयबा को, भारत | आसियान देशों: a place name before
     // another name (an organisation, a person) ends its own phrase.
@@ -768,35 +797,35 @@ class Parser {
     // केंद्र सरकार | कोरोना वायरस से, भारत सरकार | रूस से: an institution
     // names no proper noun after it (those come before: भारत सरकार).
     if (U(a) == Upos::kNOUN && U(b) == Upos::kPROPN &&
-        OneOf(key_[a], {"सरकार", "सरकारें", "सेना", "पुलिस", "मंत्रालय", "प्रशासन", "आयोग", "अदालत", "संसद"}))
+        OneOf(key_[a], "सरकार", "सरकारें", "सेना", "पुलिस", "मंत्रालय", "प्रशासन", "आयोग", "अदालत", "संसद"))
       return true;
     // पाकिस्तान | इतने वर्षों से, भारत | पिछले साल: a time phrase opened by
     // a quantifier after a name stands apart.
     if ((U(a) == Upos::kPROPN || U(a) == Upos::kNOUN) && b + 1 < n_ &&
-        OneOf(key_[b], {"इतने", "कई", "पिछले", "पिछली", "अगले", "अगली", "बीते", "गत", "दो", "तीन", "चार"}) &&
-        (IsTimeNoun(key_[b + 1]) || IsTimeNoun(lkey_[b + 1])))
+        OneOf(key_[b], "इतने", "कई", "पिछले", "पिछली", "अगले", "अगली", "बीते", "गत", "दो", "तीन", "चार") &&
+        (F(b + 1).time_noun || LF(b + 1).time_noun))
       return true;
     // नरेंद्र मोदी | पाकिस्तानी प्रधानमंत्री, मोदी | पांचवें नेता: an
     // adjective does not follow the name it modifies.
     // (Not a regnal number or a name that goes on: थुतमोज तृतीय, पापुआ न्यू गिनी.)
     if (U(a) == Upos::kPROPN && !IsPlaceName(a) && U(b) == Upos::kADJ && b + 1 < n_ &&
         (U(b + 1) == Upos::kNOUN || U(b + 1) == Upos::kADJ) &&
-        !OneOf(key_[b], {"प्रथम", "द्वितीय", "तृतीय", "चतुर्थ", "न्यू"}))
+        !OneOf(key_[b], "प्रथम", "द्वितीय", "तृतीय", "चतुर्थ", "न्यू"))
       return true;
     // "अमरीका | सीरियाई विद्रोहियों को": nor after a place name, unless it
     // is a participle or relational adjective the place governs (भारत
     // प्रशासित कश्मीर, पाकिस्तान समर्थित गुट, चीन-पाक आर्थिक गलियारा).
     if (U(a) == Upos::kPROPN && IsPlaceName(a) && U(b) == Upos::kADJ && b + 1 < n_ &&
         U(b + 1) == Upos::kNOUN && !EndsWith(key_[b], "ित") && !EndsWith(key_[b], "ीय") && !EndsWith(key_[b], "िक") &&
-        !OneOf(key_[b], {"न्यू", "उत्तरी", "दक्षिणी", "पूर्वी", "पश्चिमी", "मध्य"}))
+        !OneOf(key_[b], "न्यू", "उत्तरी", "दक्षिणी", "पूर्वी", "पश्चिमी", "मध्य"))
       return true;
     // प्रचंड | चार दिवसीय यात्रा पर: a numeral that quantifies the next noun
     // starts a phrase after a noun, unless the noun labels it (धारा 370,
     // वर्ष 2002).
     if ((U(a) == Upos::kNOUN || U(a) == Upos::kPROPN) && U(b) == Upos::kNUM && b + 1 < n_ &&
         (U(b + 1) == Upos::kNOUN || U(b + 1) == Upos::kADJ) &&
-        !OneOf(key_[a], {"धारा", "अनुच्छेद", "वर्ष", "साल", "सन", "नंबर", "नम्बर", "कक्षा", "संख्या",
-                         "खंड", "अध्याय", "पृष्ठ", "क्रमांक", "टी", "जी", "ग्रुप", "समूह"}))
+        !OneOf(key_[a], "धारा", "अनुच्छेद", "वर्ष", "साल", "सन", "नंबर", "नम्बर", "कक्षा", "संख्या",
+                         "खंड", "अध्याय", "पृष्ठ", "क्रमांक", "टी", "जी", "ग्रुप", "समूह"))
       return true;
     return false;
   }
@@ -807,7 +836,7 @@ class Parser {
     transparent_.assign(n_, false);
     for (int i = 0; i < n_; ++i) {
       if (!IsQuoteOpen(t_[i].text)) {
-        if (t_[i].text == "." && !t_[i].space_after && i > 0 && !t_[i - 1].space_after &&
+        if (Text(i) == "." && !t_[i].space_after && i > 0 && !t_[i - 1].space_after &&
             i + 1 < n_ && t_[i + 1].kind != TokenKind::kPunct)
           transparent_[i] = true;
         continue;
@@ -834,12 +863,12 @@ class Parser {
       }
       int start = i;
       int j = i + 1;
-      bool direct_pronoun = OneOf(key_[i], {"वह", "यह", "वे", "ये"});
-      if (FusedCase(key_[i]).empty()) {
+      bool direct_pronoun = OneOf(key_[i], "वह", "यह", "वे", "ये");
+      if (F(i).fused_case.empty()) {
         while (j < n_ && pred_of_[j] < 0 && !used_[j]) {
           // ये कदम | ईरान के: a phrase opened by a determiner ends before a name.
           if (U(j) == Upos::kPROPN && U(j - 1) == Upos::kNOUN && IsDeterminerWord(key_[start]) &&
-              FusedCase(key_[start]).empty())
+              F(start).fused_case.empty())
             break;
           // चीन, ब्रिटेन आदि देशों: आदि closes the list and marks it.
           if (IsEtcWord(key_[j]) && j + 1 < n_ && IsNominal(j + 1)) break;
@@ -850,7 +879,7 @@ class Parser {
           // कम से कम छह, 6,000 से ज्यादा कर्मचारी: comparison inside a phrase.
           if (key_[j] == "से" && j + 2 < n_ &&
               ((key_[j - 1] == "कम" && key_[j + 1] == "कम") ||
-               (U(j - 1) == Upos::kNUM && OneOf(key_[j + 1], {"ज्यादा", "अधिक", "कम", "ऊपर"}))) &&
+               (U(j - 1) == Upos::kNUM && OneOf(key_[j + 1], "ज्यादा", "अधिक", "कम", "ऊपर"))) &&
               pred_of_[j + 2] < 0 && IsNominal(j + 2)) {
             j += 2;
             continue;
@@ -875,12 +904,12 @@ class Parser {
           // before a noun stays a marker (कब्ज़े वाले इलाक़े).
           if (IsWala(key_[j]) && IsNounLike(j - 1) && U(j - 1) != Upos::kNUM &&
               (j + 1 == n_ || pred_of_[j + 1] >= 0 || IsPunct(j + 1) ||
-               (MatchPostpositionKeys(key_, j + 1).length > 0 && !IsWala(key_[j + 1])))) {
+               (Postposition(j + 1).length > 0 && !IsWala(key_[j + 1])))) {
             ++j;
             continue;
           }
           // A hyphen inside a name (रूस-यूक्रेन written with spaces lost).
-          if (t_[j].text == "-" && !t_[j - 1].space_after && !t_[j].space_after &&
+          if (Text(j) == "-" && !t_[j - 1].space_after && !t_[j].space_after &&
               j + 1 < n_ && pred_of_[j + 1] < 0 && IsNominal(j + 1)) {
             j += 2;
             continue;
@@ -891,8 +920,8 @@ class Parser {
       while (j > start + 1 && transparent_[j - 1]) --j;
       // वह हादसे में: a direct-case demonstrative before a postposition
       // phrase is a pronoun of its own (the determiner would be उस).
-      if (direct_pronoun && j > start + 1 && j < n_ && MatchPostpositionKeys(key_, j).length > 0 &&
-          !IsGenitive(MatchPostpositionKeys(key_, j).name))
+      if (direct_pronoun && j > start + 1 && j < n_ && Postposition(j).length > 0 &&
+          !IsGenitive(Postposition(j).name))
         j = start + 1;
       Phrase ph;
       ph.first = start;
@@ -906,15 +935,15 @@ class Parser {
         }
       }
       PhraseInfo info;
-      std::string_view fused = FusedCase(key_[start]);
+      std::string_view fused = F(start).fused_case;
       int end = j;
       if (!fused.empty() && j == start + 1) {
         ph.postposition = std::string(fused);
         ph.marker = ph.postposition;
         // "इससे पहले", "उसके बाद": a time adverbial, not an addressee or owner.
         if (j < n_ && pred_of_[j] < 0 &&
-            ((fused == "से" && OneOf(key_[j], {"पहले", "पूर्व"})) ||
-             (fused == "के" && OneOf(key_[j], {"बाद", "पहले", "पूर्व", "दौरान"})))) {
+            ((fused == "से" && OneOf(key_[j], "पहले", "पूर्व")) ||
+             (fused == "के" && OneOf(key_[j], "बाद", "पहले", "पूर्व", "दौरान")))) {
           ph.postposition += " " + t_[j].text;
           ph.marker = ph.postposition;
           ph.postposition_first = j;
@@ -926,15 +955,15 @@ class Parser {
       // Emphatic particles between the noun and its postposition (भी, ही).
       int pp_at = j;
       while (pp_at < n_ && transparent_[pp_at]) ++pp_at;
-      if (pp_at < n_ && OneOf(key_[pp_at], {"भी", "ही"}) && pp_at + 1 < n_ &&
-          MatchPostpositionKeys(key_, pp_at + 1).length > 0)
+      if (pp_at < n_ && OneOf(key_[pp_at], "भी", "ही") && pp_at + 1 < n_ &&
+          Postposition(pp_at + 1).length > 0)
         ++pp_at;
       if (ph.marker.empty() && pp_at < n_ && pred_of_[pp_at] < 0) {
-        PostpositionMatch m = MatchPostpositionKeys(key_, pp_at);
+        PostpositionMatch m = Postposition(pp_at);
         // के अतिरिक्त नियंत्रण, के पहले सौ वर्षों: an adjective, not a postposition.
-        if (m.length == 2 && OneOf(key_[pp_at + 1], {"अतिरिक्त", "पहले"}) &&
+        if (m.length == 2 && OneOf(key_[pp_at + 1], "अतिरिक्त", "पहले") &&
             pp_at + 2 < n_ && (U(pp_at + 2) == Upos::kNUM || U(pp_at + 2) == Upos::kNOUN))
-          m = MatchPostpositionKeys(key_, pp_at), m.name = t_[pp_at].text, m.length = 1;
+          m = Postposition(pp_at), m.name = t_[pp_at].text, m.length = 1;
         if (m.length > 0) {
           ph.postposition = m.name;
           ph.marker = m.name;
@@ -952,10 +981,10 @@ class Parser {
         }
       }
       info.end = end;
-      info.paren = start > 0 && t_[start - 1].text == "(" && end < n_ && t_[end].text == ")";
+      info.paren = start > 0 && Text(start - 1) == "(" && end < n_ && Text(end) == ")";
       // Examples after जैसेकि / जैसे कि (nouns such as A, B) modify a noun.
       for (int b = start - 1; b >= 0 && b >= start - 12; --b) {
-        if (IsPunct(b) && !(t_[b].text == "," || transparent_[b])) break;
+        if (IsPunct(b) && !(Text(b) == "," || transparent_[b])) break;
         if (pred_of_[b] >= 0) break;
         if (key_[b] == "जैसेकि" || (key_[b] == "कि" && b > 0 && key_[b - 1] == "जैसे")) {
           info.paren = true;
@@ -966,11 +995,11 @@ class Parser {
       // colon near the start stands outside the sentence's clauses.
       if (!info.paren && end <= kDatelineTokens) {
         for (int k = end; k < n_ && k <= kDatelineTokens; ++k) {
-          if (t_[k].text == ":" || t_[k].text == "॥") {
+          if (Text(k) == ":" || Text(k) == "॥") {
             info.paren = true;
             break;
           }
-          if (pred_of_[k] >= 0 || (IsPunct(k) && t_[k].text != "(" && t_[k].text != ")" && t_[k].text != ","))
+          if (pred_of_[k] >= 0 || (IsPunct(k) && Text(k) != "(" && Text(k) != ")" && Text(k) != ","))
             break;
         }
       }
@@ -1012,8 +1041,8 @@ class Parser {
       bool same = p.marker.empty() || p.marker == q.marker;
       if (!same || (IsGenitive(p.marker) && !IsGenitive(q.marker))) continue;
       if (!p.postposition.empty() && p.postposition_first < 0 && p.marker != q.marker) continue;
-      bool conj = IsPhraseConjunction(key_[gap]);
-      bool comma = t_[gap].text == "," && (q.coordination >= 0 || IsEtcWord(q.marker)) &&
+      bool conj = F(gap).phrase_conj;
+      bool comma = Text(gap) == "," && (q.coordination >= 0 || IsEtcWord(q.marker)) &&
                    (p.marker.empty() || q.marker == p.marker);
       if (!conj && !comma) continue;
       if (conj && pred_of_[gap] >= 0) continue;
@@ -1027,7 +1056,7 @@ class Parser {
       Phrase& q = ph[k + 1];
       if (ph[k].coordination < 0 || !ph[k].marker.empty() || q.first != phinfo_[k].end ||
           q.first != q.head || q.coordination >= 0 || q.marker.empty() ||
-          !OneOf(key_[q.head], {"दोनों", "दोनो", "तीनों", "चारों"}))
+          !OneOf(key_[q.head], "दोनों", "दोनो", "तीनों", "चारों"))
         continue;
       for (Phrase& c : ph)
         if (c.coordination == ph[k].coordination) c.marker = q.marker;
@@ -1039,7 +1068,7 @@ class Parser {
           !(ph[k].marker == "में से" && phinfo_[k].end < n_ && IsNominal(phinfo_[k].end)))
         continue;
       int nx = phinfo_[k].end;
-      if (nx < n_ && OneOf(key_[nx], {"भी", "ही"})) ++nx;
+      if (nx < n_ && OneOf(key_[nx], "भी", "ही")) ++nx;
       if (nx >= n_) continue;
       if (pred_of_[nx] >= 0) {
         const Predicate& p = out_.predicates[pred_of_[nx]];
@@ -1054,7 +1083,7 @@ class Parser {
       // relative genitive before a name is the genitive object of the
       // conjunct noun that follows, not the name's owner.
       if (ph[k].last - ph[k].first == 1 && phrase_of_[nx] >= 0 &&
-          OneOf(key_[ph[k].first], {"जिसकी", "जिसके", "जिसका", "जिनकी", "जिनके", "जिनका"}) &&
+          OneOf(key_[ph[k].first], "जिसकी", "जिसके", "जिसका", "जिनकी", "जिनके", "जिनका") &&
           (U(ph[phrase_of_[nx]].head) == Upos::kPROPN || ph[phrase_of_[nx]].marker == "ने")) {
         int g = -1;
         for (int t = nx; t < n_ && !IsPunct(t) && g < 0; ++t)
@@ -1116,7 +1145,7 @@ class Parser {
   void PullIn(int i, int top, int c) {
     int b = i - 1;
     while (b >= 0 && dom_[b] == top && pred_of_[b] < 0 && !IsPunct(b) && key_[b] != "कि" &&
-           !IsClauseConjunction(key_[b]))
+           !F(b).clause_conj)
       --b;
     for (int x = b + 1; x < i; ++x) dom_[x] = c;
     if (b + 1 < i) out_.clauses[c].first = b + 1;
@@ -1135,7 +1164,7 @@ class Parser {
       bool has_verb = false;
       for (int k = i + 1; k < j; ++k) has_verb |= pred_of_[k] >= 0;
       if (!has_verb) {
-        if (j < n_ && (t_[i].text == "\"" || t_[i].text == "'")) i = j;  // skip a straight pair
+        if (j < n_ && (Text(i) == "\"" || Text(i) == "'")) i = j;  // skip a straight pair
         continue;
       }
       close_of[i] = j < n_ ? j : n_ - 1;
@@ -1145,9 +1174,9 @@ class Parser {
     // a dash or colon right after a verb of saying opens a quote that runs
     // to the end of the sentence.
     for (int i = 1; i + 1 < n_; ++i) {
-      const std::string& d = t_[i].text;
+      const std::string_view d = Text(i);
       if (close_of[i] >= 0 || (d != "-" && d != "–" && d != "—" && d != ":")) continue;
-      if (pred_of_[i - 1] < 0 || !OneOf(lkey_[i - 1], {"बोलना", "कहना"})) continue;
+      if (pred_of_[i - 1] < 0 || !OneOf(lkey_[i - 1], "बोलना", "कहना")) continue;
       bool has_verb = false;
       for (int k = i + 1; k < n_; ++k) has_verb |= pred_of_[k] >= 0;
       if (!has_verb) continue;
@@ -1160,7 +1189,7 @@ class Parser {
     std::vector<int> quote_end;  // close token of each open quote clause on the stack
     for (int i = 0; i < n_; ++i) {
       int top = stack.back();
-      const std::string& k = key_[i];
+      std::string_view k = key_[i];
       if (close_of[i] >= 0) {
         int c = NewClause(ClauseType::kQuote, i, top);
         stack.push_back(c);
@@ -1195,14 +1224,14 @@ class Parser {
         dom_[i] = stack.back();
         continue;
       }
-      if (OneOf(k, {"क्योंकि", "ताकि", "जबकि", "हालांकि", "चूंकि", "यद्यपि", "जब", "जैसे",
-                    "ज्योंही", "जबतक"}) &&
+      if (OneOf(k, "क्योंकि", "ताकि", "जबकि", "हालांकि", "चूंकि", "यद्यपि", "जब", "जैसे",
+                    "ज्योंही", "जबतक") &&
           pred_of_[i] < 0 && phrase_of_[i] < 0) {
         // "… तभी सार्थक होगी जब पाकिस्तान … करता है": only if, a condition.
         bool only_if = false;
         for (int b = 0; k == "जब" && b < i; ++b) only_if |= key_[b] == "तभी";
         int c = NewClause(only_if ? ClauseType::kConditional : ClauseType::kAdverbial, i, top);
-        if (OneOf(k, {"जब", "जैसे", "ज्योंही", "जबतक"})) bounded_.push_back(c);
+        if (OneOf(k, "जब", "जैसे", "ज्योंही", "जबतक")) bounded_.push_back(c);
         stack.push_back(c);
         dom_[i] = c;
         if (k == "जब") PullIn(i, top, c);
@@ -1210,10 +1239,10 @@ class Parser {
       }
       // जो बाइडन: a name after a title, not the relative pronoun.
       const bool name_jo = k == "जो" && i > 0 && i + 1 < n_ && U(i + 1) == Upos::kPROPN &&
-                           OneOf(key_[i - 1], {"राष्ट्रपति", "उपराष्ट्रपति", "सीनेटर", "गवर्नर",
-                                               "अमेरिकी", "नेता", "प्रत्याशी", "उम्मीदवार"});
-      if (IsRelativeWord(k) && pred_of_[i] < 0 && !name_jo &&
-          (U(i) == Upos::kPRON || U(i) == Upos::kDET || !FusedCase(k).empty() ||
+                           OneOf(key_[i - 1], "राष्ट्रपति", "उपराष्ट्रपति", "सीनेटर", "गवर्नर",
+                                               "अमेरिकी", "नेता", "प्रत्याशी", "उम्मीदवार");
+      if (F(i).relative && pred_of_[i] < 0 && !name_jo &&
+          (U(i) == Upos::kPRON || U(i) == Upos::kDET || !F(i).fused_case.empty() ||
            U(i) == Upos::kADV || U(i) == Upos::kSCONJ)) {
         int c = NewClause(ClauseType::kRelative, i, top);
         bounded_.push_back(c);
@@ -1228,8 +1257,8 @@ class Parser {
         // read as a verb).
         bool headed = false, ne_before = false, ne_after = false;
         for (int b = i - 1; b >= 0 && dom_[b] == top && pred_of_[b] < 0 && !IsPunct(b); --b) {
-          headed |= OneOf(key_[b], {"उस", "उन", "वह", "वे", "इस", "इन", "यह", "ये", "ऐसे", "ऐसी",
-                                    "ऐसा", "उसी", "उन्हीं", "इसी"});
+          headed |= OneOf(key_[b], "उस", "उन", "वह", "वे", "इस", "इन", "यह", "ये", "ऐसे", "ऐसी",
+                                    "ऐसा", "उसी", "उन्हीं", "इसी");
           ne_before |= key_[b] == "ने";
         }
         for (int a = i + 1; a < n_ && pred_of_[a] < 0 && !IsPunct(a); ++a) ne_after |= key_[a] == "ने";
@@ -1267,8 +1296,8 @@ class Parser {
         int b = -1;
         for (int k = from; k < to; ++k) {
           if (dom_[k] != static_cast<int>(c)) continue;
-          if (OneOf(t_[k].text, {",", ";", ":", "–", "—"}) ||
-              (IsClauseConjunction(key_[k]) && phrase_of_[k] < 0 && pred_of_[k] < 0)) {
+          if (OneOf(t_[k].text, ",", ";", ":", "–", "—") ||
+              (F(k).clause_conj && phrase_of_[k] < 0 && pred_of_[k] < 0)) {
             b = k;
             break;
           }
@@ -1302,7 +1331,7 @@ class Parser {
         // their governor.
         int gap = pinfo_[p].last;
         if (pr[p].marker.empty() && pr[q].verb_form == "Inf" && gap < n_ &&
-            IsPhraseConjunction(key_[gap]) && pr[q].complement_of >= 0)
+            F(gap).phrase_conj && pr[q].complement_of >= 0)
           pr[p].complement_of = pr[q].complement_of;
         break;
       }
@@ -1311,6 +1340,7 @@ class Parser {
 
   void Attach() {
     std::vector<Predicate>& pr = out_.predicates;
+    std::vector<int> cand;  // the predicates a phrase may attach to (reused)
     for (size_t k = 0; k < out_.phrases.size(); ++k) {
       const Phrase& ph = out_.phrases[k];
       PhraseInfo& info = phinfo_[k];
@@ -1336,12 +1366,12 @@ class Parser {
           nominal |= U(t) == Upos::kNOUN || U(t) == Upos::kPROPN || U(t) == Upos::kPRON ||
                      U(t) == Upos::kNUM || U(t) == Upos::kX || U(t) == Upos::kVERB ||
                      U(t) == Upos::kADP || t_[t].kind != TokenKind::kWord ||
-                     OneOf(key_[t], {"कोई", "कुछ", "सब", "सभी", "दोनों", "कई", "अनेक"});
+                     OneOf(key_[t], "कोई", "कुछ", "सब", "सभी", "दोनों", "कई", "अनेक");
         }
         if (!nominal) continue;
       }
       int c = dom_[ph.head];
-      std::vector<int> cand;
+      cand.clear();
       for (size_t p = 0; p < pr.size(); ++p) {
         if (dom_[pr[p].head] == c) cand.push_back(static_cast<int>(p));
       }
@@ -1386,7 +1416,7 @@ class Parser {
         bool skip = IsAdjunctPhrase(ph);
         for (int t = info.end; t < pinfo_[right].first && !skip; ++t) {
           if (phrase_of_[t] >= 0 || transparent_[t] || U(t) == Upos::kADV ||
-              U(t) == Upos::kPART || IsPhraseConjunction(key_[t]))
+              U(t) == Upos::kPART || F(t).phrase_conj)
             continue;
           skip = true;
         }
@@ -1401,7 +1431,7 @@ class Parser {
         }
         // (An infinitive with a conjunct noun has its object already:
         // "अमेरिका पाकिस्तान से … कार्रवाई करने के लिए कहता रहा है".)
-        if (pr[right].noun >= 0 && OneOf(pr[right].marker, {"के लिए", "के लिये"})) inf_has_object = true;
+        if (pr[right].noun >= 0 && OneOf(pr[right].marker, "के लिए", "के लिये")) inf_has_object = true;
         // "केंद्र सरकार कोरोना से निपटने में नाकाम रही": a bare phrase
         // apart from an infinitive in में (not "जीत दर्ज करने में") whose
         // finite verb has no bare phrase of its own is that verb's subject
@@ -1424,7 +1454,7 @@ class Parser {
         // infinitive (हम … करने नहीं देंगे); nor is the first of two bare
         // phrases before it.
         if (!skip && ph.marker.empty() && !DomainHasNe(c) &&
-            OneOf(key_[ph.head], {"मैं", "हम", "तुम", "आप", "वह", "वे", "तू"}) &&
+            OneOf(key_[ph.head], "मैं", "हम", "तुम", "आप", "वह", "वे", "तू") &&
             ph.last - ph.first == 1)
           skip = true;
         if (!skip && ph.marker.empty() && !IsAdjunctPhrase(ph) && !DomainHasNe(c) &&
@@ -1464,7 +1494,7 @@ class Parser {
           // infinitive is a conjunct verb of purpose (के लिए, को; not "की
           // बात कही") and nobody is asked with से or को already.
           if (ph.marker == "को" && fg.se == Role::kAddressee && pr[right].noun >= 0 &&
-              OneOf(pr[right].marker, {"के लिए", "के लिये", "को"}) &&
+              OneOf(pr[right].marker, "के लिए", "के लिये", "को") &&
               static_cast<int>(k) == FirstMarkedInDomain(c, "को") &&
               FirstMarkedInDomain(c, "से") < 0 && !OtherMarkedInDomain(dom_[pr[g].head], "को", k))
             target = g;
@@ -1535,7 +1565,7 @@ class Parser {
   // A bare phrase that is no argument: a time (सोमवार को, इस साल) or a
   // manner (पूरी तरह, इस तरह).
   bool IsAdjunctPhrase(const Phrase& ph) const {
-    if (IsTimeNoun(lkey_[ph.head]) || IsTimeNoun(key_[ph.head])) return true;
+    if (LF(ph.head).time_noun || F(ph.head).time_noun) return true;
     if (ph.marker.empty() && key_[ph.head] == "तरह" && ph.last - ph.first == 2) return true;
     // A year: "2024 में".
     return t_[ph.head].kind == TokenKind::kNumber && t_[ph.head].number_value >= 1000 &&
@@ -1689,7 +1719,7 @@ class Parser {
         cl[c].speaker = cl[parent].speaker;
     }
     for (int i = 0; i < n_; ++i) {
-      if (t_[i].text == "?") cl[dom_[i]].question = true;
+      if (Text(i) == "?") cl[dom_[i]].question = true;
     }
     ShareSubjects();
   }
@@ -1746,7 +1776,7 @@ class Parser {
       // shares the subject of the finite verb after it.
       const bool adverbial_part =
           pr[p].verb_form == "Part" && !pr[p].tokens.empty() &&
-          OneOf(key_[pr[p].tokens.back()], {"हुए", "हुये"});
+          OneOf(key_[pr[p].tokens.back()], "हुए", "हुये");
       if (pr[p].verb_form == "Conv" || adverbial_part) {
         for (size_t q = p + 1; q < pr.size() && from < 0; ++q) {
           if (dom_[pr[q].head] == d && pr[q].verb_form == "Fin") from = static_cast<int>(q);
@@ -1784,7 +1814,13 @@ class Parser {
 
   const std::vector<Token>& t_;
   const int n_;
-  std::vector<std::string> key_, lkey_, lemma_;
+  // The match keys of the tokens' text and lemmas: views of the tokens'
+  // keys, of string literals or of own_keys_ (keys made here, which a list
+  // keeps in place).
+  std::vector<std::string_view> key_, lkey_;
+  std::forward_list<std::string> own_keys_;
+  std::vector<std::string> lemma_;
+  std::vector<const syntax_internal::WordFacts*> facts_, lfacts_;  // of key_ and lkey_
   std::vector<bool> guessed_verb_;  // tokens read as verbs against their tag
   std::vector<int> pred_of_, phrase_of_, dom_;
   std::vector<bool> used_, transparent_, claimed_, in_pp_;
