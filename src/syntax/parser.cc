@@ -50,6 +50,12 @@ bool EndsWith(std::string_view s, const char (&suffix)[N]) {
   return s.size() >= N - 1 && std::memcmp(s.data() + s.size() - (N - 1), suffix, N - 1) == 0;
 }
 
+// True if `s` starts with the string literal `prefix`.
+template <size_t N>
+bool StartsWith(std::string_view s, const char (&prefix)[N]) {
+  return s.size() >= N - 1 && std::memcmp(s.data(), prefix, N - 1) == 0;
+}
+
 // True if `s` is one of the string literals `words`. Their lengths are
 // constants, so most comparisons end at the length and the rest compile to a
 // few inline loads (the parser asks millions of these questions).
@@ -124,6 +130,7 @@ class Parser {
   SentenceParse Run() {
     Prepare();
     BuildVerbGroups();
+    MarkSeenDoing();
     BuildPhrases();
     LinkPhrases();
     BuildClauses();
@@ -322,6 +329,26 @@ class Parser {
       if (!has_verb || IsVerbish(i - 1) || IsPunct(i - 1)) continue;
       for (int k = i; k < i + m.length; ++k) claimed_[k] = true;
       i += m.length - 1;
+    }
+  }
+
+  // "… कार्रवाई करते नहीं दिख रहे": an imperfective form before a verb of
+  // seeming (दिखना, नजर आना, लगना) is its participle, as real as it is.
+  void MarkSeenDoing() {
+    std::vector<Predicate>& pr = out_.predicates;
+    for (size_t p = 0; p + 1 < pr.size(); ++p) {
+      if (pr[p].verb_form != "Fin" || !pr[p].modal.empty() || pr[p].tokens.empty()) continue;
+      const std::string_view last = key_[pr[p].tokens.back()];
+      if (!EndsWith(last, "ते") && !EndsWith(last, "ता") && !EndsWith(last, "ती")) continue;
+      int verbs = 0;
+      for (int t : pr[p].tokens) verbs += U(t) == Upos::kVERB || U(t) == Upos::kAUX;
+      if (verbs != 1) continue;  // no auxiliary of its own
+      int e = pinfo_[p].last;
+      while (e < n_ && OneOf(key_[e], "नहीं", "न", "भी", "ही")) ++e;
+      if (e >= n_ || pred_of_[e] != static_cast<int>(p) + 1) continue;
+      if (!OneOf(pr[p + 1].lemma, "दिखना", "दिखाई देना", "नजर आना", "नज़र आना", "लगना")) continue;
+      pr[p].verb_form = "Part";
+      pr[p].tense.clear();
     }
   }
 
@@ -940,16 +967,38 @@ class Parser {
       if (!fused.empty() && j == start + 1) {
         ph.postposition = std::string(fused);
         ph.marker = ph.postposition;
+        // The genitive ending of a fused genitive pronoun (उसके: के).
+        const std::string_view gen_end = fused != "का"                 ? std::string_view()
+                                          : EndsWith(key_[start], "के") ? std::string_view("के")
+                                          : EndsWith(key_[start], "की") ? std::string_view("की")
+                                                                        : std::string_view("का");
         // "इससे पहले", "उसके बाद": a time adverbial, not an addressee or owner.
         if (j < n_ && pred_of_[j] < 0 &&
             ((fused == "से" && OneOf(key_[j], "पहले", "पूर्व")) ||
-             (fused == "के" && OneOf(key_[j], "बाद", "पहले", "पूर्व", "दौरान")))) {
+             (gen_end == "के" && OneOf(key_[j], "बाद", "पहले", "पूर्व", "दौरान")))) {
           ph.postposition += " " + t_[j].text;
           ph.marker = ph.postposition;
           ph.postposition_first = j;
           ph.postposition_last = j + 1;
           used_[j] = true;
           end = j + 1;
+        } else if (j < n_ && pred_of_[j] < 0 && (gen_end == "के" || gen_end == "की") &&
+                   !StartsWith(key_[start], "इस") && !StartsWith(key_[start], "इन")) {
+          // "उनके खिलाफ", "उसके साथ", "उसकी ओर से": the genitive of a fused
+          // pronoun opens a compound postposition, which marks the phrase.
+          // (Not इसके, इनके: "इसके विरोध में" is against an act, not an actor.)
+          std::vector<std::string_view> keys{gen_end, key_[j]};
+          if (j + 1 < n_) keys.push_back(key_[j + 1]);
+          const PostpositionMatch m = MatchPostpositionKeys(keys, 0);
+          if (m.length >= 2 && !IsGenitive(m.name)) {
+            ph.postposition = std::string(gen_end);
+            for (int k = j; k < j + m.length - 1; ++k) ph.postposition += " " + t_[k].text;
+            ph.marker = m.name;
+            ph.postposition_first = j;
+            ph.postposition_last = j + m.length - 1;
+            for (int k = j; k < j + m.length - 1; ++k) used_[k] = true;
+            end = j + m.length - 1;
+          }
         }
       }
       // Emphatic particles between the noun and its postposition (भी, ही).
