@@ -462,6 +462,13 @@ class Parser {
                                   " " + verb_lemma
                             : verb_lemma;
       SetForms(toks, head, conv, &p);
+      // "बना रहा है", "उठा रहा है", "लगा रहा है": before रहा the main verb is
+      // a bare stem, so its lemma is the stem + ना (बनाना, not बनना).
+      if (p.aspect == "Prog" && info.light != "होना" && head + 1 < n_ && U(head) == Upos::kVERB &&
+          OneOf(key_[head + 1], "रहा", "रही", "रहे", "रहीं") && t_[head].text + "ना" != verb_lemma) {
+        const std::string stem_lemma = t_[head].text + "ना";
+        p.lemma = p.noun >= 0 ? p.lemma.substr(0, p.lemma.size() - verb_lemma.size()) + stem_lemma : stem_lemma;
+      }
       p.modal = Modality(toks, head);
       // दी जाने वाली (which is given): a passive infinitive before वाला is
       // a participle.
