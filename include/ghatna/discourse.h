@@ -99,6 +99,7 @@ class Discourse {
     int token = 0;        // first token of its phrase
     bool subject = false; // subject of a finite verb
     bool named = false;   // a name (not a role word alone)
+    bool place = false;   // a state named as where something happens (बैंकाक में)
   };
   std::vector<Referent> ResolvePronoun(int s, int phrase, bool honorific) const;
   std::vector<Salient> salient_;

@@ -326,6 +326,9 @@ std::vector<Referent> Discourse::ResolvePronoun(int s, int phrase, bool honorifi
     if (x.sentence < s - 2 || x.ref.code.empty() || own(x.ref.code)) continue;
     double sc = x.sentence == s - 1 ? 2.0 : 1.0;
     if (x.subject && !object) sc += 2.0;
+    // "वह बैंकाक में … राजी हो गया। … भारत उसके खिलाफ …": a state named as a
+    // place is a weak antecedent for a pronoun.
+    if (x.place) sc -= 1.5;
     if (x.named) sc += 1.0;
     sc += score_kind(x.ref) + 0.0001 * x.token;
     cands.push_back({x.ref, sc});
@@ -657,6 +660,7 @@ void Discourse::Remember(int s) {
         x.subject = is_subject[k];
         const int named_at = r.antecedent >= 0 ? r.antecedent : r.mention;
         x.named = named_at >= 0 && !mentions_[named_at].name.empty();
+        x.place = p.phrases[k].marker == "में" && r.kind == ActorKind::kState && r.code.size() == 3;
         salient_.push_back(x);
       }
     // Keep the last few sentences only.
