@@ -381,7 +381,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
           VerbAlt v;
           v.lemma = lex->AddLemma(w.back());
           w.pop_back();
-          for (const std::string& x : w) v.fixed.push_back({MatchKey(x), false});
+          for (const std::string& x : w) v.fixed.push_back({MatchKey(x), false, {}});
           p.verbs.push_back(std::move(v));
         }
       }
