@@ -455,41 +455,38 @@ void Discourse::BuildSentence(int s) {
       if (pair.empty() && last_pair_.size() == 2 &&
           !(people && (last_pair_[0].kind != ActorKind::kPerson || last_pair_[1].kind != ActorKind::kPerson)))
         pair = last_pair_;
-      // दोनों देश with no pair named together: the two states the last
+      // With no pair named together, दोनों देश are the two states the last
       // sentences are about ("शी जिनपिंग भारत यात्रा पर पहुंचे। … दोनों देशों
-      // के बीच 12 समझौतों पर हस्ताक्षर हुए": CHN, IND).
-      if (pair.empty() && states) {
-        for (int t = s; t >= 0 && t >= s - 2 && pair.size() < 2; --t)
-          for (auto it = by_sentence_[t].rbegin(); it != by_sentence_[t].rend() && pair.size() < 2; ++it) {
+      // के बीच 12 समझौतों पर हस्ताक्षर हुए": CHN, IND), and दोनों नेता the
+      // people of two states they name ("… मोदी ने ट्वीट कर कहा … दोनों
+      // नेताओं ने एक-दूसरे को …"): the mentions of the sentence before the
+      // phrase and of the `back` sentences before, latest first.
+      auto recent_pair = [&](int back) {
+        std::vector<Referent> found;
+        for (int t = s; t >= 0 && t >= s - back && found.size() < 2; --t)
+          for (auto it = by_sentence_[t].rbegin(); it != by_sentence_[t].rend() && found.size() < 2; ++it) {
             const ActorMention& am = mentions_[*it];
             const std::string principal = StatePrincipal(am.code);
             if (principal.empty() || (t == s && am.first >= ph.first)) continue;
+            if (people && am.kind != ActorKind::kPerson) continue;
             bool dup = false;
-            for (const Referent& y : pair) dup |= y.code == principal;
+            for (const Referent& y : found) dup |= StatePrincipal(y.code) == principal;
             if (dup) continue;
+            if (people) {
+              for (const Referent& x : FromMention(*it)) found.push_back(x);
+              continue;
+            }
             Referent x;
             x.code = principal;
             x.kind = ActorKind::kState;
             x.antecedent = *it;
-            pair.push_back(x);
+            found.push_back(x);
           }
-        if (pair.size() != 2) pair.clear();
-      }
-      // दोनों नेता likewise: the people of two states the last sentences
-      // name ("… मोदी ने ट्वीट कर कहा … दोनों नेताओं ने एक-दूसरे को …").
-      if (pair.empty() && people) {
-        for (int t = s; t >= 0 && t >= s - 3 && pair.size() < 2; --t)
-          for (auto it = by_sentence_[t].rbegin(); it != by_sentence_[t].rend() && pair.size() < 2; ++it) {
-            const ActorMention& am = mentions_[*it];
-            if (am.kind != ActorKind::kPerson || StatePrincipal(am.code).empty() || (t == s && am.first >= ph.first))
-              continue;
-            bool dup = false;
-            for (const Referent& y : pair) dup |= StatePrincipal(y.code) == StatePrincipal(am.code);
-            if (!dup)
-              for (const Referent& x : FromMention(*it)) pair.push_back(x);
-          }
-        if (pair.size() != 2) pair.clear();
-      }
+        if (found.size() != 2) found.clear();
+        return found;
+      };
+      if (pair.empty() && states) pair = recent_pair(2);
+      if (pair.empty() && people) pair = recent_pair(3);
       // दोनों देश: two states; दोनों नेता: two people; and never one side twice.
       if (pair.size() == 2) {
         for (const Referent& x : pair) {

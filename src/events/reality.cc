@@ -199,7 +199,8 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
         // the claimant's, reported as the कि-clause of the same claim is
         // ("दावा किया कि उसने … मार गिराया"); not a habitual boast ("…
         // निशाने पर लेने का दावा करता है").
-        const bool claimed = noun == MatchKey("दावा") && gov.verb_form == "Fin" && gov.aspect == "Perf";
+        static const std::string kClaim = MatchKey("दावा");
+        const bool claimed = noun == kClaim && gov.verb_form == "Fin" && gov.aspect == "Perf";
         if ((IsDecisionNoun(noun) || aspectual || ordered || passed || claimed) && !gov.negated && gov.tense != "Fut" &&
             gov.mood != "Sub" && gov.modal.empty()) {
           m.decided = true;
@@ -385,7 +386,8 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
     if (cl.question) { m.question = true; m.why = "question"; }
     // ("कार्रवाई तभी हुई जब भारत ने … जिम्मेदार ठहराया": only when, of a past
     // act, states it.)
-    const bool past_when = cl.first < v.size() && v.keys[cl.first] == MatchKey("जब") && t.predicate >= 0 &&
+    static const std::string kWhen = MatchKey("जब");
+    const bool past_when = cl.first < v.size() && v.keys[cl.first] == kWhen && t.predicate >= 0 &&
                            parse.predicates[t.predicate].aspect == "Perf" &&
                            parse.predicates[t.predicate].tense == "Past";
     if (cl.type == ClauseType::kConditional && !past_when) {

@@ -855,6 +855,11 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
               parse.phrases[k].first >= parse.clauses[std::max(0, pr.clause)].first &&
               std::find(own.begin(), own.end(), static_cast<int>(k)) == own.end())
             phrases.push_back(static_cast<int>(k));
+      } else if (p.complement && key == MatchKey("को")) {
+        // "Y को … करने के लिए कहा": the one asked with को is a marked phrase
+        // of the verb itself before its infinitive of purpose, not "यह
+        // कहकर" (says) or "पाकिस्तान को खास दोस्त कह दिया" (calls).
+        phrases = AskedWithKo(v, pr, t.predicate);
       } else {
         phrases = ArgsWithRole(v, pr, key);
         // "वेनेज़ुएला पर लगे प्रतिबंध हटाए": the arguments of a participle
@@ -895,10 +900,6 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
             for (int ph : ArgsWithRole(v, parse.predicates[comp2], key, false)) phrases.push_back(ph);
         }
       }
-      // "Y को … करने के लिए कहा": the one asked with को is a marked phrase
-      // of the verb itself before its infinitive of purpose, not "यह
-      // कहकर" (says) or "पाकिस्तान को खास दोस्त कह दिया" (calls).
-      if (p.complement && key == MatchKey("को")) phrases = AskedWithKo(v, pr, t.predicate);
       // "अड्डे पर हमले को लेकर अमेरिका ने पाकिस्तान पर दबाव बनाया": a
       // phrase after the subject belongs to the verb before one fronted
       // ahead of it.

@@ -343,9 +343,6 @@ const Frame* FindFrame(std::string_view key) {
 }
 
 bool IsLightVerb(std::string_view k) { return T().light_verbs.find(k) != T().light_verbs.end(); }
-bool IsConjunctNoun(std::string_view k) {
-  return T().conjunct_nouns.find(k) != T().conjunct_nouns.end();
-}
 
 PostpositionMatch MatchPostposition(const std::vector<Token>& tokens, int i) {
   std::vector<std::string> folded;
@@ -389,24 +386,10 @@ bool IsCanonicalMarker(std::string_view name) {
   return T().canonical_markers.find(name) != T().canonical_markers.end();
 }
 
-std::string_view FusedCase(std::string_view key) {
-  auto it = T().fused.find(key);
-  return it == T().fused.end() ? std::string_view() : std::string_view(it->second);
-}
-
 const WordFacts& FactsOf(std::string_view key) {
   static const WordFacts kNone;
   auto it = T().facts.find(key);
   return it == T().facts.end() ? kNone : it->second;
-}
-
-bool IsRelativeWord(std::string_view k) { return T().relative.find(k) != T().relative.end(); }
-bool IsTimeNoun(std::string_view k) { return T().time_nouns.find(k) != T().time_nouns.end(); }
-bool IsPhraseConjunction(std::string_view k) {
-  return T().phrase_conj.find(k) != T().phrase_conj.end();
-}
-bool IsClauseConjunction(std::string_view k) {
-  return T().clause_conj.find(k) != T().clause_conj.end();
 }
 
 }  // namespace ghatna::syntax_internal

@@ -36,8 +36,6 @@ const Frame* FindFrame(std::string_view key);
 
 // True for verbs that make conjunct verbs with a preceding bare noun.
 bool IsLightVerb(std::string_view lemma_key);
-// True when `noun_key` is listed as the noun of a conjunct verb.
-bool IsConjunctNoun(std::string_view noun_key);
 
 // A postposition matched at a token: its normalised name ("के विरुद्ध"),
 // its length in tokens and its default role.
@@ -62,28 +60,18 @@ std::string CanonicalMarker(std::string_view marker);
 // True when `name` is the canonical name of some postposition.
 bool IsCanonicalMarker(std::string_view name);
 
-// A pronoun that carries its case in itself: उन्होंने -> "ने", उन्हें ->
-// "को", उनका -> "का" (genitive). Empty when `key` is not such a form.
-std::string_view FusedCase(std::string_view key);
-// Relative words (जो, जिसने, जिनमें, जहां ...).
-bool IsRelativeWord(std::string_view key);
-// Time nouns (सोमवार, साल, दिन ...), whose bare or को phrases are adjuncts.
-bool IsTimeNoun(std::string_view key);
-// Coordinating conjunctions that join phrases (और, तथा, एवं, व, या, अथवा).
-bool IsPhraseConjunction(std::string_view key);
-// Conjunctions that may join clauses (the above and लेकिन, किंतु, परंतु ...).
-bool IsClauseConjunction(std::string_view key);
-
-// All the above about one folded word, found with one look-up (the parser
-// asks them of every token, several times).
+// What the syntax tables say about one folded word, found with one look-up
+// (the parser asks it of every token, several times).
 struct WordFacts {
-  std::string_view fused_case;   // FusedCase
-  const Frame* frame = nullptr;  // FindFrame
-  bool conjunct_noun = false;    // IsConjunctNoun
-  bool relative = false;         // IsRelativeWord
-  bool time_noun = false;        // IsTimeNoun
-  bool phrase_conj = false;      // IsPhraseConjunction
-  bool clause_conj = false;      // IsClauseConjunction
+  // The case a pronoun carries in itself: उन्होंने "ने", उन्हें "को", उनका
+  // "का" (genitive); empty for any other word.
+  std::string_view fused_case;
+  const Frame* frame = nullptr;  // as FindFrame
+  bool conjunct_noun = false;    // listed as the noun of a conjunct verb
+  bool relative = false;         // a relative word (जो, जिसने, जिनमें, जहां …)
+  bool time_noun = false;        // सोमवार, साल, दिन …: bare or को phrases are adjuncts
+  bool phrase_conj = false;      // joins phrases (और, तथा, एवं, व, या, अथवा)
+  bool clause_conj = false;      // may join clauses (the above, लेकिन, किंतु …)
   bool postposition = false;     // some postposition starts with the word
 };
 // The facts of `key`; all empty for a word no table lists.

@@ -33,13 +33,7 @@ constexpr int kDatelineTokens = 8;
 using syntax_internal::FindFrame;
 using syntax_internal::FoldKey;
 using syntax_internal::Frame;
-using syntax_internal::FusedCase;
-using syntax_internal::IsClauseConjunction;
-using syntax_internal::IsConjunctNoun;
 using syntax_internal::IsLightVerb;
-using syntax_internal::IsPhraseConjunction;
-using syntax_internal::IsRelativeWord;
-using syntax_internal::IsTimeNoun;
 using syntax_internal::MatchPostpositionKeys;
 using syntax_internal::PostpositionMatch;
 
@@ -465,9 +459,10 @@ class Parser {
       // "बना रहा है", "उठा रहा है", "लगा रहा है": before रहा the main verb is
       // a bare stem, so its lemma is the stem + ना (बनाना, not बनना).
       if (p.aspect == "Prog" && info.light != "होना" && head + 1 < n_ && U(head) == Upos::kVERB &&
-          OneOf(key_[head + 1], "रहा", "रही", "रहे", "रहीं") && t_[head].text + "ना" != verb_lemma) {
+          OneOf(key_[head + 1], "रहा", "रही", "रहे", "रहीं")) {
         const std::string stem_lemma = t_[head].text + "ना";
-        p.lemma = p.noun >= 0 ? p.lemma.substr(0, p.lemma.size() - verb_lemma.size()) + stem_lemma : stem_lemma;
+        if (stem_lemma != verb_lemma)
+          p.lemma = p.noun >= 0 ? p.lemma.substr(0, p.lemma.size() - verb_lemma.size()) + stem_lemma : stem_lemma;
       }
       p.modal = Modality(toks, head);
       // दी जाने वाली (which is given): a passive infinitive before वाला is
@@ -1542,31 +1537,27 @@ class Parser {
           if (ph.marker == "से" && fg.se == Role::kAddressee && fi.se != Role::kAddressee &&
               fi.se != Role::kWith)
             target = g;
+          // The rules below move only the domain's first को phrase, and two
+          // of them only when the governor has no को phrase of its own.
+          const bool first_ko = ph.marker == "को" && static_cast<int>(k) == FirstMarkedInDomain(c, "को");
+          const bool governor_ko = first_ko && OtherMarkedInDomain(dom_[pr[g].head], "को", k);
           // अमेरिका को … भुगतने की चेतावनी दी: the one warned.
-          if (ph.marker == "को" && (fg.ko == Role::kRecipient || pinfo_[g].giving) &&
-              static_cast<int>(k) == FirstMarkedInDomain(c, "को"))
-            target = g;
+          if (first_ko && (fg.ko == Role::kRecipient || pinfo_[g].giving)) target = g;
           // पाकिस्तान को … कार्रवाई करने के लिए कहा: the one asked, when the
           // infinitive is a conjunct verb of purpose (के लिए, को; not "की
           // बात कही") and nobody is asked with से or को already.
-          if (ph.marker == "को" && fg.se == Role::kAddressee && pr[right].noun >= 0 &&
-              OneOf(pr[right].marker, "के लिए", "के लिये", "को") &&
-              static_cast<int>(k) == FirstMarkedInDomain(c, "को") &&
-              FirstMarkedInDomain(c, "से") < 0 && !OtherMarkedInDomain(dom_[pr[g].head], "को", k))
+          if (first_ko && !governor_ko && fg.se == Role::kAddressee && pr[right].noun >= 0 &&
+              OneOf(pr[right].marker, "के लिए", "के लिये", "को") && FirstMarkedInDomain(c, "से") < 0)
             target = g;
           // "पाक को … में लिप्त होने के लिए आड़े हाथों लिया": an adjective
           // with होना (लिप्त, शामिल होना) has no experiencer in को; the
           // governor's object is it.
-          if (ph.marker == "को" && pr[right].noun >= 0 && U(pr[right].noun) == Upos::kADJ &&
+          if (first_ko && !governor_ko && pr[right].noun >= 0 && U(pr[right].noun) == Upos::kADJ &&
               EndsWith(pr[right].lemma, "होना") && !pinfo_[g].dative_subject && fg.se != Role::kAddressee &&
-              (fg.ko == Role::kObject || fg.ko == Role::kRecipient) &&
-              static_cast<int>(k) == FirstMarkedInDomain(c, "को") &&
-              !OtherMarkedInDomain(dom_[pr[g].head], "को", k))
+              (fg.ko == Role::kObject || fg.ko == Role::kRecipient))
             target = g;
           // गुटेरेस को … प्रारंभ करने की आवश्यकता है: the experiencer.
-          if (ph.marker == "को" && pinfo_[g].dative_subject && !DomainHasNe(c) &&
-              static_cast<int>(k) == FirstMarkedInDomain(c, "को"))
-            target = g;
+          if (first_ko && pinfo_[g].dative_subject && !DomainHasNe(c)) target = g;
         }
       }
       // "केंद्र और राज्य सरकारों को … देने का निर्देश दिया": a later conjunct
@@ -1649,17 +1640,17 @@ class Parser {
         const Phrase& ph = out_.phrases[a.phrase];
         if (IsGenitive(ph.marker)) continue;  // X का कहना: already kSubject
         const std::string& m = ph.marker;
-        bool time = IsAdjunctPhrase(ph);
+        const bool adjunct = IsAdjunctPhrase(ph);
         Role r = Role::kOther;
         if (m == "ने") {
           r = Role::kSubject;
         } else if (m.empty()) {
-          if (time) r = Role::kOther;
+          if (adjunct) r = Role::kOther;
           else if (passive || has_ne || nonfinite || dative_subject_taken) r = Role::kObject;
           else if (info.copula_only && a.phrase != FirstBare(p)) r = Role::kOther;
           else r = a.phrase == FirstBare(p) ? Role::kSubject : Role::kObject;
         } else if (m == "को") {
-          if (time) r = Role::kOther;
+          if (adjunct) r = Role::kOther;
           else if (info.dative_subject && !has_ne && !passive) {
             r = Role::kSubject;
             dative_subject_taken = true;
@@ -1674,7 +1665,7 @@ class Parser {
         } else if (m == "पर") {
           r = f.par;
         } else if (m == "में" || m == "मे") {
-          r = time ? Role::kOther : Role::kLocation;
+          r = adjunct ? Role::kOther : Role::kLocation;
         } else if (m == "द्वारा" || m == "के द्वारा") {
           r = Role::kPassiveAgent;
         } else if (m == "की ओर से" || m == "की तरफ से") {
