@@ -341,11 +341,11 @@ std::vector<Referent> InPhraseActors(const SentenceView& v, const Discourse& d, 
 }
 
 // A predicate whose verb is होना (or चलना, a continuing event) with a
-// conjunct event noun: बैठक हुई, बातचीत चल रही है.
+// conjunct event noun: बैठक हुई, बातचीत चल रही है, सहमति बनी.
 bool IsIntransitiveEventVerb(const Predicate& pr) {
   if (pr.noun < 0) return false;
   const std::string& l = pr.lemma;
-  for (const char* v : {"होना", "चलना", "शुरू होना", "छिड़ना"}) {
+  for (const char* v : {"होना", "चलना", "शुरू होना", "छिड़ना", "बनना"}) {
     const std::string sv = v;
     if (l.size() >= sv.size() && l.compare(l.size() - sv.size(), sv.size(), sv) == 0) return true;
   }
@@ -804,25 +804,32 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     // before a subject the sentence does not write.
     const bool unwritten = !c->source.actors.empty() && c->source.phrase < 0 &&
                            c->source.actors[0].how == Resolution::kEllipsis;
-    if ((c->source.actors.empty() || unwritten) && p.sources.empty() && IsIntransitiveEventVerb(pr)) {
+    // A joint pattern whose own source roles found nobody tries the same.
+    if (IsIntransitiveEventVerb(pr) && (((c->source.actors.empty() || unwritten) && p.sources.empty()) ||
+                                        (c->source.actors.empty() && p.joint))) {
       static const std::string kOn = MatchKey("पर");
+      static const std::string kIn = MatchKey("में");
       bool found = false;
-      for (const std::string& key : {BetweenKey(), GenitiveKey(), AnyGenitiveKey(), kOn}) {
+      for (const std::string& key : {BetweenKey(), GenitiveKey(), AnyGenitiveKey(), kOn, kIn}) {
         // "भारत-अमेरिका रक्षा समझौते पर हस्ताक्षर हुए": the parties of a
-        // joint act may be named in its पर phrase (two of them at least).
-        if (key == kOn && !p.joint) continue;
+        // joint act may be named in its पर phrase, and "दोनों देशों में
+        // सहमति हुई" in its में phrase (two of them at least).
+        const bool pair_only = key == kOn || key == kIn;
+        if (pair_only && !p.joint) continue;
         std::vector<int> phrases = ArgsWithRole(v, pr, key);
-        if (key == AnyGenitiveKey()) {
-          // "रूस और यूक्रेन के प्रतिनिधिमंडलों की इस्तांबुल में बातचीत हुई".
+        if (key == AnyGenitiveKey() || key == kIn) {
+          // "रूस और यूक्रेन के प्रतिनिधिमंडलों की इस्तांबुल में बातचीत हुई";
+          // "दोनों देशों में व्यापार बढ़ाने पर सहमति हुई" (the में phrase of
+          // the infinitive).
           phrases.clear();
           for (size_t k = 0; k < parse.phrases.size(); ++k)
-            if (v.marker[k] == GenitiveKey() && parse.phrases[k].last <= t.first &&
+            if (v.marker[k] == (key == kIn ? kIn : GenitiveKey()) && parse.phrases[k].last <= t.first &&
                 parse.phrases[k].first >= parse.clauses[std::max(0, pr.clause)].first)
               phrases.push_back(static_cast<int>(k));
         }
         for (int ph : phrases) {
           std::vector<Referent> a = PhraseActors(v, d, ph);
-          if (a.empty() || (key == kOn && a.size() < 2)) continue;
+          if (a.empty() || (pair_only && a.size() < 2)) continue;
           if (!c->source.actors.empty()) c->rules.pop_back();  // the unwritten subject
           c->source.actors = a;
           c->source.phrase = ph;

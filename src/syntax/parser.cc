@@ -456,10 +456,13 @@ class Parser {
                                   " " + verb_lemma
                             : verb_lemma;
       SetForms(toks, head, conv, &p);
-      // "बना रहा है", "उठा रहा है", "लगा रहा है": before रहा the main verb is
-      // a bare stem, so its lemma is the stem + ना (बनाना, not बनना).
-      if (p.aspect == "Prog" && info.light != "होना" && head + 1 < n_ && U(head) == Upos::kVERB &&
-          OneOf(key_[head + 1], "रहा", "रही", "रहे", "रहीं")) {
+      // "बना रहा है", "उठा रहा है", "लगा रहा है", "निशाना बना कर": before
+      // रहा and before the conjunctive कर the main verb is a bare stem, so
+      // its lemma is the stem + ना (बनाना, not बनना).
+      const bool stem_before =
+          head + 1 < n_ && ((p.aspect == "Prog" && OneOf(key_[head + 1], "रहा", "रही", "रहे", "रहीं")) ||
+                            (p.verb_form == "Conv" && OneOf(key_[head + 1], "कर", "के", "करके")));
+      if (stem_before && info.light != "होना" && U(head) == Upos::kVERB) {
         const std::string stem_lemma = t_[head].text + "ना";
         if (stem_lemma != verb_lemma)
           p.lemma = p.noun >= 0 ? p.lemma.substr(0, p.lemma.size() - verb_lemma.size()) + stem_lemma : stem_lemma;
