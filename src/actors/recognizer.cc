@@ -497,6 +497,19 @@ class Recognition {
     return b.u0 == end + 1 && IsGenitive(w.units[end].key);
   }
 
+  // The unit after a parenthesis that opens at unit `at` and closes within
+  // eight units ("भारतीय जनता पार्टी (भाजपा)", "नाटो (उत्तरी अटलांटिक संधि
+  // संगठन)"), or -1.
+  static int AfterParenthesis(const SentenceWork& w, int at) {
+    const int n = static_cast<int>(w.units.size());
+    if (at >= n || w.units[at].key != "(") return -1;
+    for (int u = at + 1; u < n && u <= at + 9; ++u) {
+      if (w.units[u].key == ")") return u + 1;
+      if (w.units[u].key == "(" || w.units[u].key == "।") return -1;
+    }
+    return -1;
+  }
+
   bool IsPersonAtom(const Atom& a) const {
     return a.kind == AtomKind::kEntity && a.ref.type == FormType::kName && Entry(a.ref).file == ActorFile::kPeople;
   }
@@ -579,6 +592,16 @@ class Recognition {
       } else if (!starts_with_person) {
         // Role words: रूसी [विदेश मंत्री], रूस के [विदेश मंत्री], [रक्षा मंत्रालय] के [प्रवक्ता].
         if (A.kind == AtomKind::kAgent) c.agents.push_back(a);
+        // A parenthesis right after a name restates it: "भारतीय जनता पार्टी
+        // (भाजपा) के अध्यक्ष", "नाटो (उत्तरी अटलांटिक संधि संगठन) सैनिकों".
+        if (const int after = AfterParenthesis(*w, c.u1); A.kind == AtomKind::kEntity && after > 0) {
+          int skip = next;
+          while (skip < na && atoms[skip].u1 < after) ++skip;
+          if (skip < na && atoms[skip].kind == AtomKind::kAgent && Continues(*w, after, atoms[skip])) {
+            next = skip;
+            c.u1 = after;
+          }
+        }
         while (next < na && atoms[next].kind == AtomKind::kAgent) {
           if (!Continues(*w, c.u1, atoms[next])) {
             // रूस के पूर्व राष्ट्रपति: a former office inside the chain.

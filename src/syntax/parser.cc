@@ -1124,6 +1124,24 @@ class Parser {
       int nx = phinfo_[k].end;
       if (nx < n_ && OneOf(key_[nx], "भी", "ही")) ++nx;
       if (nx >= n_) continue;
+      // "तीन सैनिकों की एक आत्मघाती हमले में मौत हो गई": की agrees with a
+      // feminine head, so it passes over a masculine phrase with its own
+      // postposition to the feminine noun right after it.
+      if (key_[phinfo_[k].end - 1] == "की" && phrase_of_[nx] >= 0 && phrase_of_[nx] != static_cast<int>(k)) {
+        const int q = phrase_of_[nx];
+        const int after = phinfo_[q].end;
+        if (!ph[q].marker.empty() && !IsModifierMarker(ph[q].marker) && Feat(t_[ph[q].head].feats, "Gender") == "Masc" &&
+            after < n_ && U(after) == Upos::kNOUN && Feat(t_[after].feats, "Gender") == "Fem") {
+          if (pred_of_[after] >= 0 && out_.predicates[pred_of_[after]].noun == after) {
+            phinfo_[k].gen_object_of = pred_of_[after];
+            continue;
+          }
+          if (phrase_of_[after] >= 0 && ph[phrase_of_[after]].head == after) {
+            ph[k].genitive_of = phrase_of_[after];
+            continue;
+          }
+        }
+      }
       if (pred_of_[nx] >= 0) {
         const Predicate& p = out_.predicates[pred_of_[nx]];
         if (p.noun >= 0 && nx <= p.noun) phinfo_[k].gen_object_of = pred_of_[nx];
