@@ -80,6 +80,7 @@ struct Pattern {
        sport = false, complement = false, foreign = false;
   bool contest = false;  // a defeat: without its agent, no unnamed attackers
   bool claim = false;    // claims an attack reported before: its victim is the target
+  bool meeting = false;  // मिलना as a meeting: not a thing received (see FillRoles)
   bool asked = false;    // built in: any act a speaker says another side should do
   std::string ifreb;   // code when the source is an armed non-state group (REB)
                        // and the target is not armed forces or police

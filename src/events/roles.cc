@@ -76,8 +76,14 @@ std::vector<Referent> OwnerActors(const SentenceView& v, const Discourse& d, int
     const bool intransitive = pr.lemma.size() >= 9 && pr.lemma.compare(pr.lemma.size() - 9, 9, "होना") == 0;
     if (pr.aspect != "Perf" && pr.voice != Voice::kPassive && !intransitive) continue;
     if (pr.tokens.back() + 1 != ph.first && pr.tokens.back() + 2 != ph.first) continue;
+    // "मंत्री को निचली अदालत से मिली सजा": what was given to someone is
+    // the recipient's, not the giver's.
+    bool recipient = false;
+    for (const Argument& a : pr.args)
+      if (v.marker[a.phrase] == MatchKey("को") && !PhraseActors(v, d, a.phrase).empty()) recipient = true;
     for (const Argument& a : pr.args) {
       if (a.role == Role::kSubject && pr.voice != Voice::kPassive) continue;
+      if (recipient && v.marker[a.phrase] != MatchKey("को")) continue;
       AddUnique(PhraseActors(v, d, a.phrase), &out);
     }
   }
@@ -759,6 +765,14 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     const Predicate& pr = parse.predicates[t.predicate];
     // "Y से … करने को कहा": only with an infinitive complement.
     if (p.complement && ComplementsOf(parse, t.predicate).empty() && !AsksInClause(v, t.predicate)) return false;
+    // मिलना is a meeting, not a thing received: not as a participle before
+    // a noun ("अदालत से मिली सजा", "पाकिस्तान से मिल रही मदद"), nor with
+    // an infinitive in को ("देखने को मिला": got to see).
+    if (p.meeting) {
+      if (pr.verb_form == "Part") return false;
+      for (int k : ComplementsOf(parse, t.predicate))
+        if (parse.predicates[k].marker == "को") return false;
+    }
     // Source.
     if (p.sources.empty()) {
       int ph = -1;
@@ -768,6 +782,9 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
       // an agent.
       if (ph >= 0 && v.marker[ph] == MatchKey("को") && pr.modal != "Oblig" && pr.modal != "Nec")
         c->source.actors.clear();
+      // "इसकी झलक फ्रांस से भी मिल रही है": a written subject that names
+      // no actor is a thing received, not one who meets.
+      if (p.meeting && ph >= 0 && c->source.actors.empty()) return false;
       // "धमाकों के पीछे अल्फा का हाथ है": a subject that is the trigger's
       // own noun stands for its genitive.
       if (c->source.actors.empty() && ph >= 0 && parse.phrases[ph].head >= t.first &&

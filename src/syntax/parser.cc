@@ -592,7 +592,9 @@ class Parser {
   // participle before it modifies the object of that verb.
   bool NounThenVerb(int i) const {
     int k = i;
-    while (k < n_ && k < i + 4 && (U(k) == Upos::kNOUN || U(k) == Upos::kADJ || U(k) == Upos::kNUM)) ++k;
+    while (k < n_ && k < i + 6 &&
+           (U(k) == Upos::kNOUN || U(k) == Upos::kADJ || U(k) == Upos::kNUM || (k > i && U(k) == Upos::kDET)))
+      ++k;
     return k > i && k < n_ && (U(k) == Upos::kVERB || IsVerbish(k));
   }
 
@@ -642,8 +644,10 @@ class Parser {
     int after = toks.back() + 1;
     // A demonstrative may open the noun phrase: "किए गए इस हमले में".
     if (after + 1 < n_ && U(after) == Upos::kDET) ++after;
+    // (Or a numeral before its noun: "अदालत से मिली चार साल की सजा".)
     bool next_nominal = after < n_ && (U(after) == Upos::kNOUN || U(after) == Upos::kPROPN ||
-                                       U(after) == Upos::kADJ);
+                                       U(after) == Upos::kADJ ||
+                                       (U(after) == Upos::kNUM && after + 1 < n_ && U(after + 1) == Upos::kNOUN));
     if (conv) {
       p->verb_form = "Conv";
     } else if (inf_form && !finite_aux_after) {
