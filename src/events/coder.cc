@@ -377,6 +377,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       continue;
     }
     Modality m = events::ModalityOf(v, t);
+    // "भारत की मांग पर अमल नहीं करेंगे": a demand owned by its maker was
+    // made, whatever its clause does with it (not when proposed: संभावित).
+    if (chosen->made && cand.source.role == events::MatchKey("का") && !m.Real() && !m.recalled && m.from_host) {
+      cand.rules.push_back("made: the genitive's " + v.sent->tokens[t.first].text + ", whatever its clause says");
+      m = Modality();
+    }
     // "जब कोई नेता … आपत्ति करता है": anyone is no actor of an event.
     if (cand.source.phrase >= 0) {
       const Phrase& sp = parse.phrases[cand.source.phrase];

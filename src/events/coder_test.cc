@@ -103,8 +103,9 @@ TEST_F(CoderTest, Table) {
        {{0, 0, 1, "RUSGOV"}, {0, 2, 3, "IGOUNO"}}, "RUSGOV 020 IGOUNO"},
       // Genitive object, through a chain.
       {{"फ्रांस ने ईरान की कड़ी निंदा की ।"}, {{0, 0, 1, "FRA"}, {0, 2, 3, "IRN"}}, "FRA 111 IRN"},
+      // Genitive object, and the demand it names, made of who rejects it.
       {{"पाकिस्तान ने भारत की मांग को खारिज कर दिया ।"},
-       {{0, 0, 1, "PAK"}, {0, 2, 3, "IND"}}, "PAK 120 IND"},
+       {{0, 0, 1, "PAK"}, {0, 2, 3, "IND"}}, "IND 100 PAK; PAK 120 IND"},
       // Negation, question, conditional.
       {{"रूस ने यूक्रेन पर हमला नहीं किया ।"}, {{0, 0, 1, "RUS"}, {0, 2, 3, "UKR"}}, "none"},
       {{"क्या रूस ने यूक्रेन पर हमला किया ?"}, {{0, 1, 2, "RUS"}, {0, 3, 4, "UKR"}}, "none"},

@@ -261,9 +261,13 @@ bool RoleKey(const std::string& field, std::string* key, std::string* error) {
     *key = f == "bare" ? std::string(kBareRole) : MatchKey(f);
     return true;
   }
+  if (f == kResponderRole) {
+    *key = std::string(kResponderRole);
+    return true;
+  }
   const std::string canonical = syntax_internal::CanonicalMarker(f);
   if (!syntax_internal::IsCanonicalMarker(canonical)) {
-    *error = "unknown role '" + f + "' (a postposition of the syntax stage, bare or का*)";
+    *error = "unknown role '" + f + "' (a postposition of the syntax stage, bare, का* or responder)";
     return false;
   }
   if (canonical != syntax_internal::FoldKey(f)) {
@@ -418,6 +422,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
           else if (flag == "contest") p.contest = true;
           else if (flag == "claim") p.claim = true;
           else if (flag == "meeting") p.meeting = true;
+          else if (flag == "made") p.made = true;
           else if (flag == "complement") p.complement = true;
           else if (flag == "foreign") p.foreign = true;
           else if (flag.rfind("ifreb=", 0) == 0 && LookupCameo(flag.substr(6))) p.ifreb = flag.substr(6);

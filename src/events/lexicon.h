@@ -67,6 +67,9 @@ struct VerbAlt {
 // genitive anywhere earlier in the clause).
 inline constexpr std::string_view kSubjectRole = "";
 inline constexpr std::string_view kBareRole = "bare";
+// An event noun's role: the subject of the predicate the noun is an argument
+// of ("भारत की मांग को पाकिस्तान ने ठुकरा दिया": the demand is made of Pakistan).
+inline constexpr std::string_view kResponderRole = "responder";
 
 struct Pattern {
   std::string code;  // "" for a blocker ("-")
@@ -81,6 +84,8 @@ struct Pattern {
   bool contest = false;  // a defeat: without its agent, no unnamed attackers
   bool claim = false;    // claims an attack reported before: its victim is the target
   bool meeting = false;  // मिलना as a meeting: not a thing received (see FillRoles)
+  bool made = false;     // an event noun owned by its genitive source was made,
+                         // whatever its clause does with it (भारत की मांग ठुकराई)
   bool asked = false;    // built in: any act a speaker says another side should do
   std::string ifreb;   // code when the source is an armed non-state group (REB)
                        // and the target is not armed forces or police

@@ -356,6 +356,7 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
         if (!im.Real() && im.complement) {
           m.complement = true;
           m.why = "argument of " + im.why;
+          m.from_host = true;
         }
       }
       // "बातचीत नहीं हुई" is the predicate's own trigger; a noun argument of
@@ -368,6 +369,7 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
         m.ability |= hm.ability;
         m.desire |= hm.desire;
         m.why = "argument of an unreal verb: " + hm.why;
+        m.from_host = true;
       }
     } else {
       // The clause holding the noun's head.

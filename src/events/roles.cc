@@ -1000,6 +1000,25 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
           }
           continue;
         }
+        if (key == kResponderRole) {
+          // Who answers it: rejects, ignores, accepts, meets or acts on it
+          // (… की मांग पर सरकार ने …); not who supports or joins it.
+          static const KeySet kAnswers({"खारिज करना", "ठुकराना", "नकारना", "अनसुना करना", "अनसुनी करना",
+                                        "मानना", "स्वीकार करना", "अस्वीकार करना", "पूरा करना", "अमल करना",
+                                        "विचार करना", "मंजूर करना", "मंज़ूर करना", "नामंजूर करना"});
+          const int host = v.attached[t.phrase];
+          if (host < 0 || (v.marker[t.phrase] != MatchKey("पर") &&
+                           !kAnswers.Contains(MatchKey(v.parse->predicates[host].lemma))))
+            continue;
+          int ph = -1;
+          std::vector<Referent> a = SubjectOf(v, d, host, &ph);
+          RemoveSameEntities(exclude, d, &a);
+          if (a.empty()) continue;
+          side->actors = a;
+          side->phrase = ph;
+          side->role = key;
+          return;
+        }
         for (const auto& [ph, m] : args) {
           if (m != key) continue;
           std::vector<Referent> a = PhraseActors(v, d, ph);

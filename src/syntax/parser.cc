@@ -462,7 +462,10 @@ class Parser {
       const bool stem_before =
           head + 1 < n_ && ((p.aspect == "Prog" && OneOf(key_[head + 1], "रहा", "रही", "रहे", "रहीं")) ||
                             (p.verb_form == "Conv" && OneOf(key_[head + 1], "कर", "के", "करके")));
-      if (stem_before && info.light != "होना" && U(head) == Upos::kVERB) {
+      // (Not an imperfective before रहा: "अनसुनी करता रहा है" keeps doing.)
+      const std::string_view hk = key_[head];
+      const bool imperfective = EndsWith(hk, "ता") || EndsWith(hk, "ते") || EndsWith(hk, "ती");
+      if (stem_before && !imperfective && info.light != "होना" && U(head) == Upos::kVERB) {
         const std::string stem_lemma = t_[head].text + "ना";
         if (stem_lemma != verb_lemma)
           p.lemma = p.noun >= 0 ? p.lemma.substr(0, p.lemma.size() - verb_lemma.size()) + stem_lemma : stem_lemma;
@@ -971,16 +974,18 @@ class Parser {
         }
       }
       PhraseInfo info;
-      std::string_view fused = F(start).fused_case;
+      // The fused pronoun may follow a determiner: "इन सबके बावजूद".
+      const int ft = j == start + 2 && U(start) == Upos::kDET ? start + 1 : start;
+      std::string_view fused = F(ft).fused_case;
       int end = j;
-      if (!fused.empty() && j == start + 1) {
+      if (!fused.empty() && j == ft + 1) {
         ph.postposition = std::string(fused);
         ph.marker = ph.postposition;
         // The genitive ending of a fused genitive pronoun (उसके: के).
-        const std::string_view gen_end = fused != "का"                 ? std::string_view()
-                                          : EndsWith(key_[start], "के") ? std::string_view("के")
-                                          : EndsWith(key_[start], "की") ? std::string_view("की")
-                                                                        : std::string_view("का");
+        const std::string_view gen_end = fused != "का"              ? std::string_view()
+                                          : EndsWith(key_[ft], "के") ? std::string_view("के")
+                                          : EndsWith(key_[ft], "की") ? std::string_view("की")
+                                                                     : std::string_view("का");
         // "इससे पहले", "उसके बाद": a time adverbial, not an addressee or owner.
         if (j < n_ && pred_of_[j] < 0 &&
             ((fused == "से" && OneOf(key_[j], "पहले", "पूर्व")) ||
@@ -992,10 +997,11 @@ class Parser {
           used_[j] = true;
           end = j + 1;
         } else if (j < n_ && pred_of_[j] < 0 && (gen_end == "के" || gen_end == "की") &&
-                   !StartsWith(key_[start], "इस") && !StartsWith(key_[start], "इन")) {
+                   ((!StartsWith(key_[ft], "इस") && !StartsWith(key_[ft], "इन")) || key_[j] == "बावजूद")) {
           // "उनके खिलाफ", "उसके साथ", "उसकी ओर से": the genitive of a fused
           // pronoun opens a compound postposition, which marks the phrase.
-          // (Not इसके, इनके: "इसके विरोध में" is against an act, not an actor.)
+          // (Not इसके, इनके: "इसके विरोध में" is against an act, not an
+          // actor; but "इसके बावजूद", despite it, is an adjunct like any.)
           std::vector<std::string_view> keys{gen_end, key_[j]};
           if (j + 1 < n_) keys.push_back(key_[j + 1]);
           const PostpositionMatch m = MatchPostpositionKeys(keys, 0);
