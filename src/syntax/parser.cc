@@ -866,7 +866,34 @@ class Parser {
         !OneOf(key_[a], "धारा", "अनुच्छेद", "वर्ष", "साल", "सन", "नंबर", "नम्बर", "कक्षा", "संख्या",
                          "खंड", "अध्याय", "पृष्ठ", "क्रमांक", "टी", "जी", "ग्रुप", "समूह"))
       return true;
+    // पाकिस्तान के सेनाध्यक्ष | 2014 में: a year before a postposition is a
+    // time phrase of its own (not after वर्ष, सन …, which label it).
+    if ((U(a) == Upos::kNOUN || U(a) == Upos::kPROPN) && IsYear(b) && b + 1 < n_ && U(b + 1) == Upos::kADP &&
+        !OneOf(key_[a], "वर्ष", "साल", "सन", "ईस्वी", "जनवरी", "फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई",
+                         "अगस्त", "सितंबर", "सितम्बर", "अक्टूबर", "अक्तूबर", "नवंबर", "नवम्बर", "दिसंबर",
+                         "दिसम्बर"))
+      return true;
     return false;
+  }
+
+  // A year written in four digits, 1900-2099 (ASCII or Devanagari).
+  bool IsYear(int k) const {
+    std::string_view t = Text(k);
+    std::string digits;
+    for (size_t i = 0; i < t.size();) {
+      if (static_cast<unsigned char>(t[i]) < 0x80) {
+        if (t[i] < '0' || t[i] > '9') return false;
+        digits += t[i++];
+      } else if (t.compare(i, 2, "\xe0\xa5") == 0 && i + 2 < t.size()) {
+        const unsigned char c = static_cast<unsigned char>(t[i + 2]);
+        if (c < 0xa6 || c > 0xaf) return false;  // ० … ९
+        digits += static_cast<char>('0' + (c - 0xa6));
+        i += 3;
+      } else {
+        return false;
+      }
+    }
+    return digits.size() == 4 && (digits.compare(0, 2, "19") == 0 || digits.compare(0, 2, "20") == 0);
   }
 
   bool IsPlaceName(int k) const { return t_[k].feats.find("NameType=Geo") != std::string::npos; }
