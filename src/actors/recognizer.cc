@@ -400,6 +400,14 @@ class Recognition {
           (units[u0 + 2].key == "रूप" || units[u0 + 2].key == "पास"))
         return false;
     }
+    // दक्षिण अमेरिका, लैटिन अमेरिका, मध्य अमरीका: a continent or region,
+    // not the United States.
+    if (r.units == 1 && u0 > 0 && Entry(r).file == ActorFile::kCountries && !Entry(r).codes.empty() &&
+        Entry(r).codes.front().code == "USA" && (u.key == "अमेरिका" || u.key == "अमरीका" || u.key == "अमेरीका")) {
+      static const std::unordered_set<std::string_view> kRegion = {
+          "दक्षिण", "दक्षिणी", "उत्तर", "उत्तरी", "मध्य", "लैटिन", "लातिन", "लातीनी", "मध्या"};
+      if (kRegion.count(units[u0 - 1].key)) return false;
+    }
     if (r.units == 1 && r.type == FormType::kName) {
       const ActorFile f = Entry(r).file;
       switch (u.upos) {
