@@ -396,6 +396,22 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
       m.conditional = true;
       m.why = "condition (अगर … तो)";
     }
+    // "आतंकी चाहे जितने नागरिकों को निशाना बना लें, …": a concession
+    // (चाहे, however much) imagines the act.
+    static const std::string kConcede = MatchKey("चाहे");
+    // (Not past a comma or लेकिन: "चाहे जो भी, लेकिन … सहमति बनी थी".)
+    static const KeySet kBut({"लेकिन", "मगर", "किंतु", "किन्तु", "परंतु", "परन्तु", ","});
+    if (c == clause && t.first < v.size()) {
+      bool conceded = false;
+      for (int k = cl.first; k < t.first && k < cl.last; ++k) {
+        if (v.keys[k] == kConcede) conceded = true;
+        else if (kBut.Contains(v.keys[k])) conceded = false;
+      }
+      if (conceded) {
+        m.conditional = true;
+        m.why = "concession (चाहे …)";
+      }
+    }
     static const KeySet kPurpose({"ताकि", "जिससे"});
     if (cl.type == ClauseType::kAdverbial && cl.first < v.size() && kPurpose.Contains(v.keys[cl.first])) {
       m.purpose = true;
@@ -416,6 +432,13 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
       }
       if (g >= 0) {
         const Predicate& gov = parse.predicates[g];
+        // "नीतीश की जीत साबित करेगी कि …", "वे कल कहेंगे कि …": what a verb
+        // will say or show is not yet said or shown.
+        static const KeySet kShow({"साबित करना", "सिद्ध करना", "साबित होना", "सिद्ध होना", "दिखाना", "स्पष्ट करना"});
+        if (gov.tense == "Fut" && (IsReportingLemma(gov.lemma) || kShow.Contains(MatchKey(gov.lemma)))) {
+          m.future = true;
+          m.why = "clause of a future '" + gov.lemma + "': not yet said or shown";
+        }
         m.speech_report = IsReportingLemma(gov.lemma) && !gov.negated;
         m.speech_act = (m.speech_report || IsDirective(v, parse, g) || IsSpeechActNoun(v, gov)) &&
                        !gov.negated;
