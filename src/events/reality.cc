@@ -160,6 +160,16 @@ void Verb(const SentenceView& v, const Predicate& pr, Modality* m) {
       m->why = "करने जा रहा: about to happen";
     }
   }
+  // "अमेरिका का कोई समझौता हुआ है": any agreement, not a reported one.
+  static const std::string kAny = MatchKey("कोई");
+  for (int k = pr.noun - 1; pr.noun >= 0 && k >= 0 && k >= pr.noun - 3; --k) {
+    if (v.keys[k] == kAny) {
+      m->irrealis_noun = true;
+      m->why = "'कोई': any, not a reported one";
+      break;
+    }
+    if (v.parse->phrases.empty() || v.sent->tokens[k].upos != Upos::kADJ) break;
+  }
   if (pr.modal == "Pot") { m->ability = true; m->why = "सकना: possible, not reported as done"; }
   if (pr.modal == "Des") { m->desire = true; m->why = "चाहना: wanted"; }
   (void)v;
@@ -250,7 +260,10 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
     // predicate it is an argument of.
     const Phrase& ph = parse.phrases[t.phrase];
     for (int k = ph.first; k < t.first; ++k) {
-      if (IsProposedAdjective(v.keys[k])) {
+      if (v.keys[k] == MatchKey("कोई")) {
+        m.irrealis_noun = true;
+        m.why = "'कोई': any, not a reported one";
+      } else if (IsProposedAdjective(v.keys[k])) {
         m.wish = true;
         m.why = "'" + v.sent->tokens[k].text + "': proposed or possible, not reported as done";
       } else if (IsUpcomingAdjective(v.keys[k])) {
@@ -396,6 +409,18 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
       m.conditional = true;
       m.why = "condition (अगर … तो)";
     }
+    // "अगर कोई … करता, तो उसे पीटा जाता": the consequence of a condition
+    // (अगर, यदि) before it in its clause is as imagined as the condition.
+    static const KeySet kIf({"अगर", "यदि", "अगरचे"});
+    if (c == clause && t.first < v.size())
+      for (size_t k = 0; k < parse.clauses.size(); ++k) {
+        const Clause& ck = parse.clauses[k];
+        if (ck.parent != c || ck.type != ClauseType::kConditional || ck.last > t.first || ck.first >= v.size() ||
+            !kIf.Contains(v.keys[ck.first]))
+          continue;
+        m.conditional = true;
+        m.why = "consequence of a condition (अगर … तो)";
+      }
     // "आतंकी चाहे जितने नागरिकों को निशाना बना लें, …": a concession
     // (चाहे, however much) imagines the act.
     static const std::string kConcede = MatchKey("चाहे");

@@ -439,6 +439,12 @@ class Parser {
           toks.insert(toks.begin(), first);
         }
       }
+      // "न तो अमेरिका ने चिंता जताई और न ही ब्रिटेन ने …": neither … nor
+      // negates the verb of its clause from afar (not न सिर्फ, न केवल:
+      // not only).
+      for (int b = first - 1; !negated && b > 0 && pred_of_[b] < 0 && !OneOf(key_[b], "।", "कि", "लेकिन", "मगर");
+           --b)
+        if (key_[b - 1] == "न" && OneOf(key_[b], "तो", "ही") && pred_of_[b - 1] < 0) negated = true;
       p.tokens = toks;
       p.negated = negated;
       info.first = first;
