@@ -502,7 +502,13 @@ class Recognition {
   // after one genitive postposition (रूस के विदेश मंत्री).
   static bool Continues(const SentenceWork& w, int end, const Atom& b) {
     if (b.u0 == end) return true;
-    return b.u0 == end + 1 && IsGenitive(w.units[end].key);
+    if (end >= static_cast<int>(w.units.size()) || !IsGenitive(w.units[end].key)) return false;
+    // (Or with a quantifier between after के: "कंपनी के एक अधिकारी", "सेना के
+    // दो जवान"; not after की, whose head is feminine: "शिक्षक की तीन लोगों
+    // ने हत्या कर दी" is the teacher's murder.)
+    static const std::unordered_set<std::string_view> kQuantifier = {"एक", "दो", "तीन", "चार", "पांच", "कई", "कुछ"};
+    return b.u0 == end + 1 ||
+           (b.u0 == end + 2 && w.units[end].key == "के" && kQuantifier.count(w.units[end + 1].key));
   }
 
   // The unit after a parenthesis that opens at unit `at` and closes within

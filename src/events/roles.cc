@@ -335,7 +335,9 @@ std::vector<Referent> InPhraseActors(const SentenceView& v, const Discourse& d, 
   for (size_t m = 0; m < d.mentions().size(); ++m) {
     const ActorMention& am = d.mentions()[m];
     if (am.sentence != v.index || am.code.empty()) continue;
-    if (am.first >= ph.first && am.last <= t.first) {
+    // (A mention may begin before the phrase and end inside it: "हिजबुल
+    // मुजाहिदीन के दो आतंकी गिरफ्तार".)
+    if (am.last > ph.first && am.last <= t.first) {
       Referent r;
       r.code = am.code;
       r.mention = r.antecedent = static_cast<int>(m);

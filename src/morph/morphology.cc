@@ -578,10 +578,11 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
             pick[i] = nominal;
           } else if ((!has_next || next_is_punct || next == "कि" || next == "और" || next == "लेकिन") &&
                      c[verb].feats->find("Aspect=Perf") != std::string::npos &&
-                     (c[nominal].upos != Upos::kADJ || prev_upos == Upos::kNOUN)) {
+                     (c[nominal].upos != Upos::kADJ || prev_upos == Upos::kNOUN ||
+                      (has_prev && (form(i - 1) == "से" || form(i - 1) == "को" || form(i - 1) == "पर")))) {
             // A perfective at the end of a clause is the verb (दिल्ली
-            // पहुंचे।, निशाना साधा।), not a noun or adjective of the same
-            // spelling.
+            // पहुंचे।, निशाना साधा।, चप्पल से मारा।), not a noun or adjective
+            // of the same spelling.
             pick[i] = verb;
           } else if (adjective_lemma && prev_upos == Upos::kNOUN && i >= 2 &&
                      c[verb].feats->find("Aspect=Perf") != std::string::npos &&
