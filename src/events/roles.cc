@@ -772,6 +772,9 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     // an infinitive in को ("देखने को मिला": got to see).
     if (p.meeting) {
       if (pr.verb_form == "Part") return false;
+      // (Nor with a को phrase: "समुदाय को सहानुभूति मिल रही है" is received.)
+      for (const Argument& a : pr.args)
+        if (v.marker[a.phrase] == MatchKey("को") && !PhraseActors(v, d, a.phrase).empty()) return false;
       for (int k : ComplementsOf(parse, t.predicate))
         if (parse.predicates[k].marker == "को") return false;
     }

@@ -375,6 +375,13 @@ class Parser {
         }
         break;
       }
+      // "… को पत्र लिख मतपत्रों से मतदान कराने की मांग की": a bare stem
+      // followed by a noun phrase, not by a verb, is a short conjunctive
+      // participle (लिख = लिखकर).
+      if (!conv && toks.size() == 1 && U(i) == Upos::kVERB && EndsWith(lkey_[i], "ना") && IsBareStem(i) &&
+          !OneOf(key_[i], "कर", "मिल", "जा", "रह", "हो") && j < n_ &&
+          (U(j) == Upos::kNOUN || U(j) == Upos::kPROPN || U(j) == Upos::kADJ || U(j) == Upos::kNUM))
+        conv = true;
       int last = j;
       Predicate p;
       PredInfo info;
