@@ -1589,6 +1589,13 @@ class Parser {
               skip = true;
           }
         }
+        // "… सड़कों पर उतरे और सड़क जाम कर राजमार्ग को रोक दिया": in a
+        // coordinate clause, whose subject is its first conjunct's, a bare
+        // phrase right before the noun of a conjunctive conjunct verb is
+        // that verb's object.
+        if (skip && ph.marker.empty() && pr[right].verb_form == "Conv" && pr[right].noun >= 0 &&
+            ph.last == pr[right].noun && out_.clauses[c].type == ClauseType::kCoordinate)
+          skip = false;
         // "X ने Y से एकजुट होकर … की अपील की": a से phrase before a
         // conjunctive participle is the addressee of a later verb that takes
         // one.
