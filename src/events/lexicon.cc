@@ -261,13 +261,13 @@ bool RoleKey(const std::string& field, std::string* key, std::string* error) {
     *key = f == "bare" ? std::string(kBareRole) : MatchKey(f);
     return true;
   }
-  if (f == kResponderRole) {
-    *key = std::string(kResponderRole);
+  if (f == kResponderRole || f == kNextRole) {
+    *key = f;
     return true;
   }
   const std::string canonical = syntax_internal::CanonicalMarker(f);
   if (!syntax_internal::IsCanonicalMarker(canonical)) {
-    *error = "unknown role '" + f + "' (a postposition of the syntax stage, bare, का* or responder)";
+    *error = "unknown role '" + f + "' (a postposition of the syntax stage, bare, का*, responder or next)";
     return false;
   }
   if (canonical != syntax_internal::FoldKey(f)) {

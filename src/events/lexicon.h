@@ -70,6 +70,9 @@ inline constexpr std::string_view kBareRole = "bare";
 // An event noun's role: the subject of the predicate the noun is an argument
 // of ("भारत की मांग को पाकिस्तान ने ठुकरा दिया": the demand is made of Pakistan).
 inline constexpr std::string_view kResponderRole = "responder";
+// An event noun's role: the actor named right after it ("गिरफ्तार आतंकी ने
+// बताया": the one arrested).
+inline constexpr std::string_view kNextRole = "next";
 
 struct Pattern {
   std::string code;  // "" for a blocker ("-")

@@ -1005,6 +1005,23 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
           }
           continue;
         }
+        if (key == kNextRole) {
+          std::vector<Referent> a;
+          for (size_t m = 0; m < d.mentions().size() && a.empty(); ++m) {
+            const ActorMention& am = d.mentions()[m];
+            if (am.sentence != v.index || am.code.empty() || am.first != t.last) continue;
+            Referent r;
+            r.code = am.code;
+            r.mention = r.antecedent = static_cast<int>(m);
+            r.kind = am.kind;
+            a.push_back(r);
+          }
+          RemoveSameEntities(exclude, d, &a);
+          if (a.empty()) continue;
+          side->actors = a;
+          side->role = key;
+          return;
+        }
         if (key == kResponderRole) {
           // Who answers it: rejects, ignores, accepts, meets or acts on it
           // (… की मांग पर सरकार ने …); not who supports or joins it.
