@@ -851,6 +851,17 @@ class Parser {
     if (U(a) == Upos::kNOUN && U(b) == Upos::kPROPN &&
         OneOf(key_[a], "सरकार", "सरकारें", "सेना", "पुलिस", "मंत्रालय", "प्रशासन", "आयोग", "अदालत", "संसद"))
       return true;
+    // भारत सरकार | आतंकवाद के खिलाफ: after a name and its institution, a
+    // common noun starts a phrase of its own, unless it is the head of a
+    // compound title (भारत सरकार के प्रवक्ता is a genitive; पाक सेना प्रमुख,
+    // दिल्ली पुलिस आयुक्त are one phrase).
+    if (U(a) == Upos::kNOUN && U(b) == Upos::kNOUN && a > 0 && U(a - 1) == Upos::kPROPN &&
+        OneOf(key_[a], "सरकार", "सेना", "पुलिस", "मंत्रालय", "प्रशासन") &&
+        !OneOf(key_[b], "प्रमुख", "अध्यक्ष", "अधिकारी", "अधिकारियों", "प्रवक्ता", "मंत्री", "मंत्रियों", "कर्मी",
+               "कर्मियों", "कर्मचारी", "कर्मचारियों", "थाना", "थाने", "मुख्यालय", "अधीक्षक", "आयुक्त", "कमिश्नर",
+               "जवान", "जवानों", "बल", "बलों", "सूत्र", "सूत्रों", "प्रतिनिधि", "प्रतिनिधियों", "प्रतिनिधिमंडल",
+               "दल", "टीम", "सचिव", "गठन", "महानिदेशक", "निदेशक", "कमांडर", "चीफ", "विभाग", "स्टेशन", "चौकी"))
+      return true;
     // पाकिस्तान | इतने वर्षों से, भारत | पिछले साल: a time phrase opened by
     // a quantifier after a name stands apart.
     if ((U(a) == Upos::kPROPN || U(a) == Upos::kNOUN) && b + 1 < n_ &&
