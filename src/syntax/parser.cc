@@ -1945,6 +1945,26 @@ class Parser {
       const std::string& m = out_.phrases[a.phrase].marker;
       if (m == "की ओर से" || m == "की तरफ से" || m == "के हवाले से") return a.phrase;
     }
+    // "संयुक्त राष्ट्र की रिपोर्ट में कहा गया है कि …": a passive verb of
+    // saying speaks for the owner of the document it is said in.
+    if (p.voice == Voice::kPassive) {
+      const int doc = DocumentArgument(p);
+      if (doc >= 0)
+        for (size_t g = 0; g < out_.phrases.size(); ++g)
+          if (out_.phrases[g].genitive_of == doc) return static_cast<int>(g);
+    }
+    return -1;
+  }
+
+  // The argument of `p` that is a document it is said or done in (रिपोर्ट
+  // में, बयान में, पत्र में), or -1.
+  int DocumentArgument(const Predicate& p) const {
+    for (const Argument& a : p.args) {
+      const Phrase& ph = out_.phrases[a.phrase];
+      if (ph.marker == "में" && OneOf(key_[ph.head], "रिपोर्ट", "बयान", "पत्र", "चिट्ठी", "घोषणापत्र", "विज्ञप्ति",
+                                        "अधिसूचना", "संदेश", "हलफनामे", "हलफनामा", "आरोपपत्र", "प्रस्ताव"))
+        return a.phrase;
+    }
     return -1;
   }
 
