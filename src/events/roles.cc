@@ -1171,7 +1171,12 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         c->rules.push_back("source: the killed or wounded of a clash with the other side");
       }
     }
-    unnamed = c->source.actors.empty() && violent && !p.joint && c->target.actors.empty();
+    // (Not an air strike: states fly them; with no agent named there is no
+    // event.)
+    static const KeySet kAir({"हवाई", "ड्रोन", "मिसाइल"});
+    bool air = p.code.rfind("195", 0) == 0;
+    for (int k = std::max(0, t.first - 2); k < t.last && k < v.size(); ++k) air |= kAir.Contains(v.keys[k]);
+    unnamed = c->source.actors.empty() && violent && !p.joint && c->target.actors.empty() && !air;
     if (c->source.actors.empty() && !unnamed) return false;
   }
   if (c->target.actors.empty() && violent && (!p.joint || c->source.actors.size() == 1)) {
