@@ -4,6 +4,7 @@
 #include "syntax/lexicon.h"
 
 #include "ghatna/text.h"
+#include "text/word_hash.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -245,10 +246,7 @@ std::vector<std::string> Split(std::string_view s, char sep) {
 }
 
 // Transparent hashing: lookups by string_view without building a string.
-struct KeyHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-};
+using KeyHash = text::WordHash;
 using KeySet = std::unordered_set<std::string, KeyHash, std::equal_to<>>;
 template <typename V>
 using KeyMap = std::unordered_map<std::string, V, KeyHash, std::equal_to<>>;
