@@ -217,10 +217,8 @@ const std::string* ProgressiveFeats(const std::string& perf) {
 // True when a rule's feature string has placeholders (? or @) to substitute
 // (one pass: find_first_of would search "?@" once per character).
 bool HasPlaceholders(std::string_view feats) {
-  for (char ch : feats) {
-    if (ch == '?' || ch == '@') return true;
-  }
-  return false;
+  // (Asked for every token: two memchr calls beat a loop over the bytes.)
+  return feats.find('?') != std::string_view::npos || feats.find('@') != std::string_view::npos;
 }
 
 // Substitutes the placeholders of a rule's feature string.
