@@ -5,10 +5,10 @@
 //   std::unordered_map<std::string, int, text::WordHash, std::equal_to<>> ids;
 //   auto it = ids.find(token.key);  // a string_view: no copy
 //
-// A multiply-and-shift over 8 bytes at a time: about a quarter of the
-// instructions of std::hash (murmur) on words of this length, with as few
-// collisions in these tables. A table whose iteration order decides a result
-// must not switch hash without checking that result.
+// A multiply-and-shift over 8 bytes at a time: about half the instructions
+// of std::hash (murmur) on words of this length, called inline. A table
+// whose iteration order decides a result must not switch hash without
+// checking that result.
 #ifndef GHATNA_SRC_TEXT_WORD_HASH_H_
 #define GHATNA_SRC_TEXT_WORD_HASH_H_
 
