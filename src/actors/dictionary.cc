@@ -11,6 +11,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -432,6 +433,9 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::LoadFiles(
   std::unique_ptr<ActorDictionary> dict(new ActorDictionary());
   ActorIndex* idx = dict->index_.get();
   DataErrors errors(prefix);
+  // The last countries.tsv entry of each code so far (an index into
+  // idx->entries): the state a place belongs to.
+  std::unordered_map<std::string, size_t> state_of_code;
   for (const auto& [name, content] : files) {
     ActorFile kind;
     if (!KindFromFileName(name, &kind)) {
@@ -446,13 +450,13 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::LoadFiles(
       for (const ActorCheckIssue& issue : code_issues) errors.Add(issue.location + ": " + issue.reason);
       if (!code_issues.empty()) continue;
       if (kind != ActorFile::kPlaces) {
+        if (e.file == ActorFile::kCountries) state_of_code[e.codes.front().code] = idx->entries.size();
         idx->entries.push_back(std::move(e));
         continue;
       }
       // A place is one more capital of its state.
-      ActorEntry* state = nullptr;
-      for (ActorEntry& c : idx->entries)
-        if (c.file == ActorFile::kCountries && c.codes.front().code == e.codes.front().code) state = &c;
+      const auto s = state_of_code.find(e.codes.front().code);
+      ActorEntry* state = s == state_of_code.end() ? nullptr : &idx->entries[s->second];
       if (state == nullptr) {
         errors.Add(e.location + ": state '" + e.codes.front().code + "' is not in countries.tsv");
         continue;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "ghatna/actors.h"
+#include "text/word_hash.h"
 
 namespace ghatna {
 
@@ -25,10 +26,7 @@ struct FormRef {
   uint8_t units = 0;     // number of words in the form
 };
 
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
+using StringHash = text::WordHash;
 
 // A trie whose edges are whole words (interned match keys). Node 0 is the
 // root; Child returns 0 when there is no edge.

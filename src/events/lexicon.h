@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "ghatna/status.h"
+#include "text/word_hash.h"
 
 namespace ghatna::events {
 
@@ -116,10 +117,7 @@ class KeySet {
 };
 
 // Hash for string-keyed maps looked up by string_view without a copy.
-struct KeyHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
+using KeyHash = text::WordHash;
 template <typename V>
 using KeyMap = std::unordered_map<std::string, V, KeyHash, std::equal_to<>>;
 

@@ -266,6 +266,40 @@ TEST(ParseJsonDocument, SourceTimestampAndGivenId) {
   EXPECT_FALSE(doc.id_given);
 }
 
+// A line of strings, nulls and booleans is read without a JSON tree, any
+// other through nlohmann's parser: both read each line alike.
+TEST(ParseJsonDocument, PlainAndFullReadersAgree) {
+  const std::pair<std::string, std::string> kCases[] = {
+      {R"({"id":"a","text":"राम आया।"})", "a|राम आया।|"},
+      {R"(  { "text" : "x" , "url": null, "extra": true, "more": false }  )", "|x|"},
+      {R"({"text":"a\"b\\c\/d\n\t\u0915\u00e9\u0041"})", "|a\"b\\c/d\n\tकéA|"},
+      {R"({"text":"\ud83d\ude00"})", "|😀|"},                        // a surrogate pair
+      {R"({"text":"a","text":"b"})", "|b|"},                          // the last one counts
+      {R"({"text":"a","source":"s","source":true})", "|a|"},
+      {R"({"text":"a","source":"s"})", "|a|s"},
+      {R"({"text":null})", "||"},
+      {R"({"id":12,"text":"n"})", "12|n|"},
+      {R"({"te\u0078t":"escaped key"})", "|escaped key|"},
+      {R"({"text":"a","nested":{"b":[1,2.5,"c"]}})", "|a|"},
+      {R"({})", "error: w: no \"text\" field"},
+      {R"({"text":true})", "error: w: field \"text\" is not a string"},
+      {R"({"text":"a",})", "error: w: malformed JSON"},
+      {R"({"text":"a"} x)", "error: w: malformed JSON"},
+      {R"({"text":"a)", "error: w: malformed JSON"},
+      {"{\"text\":\"a\tb\"}", "error: w: malformed JSON"},  // a raw control character
+      {R"({"text":"\x"})", "error: w: malformed JSON"},
+      {R"({"text":"\u12"})", "error: w: malformed JSON"},
+      {R"(["text"])", "error: w: not a JSON object"},
+  };
+  for (const auto& [line, want] : kCases) {
+    Document doc;
+    const Status st = ParseJsonDocument(line, "w", InputOptions(), &doc);
+    const std::string got =
+        st.ok() ? doc.id + "|" + doc.text + "|" + doc.source : "error: " + st.message();
+    EXPECT_EQ(got, want) << line;
+  }
+}
+
 TEST(ParseJsonDocument, FillsFields) {
   Document doc;
   InputOptions options;

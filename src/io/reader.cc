@@ -435,14 +435,158 @@ class JsonlReader : public DocumentReader {
 
 }  // namespace
 
-Status ParseJsonDocument(std::string_view line, std::string_view where,
-                         const InputOptions& options, Document* doc) {
+namespace {
+
+// The first byte at or after `i` that a JSON string cannot hold as it is:
+// '"', '\\' or a control character (s.size() if none).
+size_t PlainRunEnd(std::string_view s, size_t i) {
+  // 8 bytes at a time while none is special (as AppendJsonString does).
+  while (i + 8 <= s.size()) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+    const uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
+    const uint64_t special = ((w - kOnes * 0x20) & ~w) | ((quote - kOnes) & ~quote) |
+                             ((backslash - kOnes) & ~backslash);
+    if (special & kHigh) break;
+    i += 8;
+  }
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 || c == '"' || c == '\\') break;
+    ++i;
+  }
+  return i;
+}
+
+// Reads the JSON string literal at s[*i] (its opening quote) into *out
+// (when not null) and moves *i past it. False when it is not a string this
+// reader takes: malformed, or a \u escape of a surrogate.
+bool ReadJsonString(std::string_view s, size_t* i, std::string* out) {
+  if (*i >= s.size() || s[*i] != '"') return false;
+  size_t p = *i + 1;
+  if (out != nullptr) out->clear();
+  while (true) {
+    const size_t run = PlainRunEnd(s, p);
+    if (out != nullptr) out->append(s.data() + p, run - p);
+    if (run >= s.size()) return false;
+    p = run;
+    if (s[p] == '"') break;
+    if (s[p] != '\\' || p + 1 >= s.size()) return false;  // a control character
+    const char e = s[p + 1];
+    p += 2;
+    char plain = 0;
+    switch (e) {
+      case '"': plain = '"'; break;
+      case '\\': plain = '\\'; break;
+      case '/': plain = '/'; break;
+      case 'b': plain = '\b'; break;
+      case 'f': plain = '\f'; break;
+      case 'n': plain = '\n'; break;
+      case 'r': plain = '\r'; break;
+      case 't': plain = '\t'; break;
+      case 'u': {
+        if (p + 4 > s.size()) return false;
+        char32_t cp = 0;
+        for (size_t k = p; k < p + 4; ++k) {
+          const char h = s[k];
+          const int v = h >= '0' && h <= '9'   ? h - '0'
+                        : h >= 'a' && h <= 'f' ? h - 'a' + 10
+                        : h >= 'A' && h <= 'F' ? h - 'A' + 10
+                                               : -1;
+          if (v < 0) return false;
+          cp = cp * 16 + v;
+        }
+        if (cp >= 0xD800 && cp <= 0xDFFF) return false;  // pairs: the full parser
+        p += 4;
+        if (out != nullptr) text::AppendUtf8(cp, out);
+        continue;
+      }
+      default:
+        return false;
+    }
+    if (out != nullptr) out->push_back(plain);
+  }
+  *i = p + 1;
+  return true;
+}
+
+void SkipJsonSpace(std::string_view s, size_t* i) {
+  while (*i < s.size() && (s[*i] == ' ' || s[*i] == '\t' || s[*i] == '\n' || s[*i] == '\r')) ++*i;
+}
+
+// The usual JSON line read without building a JSON tree: one object whose
+// values are strings, null, true or false, its keys without escapes.
+// Returns false for anything else (numbers, nested values, malformed JSON),
+// which the full parser then reads and, if need be, reports; so both give
+// one result. Fills *doc as ParseJsonFields does.
+bool ParsePlainJsonObject(std::string_view line, Document* doc, bool* has_text) {
+  size_t i = 0;
+  SkipJsonSpace(line, &i);
+  if (i >= line.size() || line[i] != '{') return false;
+  ++i;
+  SkipJsonSpace(line, &i);
+  if (i < line.size() && line[i] == '}') {
+    ++i;
+  } else {
+    while (true) {
+      if (i >= line.size() || line[i] != '"') return false;
+      const size_t key_start = i + 1;
+      const size_t key_end = PlainRunEnd(line, key_start);
+      if (key_end >= line.size() || line[key_end] != '"') return false;  // escapes: the full parser
+      const std::string_view key = line.substr(key_start, key_end - key_start);
+      i = key_end + 1;
+      SkipJsonSpace(line, &i);
+      if (i >= line.size() || line[i] != ':') return false;
+      ++i;
+      SkipJsonSpace(line, &i);
+      std::string* field = key == "id"       ? &doc->id
+                           : key == "text"   ? &doc->text
+                           : key == "date"   ? &doc->date
+                           : key == "title"  ? &doc->title
+                           : key == "url"    ? &doc->url
+                           : key == "source" ? &doc->source
+                                             : nullptr;
+      if (field == &doc->text) *has_text = true;
+      if (i < line.size() && line[i] == '"') {
+        if (!ReadJsonString(line, &i, field)) return false;
+      } else {
+        // A later value replaces an earlier one of the same name.
+        std::string_view word;
+        for (std::string_view w : {"null", "true", "false"})
+          if (line.substr(i, w.size()) == w) word = w;
+        if (word.empty()) return false;
+        // true or false where a string belongs: the full parser's error.
+        if (field != nullptr && word != "null" && field != &doc->source) return false;
+        if (field != nullptr) field->clear();
+        i += word.size();
+      }
+      SkipJsonSpace(line, &i);
+      if (i < line.size() && line[i] == ',') {
+        ++i;
+        SkipJsonSpace(line, &i);
+        continue;
+      }
+      if (i < line.size() && line[i] == '}') {
+        ++i;
+        break;
+      }
+      return false;
+    }
+  }
+  SkipJsonSpace(line, &i);
+  return i == line.size();
+}
+
+// The fields of a JSON line through nlohmann's parser: any JSON, and the
+// errors of a line that is not a document.
+Status ParseJsonFields(std::string_view line, std::string_view where, Document* doc,
+                       bool* has_text) {
   nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded()) {
     return Status::InvalidInput(std::string(where) + ": malformed JSON");
   }
   if (!j.is_object()) return Status::InvalidInput(std::string(where) + ": not a JSON object");
-  *doc = Document();
   for (auto [key, field] : {std::pair{"id", &doc->id}, {"text", &doc->text}, {"date", &doc->date},
                             {"title", &doc->title}, {"url", &doc->url}}) {
     auto it = j.find(key);
@@ -459,7 +603,22 @@ Status ParseJsonDocument(std::string_view line, std::string_view where,
   // "source" (the outlet) is read when it is a string; other JSON lines
   // use the name for other things, which ghatna code has always ignored.
   if (auto it = j.find("source"); it != j.end() && it->is_string()) doc->source = it->get<std::string>();
-  if (j.find("text") == j.end()) {
+  *has_text = j.find("text") != j.end();
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status ParseJsonDocument(std::string_view line, std::string_view where,
+                         const InputOptions& options, Document* doc) {
+  *doc = Document();
+  bool has_text = false;
+  if (!ParsePlainJsonObject(line, doc, &has_text)) {
+    *doc = Document();
+    has_text = false;
+    if (Status st = ParseJsonFields(line, where, doc, &has_text); !st.ok()) return st;
+  }
+  if (!has_text) {
     return Status::InvalidInput(std::string(where) + ": no \"text\" field");
   }
   doc->id_given = !doc->id.empty();

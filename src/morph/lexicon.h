@@ -18,6 +18,7 @@
 
 #include "ghatna/document.h"
 #include "ghatna/io.h"
+#include "text/word_hash.h"
 #include "ghatna/status.h"
 
 namespace ghatna::morph {
@@ -56,7 +57,11 @@ struct SuffixRule {
   std::string feats;     // may hold Gender=@, Case=?, Number=?
 };
 
-struct StringHash {
+using StringHash = text::WordHash;
+// std::hash for closed_: Finish() walks it, and where two forms share a
+// canonical spelling the one walked first is kept, so its order is part of
+// the result.
+struct StdStringHash {
   using is_transparent = void;
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
@@ -92,7 +97,7 @@ class Lexicon {
   size_t open_size() const { return open_.size(); }
 
  private:
-  std::unordered_map<std::string, std::vector<Reading>, StringHash, std::equal_to<>> closed_;
+  std::unordered_map<std::string, std::vector<Reading>, StdStringHash, std::equal_to<>> closed_;
   std::unordered_map<std::string, uint16_t, StringHash, std::equal_to<>> open_;
   // The same keyed by canonical spelling; filled by Finish().
   std::unordered_map<std::string, uint16_t, StringHash, std::equal_to<>> canon_;

@@ -4,6 +4,7 @@
 #include "syntax/lexicon.h"
 
 #include "ghatna/text.h"
+#include "text/word_hash.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -245,10 +246,7 @@ std::vector<std::string> Split(std::string_view s, char sep) {
 }
 
 // Transparent hashing: lookups by string_view without building a string.
-struct KeyHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-};
+using KeyHash = text::WordHash;
 using KeySet = std::unordered_set<std::string, KeyHash, std::equal_to<>>;
 template <typename V>
 using KeyMap = std::unordered_map<std::string, V, KeyHash, std::equal_to<>>;
@@ -264,13 +262,19 @@ struct Tables {
   KeySet conjunct_nouns, light_verbs, relative, time_nouns, phrase_conj,
       clause_conj;
   KeyMap<std::string> fused;
-  // Postpositions by their first word: (word keys, name, role), longest first.
+  // Postpositions by their first word, those of two words or more also by
+  // their second (a word such as के starts dozens): (word keys, name, role),
+  // longest first.
   struct Pp {
     std::vector<std::string> words;
     std::string name;
     Role role;
   };
-  KeyMap<std::vector<Pp>> postpositions;
+  struct PpsOfWord {
+    KeyMap<std::vector<Pp>> by_second;  // two words or more
+    std::vector<Pp> single;             // the word alone
+  };
+  KeyMap<PpsOfWord> postpositions;
   KeyMap<std::string> marker_alias;  // folded variant -> canonical name
   KeySet canonical_markers;
 
@@ -299,7 +303,9 @@ struct Tables {
       pp.name = row.words;
       pp.role = row.role;
       for (const std::string& w : Split(row.words, ' ')) pp.words.push_back(FoldKey(w));
-      postpositions[pp.words[0]].push_back(std::move(pp));
+      PpsOfWord& of_first = postpositions[pp.words[0]];
+      if (pp.words.size() == 1) of_first.single.push_back(std::move(pp));
+      else of_first.by_second[pp.words[1]].push_back(std::move(pp));
     }
     for (const auto& [variant, canonical] : kMarkerAliases) {
       marker_alias.emplace(FoldKey(variant), FoldKey(canonical));
@@ -312,10 +318,12 @@ struct Tables {
     }
     for (const char* fused_case : {"ने", "को", "का", "से", "में", "पर"})
       canonical_markers.insert(FoldKey(fused_case));
-    for (auto& [first, list] : postpositions) {
-      std::stable_sort(list.begin(), list.end(), [](const Pp& a, const Pp& b) {
-        return a.words.size() > b.words.size();
-      });
+    for (auto& [first, of_first] : postpositions) {
+      for (auto& [second, list] : of_first.by_second) {
+        std::stable_sort(list.begin(), list.end(), [](const Pp& a, const Pp& b) {
+          return a.words.size() > b.words.size();
+        });
+      }
     }
     for (const auto& [w, c] : fused) facts[w].fused_case = c;
     for (const auto& [w, frame] : frames) facts[w].frame = &frame;
@@ -356,18 +364,25 @@ PostpositionMatch MatchPostpositionKeys(const std::vector<std::string_view>& key
   if (i < 0 || i >= static_cast<int>(keys.size())) return best;
   auto it = T().postpositions.find(keys[i]);
   if (it == T().postpositions.end()) return best;
-  for (const Tables::Pp& pp : it->second) {
-    int n = static_cast<int>(pp.words.size());
-    if (i + n > static_cast<int>(keys.size())) continue;
-    bool ok = true;
-    for (int k = 1; k < n && ok; ++k) ok = keys[i + k] == pp.words[k];
-    if (ok) {
-      best.name = pp.name;
-      best.length = n;
-      best.role = pp.role;
-      return best;
+  const Tables::PpsOfWord& of_first = it->second;
+  auto found = [&](const Tables::Pp& pp) {
+    best.name = pp.name;
+    best.length = static_cast<int>(pp.words.size());
+    best.role = pp.role;
+    return best;
+  };
+  if (i + 1 < static_cast<int>(keys.size())) {
+    if (auto s = of_first.by_second.find(keys[i + 1]); s != of_first.by_second.end()) {
+      for (const Tables::Pp& pp : s->second) {
+        const int n = static_cast<int>(pp.words.size());
+        if (i + n > static_cast<int>(keys.size())) continue;
+        bool ok = true;
+        for (int k = 2; k < n && ok; ++k) ok = keys[i + k] == pp.words[k];
+        if (ok) return found(pp);
+      }
     }
   }
+  if (!of_first.single.empty()) return found(of_first.single.front());
   return best;
 }
 

@@ -40,7 +40,7 @@ bool IsLightVerb(std::string_view lemma_key);
 // A postposition matched at a token: its normalised name ("के विरुद्ध"),
 // its length in tokens and its default role.
 struct PostpositionMatch {
-  std::string name;
+  std::string_view name;  // of the syntax tables (or of the token matched)
   int length = 0;
   Role role = Role::kOther;
 };

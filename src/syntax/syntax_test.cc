@@ -23,6 +23,7 @@
 #include "morph/own_lexicon_for_tests.h"
 #include "ghatna/syntax.h"
 #include "ghatna/text.h"
+#include "syntax/lexicon.h"
 
 namespace ghatna {
 namespace {
@@ -840,6 +841,31 @@ TEST(AppendConllu, EveryTokenLineHasTenColumns) {
   out.clear();
   AppendConllu("empty", 0, Sentence(), SentenceParse(), &out);
   EXPECT_EQ(out, "# sent_id = empty-1\n# text = \n\n");
+}
+
+// The longest postposition listed at a token (the table is indexed by its
+// first and second words): keys -> "name/length" at token 0.
+TEST(MatchPostpositionKeys, LongestListedFirst) {
+  const std::pair<std::vector<std::string>, std::string> kCases[] = {
+      {{"के", "बारे", "में", "कहा"}, "के बारे में/3"},
+      {{"के", "बारे"}, "के/1"},  // the longer one runs past the end
+      {{"के", "साथ"}, "के साथ/2"},
+      {{"के", "लिए"}, "के लिए/2"},
+      {{"के", "मुद्दे", "पर"}, "के मुद्दे पर/3"},
+      {{"के", "मुद्दे"}, "के/1"},
+      {{"की", "ओर", "से"}, "की ओर से/3"},
+      {{"की", "ओर"}, "की ओर/2"},
+      {{"को", "लेकर"}, "को लेकर/2"},
+      {{"ने"}, "ने/1"},
+      {{"राम", "ने"}, "/0"},
+  };
+  for (const auto& [words, want] : kCases) {
+    std::vector<std::string> keys;
+    for (const std::string& w : words) keys.push_back(syntax_internal::FoldKey(w));
+    const std::vector<std::string_view> views(keys.begin(), keys.end());
+    const syntax_internal::PostpositionMatch m = syntax_internal::MatchPostpositionKeys(views, 0);
+    EXPECT_EQ(std::string(m.name) + "/" + std::to_string(m.length), want) << words[0];
+  }
 }
 
 }  // namespace

@@ -24,10 +24,10 @@ Scratch& ThreadScratch() {
   return scratch;
 }
 
-// Tokens must be made in text order: *cursor walks through norm.changed.
-Token MakeToken(const NormalizedText& norm, std::string_view original, const text::RawToken& r,
-                uint32_t offset, size_t* cursor) {
-  Token t;
+// Fills `t`, a new token, in place (a Token is large to move). Tokens must
+// be made in text order: *cursor walks through norm.changed.
+void MakeToken(const NormalizedText& norm, std::string_view original, const text::RawToken& r,
+               uint32_t offset, size_t* cursor, Token& t) {
   const std::vector<uint32_t>& changed = norm.changed;
   while (*cursor < changed.size() && changed[*cursor] < r.b) ++*cursor;
   if (*cursor == changed.size() || changed[*cursor] >= r.e) {
@@ -44,7 +44,6 @@ Token MakeToken(const NormalizedText& norm, std::string_view original, const tex
   }
   t.feats = "_";
   t.key = MatchKey(t.text);
-  return t;
 }
 
 }  // namespace
@@ -57,7 +56,7 @@ std::vector<Token> Tokenize(std::string_view s) {
   std::vector<Token> out;
   out.reserve(sc.toks.size());
   size_t cursor = 0;
-  for (const text::RawToken& r : sc.toks) out.push_back(MakeToken(sc.norm, s, r, 0, &cursor));
+  for (const text::RawToken& r : sc.toks) MakeToken(sc.norm, s, r, 0, &cursor, out.emplace_back());
   return out;
 }
 
@@ -124,6 +123,7 @@ void AnalyzeWindow(Document* doc, size_t begin, size_t end, uint32_t base,
   SplitLongSentences(sc.norm.text, sc.toks, &sc.ranges, &sc.split);
   const uint32_t offset = doc->offset + base;
   size_t cursor = 0;
+  doc->sentences.reserve(doc->sentences.size() + sc.ranges.size());
   for (size_t i = 0; i < sc.ranges.size(); ++i) {
     const text::SentenceRange& range = sc.ranges[i];
     if (range.boilerplate && !options.keep_boilerplate) continue;
@@ -139,7 +139,7 @@ void AnalyzeWindow(Document* doc, size_t begin, size_t end, uint32_t base,
     s.text.assign(window, byte_a, byte_b - byte_a);
     s.tokens.reserve(range.last - range.first);
     for (uint32_t k = range.first; k < range.last; ++k) {
-      s.tokens.push_back(MakeToken(sc.norm, window, sc.toks[k], offset, &cursor));
+      MakeToken(sc.norm, window, sc.toks[k], offset, &cursor, s.tokens.emplace_back());
       s.cut_words += sc.toks[k].cut_before;
     }
   }
