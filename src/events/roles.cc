@@ -1013,6 +1013,16 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     std::vector<Referent> inside = InPhraseActors(v, d, t);
     auto fill = [&](const std::vector<std::string>& keys, const std::vector<Referent>& exclude,
                     Side* side) {
+      // The actors `a` of phrase `ph` for role `key`, unless only the other
+      // side's.
+      auto take = [&](std::vector<Referent> a, int ph, const std::string& key) {
+        RemoveSameEntities(exclude, d, &a);
+        if (a.empty()) return false;
+        side->actors = std::move(a);
+        side->phrase = ph;
+        side->role = key;
+        return true;
+      };
       for (const std::string& key : keys) {
         if (key == kBareRole) {
           std::vector<Referent> a = inside;
@@ -1035,11 +1045,8 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
             r.kind = am.kind;
             a.push_back(r);
           }
-          RemoveSameEntities(exclude, d, &a);
-          if (a.empty()) continue;
-          side->actors = a;
-          side->role = key;
-          return;
+          if (take(std::move(a), -1, key)) return;
+          continue;
         }
         if (key == kResponderRole) {
           // Who answers it: rejects, ignores, accepts, meets or acts on it
@@ -1053,23 +1060,11 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
             continue;
           int ph = -1;
           std::vector<Referent> a = SubjectOf(v, d, host, &ph);
-          RemoveSameEntities(exclude, d, &a);
-          if (a.empty()) continue;
-          side->actors = a;
-          side->phrase = ph;
-          side->role = key;
-          return;
+          if (take(std::move(a), ph, key)) return;
+          continue;
         }
-        for (const auto& [ph, m] : args) {
-          if (m != key) continue;
-          std::vector<Referent> a = PhraseActors(v, d, ph);
-          RemoveSameEntities(exclude, d, &a);
-          if (a.empty()) continue;
-          side->actors = a;
-          side->phrase = ph;
-          side->role = key;
-          return;
-        }
+        for (const auto& [ph, m] : args)
+          if (m == key && take(PhraseActors(v, d, ph), ph, key)) return;
       }
     };
     // "B के साथ बैठक के दौरान A ने …", "भारत के दौरे पर X पहुंचे": a noun

@@ -440,7 +440,7 @@ namespace {
 // The first byte at or after `i` that a JSON string cannot hold as it is:
 // '"', '\\' or a control character (s.size() if none).
 size_t PlainRunEnd(std::string_view s, size_t i) {
-  // 8 bytes at a time while none is special (as AppendJsonString does).
+  // 8 bytes at a time while none is special.
   while (i + 8 <= s.size()) {
     uint64_t w;
     std::memcpy(&w, s.data() + i, 8);
@@ -718,23 +718,9 @@ void AppendJsonString(std::string_view s, std::string* out) {
   size_t run = 0;  // start of the run of bytes copied verbatim
   size_t i = 0;
   while (true) {
-    // Skip 8 bytes at a time while none is a control character, '"' or '\\'.
-    while (i + 8 <= s.size()) {
-      uint64_t w;
-      std::memcpy(&w, s.data() + i, 8);
-      constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-      const uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
-      const uint64_t special = ((w - kOnes * 0x20) & ~w) | ((quote - kOnes) & ~quote) |
-                               ((backslash - kOnes) & ~backslash);
-      if (special & kHigh) break;
-      i += 8;
-    }
+    i = PlainRunEnd(s, i);  // the next control character, '"' or '\\'
     if (i >= s.size()) break;
     const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') {
-      ++i;
-      continue;
-    }
     ++i;
     out->append(s.data() + run, i - 1 - run);
     run = i;
