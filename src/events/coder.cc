@@ -116,6 +116,8 @@ struct AttackMemory {
   std::string victim;  // code of the attacked side
   std::vector<Referent> victims;
   std::string code;    // the attack's event code
+  std::string named;   // the last bombing the article named (1831: a
+                       // suicide attack), with or without its roles
   // The last act of any kind the article reported, for "इन प्रतिबंधों की
   // निंदा": who did it, the stem of its noun, its sentence.
   Referent act_source;
@@ -351,6 +353,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         c.trigger = &t;
         events::FillRoles(v, d, *lex_, t, p, &c);
         if (c.source.actors.empty()) claimable.named = p.code;
+        if (p.code.rfind("183", 0) == 0) memory->named = p.code;  // a bombing
         if (!c.target.actors.empty() && c.source.actors.empty()) {
           claimable.code = p.code;
           claimable.victims = c.target.actors;
@@ -464,6 +467,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       // The attack the sentence names gives the code when it says more than
       // "attack" ("विस्फोट की जिम्मेदारी": 183), else the one remembered.
       claimed_code = claimable.named.empty() || claimable.named == "190" ? memory->code : claimable.named;
+      // (A generic attack the article named more precisely before: "…
+      // आत्मघाती हमले में … । … इस हमले में … । हमले की जिम्मेदारी …".)
+      if (claimed_code == "190" && !memory->named.empty()) claimed_code = memory->named;
       // An armed group's generic attack on people who are not armed is
       // unconventional violence (the ifreb rule of the attack rows).
       bool armed_victim = false;
@@ -474,6 +480,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     }
     if (cand.unnamed_source && cand.source.actors.empty() && !memory->known) {
       trace("unnamed attackers of an unnamed place, no attack reported before");
+      // (Its victims wait for a claim: "… हमले में एक अमरीकी सैनिक घायल
+      // हुआ। हमले की जिम्मेदारी तालिबान ने ली".)
+      if (claimable.victims.empty() && !cand.target.actors.empty()) {
+        claimable.code = chosen->code;
+        claimable.victims = cand.target.actors;
+      }
       continue;
     }
     if (cand.unnamed_source && memory->known && memory->attacker.code != cand.target.actors[0].code) {
@@ -483,6 +495,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       cand.source.actors = {r};
       cand.source.phrase = -1;
       cand.rules.push_back("source: the attacker of the attack reported before: " + r.code);
+      // "… आत्मघाती हमले में … । … इस हमले में …": the attack named again
+      // keeps the kind it was named with.
+      static const events::KeySet kThis({"इस", "उस", "इसी", "उसी"});
+      if (chosen->code == "190" && memory->code.rfind("183", 0) == 0 && t.phrase >= 0 &&
+          kThis.Contains(v.keys[parse.phrases[t.phrase].first]) && claimed_code.empty()) {
+        claimed_code = memory->code;
+        cand.rules.push_back("code: the attack named before, " + memory->code);
+      }
     }
     if (cand.source.actors.empty()) continue;
     if (m.recalled && cand.target.role != "victims") {
