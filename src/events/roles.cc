@@ -866,10 +866,9 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     // "अमेरिकी विदेश विभाग की रिपोर्ट में … की प्रशंसा की गई है": a passive
     // without its agent is done by the owner of the document it is done in.
     if (c->source.actors.empty() && p.sources.empty() && pr.voice == Voice::kPassive) {
-      static const KeySet kDocuments({"रिपोर्ट", "बयान", "पत्र", "चिट्ठी", "घोषणापत्र", "विज्ञप्ति", "अधिसूचना",
-                                      "संदेश", "हलफनामे", "हलफनामा", "आरोपपत्र", "प्रस्ताव"});
       for (const Argument& a : pr.args) {
-        if (v.marker[a.phrase] != MatchKey("में") || !kDocuments.Contains(v.keys[parse.phrases[a.phrase].head]))
+        if (v.marker[a.phrase] != MatchKey("में") ||
+            !syntax_internal::FactsOf(v.keys[parse.phrases[a.phrase].head]).document_noun)
           continue;
         for (int g : v.genitives[a.phrase]) {
           c->source.actors = PhraseActors(v, d, g);

@@ -228,6 +228,11 @@ const char* const kTimeNouns =
     "नवम्बर|दिसंबर|दिसम्बर|तारीख|दौरान|बाद|पहले|दिनों|सालों|वर्षों|सुबह-सुबह|"
     "फिलहाल|हाल|अवधि|मौके|मौका|अवसर|बार|बार-बार|अभी|तभी|कभी|पूर्व";
 
+// Documents something is said or done in (X की रिपोर्ट में कहा गया है):
+// a passive there speaks or acts for the document's owner.
+const char* const kDocumentNouns =
+    "रिपोर्ट|बयान|पत्र|चिट्ठी|घोषणापत्र|विज्ञप्ति|अधिसूचना|संदेश|हलफनामे|हलफनामा|आरोपपत्र|प्रस्ताव";
+
 const char* const kPhraseConjunctions = "और|तथा|एवं|व|या|अथवा|एवम्";
 const char* const kClauseConjunctions =
     "और|तथा|एवं|व|या|अथवा|लेकिन|किंतु|किन्तु|परंतु|परन्तु|मगर|बल्कि|इसलिए|"
@@ -259,7 +264,7 @@ KeySet MakeSet(const char* words) {
 
 struct Tables {
   KeyMap<Frame> frames;
-  KeySet conjunct_nouns, light_verbs, relative, time_nouns, phrase_conj,
+  KeySet conjunct_nouns, light_verbs, relative, time_nouns, document_nouns, phrase_conj,
       clause_conj;
   KeyMap<std::string> fused;
   // Postpositions by their first word, those of two words or more also by
@@ -290,6 +295,7 @@ struct Tables {
     light_verbs = MakeSet(kLightVerbs);
     relative = MakeSet(kRelativeWords);
     time_nouns = MakeSet(kTimeNouns);
+    document_nouns = MakeSet(kDocumentNouns);
     phrase_conj = MakeSet(kPhraseConjunctions);
     clause_conj = MakeSet(kClauseConjunctions);
     const std::pair<const char*, const char*> fused_rows[] = {
@@ -330,6 +336,7 @@ struct Tables {
     for (const std::string& w : conjunct_nouns) facts[w].conjunct_noun = true;
     for (const std::string& w : relative) facts[w].relative = true;
     for (const std::string& w : time_nouns) facts[w].time_noun = true;
+    for (const std::string& w : document_nouns) facts[w].document_noun = true;
     for (const std::string& w : phrase_conj) facts[w].phrase_conj = true;
     for (const std::string& w : clause_conj) facts[w].clause_conj = true;
     for (const auto& [first, list] : postpositions) facts[first].postposition = true;

@@ -70,6 +70,7 @@ struct WordFacts {
   bool conjunct_noun = false;    // listed as the noun of a conjunct verb
   bool relative = false;         // a relative word (जो, जिसने, जिनमें, जहां …)
   bool time_noun = false;        // सोमवार, साल, दिन …: bare or को phrases are adjuncts
+  bool document_noun = false;    // रिपोर्ट, बयान, पत्र …: what is said or done in it is its owner's
   bool phrase_conj = false;      // joins phrases (और, तथा, एवं, व, या, अथवा)
   bool clause_conj = false;      // may join clauses (the above, लेकिन, किंतु …)
   bool postposition = false;     // some postposition starts with the word

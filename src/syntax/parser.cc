@@ -892,7 +892,8 @@ class Parser {
       return true;
     // पाकिस्तान के सेनाध्यक्ष | 2014 में: a year before a postposition is a
     // time phrase of its own (not after वर्ष, सन …, which label it).
-    if ((U(a) == Upos::kNOUN || U(a) == Upos::kPROPN) && IsYear(b) && b + 1 < n_ && U(b + 1) == Upos::kADP &&
+    if ((U(a) == Upos::kNOUN || U(a) == Upos::kPROPN) && U(b) == Upos::kNUM && b + 1 < n_ &&
+        U(b + 1) == Upos::kADP && IsYear(b) &&
         !OneOf(key_[a], "वर्ष", "साल", "सन", "ईस्वी", "जनवरी", "फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई",
                          "अगस्त", "सितंबर", "सितम्बर", "अक्टूबर", "अक्तूबर", "नवंबर", "नवम्बर", "दिसंबर",
                          "दिसम्बर"))
@@ -903,21 +904,22 @@ class Parser {
   // A year written in four digits, 1900-2099 (ASCII or Devanagari).
   bool IsYear(int k) const {
     std::string_view t = Text(k);
-    std::string digits;
-    for (size_t i = 0; i < t.size();) {
-      if (static_cast<unsigned char>(t[i]) < 0x80) {
-        if (t[i] < '0' || t[i] > '9') return false;
-        digits += t[i++];
-      } else if (t.compare(i, 2, "\xe0\xa5") == 0 && i + 2 < t.size()) {
-        const unsigned char c = static_cast<unsigned char>(t[i + 2]);
-        if (c < 0xa6 || c > 0xaf) return false;  // ० … ९
-        digits += static_cast<char>('0' + (c - 0xa6));
+    int digits = 0, century = 0;  // century: the first two digits
+    for (size_t i = 0; i < t.size(); ++digits) {
+      int d;
+      if (t[i] >= '0' && t[i] <= '9') {
+        d = t[i] - '0';
+        i += 1;
+      } else if (t.compare(i, 2, "\xe0\xa5") == 0 && i + 2 < t.size() &&
+                 static_cast<unsigned char>(t[i + 2]) >= 0xa6 && static_cast<unsigned char>(t[i + 2]) <= 0xaf) {
+        d = static_cast<unsigned char>(t[i + 2]) - 0xa6;  // ० … ९
         i += 3;
       } else {
         return false;
       }
+      if (digits < 2) century = century * 10 + d;
     }
-    return digits.size() == 4 && (digits.compare(0, 2, "19") == 0 || digits.compare(0, 2, "20") == 0);
+    return digits == 4 && (century == 19 || century == 20);
   }
 
   bool IsPlaceName(int k) const { return t_[k].feats.find("NameType=Geo") != std::string::npos; }
@@ -1961,9 +1963,7 @@ class Parser {
   int DocumentArgument(const Predicate& p) const {
     for (const Argument& a : p.args) {
       const Phrase& ph = out_.phrases[a.phrase];
-      if (ph.marker == "में" && OneOf(key_[ph.head], "रिपोर्ट", "बयान", "पत्र", "चिट्ठी", "घोषणापत्र", "विज्ञप्ति",
-                                        "अधिसूचना", "संदेश", "हलफनामे", "हलफनामा", "आरोपपत्र", "प्रस्ताव"))
-        return a.phrase;
+      if (ph.marker == "में" && F(ph.head).document_noun) return a.phrase;
     }
     return -1;
   }
