@@ -1209,6 +1209,12 @@ class Recognition {
     if (n0 >= 0 && (n1 - n0 >= 2 || c.name_u0 >= 0)) {
       const std::string_view last = units[n1 - 1].key;
       if (last.size() >= 6 && !IsStopWord(last)) word_alias_[std::string(last)] = mention;
+      // An unknown name written again in full (आतंकी अबू हमजा … अबू हमजा ने).
+      if (c.person < 0 && n1 - n0 >= 2 && n1 - n0 <= kMaxNameAlias) {
+        std::string key;
+        for (int u = n0; u < n1; ++u) key.append(key.empty() ? "" : " ").append(units[u].key);
+        name_alias_[key] = mention;
+      }
     }
     // Titles: the role words (मंत्रालय, विदेश मंत्री, मंत्री) now mean this actor.
     for (int ai : c.agents) {
@@ -1243,31 +1249,50 @@ class Recognition {
         ++ci;
         continue;
       }
+      // An unknown name seen before in full.
+      if (!name_alias_.empty() && !units[u].punct) {
+        int len = 0, ante = -1;
+        std::string key(units[u].key);
+        for (int k = 2; k <= kMaxNameAlias && u + k <= n; ++k) {
+          if (units[u + k - 1].punct) break;
+          key.append(" ").append(units[u + k - 1].key);
+          auto it = name_alias_.find(key);
+          if (it != name_alias_.end()) len = k, ante = it->second;
+        }
+        if (ante >= 0) {
+          EmitAlias(s, w, u, u + len, ante);
+          u += len;
+          continue;
+        }
+      }
       // A word seen earlier as a surname or title (लवरोव, महासचिव).
       // Not when a proper noun comes just before: अमरिंदर सिंह is not
       // मनमोहन सिंह.
       const bool after_name = u > 0 && units[u - 1].upos == Upos::kPROPN;
       if (!units[u].punct && !after_name) {
         auto it = word_alias_.find(units[u].key);
-        if (it != word_alias_.end()) {
-          const ActorMention& ante = out_[it->second];
-          ActorMention m;
-          m.code = ante.code;
-          m.entry = ante.entry;
-          m.how = MatchHow::kCoreference;
-          m.confidence = 0.8 * ante.confidence;
-          m.antecedent = it->second;
-          m.kind = ante.kind;
-          if (!ante.name.empty()) {
-            m.name = Surface(s, w, u, u + 1);
-            m.romanized = Romanize(m.name);
-          }
-          const bool subject = u + 1 < n && units[u + 1].key == "ने";
-          Emit(s, w, u, u + 1, std::move(m), subject, info_[it->second].kind);
-        }
+        if (it != word_alias_.end()) EmitAlias(s, w, u, u + 1, it->second);
       }
       ++u;
     }
+  }
+
+  // Units [u0, u1) name again the actor of mention `ante`.
+  void EmitAlias(int s, const SentenceWork& w, int u0, int u1, int ante_index) {
+    const ActorMention& ante = out_[ante_index];
+    ActorMention m;
+    m.code = ante.code;
+    m.entry = ante.entry;
+    m.how = MatchHow::kCoreference;
+    m.confidence = 0.8 * ante.confidence;
+    m.antecedent = ante_index;
+    m.kind = ante.kind;
+    if (!ante.name.empty()) {
+      m.name = Surface(s, w, u0, u1);
+      m.romanized = Romanize(m.name);
+    }
+    const bool subject = u1 < static_cast<int>(w.units.size()) && w.units[u1].key == "ने";
+    Emit(s, w, u0, u1, std::move(m), subject, info_[ante_index].kind);
   }
 
   void ProcessCand(int s, const SentenceWork& w, size_t ci, const Cand& c) {
@@ -1487,6 +1512,8 @@ class Recognition {
   std::vector<Info> info_;
   std::unordered_map<std::string, int, StringHash, std::equal_to<>> word_alias_;   // surname or org title → mention
   std::unordered_map<std::string, int, StringHash, std::equal_to<>> title_alias_;  // role words → mention
+  std::unordered_map<std::string, int, StringHash, std::equal_to<>> name_alias_;   // an unknown full name → mention
+  static constexpr int kMaxNameAlias = 4;
   std::unordered_map<const ActorEntry*, int> last_person_;
   mutable int slice_sentence_ = -1;            // the sentence slice_bytes_ indexes
   mutable std::vector<uint32_t> slice_bytes_;  // byte of each code point, then the size
