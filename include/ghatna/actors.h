@@ -67,6 +67,11 @@ struct ActorMention {
   std::string name;      // for a person: the name part of the surface text
   bool subject = false;  // followed by ने, or sentence-initial nominative
   bool demonym = false;  // a demonym adjective naming its state (अमेरिकी हमले)
+  // A government named as a state's within its country (पश्चिम बंगाल
+  // सरकार, राज्य सरकार, मुख्यमंत्री) or as the national one (केंद्र सरकार,
+  // केंद्रीय गृह मंत्रालय, प्रधानमंत्री): both are, say, INDGOV, yet two bodies.
+  bool subnational = false;
+  bool national = false;
 };
 
 // One code of an entry with the dates it holds. Dates are YYYYMMDD integers;
@@ -96,6 +101,10 @@ struct ActorEntry {
   // Groups (CODES ending ";where=IRQ,SYR,AFG"): the states it fights in; in
   // one of them the group is that state's REB, elsewhere its listed code.
   std::vector<std::string> fights_in;
+  // Countries: a second row of a code lists its sub-national units (India's
+  // states): coded as the state, but their governments are not the
+  // national one.
+  bool subnational = false;
 };
 
 // How a looked-up form relates to an entry.

@@ -450,7 +450,10 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::LoadFiles(
       for (const ActorCheckIssue& issue : code_issues) errors.Add(issue.location + ": " + issue.reason);
       if (!code_issues.empty()) continue;
       if (kind != ActorFile::kPlaces) {
-        if (e.file == ActorFile::kCountries) state_of_code[e.codes.front().code] = idx->entries.size();
+        if (e.file == ActorFile::kCountries) {
+          e.subnational = state_of_code.count(e.codes.front().code) > 0;
+          state_of_code[e.codes.front().code] = idx->entries.size();
+        }
         idx->entries.push_back(std::move(e));
         continue;
       }

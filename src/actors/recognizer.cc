@@ -1019,9 +1019,26 @@ class Recognition {
     m.end = w.units[u1 - 1].end;
     m.text = Slice(s, m.start, m.end);
     m.subject = subject;
+    if (m.code.size() == 6 && m.code.compare(3, 3, "GOV") == 0) SetGovernmentLevel(w, u0, u1, &m);
     out_.push_back(std::move(m));
     info_.push_back({s, subject, kind, u0, u1});
     return static_cast<int>(out_.size()) - 1;
+  }
+
+  // National or a state's government, by the mention's words and the one
+  // before it (केंद्रीय गृह मंत्रालय, राज्य सरकार; not राज्य मंत्री, a junior
+  // minister of the Union).
+  static void SetGovernmentLevel(const SentenceWork& w, int u0, int u1, ActorMention* m) {
+    static const std::unordered_set<std::string_view> kNational = {"केंद्र", "केन्द्र", "केंद्रीय", "केन्द्रीय",
+                                                                   "प्रधानमंत्री", "पीएम", "भारत"};
+    static const std::unordered_set<std::string_view> kState = {"मुख्यमंत्री", "सीएम", "राज्य", "प्रदेश"};
+    for (int u = std::max(0, u0 - 1); u < u1; ++u) {
+      const std::string_view k = w.units[u].key;
+      if (kNational.count(k)) m->national = true;
+      const bool junior = k == "राज्य" && u + 1 < static_cast<int>(w.units.size()) && w.units[u + 1].key == "मंत्री";
+      if (kState.count(k) && !junior) m->subnational = true;
+    }
+    if (m->national) m->subnational = false;
   }
 
   std::string Surface(int s, const SentenceWork& w, int u0, int u1) const {
@@ -1331,6 +1348,7 @@ class Recognition {
     if (c.resolved) {
       m.code = c.code;
       m.demonym = c.entity >= 0 && w.atoms[c.entity].ref.type == FormType::kDemonym && c.agents.empty();
+      m.subnational = c.entity >= 0 && Entry(w.atoms[c.entity].ref).subnational;
       // A known person seen before (लवरोव after सर्गेई लवरोव), or a title
       // with a country (रूसी मंत्री) after a person with that code.
       if (c.person_entry != nullptr) {

@@ -592,6 +592,37 @@ TEST(RecognizerTest, RealDataCommonActors) {
   }
 }
 
+// The Union's and a state's government: one code (INDGOV), two bodies.
+TEST(RecognizerTest, RealDataGovernmentLevel) {
+  if (!HaveRealData()) GTEST_SKIP() << "data/actors is not complete yet";
+  auto dict = ActorDictionary::Load(std::string(GHATNA_SOURCE_DIR) + "/data/actors");
+  ASSERT_TRUE(dict.ok()) << dict.status().ToString();
+  const struct {
+    const char* text;
+    const char* national;     // mentions marked national, joined by |
+    const char* subnational;  // mentions marked as a state's
+  } kCases[] = {
+      {"केंद्रीय गृह मंत्रालय ने पश्चिम बंगाल सरकार से रिपोर्ट मांगी।", "गृह मंत्रालय", "पश्चिम बंगाल सरकार"},
+      {"केंद्र सरकार ने राज्य सरकार को सलाह दी।", "केंद्र सरकार", "सरकार"},
+      {"मुख्यमंत्री ने प्रधानमंत्री से मुलाकात की।", "प्रधानमंत्री", "मुख्यमंत्री"},
+      {"गृह राज्य मंत्री ने कहा।", "", ""},
+      {"रूसी सरकार ने कहा।", "", ""},
+  };
+  for (const auto& c : kCases) {
+    Document doc;
+    doc.text = c.text;
+    doc.date = "2019-06-01";
+    AnalyzeText(&doc);
+    std::string national, subnational;
+    for (const ActorMention& m : ActorRecognizer(**dict).Recognize(doc, {})) {
+      if (m.national) national += (national.empty() ? "" : "|") + m.text;
+      if (m.subnational) subnational += (subnational.empty() ? "" : "|") + m.text;
+    }
+    EXPECT_EQ(national, c.national) << c.text;
+    EXPECT_EQ(subnational, c.subnational) << c.text;
+  }
+}
+
 TEST(RecognizerTest, SeedArticleRealData) {
   if (!HaveRealData()) GTEST_SKIP() << "data/actors is not complete yet";
   auto dict = ActorDictionary::Load(std::string(GHATNA_SOURCE_DIR) + "/data/actors");

@@ -175,7 +175,27 @@ std::string EntityEntry(const Referent& r, const Discourse& d) {
 
 }  // namespace
 
+namespace {
+
+enum class GovLevel { kUnknown, kNational, kSubnational };
+
+// Whether a government mention names the national government or a
+// state's (the actor stage reads it from the words).
+GovLevel LevelOf(const Referent& r, const Discourse& d) {
+  if (r.mention < 0 || r.mention >= static_cast<int>(d.mentions().size())) return GovLevel::kUnknown;
+  const ActorMention& m = d.mentions()[r.mention];
+  if (m.national) return GovLevel::kNational;
+  return m.subnational ? GovLevel::kSubnational : GovLevel::kUnknown;
+}
+
+}  // namespace
+
 bool DistinctEntities(const Referent& a, const Referent& b, const Discourse& d) {
+  // The Union and a state's government (both INDGOV) are two bodies.
+  if (a.code == b.code && RoleCode(a.code) == "GOV") {
+    const GovLevel la = LevelOf(a, d), lb = LevelOf(b, d);
+    if (la != GovLevel::kUnknown && lb != GovLevel::kUnknown && la != lb) return true;
+  }
   if (a.kind == ActorKind::kState || b.kind == ActorKind::kState) return false;
   // A bare generic title or body takes its state from context, often the
   // other side's own ("ज़ेलेंस्की ने दुनिया के नेताओं से …", "सांतोस ने
@@ -1319,7 +1339,9 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
   if (SameActors(c->source.actors, c->target.actors)) {
     std::vector<Referent> other = c->target.actors;
     RemoveSameEntities(c->source.actors, d, &other);
-    if (other.empty()) return false;
+    // (Not from a genitive anywhere in the clause: "मोदी का साथ मिलते ही
+    // राज्य सरकार ने प्रतिबंध हटा दिया" lifts no ban on Modi.)
+    if (other.empty() || c->target.role == AnyGenitiveKey()) return false;
     c->rules.push_back("target: another " + other[0].code + " than the source");
   }
   // "पाकिस्तानी गोलाबारी में दो जवान शहीद", "चौकियों पर गोलीबारी": a joint
