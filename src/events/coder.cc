@@ -118,6 +118,7 @@ struct AttackMemory {
   std::string code;    // the attack's event code
   std::string named;   // the last bombing the article named (1831: a
                        // suicide attack), with or without its roles
+  int named_sentence = -100;
   // The last act of any kind the article reported, for "इन प्रतिबंधों की
   // निंदा": who did it, the stem of its noun, its sentence.
   Referent act_source;
@@ -165,6 +166,29 @@ void AttackMemory::Remember(const Decided& attack) {
   victim = attack.target.actors.empty() ? "" : attack.target.actors[0].code;
   victims = attack.target.actors;
   code = attack.code;
+}
+
+// A generic attack that is a bombing: by suicide attackers ("आत्मघाती
+// हमलावरों ने सेना के जवानों को निशाना बनाया"), or named again as "इस हमले"
+// within three sentences of the bombing the article told ("… आत्मघाती बम
+// विस्फोट हुआ। इस हमले में छह जवान घायल हुए"). Its code, else "".
+std::string BombingOf(const SentenceView& v, const Discourse& d, const Trigger& t, const Candidate& cand,
+                      const AttackMemory& memory) {
+  static const events::KeySet kSuicide({"आत्मघाती"});
+  bool suicide = false;
+  for (int k = std::max(0, t.first - 3); k < t.last; ++k) suicide |= kSuicide.Contains(v.keys[k]);
+  for (const Referent& r : cand.source.actors) {
+    if (r.mention < 0 || r.mention >= static_cast<int>(d.mentions().size())) continue;
+    const ActorMention& m = d.mentions()[r.mention];
+    if (m.sentence != v.index) continue;
+    for (int k = m.first; k < m.last && k < v.size(); ++k) suicide |= kSuicide.Contains(v.keys[k]);
+  }
+  if (suicide) return "1831";
+  static const events::KeySet kThis({"इस", "उस", "इसी", "उसी"});
+  if (!memory.named.empty() && v.index - memory.named_sentence <= 3 && t.phrase >= 0 &&
+      kThis.Contains(v.keys[v.parse->phrases[t.phrase].first]))
+    return memory.named;
+  return "";
 }
 
 class CoderImpl : public EventCoder {
@@ -353,7 +377,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         c.trigger = &t;
         events::FillRoles(v, d, *lex_, t, p, &c);
         if (c.source.actors.empty()) claimable.named = p.code;
-        if (p.code.rfind("183", 0) == 0) memory->named = p.code;  // a bombing
+        if (p.code.rfind("183", 0) == 0) memory->named = p.code, memory->named_sentence = v.index;  // a bombing
         if (!c.target.actors.empty() && c.source.actors.empty()) {
           claimable.code = p.code;
           claimable.victims = c.target.actors;
@@ -512,6 +536,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     Decided x;
     x.cand = cand;
     x.code = claimed_code.empty() ? chosen->code : claimed_code;
+    if (claimed_code.empty() && (x.code == "190" || x.code == "180")) {
+      const std::string bombing = BombingOf(v, d, t, cand, *memory);
+      if (!bombing.empty()) {
+        x.code = bombing;
+        x.cand.rules.push_back("code: a bombing, " + bombing);
+      }
+    }
     x.source = cand.source;
     x.target = cand.target;
     x.joint = chosen->joint && !cand.one_way;
@@ -656,6 +687,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       memory->act_noun = NounStem(v.keys[decided[i].cand.trigger->first]);
       memory->act_sentence = v.index;
     }
+    if (!decided[i].from_speech && decided[i].code.rfind("183", 0) == 0) {
+      memory->named = decided[i].code;
+      memory->named_sentence = v.index;
+    }
     if (!decided[i].from_speech && events::IsViolentCode(decided[i].code) &&
         !decided[i].source.actors.empty() && !decided[i].cand.unnamed_source) {
       const std::string& by = decided[i].source.actors[0].code;
@@ -780,9 +815,11 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
       e.rules.push_back("source's role " + events::RoleCode(ca) + ": " + e.code);
     }
     const std::string troot = x.code.substr(0, 2);
-    if (!x.from_speech && !p.ifreb.empty() && events::RoleCode(ca) == "REB") {
+    const std::string srole = events::RoleCode(ca);
+    if (!x.from_speech && !p.ifreb.empty() && (srole == "REB" || srole == "CRM" || srole == "CVL")) {
       // An armed group's attack on civilians, leaders or buildings is
       // unconventional violence (18); on soldiers and police, fighting (19).
+      // So is a gang's or a mob's ("चार युवकों ने महिला को गोलियां मारीं").
       if (!FightsBack(cb)) {
         e.code = p.ifreb;
         e.rules.push_back("armed non-state source, target not armed: " + e.code);
