@@ -119,11 +119,16 @@ struct AttackMemory {
   std::string named;   // the last bombing the article named (1831: a
                        // suicide attack), with or without its roles
   int named_sentence = -100;
-  // The last act of any kind the article reported, for "इन प्रतिबंधों की
-  // निंदा": who did it, the stem of its noun, its sentence.
-  Referent act_source;
-  std::string act_noun;
-  int act_sentence = -100;
+  // The last acts of any kind the article reported, for "इन प्रतिबंधों की
+  // निंदा": who did each, the stem of its noun, its sentence; the latest
+  // last.
+  struct Act {
+    Referent source;
+    std::string noun;
+    int sentence = -100;
+  };
+  std::vector<Act> acts;
+  static constexpr size_t kMaxActs = 6;
 
   // The attacker, victims and code of a decided attack.
   void Remember(const Decided& attack);
@@ -453,10 +458,16 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
                                             "निर्णय", "निर्णयों", "कार्रवाई", "कार्रवाइयों", "कार्यवाही"});
       const Phrase& ph = parse.phrases[cand.target_act];
       const std::string_view head = v.keys[ph.head];
-      const bool agrees = kAnyStep.Contains(head) || (!memory->act_noun.empty() && NounStem(head) == memory->act_noun);
-      if (agrees && v.index - memory->act_sentence <= 2 && !memory->act_source.code.empty()) {
-        cand.rules.push_back("target: who did the act named again (" + memory->act_source.code + ")");
-        RememberedTarget(memory->act_source, cand.target_act, &cand);
+      // (The same noun may be an act before the last: "… ने याचिका दाखिल
+      // कर मांग की थी। … ने उस याचिका को खारिज कर दिया".)
+      const bool any_step = kAnyStep.Contains(head);
+      const std::string stem = NounStem(head);
+      for (auto it = memory->acts.rbegin(); it != memory->acts.rend(); ++it) {
+        if (v.index - it->sentence > 2) break;
+        if (!any_step && it->noun != stem) continue;
+        cand.rules.push_back("target: who did the act named again (" + it->source.code + ")");
+        RememberedTarget(it->source, cand.target_act, &cand);
+        break;
       }
       if (cand.target.actors.empty() && !cand.claims && !cand.target_open) {
         trace("no act reported just before for its target");
@@ -683,9 +694,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     Emit(doc, d, v, decided[i], out);
     if (!decided[i].from_speech && !decided[i].joint && !decided[i].source.actors.empty() &&
         decided[i].cand.trigger != nullptr) {
-      memory->act_source = decided[i].source.actors[0];
-      memory->act_noun = NounStem(v.keys[decided[i].cand.trigger->first]);
-      memory->act_sentence = v.index;
+      if (memory->acts.size() == AttackMemory::kMaxActs) memory->acts.erase(memory->acts.begin());
+      memory->acts.push_back({decided[i].source.actors[0], NounStem(v.keys[decided[i].cand.trigger->first]), v.index});
     }
     if (!decided[i].from_speech && decided[i].code.rfind("183", 0) == 0) {
       memory->named = decided[i].code;
