@@ -31,6 +31,9 @@ constexpr uint32_t kNoWord = WordTrie::kNoWord;
 // How many sentences back a bare title (मंत्रालय, सेना) may find the same
 // title used with a country.
 constexpr int kTitleWindow = 6;
+// How far from the foreign armed group an article names its unnamed
+// militants are taken to be that group's (AttributeUnnamedMilitants).
+constexpr int kGroupWindow = 12;
 
 // ---------------------------------------------------------------------------
 // Closed word classes (match keys).
@@ -266,7 +269,63 @@ class Recognition {
     ComputeHome();
     PlaceRoamingGroups();
     for (size_t s = 0; s < doc_.sentences.size(); ++s) ResolveInContext(static_cast<int>(s));
+    AttributeUnnamedMilitants();
     return std::move(out_);
+  }
+
+  // Unnamed militants (आतंकी, हमलावर) placed in the article's own state are
+  // the one foreign armed group the article names, wherever it names it:
+  // "… सुंजवां स्थित ब्रिगेड पर आतंकियों ने हमला किया … जैश-ए-मोहम्मद ने
+  // हमले की जिम्मेदारी ली" (PAKREB, not INDREB; CODING_CONVENTIONS:
+  // "or the group's code when the text names it"). Not when it names two.
+  void AttributeUnnamedMilitants() {
+    // (In the news of the project's own state: abroad, "पाकिस्तान में …
+    // कट्टरपंथियों को हिरासत में लिया गया" are Pakistan's own.)
+    const std::string& home = options_.default_country;
+    if (home.empty() || (!home_.empty() && home_ != home)) return;
+    std::string group;
+    std::vector<int> named_in;  // the sentences that name it
+    for (size_t s = 0; s < work_.size(); ++s)
+      for (const Cand& c : work_[s].cands) {
+        if (!c.resolved || c.entity < 0 || RoleOf(c.code) != "REB") continue;
+        const ActorEntry& e = Entry(work_[s].atoms[c.entity].ref);
+        if (e.file != ActorFile::kGroups || StatePrincipal(c.code) == home) continue;
+        // (Not a group that fights in many states, al-Qaeda, the Islamic
+        // State: an article on India that names them speaks of elsewhere.)
+        if (!e.fights_in.empty()) return;
+        if (!group.empty() && group != c.code) return;
+        group = c.code;
+        named_in.push_back(static_cast<int>(s));
+      }
+    if (group.empty()) return;
+    auto near = [&](int s) {
+      for (int g : named_in)
+        if (std::abs(g - s) <= kGroupWindow) return true;
+      return false;
+    };
+    const std::string own = home + "REB";
+    std::vector<bool> changed(out_.size(), false);
+    for (size_t i = 0; i < out_.size(); ++i) {
+      ActorMention& m = out_[i];
+      if (m.code != own) continue;
+      const bool bare = m.kind == ActorKind::kPerson && m.name.empty() && m.entry.rfind("agents.tsv", 0) == 0 &&
+                        m.entry.find("countries") == std::string::npos && !m.demonym;
+      const bool follows = m.kind == ActorKind::kPronoun && m.antecedent >= 0 && changed[m.antecedent];
+      if ((!bare && !follows) || !near(m.sentence)) continue;
+      m.code = group;
+      // (The group's nearest mention before it, else after it, is its
+      // antecedent: `--explain` shows where the code comes from.)
+      if (bare) {
+        int best = -1;
+        for (size_t j = 0; j < out_.size(); ++j) {
+          if (out_[j].code != group || out_[j].entry.rfind("groups.tsv", 0) != 0) continue;
+          if (best < 0 || j < i) best = static_cast<int>(j);
+          if (j > i) break;
+        }
+        if (best >= 0) m.antecedent = best, m.how = MatchHow::kCoreference;
+      }
+      changed[i] = true;
+    }
   }
 
  private:
@@ -1116,9 +1175,12 @@ class Recognition {
     // आतंकियों ने सेना पर हमला किया" is not Pakistan's army. A news agency
     // lends its state to nobody but its own staff: "सिन्हुआ ने एक पुलिस
     // प्रवक्ता के हवाले से बताया" quotes the police of the place reported.
+    // Nor to soldiers or police: "आतंकियों ने जवानों पर फायरिंग की" are not
+    // the militants' state's soldiers.
     auto lends = [&](int i) {
       if (role != "MED" && RoleOf(out_[i].code) == "MED") return false;
-      return !institution || (out_[i].kind != ActorKind::kGroup && RoleOf(out_[i].code) != "REB");
+      const bool armed = institution || role == "MIL" || role == "COP";
+      return !armed || (out_[i].kind != ActorKind::kGroup && RoleOf(out_[i].code) != "REB");
     };
     // Militants and civilians of a place the sentence names before them are
     // its own ("पाकिस्तान के उत्तर-पश्चिमी इलाक़े में एक अमरीकी ड्रोन हमले
