@@ -211,8 +211,19 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
         // निशाने पर लेने का दावा करता है").
         static const std::string kClaim = MatchKey("दावा");
         const bool claimed = noun == kClaim && gov.verb_form == "Fin" && gov.aspect == "Perf";
-        if ((IsDecisionNoun(noun) || aspectual || ordered || passed || claimed) && !gov.negated && gov.tense != "Fut" &&
-            gov.mood != "Sub" && gov.modal.empty()) {
+        // "… पुलिस पर हमला करने के बाद जंगल में भाग गए": what was done
+        // before a reported act was done too.
+        static const std::string kAfterDoing[] = {syntax_internal::CanonicalMarker("के बाद"),
+                                                  syntax_internal::CanonicalMarker("के पश्चात"),
+                                                  syntax_internal::CanonicalMarker("के उपरांत")};
+        const std::string own_marker = pr.marker.empty() ? "" : syntax_internal::CanonicalMarker(pr.marker);
+        const bool before_it = std::find(std::begin(kAfterDoing), std::end(kAfterDoing), own_marker) != std::end(kAfterDoing);
+        Modality gm;
+        if (before_it) Verb(v, gov, &gm);
+        if (before_it && gov.verb_form == "Fin" && gm.Real()) {
+          // real: nothing to mark
+        } else if ((IsDecisionNoun(noun) || aspectual || ordered || passed || claimed) && !gov.negated &&
+                   gov.tense != "Fut" && gov.mood != "Sub" && gov.modal.empty()) {
           m.decided = true;
         } else {
           m.complement = true;
