@@ -1292,7 +1292,11 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     const Referent& s = c->source.actors[0];
     const std::string principal = Principal(s.code);
     if (principal.size() == 3 && s.code.rfind("IGO", 0) != 0 && s.code.rfind("NGO", 0) != 0 &&
-        !RoleCode(s.code).empty() && RoleCode(s.code) != p.implied_addressee && RoleCode(s.code) != "REB") {
+        !RoleCode(s.code).empty() && RoleCode(s.code) != p.implied_addressee &&
+        (RoleCode(s.code) != "REB" || p.code.rfind("14", 0) == 0)) {
+      // (An armed group's demands are of whoever it fights; its bandh or
+      // strike is against its own state's government: "माओवादियों ने झारखंड
+      // बंद का आह्वान किया".)
       Referent a;
       a.code = principal + p.implied_addressee;
       a.how = Resolution::kImplied;
