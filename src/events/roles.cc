@@ -1190,7 +1190,15 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     static const KeySet kAir({"हवाई", "ड्रोन", "मिसाइल"});
     bool air = p.code.rfind("195", 0) == 0;
     for (int k = std::max(0, t.first - 2); k < t.last && k < v.size(); ++k) air |= kAir.Contains(v.keys[k]);
-    unnamed = c->source.actors.empty() && violent && !p.joint && c->target.actors.empty() && !air;
+    // (Also an attack noun with its target that the text says happened in
+    // a place it names: "क्वेटा में पुलिस चौकी पर हुए हमले में चार
+    // पुलिसकर्मी मारे गए", as "चौकी पर हमला हुआ"; not an attack named only
+    // to refer to it, "टीम पर हुए हमले के संबंध में", whose attackers the
+    // article names elsewhere.)
+    static const KeySet kHappened({"हुए", "हुआ", "हुई", "गए", "गई", "गया"});
+    const bool happened = t.predicate < 0 && t.first > 0 && kHappened.Contains(v.keys[t.first - 1]) &&
+                          !c->target.actors.empty() && !PlacePrincipal(v, d).empty();
+    unnamed = c->source.actors.empty() && violent && !p.joint && (c->target.actors.empty() || happened) && !air;
     if (c->source.actors.empty() && !unnamed) return false;
   }
   if (c->target.actors.empty() && violent && (!p.joint || c->source.actors.size() == 1)) {
