@@ -1177,9 +1177,16 @@ class Recognition {
     // प्रवक्ता के हवाले से बताया" quotes the police of the place reported.
     // Nor to soldiers or police: "आतंकियों ने जवानों पर फायरिंग की" are not
     // the militants' state's soldiers.
+    // Nor a state that only names another noun's kind, in this sentence:
+    // "लाहौर। श्रीलंका क्रिकेट टीम पर हुए हमले के संबंध में पुलिस ने …"
+    // is Pakistan's police.
     auto lends = [&](int i) {
       if (role != "MED" && RoleOf(out_[i].code) == "MED") return false;
       const bool armed = institution || role == "MIL" || role == "COP";
+      if (armed && info_[i].sentence == s && out_[i].kind == ActorKind::kState && out_[i].code.size() == 3 &&
+          info_[i].u1 < static_cast<int>(w.units.size()) && w.units[info_[i].u1].upos == Upos::kNOUN &&
+          !home_.empty())
+        return false;
       return !armed || (out_[i].kind != ActorKind::kGroup && RoleOf(out_[i].code) != "REB");
     };
     // Militants and civilians of a place the sentence names before them are

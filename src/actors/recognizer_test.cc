@@ -623,6 +623,25 @@ TEST(RecognizerTest, RealDataGovernmentLevel) {
   }
 }
 
+// A state that only names another noun's kind (श्रीलंका टीम) does not give
+// its state to the police of the dateline's place.
+TEST(RecognizerTest, RealDataModifierStateIsNotTheScene) {
+  if (!HaveRealData()) GTEST_SKIP() << "data/actors is not complete yet";
+  auto dict = ActorDictionary::Load(std::string(GHATNA_SOURCE_DIR) + "/data/actors");
+  ASSERT_TRUE(dict.ok()) << dict.status().ToString();
+  Document doc;
+  doc.text = "लाहौर। श्रीलंका क्रिकेट टीम पर हुए हमले के संबंध में पुलिस ने जांच शुरू की।";
+  doc.date = "2009-03-05";
+  AnalyzeText(&doc);
+  for (Sentence& sent : doc.sentences)
+    for (Token& t : sent.tokens)
+      if (t.text == "क्रिकेट") t.upos = Upos::kNOUN;  // as the morphology tags it
+  std::string police;
+  for (const ActorMention& m : ActorRecognizer(**dict).Recognize(doc, {}))
+    if (m.text == "पुलिस") police = m.code;
+  EXPECT_EQ(police, "PAKCOP");
+}
+
 TEST(RecognizerTest, SeedArticleRealData) {
   if (!HaveRealData()) GTEST_SKIP() << "data/actors is not complete yet";
   auto dict = ActorDictionary::Load(std::string(GHATNA_SOURCE_DIR) + "/data/actors");
