@@ -467,6 +467,17 @@ class Recognition {
           "दक्षिण", "दक्षिणी", "उत्तर", "उत्तरी", "मध्य", "लैटिन", "लातिन", "लातीनी", "मध्या"};
       if (kRegion.count(units[u0 - 1].key)) return false;
     }
+    // Kin (पिता, मां, भाई …) are actors only as a victim's or a fallen
+    // soldier's family, who speak and act for it: "शहीद जवान के पिता ने …",
+    // "मृतक के भाई ने …"; not anyone's mother in an anecdote.
+    if (r.type == FormType::kAgent && !Entry(r).names.empty() && Entry(r).names.front() == "पिता") {
+      static const std::unordered_set<std::string_view> kVictims = {
+          "शहीद", "शहीदों", "मृतक", "मृतका", "मृतकों", "पीड़ित", "पीड़िता", "पीड़ितों", "पीडित", "पीडिता", "पीडितों",
+          "जवान", "जवानों",
+          "सैनिक", "सैनिकों", "हताहतों", "बंधक", "बंधकों", "लापता"};
+      if (u0 < 2 || (units[u0 - 1].key != "के" && units[u0 - 1].key != "की")) return false;
+      if (!kVictims.count(units[u0 - 2].key)) return false;
+    }
     if (r.units == 1 && r.type == FormType::kName) {
       const ActorFile f = Entry(r).file;
       switch (u.upos) {
@@ -729,7 +740,7 @@ class Recognition {
     if (c.agents.empty()) return false;
     const ActorEntry& e = Entry(w.atoms[c.agents.back()].ref);
     return !e.names.empty() && (e.names.front() == "परिवार" || e.names.front() == "परिजन" ||
-                                e.names.front() == "रिश्तेदार");
+                                e.names.front() == "रिश्तेदार" || e.names.front() == "पिता");
   }
   std::string AgentRole(const SentenceWork& w, const Cand& c) const {
     if (c.agents.empty()) return "";
@@ -1147,7 +1158,10 @@ class Recognition {
     if (role == "MIL" || role == "COP" || role == "CVL") {
       const Cand& c = w.cands[cand_index];
       const bool forces = role != "CVL";
-      bool own = forces && c.u0 > 0 && (w.units[c.u0 - 1].key == "हमारे" || w.units[c.u0 - 1].key == "हमारी");
+      // (Also "शहीद जवान", "शहीद हुए जवानों".)
+      bool own = forces && c.u0 > 0 &&
+                 (w.units[c.u0 - 1].key == "हमारे" || w.units[c.u0 - 1].key == "हमारी" ||
+                  w.units[c.u0 - 1].key == "शहीद" || (c.u0 > 1 && w.units[c.u0 - 2].key == "शहीद"));
       for (int u = c.u1; forces && u < static_cast<int>(w.units.size()) && u < c.u1 + 4 && !own; ++u)
         own = w.units[u].key == "शहीद";
       const std::string home = home_.empty() ? options_.default_country : home_;
