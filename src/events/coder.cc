@@ -795,7 +795,7 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
       }
     }
     if (ca.empty() || cb.empty()) continue;
-    if (ca == cb && !events::DistinctEntities(*pr.a, *pr.b, d)) continue;
+    if (ca == cb && !x.cand.self_joint && !events::DistinctEntities(*pr.a, *pr.b, d)) continue;
     // A state and its own government (IRNGOV and IRN) are one side.
     if (events::Principal(ca) == events::Principal(cb) &&
         ((ca.size() == 3 && events::RoleCode(cb) == "GOV") || (cb.size() == 3 && events::RoleCode(ca) == "GOV")))
@@ -831,7 +831,9 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
     }
     const std::string troot = x.code.substr(0, 2);
     const std::string srole = events::RoleCode(ca);
-    if (!x.from_speech && !p.ifreb.empty() && (srole == "REB" || srole == "CRM" || srole == "CVL")) {
+    // (Not when the source's role already chose the code: a clash between
+    // crowds, ifsource=CVL:145, is a riot.)
+    if (!x.from_speech && !p.ifreb.empty() && e.code == x.code && (srole == "REB" || srole == "CRM" || srole == "CVL")) {
       // An armed group's attack on civilians, leaders or buildings is
       // unconventional violence (18); on soldiers and police, fighting (19).
       // So is a gang's or a mob's ("चार युवकों ने महिला को गोलियां मारीं").

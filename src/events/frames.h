@@ -115,6 +115,7 @@ struct Candidate {
   const Pattern* pattern = nullptr;
   Side source, target;
   bool joint_within = false;  // pairs among the source's own actors (A और B ने बातचीत की)
+  bool self_joint = false;    // ... of one code: two groups of one kind ("दो समुदायों के बीच झड़प")
   bool target_open = false;   // no target written: only reported speech may supply one
   bool claims = false;        // claims the attack the coder remembers (its victim is the target)
   int target_event = -1;      // the target's role holds an attack that names no

@@ -557,6 +557,44 @@ std::string RoleCode(const std::string& code) {
   return code.substr(3, 3);
 }
 
+namespace {
+
+// Whether a phrase names two sides: a coordination ("दलितों और मराठा समुदाय
+// के लोगों") or a plural counted as two ("दो समुदायों", "दोनों गुटों").
+// A coordination counts only when each of its conjuncts names an actor of
+// the same code: "सुरक्षा बलों और प्रबुद्ध वर्ग के लोगों के बीच" with the
+// forces unrecognised is not two crowds.
+bool TwoSides(const SentenceView& v, const Discourse& d, int phrase) {
+  // (The last conjunct of owners may name its actor only with the head:
+  // "मराठा समुदाय के लोगों".)
+  auto same_code_conjuncts = [&](int c, int head_phrase) {
+    std::string code;
+    int n = 0, last = -1;
+    for (size_t k = 0; k < v.parse->phrases.size(); ++k)
+      if (v.parse->phrases[k].coordination == c) last = static_cast<int>(k);
+    for (int k = 0; k <= last; ++k) {
+      if (v.parse->phrases[k].coordination != c) continue;
+      const std::vector<Referent>* r = &d.PhraseReferents(v.index, k);
+      if (r->empty() && k == last && head_phrase >= 0) r = &d.PhraseReferents(v.index, head_phrase);
+      if (r->size() != 1 || (!code.empty() && (*r)[0].code != code)) return false;
+      code = (*r)[0].code;
+      ++n;
+    }
+    return n >= 2;
+  };
+  const Phrase& ph = v.parse->phrases[phrase];
+  if (ph.coordination >= 0) return same_code_conjuncts(ph.coordination, -1);
+  // (Or its owners: "[दलितों] और [मराठा समुदाय] के लोगों के बीच".)
+  for (int g : v.genitives[phrase])
+    if (v.parse->phrases[g].coordination >= 0) return same_code_conjuncts(v.parse->phrases[g].coordination, phrase);
+  static const KeySet kTwo({"दो", "दोनों", "2"});
+  for (int k = std::max(0, ph.first - 1); k < ph.head && k < v.size(); ++k)
+    if (kTwo.Contains(v.keys[k])) return true;
+  return false;
+}
+
+}  // namespace
+
 std::vector<Referent> PhraseActors(const SentenceView& v, const Discourse& d, int phrase) {
   std::vector<Referent> out;
   if (phrase < 0 || phrase >= static_cast<int>(v.parse->phrases.size())) return out;
@@ -1324,6 +1362,16 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     if (p.joint && c->source.actors.size() >= 2 && !together) {
       c->joint_within = true;
       c->rules.push_back("joint: between the actors of the source");
+      return true;
+    }
+    // "दो समुदायों के बीच पथराव हुआ", "दलितों और मराठा समुदाय के लोगों के
+    // बीच झड़प": two sides of one code (INDCVL 145 INDCVL).
+    if (p.joint && c->source.actors.size() == 1 && c->source.role == BetweenKey() && c->source.phrase >= 0 &&
+        TwoSides(v, d, c->source.phrase) && RoleCode(c->source.actors[0].code) != "") {
+      c->source.actors.push_back(c->source.actors[0]);
+      c->joint_within = true;
+      c->self_joint = true;
+      c->rules.push_back("joint: between two sides of one code");
       return true;
     }
     // A wrongdoing or an attack without a written target may still be
