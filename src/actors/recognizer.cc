@@ -687,6 +687,12 @@ class Recognition {
           }
         }
         while (next < na && atoms[next].kind == AtomKind::kAgent) {
+          // A crowd of people, unmarked, and a state's institution right
+          // after it are two actors: "स्थानीय लोग | पुलिस प्रमुख की …",
+          // "किसान | सरकार के खिलाफ …" (as the parser splits them).
+          if (!c.agents.empty() && atoms[next].u0 == c.u1 &&
+              Entry(atoms[c.agents.back()].ref).codes.front().code == "CVL" && StateInstitution(atoms[next]))
+            break;
           if (!Continues(*w, c.u1, atoms[next])) {
             // रूस के पूर्व राष्ट्रपति: a former office inside the chain.
             if (!(atoms[next].u0 == c.u1 + 2 && IsGenitive(w->units[c.u1].key) &&
@@ -736,6 +742,13 @@ class Recognition {
 
   // A family is civilians whoever it belongs to (पुलिस के परिवार, मजदूरों
   // के परिवार वाले); other agents after an owner take the owner's role.
+  // A state's institution or office (सरकार, पुलिस, सेना, प्रशासन; a GOV,
+  // COP, MIL, JUD or LEG role word).
+  bool StateInstitution(const Atom& a) const {
+    const std::string& role = Entry(a.ref).codes.front().code;
+    return role == "GOV" || role == "COP" || role == "MIL" || role == "JUD" || role == "LEG";
+  }
+
   bool FamilyAgent(const SentenceWork& w, const Cand& c) const {
     if (c.agents.empty()) return false;
     const ActorEntry& e = Entry(w.atoms[c.agents.back()].ref);

@@ -831,9 +831,11 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
     }
     const std::string troot = x.code.substr(0, 2);
     const std::string srole = events::RoleCode(ca);
-    // (Not when the source's role already chose the code: a clash between
-    // crowds, ifsource=CVL:145, is a riot.)
-    if (!x.from_speech && !p.ifreb.empty() && e.code == x.code && (srole == "REB" || srole == "CRM" || srole == "CVL")) {
+    // (For a gang or a crowd, only a violent code the source's role has not
+    // already changed: a clash between crowds, ifsource=CVL:145, is a
+    // riot; "लोग कांग्रेस पर हमला बोलते हैं" is words.)
+    const bool gang = (srole == "CRM" || srole == "CVL") && e.code == x.code && events::IsViolentCode(e.code);
+    if (!x.from_speech && !p.ifreb.empty() && (srole == "REB" || gang)) {
       // An armed group's attack on civilians, leaders or buildings is
       // unconventional violence (18); on soldiers and police, fighting (19).
       // So is a gang's or a mob's ("चार युवकों ने महिला को गोलियां मारीं").
