@@ -72,6 +72,8 @@ struct ActorMention {
   // केंद्रीय गृह मंत्रालय, प्रधानमंत्री): both are, say, INDGOV, yet two bodies.
   bool subnational = false;
   bool national = false;
+  bool dateline = false;  // the place that opens the article (लाहौर।, नई दिल्ली (भाषा):)
+  bool place = false;     // a state or place named as where something is (X में, X स्थित)
 };
 
 // One code of an entry with the dates it holds. Dates are YYYYMMDD integers;

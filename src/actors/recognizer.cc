@@ -1025,6 +1025,7 @@ class Recognition {
         if (next == "(" || next == "," || next == ":" || next == "।" || next == "." || next == "-" ||
             next == "॥" || next == "|") {
           home_ = StatePrincipal(c.code);
+          home_at_ = {static_cast<int>(s), c.u0};
           return;
         }
         break;
@@ -1103,6 +1104,13 @@ class Recognition {
     m.text = Slice(s, m.start, m.end);
     m.subject = subject;
     if (m.code.size() == 6 && m.code.compare(3, 3, "GOV") == 0) SetGovernmentLevel(w, u0, u1, &m);
+    m.dateline = home_at_.first == s && home_at_.second == u0;
+    if (m.kind == ActorKind::kState && m.code.size() == 3 && u1 < static_cast<int>(w.units.size())) {
+      const std::string_view next = w.units[u1].key;
+      m.place = next == "में" || next == "स्थित" ||
+                (u1 + 1 < static_cast<int>(w.units.size()) && w.units[u1 + 1].key == "में" &&
+                 (next == "शहर" || next == "प्रांत" || next == "जिले" || next == "राज्य" || next == "इलाके"));
+    }
     out_.push_back(std::move(m));
     info_.push_back({s, subject, kind, u0, u1});
     return static_cast<int>(out_.size()) - 1;
@@ -1622,6 +1630,7 @@ class Recognition {
   std::string dominant_;
   std::string dominant_state_;  // the same, without armed groups' states
   std::string home_;  // the dateline's state
+  std::pair<int, int> home_at_{-1, -1};  // its sentence and first unit
   std::vector<ActorMention> out_;
   std::vector<Info> info_;
   std::unordered_map<std::string, int, StringHash, std::equal_to<>> word_alias_;   // surname or org title → mention

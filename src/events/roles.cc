@@ -242,6 +242,28 @@ void RemoveActors(const std::vector<Referent>& remove, std::vector<Referent>* fr
               from->end());
 }
 
+// Whether phrase `ph` is the target of the event noun right after it, not
+// of the predicate: "भारतीय संसद पर | हमले के बाद पाकिस्तान ने प्रतिबंध
+// लगा दिया" (the attack's target; the noun has its own postposition and is
+// not the predicate's conjunct noun).
+bool OwnedByNextNoun(const SentenceView& v, const Predicate& pr, int ph) {
+  // (A पर or के खिलाफ phrase: what an attack is made on.)
+  static const std::string kOn = MatchKey("पर");
+  static const std::string kAgainst = syntax_internal::CanonicalMarker("के खिलाफ");
+  if (v.marker[ph] != kOn && v.marker[ph] != kAgainst) return false;
+  const int next = ph + 1;
+  if (next >= static_cast<int>(v.parse->phrases.size())) return false;
+  const Phrase& n = v.parse->phrases[next];
+  if (n.first != v.parse->phrases[ph].last + 1 || v.marker[next].empty()) return false;
+  // (Only an adjunct: "अमेरिका पर हमले की धमकी दी" threatens America.)
+  static const KeySet kGen({"का", "की", "के"});
+  if (kGen.Contains(v.marker[next])) return false;
+  if (pr.noun >= 0 && pr.noun >= n.first && pr.noun < n.last) return false;
+  if (!pr.tokens.empty() && n.last > pr.tokens.front()) return false;
+  static const KeySet kAttack({"हमले", "हमलों", "हमला", "आक्रमण", "हमलावरों", "बमबारी", "गोलीबारी", "गोलाबारी"});
+  return kAttack.Contains(v.keys[n.head]);
+}
+
 // The phrases the predicate's args hold, with `key` as canonical marker
 // (or the special keys), in text order.
 std::vector<int> ArgsWithRole(const SentenceView& v, const Predicate& pr, const std::string& key,
@@ -263,7 +285,7 @@ std::vector<int> ArgsWithRole(const SentenceView& v, const Predicate& pr, const 
     } else if (key == kBareRole) {
       if (m.empty() && a.role == Role::kObject) out.push_back(a.phrase);
     } else if (m == key && a.role != Role::kSubject) {
-      out.push_back(a.phrase);
+      if (!OwnedByNextNoun(v, pr, a.phrase)) out.push_back(a.phrase);
     } else if (bare_objects && key == MatchKey("को") && m.empty() && a.role == Role::kObject &&
                (v.parse->phrases[a.phrase].last >= pr.tokens.front() - 1 || passive_patient)) {
       // Hindi marks a direct object with को or not by definiteness: "X ने
@@ -457,10 +479,25 @@ std::vector<Referent> VictimActors(const SentenceView& v, const Discourse& d, co
 
 // The agent a passive or a headline noun does not name, with the role the
 // pattern gives (agent=COP: the police): of the state where the sentence
-// says it happened ("मुंबई में लश्कर के तीन आतंकी गिरफ्तार": IND), else of
+// says it happened ("मुंबई में लश्कर के तीन आतंकी गिरफ्तार": IND), else of the dateline's state, else of
 // the first target's state. False when neither is known.
 bool ImpliedAgent(const SentenceView& v, const Discourse& d, const Pattern& p, Candidate* c) {
-  const std::string place = PlacePrincipal(v, d);
+  std::string place = PlacePrincipal(v, d);
+  // (Else the place the lead names, then the dateline's: "नई दिल्ली। … के
+  // आरोप में गिरफ्तार जैश के सदस्य मोहम्मद अफजल ने …" was arrested by
+  // India's police, not Pakistan's; a desk dateline does not override a
+  // lead that places the story abroad.)
+  if (place.empty()) {
+    std::string lead, dateline;
+    for (const ActorMention& m : d.mentions()) {
+      if (m.sentence > 2) break;
+      if (m.dateline) dateline = Principal(m.code);
+      else if (m.place && lead.empty()) lead = Principal(m.code);
+    }
+    // (An article without a dateline, an editorial, ranges too widely for
+    // its lead to place a passive.)
+    if (!dateline.empty()) place = lead.empty() ? dateline : lead;
+  }
   for (const Referent& r : c->target.actors) {
     std::string principal = Principal(r.code);
     if (principal.size() != 3 || r.code.rfind("IGO", 0) == 0 || r.code.rfind("NGO", 0) == 0) continue;
