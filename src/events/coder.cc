@@ -114,6 +114,7 @@ struct AttackMemory {
   bool known = false;
   Referent attacker;
   std::string victim;  // code of the attacked side
+  int sentence = -100; // where it was reported
   std::vector<Referent> victims;
   std::string code;    // the attack's event code
   std::string named;   // the last bombing the article named (1831: a
@@ -523,7 +524,24 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       }
       continue;
     }
-    if (cand.unnamed_source && memory->known && memory->attacker.code != cand.target.actors[0].code) {
+    // The attacker of the attack reported before, for an attack that refers
+    // back to it ("इस हमले में …") or one within two sentences of it; a
+    // later attack keeps the armed group of its own place, or has none.
+    static const events::KeySet kBack({"इस", "उस", "इसी", "उसी", "यह", "वह", "इन", "उन"});
+    const bool refers_back = t.phrase >= 0 && kBack.Contains(v.keys[parse.phrases[t.phrase].first]);
+    // (A state's strike, "सर्जिकल स्ट्राइक", "हवाई हमले", has no armed group
+    // of the place: the attacker before stays the best guess.)
+    static const events::KeySet kStateStrike({"सर्जिकल", "हवाई", "ड्रोन", "मिसाइल"});
+    bool state_strike = false;
+    for (int k = std::max(0, t.first - 2); k < t.last; ++k) state_strike |= kStateStrike.Contains(v.keys[k]);
+    const bool near = v.index - memory->sentence <= 2 || state_strike;
+    if (cand.unnamed_source && memory->known && !refers_back && !near) {
+      // (A beating or torture with no agent is no armed group's.)
+      if (cand.source.actors.empty() || chosen->code.rfind("182", 0) == 0) {
+        trace("unnamed attackers, the attack reported before is far: no source");
+        continue;
+      }
+    } else if (cand.unnamed_source && memory->known && memory->attacker.code != cand.target.actors[0].code) {
       Referent r = memory->attacker;
       r.how = Resolution::kEvent;
       r.mention = -1;
@@ -704,10 +722,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     if (!decided[i].from_speech && events::IsViolentCode(decided[i].code) &&
         !decided[i].source.actors.empty() && !decided[i].cand.unnamed_source) {
       const std::string& by = decided[i].source.actors[0].code;
-      if (!memory->known || by != memory->victim) memory->Remember(decided[i]);
+      if (!memory->known || by != memory->victim) memory->Remember(decided[i]), memory->sentence = v.index;
     } else if (!memory->known && decided[i].cand.unnamed_source && !decided[i].source.actors.empty() &&
                decided[i].source.actors[0].how == Resolution::kImplied) {
       memory->Remember(decided[i]);  // unnamed attackers of a place: better than none
+      memory->sentence = v.index;
     }
   }
 }

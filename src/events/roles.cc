@@ -1262,7 +1262,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     }
     // (Not an air strike: states fly them; with no agent named there is no
     // event.)
-    static const KeySet kAir({"हवाई", "ड्रोन", "मिसाइल"});
+    static const KeySet kAir({"हवाई", "ड्रोन", "मिसाइल", "सर्जिकल"});
     bool air = p.code.rfind("195", 0) == 0;
     for (int k = std::max(0, t.first - 2); k < t.last && k < v.size(); ++k) air |= kAir.Contains(v.keys[k]);
     // (Also an attack noun with its target that the text says happened in
