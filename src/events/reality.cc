@@ -143,6 +143,18 @@ void Verb(const SentenceView& v, const Predicate& pr, Modality* m) {
       m->why = "subjunctive (" + v.sent->tokens[pr.head].text + "): a wish";
     }
   }
+  // "संसद पर हमला लोकतंत्र पर हमला है": an attack noun with the bare
+  // copula (है, था; not हुआ, हो रहा) says what something is, not that an
+  // attack happened.
+  static const KeySet kAttackNouns({"हमला", "हमले", "हमलों", "आक्रमण"});
+  static const KeySet kCopula({"है", "हैं", "था", "थे", "थी"});
+  bool bare_copula = pr.noun >= 0 && kAttackNouns.Contains(v.keys[pr.noun]);
+  for (int k : pr.tokens)
+    if (k != pr.noun && !kCopula.Contains(v.keys[k])) bare_copula = false;
+  if (bare_copula) {
+    m->complement = true;
+    m->why = "copula: what something is, not a reported attack";
+  }
   if (pr.modal == "Nec") {
     m->norm = true;
     m->why = "चाहिए: what should be done";
