@@ -707,7 +707,28 @@ class Recognition {
         }
         if (!c.agents.empty()) {
           const bool title = !Entry(atoms[c.agents.back()].ref).institution;
-          if (next < na && IsPersonAtom(atoms[next]) &&
+          // (Not a one-word form of a known person who never held the
+          // title's role: "जिलाधिकारी राहुल" is a district magistrate named
+          // Rahul, not Rahul Gandhi.)
+          auto other_holder = [&](const Atom& p) {
+            if (p.u1 - p.u0 != 1) return false;
+            // (Only an office: a leader, chief or member may be anyone's.)
+            static const std::unordered_set<std::string_view> kLoose = {
+                "नेता", "प्रमुख", "अध्यक्ष", "सांसद", "विधायक", "कार्यकर्ता", "सदस्य", "प्रवक्ता", "समर्थक"};
+            const ActorEntry& t = Entry(atoms[c.agents.back()].ref);
+            if (!t.names.empty() && kLoose.count(t.names.front())) return false;
+            const std::string& role = t.codes.front().code;
+            if (role != "GOV" && role != "COP" && role != "JUD" && role != "MIL") return false;
+            for (const DatedCode& dc : Entry(p.ref).codes)
+              if (RoleOf(dc.code) == role) return false;
+            return true;
+          };
+          if (next < na && IsPersonAtom(atoms[next]) && atoms[next].u0 == c.u1 && other_holder(atoms[next])) {
+            c.name_u0 = atoms[next].u0;
+            c.name_u1 = atoms[next].u1;
+            c.u1 = atoms[next].u1;
+            ++next;
+          } else if (next < na && IsPersonAtom(atoms[next]) &&
               (atoms[next].u0 == c.u1 || (atoms[next].u0 == c.u1 + 1 && IsHonorific(w->units[c.u1].key)))) {
             c.person = next;
             c.u1 = atoms[next].u1;
@@ -740,8 +761,6 @@ class Recognition {
     }
   }
 
-  // A family is civilians whoever it belongs to (पुलिस के परिवार, मजदूरों
-  // के परिवार वाले); other agents after an owner take the owner's role.
   // A state's institution or office (सरकार, पुलिस, सेना, प्रशासन; a GOV,
   // COP, MIL, JUD or LEG role word).
   bool StateInstitution(const Atom& a) const {
@@ -749,6 +768,8 @@ class Recognition {
     return role == "GOV" || role == "COP" || role == "MIL" || role == "JUD" || role == "LEG";
   }
 
+  // A family is civilians whoever it belongs to (पुलिस के परिवार, मजदूरों
+  // के परिवार वाले); other agents after an owner take the owner's role.
   bool FamilyAgent(const SentenceWork& w, const Cand& c) const {
     if (c.agents.empty()) return false;
     const ActorEntry& e = Entry(w.atoms[c.agents.back()].ref);

@@ -642,6 +642,28 @@ TEST(RecognizerTest, RealDataModifierStateIsNotTheScene) {
   EXPECT_EQ(police, "PAKCOP");
 }
 
+// An office before a one-word form of a known person who never held it is
+// another person of that name: a district magistrate named Rahul.
+TEST(RecognizerTest, RealDataOfficeBeforeAnotherHoldersFirstName) {
+  if (!HaveRealData()) GTEST_SKIP() << "data/actors is not complete yet";
+  auto dict = ActorDictionary::Load(std::string(GHATNA_SOURCE_DIR) + "/data/actors");
+  ASSERT_TRUE(dict.ok()) << dict.status().ToString();
+  if ((*dict)->Lookup("राहुल").empty()) GTEST_SKIP() << "data/actors has no one-word राहुल";
+  const std::pair<const char*, const char*> kCases[] = {
+      {"जिलाधिकारी राहुल ने कर्फ्यू लगा दिया।", "INDGOV"},
+      {"कांग्रेस नेता राहुल ने कहा।", "INDOPP"},
+  };
+  for (const auto& [text, code] : kCases) {
+    Document doc;
+    doc.text = text;
+    doc.date = "2018-01-28";
+    AnalyzeText(&doc);
+    auto ms = ActorRecognizer(**dict).Recognize(doc, {});
+    ASSERT_FALSE(ms.empty()) << text;
+    EXPECT_EQ(ms.back().code, code) << text;
+  }
+}
+
 TEST(RecognizerTest, SeedArticleRealData) {
   if (!HaveRealData()) GTEST_SKIP() << "data/actors is not complete yet";
   auto dict = ActorDictionary::Load(std::string(GHATNA_SOURCE_DIR) + "/data/actors");
