@@ -41,6 +41,10 @@ void AddUnique(const std::vector<Referent>& from, std::vector<Referent>* to) {
 std::vector<Referent> OwnerActors(const SentenceView& v, const Discourse& d, int phrase, int depth) {
   std::vector<Referent> out;
   if (depth > 2 || phrase < 0) return out;
+  // A complaint or petition on which something is done is its basis, not
+  // its target: "मृतक के पिता की तहरीर पर … केस दर्ज किया" (the complainant).
+  static const KeySet kBasis({"शिकायत", "तहरीर", "आवेदन", "अर्जी"});
+  if (kBasis.Contains(v.keys[v.parse->phrases[phrase].head]) && v.marker[phrase] == MatchKey("पर")) return out;
   // An actor inside the phrase, before its head: "अमेरिकी हमले की निंदा".
   // A place named inside ("पेलोसी की ताइवान यात्रा") is where, not who:
   // a genitive that names an actor comes first.
@@ -992,8 +996,15 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         // खबरों को खारिज कर दिया" rejects no one.
         std::vector<int> own;
         if (c->source.phrase >= 0) own = v.genitives[c->source.phrase];
+        // Nor the complainant: "मृतक के पिता की तहरीर पर पुलिस ने फैक्ट्री
+        // मालिक के खिलाफ केस दर्ज किया" is a case against the owner.
+        static const KeySet kBasis({"शिकायत", "तहरीर", "आवेदन", "अर्जी", "इशारे", "इशारों", "कहने"});
+        auto basis = [&](size_t k) {
+          const int of = parse.phrases[k].genitive_of;
+          return of >= 0 && kBasis.Contains(v.keys[parse.phrases[of].head]);
+        };
         for (size_t k = 0; k < parse.phrases.size(); ++k)
-          if (v.marker[k] == GenitiveKey() && parse.phrases[k].last <= t.first &&
+          if (v.marker[k] == GenitiveKey() && parse.phrases[k].last <= t.first && !basis(k) &&
               parse.phrases[k].first >= parse.clauses[std::max(0, pr.clause)].first &&
               std::find(own.begin(), own.end(), static_cast<int>(k)) == own.end())
             phrases.push_back(static_cast<int>(k));
