@@ -478,6 +478,12 @@ class Recognition {
       if (u0 < 2 || (units[u0 - 1].key != "के" && units[u0 - 1].key != "की")) return false;
       if (!kVictims.count(units[u0 - 2].key)) return false;
     }
+    // "26,274 यूएस डॉलर", "अमेरिकी डॉलर": a currency names no actor.
+    if (Entry(r).file == ActorFile::kCountries && u0 + r.units < static_cast<int>(units.size())) {
+      static const std::unordered_set<std::string_view> kCurrency = {"डॉलर", "डालर", "डॉलरों", "डालरों",
+                                                                     "पाउंड", "रुपये", "रुपया", "रुपए", "युआन", "येन"};
+      if (kCurrency.count(units[u0 + r.units].key)) return false;
+    }
     if (r.units == 1 && r.type == FormType::kName) {
       const ActorFile f = Entry(r).file;
       switch (u.upos) {

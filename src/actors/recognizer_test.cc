@@ -664,6 +664,21 @@ TEST(RecognizerTest, RealDataOfficeBeforeAnotherHoldersFirstName) {
   }
 }
 
+// A currency names no actor: "यूएस डॉलर", "अमेरिकी डॉलर".
+TEST(RecognizerTest, RealDataCurrencyIsNoActor) {
+  if (!HaveRealData()) GTEST_SKIP() << "data/actors is not complete yet";
+  auto dict = ActorDictionary::Load(std::string(GHATNA_SOURCE_DIR) + "/data/actors");
+  ASSERT_TRUE(dict.ok()) << dict.status().ToString();
+  for (const char* text : {"रेड क्रॉस ने 26 हजार यूएस डॉलर की मदद दी।", "रुपया अमेरिकी डॉलर के मुकाबले गिरा।"}) {
+    Document doc;
+    doc.text = text;
+    doc.date = "2018-01-28";
+    AnalyzeText(&doc);
+    for (const ActorMention& m : ActorRecognizer(**dict).Recognize(doc, {}))
+      EXPECT_NE(m.code.substr(0, 3), "USA") << text << ": " << m.text;
+  }
+}
+
 TEST(RecognizerTest, SeedArticleRealData) {
   if (!HaveRealData()) GTEST_SKIP() << "data/actors is not complete yet";
   auto dict = ActorDictionary::Load(std::string(GHATNA_SOURCE_DIR) + "/data/actors");
