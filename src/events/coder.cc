@@ -565,6 +565,17 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     Decided x;
     x.cand = cand;
     x.code = claimed_code.empty() ? chosen->code : claimed_code;
+    // "आत्मघाती हमलावर ने … विस्फोट कर दिया": a bombing with a suicide
+    // attacker in its sentence is a suicide bombing.
+    if (claimed_code.empty() && x.code.rfind("183", 0) == 0 && x.code != "1831") {
+      static const events::KeySet kSuicide({"आत्मघाती", "फिदायीन"});
+      for (int k = 0; k < v.size(); ++k)
+        if (kSuicide.Contains(v.keys[k])) {
+          x.code = "1831";
+          x.cand.rules.push_back("code: a suicide attacker in the sentence, 1831");
+          break;
+        }
+    }
     if (claimed_code.empty() && (x.code == "190" || x.code == "180")) {
       const std::string bombing = BombingOf(v, d, t, cand, *memory);
       if (!bombing.empty()) {
