@@ -579,6 +579,10 @@ class Recognition {
   static bool Continues(const SentenceWork& w, int end, const Atom& b) {
     if (b.u0 == end) return true;
     if (end >= static_cast<int>(w.units.size()) || !IsGenitive(w.units[end].key)) return false;
+    // की and का do not agree with an oblique plural, which takes के: "सेना
+    // की आतंकियों के साथ मुठभेड़" is the army's encounter with militants.
+    const std::string_view head = w.units[b.u1 - 1].key;
+    if (w.units[end].key != "के" && head.size() > 6 && head.compare(head.size() - 6, 6, "ों") == 0) return false;
     // (Or with a quantifier between after के: "कंपनी के एक अधिकारी", "सेना के
     // दो जवान"; not after की, whose head is feminine: "शिक्षक की तीन लोगों
     // ने हत्या कर दी" is the teacher's murder.)

@@ -358,8 +358,13 @@ std::vector<std::pair<int, std::string>> NounArguments(const SentenceView& v, in
     // "राहुल का मोदी सरकार पर हमला", "अमेरिका का चीन पर आरोप": a direct-case
     // का before a postposition phrase cannot qualify that oblique phrase
     // (which would take के or की): it is the noun's own genitive.
+    // (So is a की before an oblique plural, which would take के: "सेना की
+    // आतंकियों के साथ मुठभेड़ में".)
+    const std::string_view stepped = v.keys[parse.phrases[v.phrase_of[at]].head];
+    const bool oblique_plural = stepped.size() > 6 && stepped.compare(stepped.size() - 6, 6, "ों") == 0;
     if (m == GenitiveKey() && steps > 0 && parse.phrases[k].last < v.size() &&
-        v.keys[parse.phrases[k].last] == MatchKey("का"))
+        (v.keys[parse.phrases[k].last] == MatchKey("का") ||
+         (v.keys[parse.phrases[k].last] == MatchKey("की") && oblique_plural)))
       out.push_back({k, GenitiveKey()});
     at = parse.phrases[k].first;
   }
