@@ -349,6 +349,31 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
         m.why = "recalled: an event of an earlier year";
       }
     }
+    // A count of attacks over a span, not one reported attack: "पिछले कुछ
+    // सप्ताह से हमलों में तेजी आई", "इस साल बड़ी संख्या में हमले हुए", "अब
+    // तक 50 हमले हो चुके हैं" (a plural attack noun with a trend verb, a
+    // mass quantity, or a span of months or years in its clause).
+    static const KeySet kPluralAttacks({"हमलों", "हमले", "विस्फोटों", "धमाकों", "घटनाओं"});
+    if (kPluralAttacks.Contains(v.keys[t.first])) {
+      static const KeySet kTrend({"तेजी आना", "तेज़ी आना", "बढ़ोतरी होना", "इजाफा होना", "इज़ाफ़ा होना",
+                                  "कमी आना", "बढ़ना", "घटना", "वृद्धि होना"});
+      const int host_pred = v.attached[t.phrase];
+      std::string why;
+      if (host_pred >= 0 && kTrend.Contains(MatchKey(parse.predicates[host_pred].lemma))) why = "a trend";
+      static const KeySet kSpanWord({"सप्ताहों", "हफ्तों", "महीनों", "सालों", "वर्षों", "दशकों", "दशक"});
+      static const KeySet kMass({"संख्या"});
+      const Clause& cl = parse.clauses[std::max(0, host_pred >= 0 ? parse.predicates[host_pred].clause : 0)];
+      for (int k = cl.first; k < cl.last && k < v.size() && why.empty(); ++k) {
+        if (kSpanWord.Contains(v.keys[k])) why = "a span of " + v.sent->tokens[k].text;
+        if (kMass.Contains(v.keys[k]) && k > 0 && v.keys[k - 1] == MatchKey("बड़ी")) why = "a mass quantity";
+        if (v.keys[k] == MatchKey("अब") && k + 1 < v.size() && v.keys[k + 1] == MatchKey("तक")) why = "a count so far";
+        if (v.keys[k] == MatchKey("इस") && k + 1 < v.size() && v.keys[k + 1] == MatchKey("साल")) why = "a count of this year";
+      }
+      if (!why.empty()) {
+        m.complement = true;
+        m.why = "statistic: " + why + ", not a reported attack";
+      }
+    }
     if (ph.genitive_of >= 0) {
       const Phrase& gov = parse.phrases[ph.genitive_of];
       if (IsIrrealisNoun(v.keys[gov.head])) {
