@@ -265,7 +265,13 @@ bool OwnedByNextNoun(const SentenceView& v, const Predicate& pr, int ph) {
   if (pr.noun >= 0 && pr.noun >= n.first && pr.noun < n.last) return false;
   if (!pr.tokens.empty() && n.last > pr.tokens.front()) return false;
   static const KeySet kAttack({"हमले", "हमलों", "हमला", "आक्रमण", "हमलावरों", "बमबारी", "गोलीबारी", "गोलाबारी"});
-  return kAttack.Contains(v.keys[n.head]);
+  if (!kAttack.Contains(v.keys[n.head])) return false;
+  // (Only when the predicate has another phrase of that marker for its
+  // own: "ईरान ने अमरीका पर हमले में इज़राइल की मदद का आरोप लगाया"
+  // accuses America.)
+  for (const Argument& a : pr.args)
+    if (a.phrase != ph && v.marker[a.phrase] == v.marker[ph]) return true;
+  return false;
 }
 
 // The phrases the predicate's args hold, with `key` as canonical marker
