@@ -592,11 +592,34 @@ TEST(RecognizerTest, RealDataCommonActors) {
   }
 }
 
+// The real dictionary, loaded once for the tests below (null when
+// data/actors is incomplete), and the mentions it finds in `text`;
+// `noun` names words to tag NOUN as the morphology does.
+const ActorDictionary* RealDictionary() {
+  static const std::unique_ptr<ActorDictionary>* dict = [] {
+    auto* d = new std::unique_ptr<ActorDictionary>();
+    if (!HaveRealData()) return d;
+    auto loaded = ActorDictionary::Load(std::string(GHATNA_SOURCE_DIR) + "/data/actors");
+    if (loaded.ok()) *d = std::move(*loaded);
+    return d;
+  }();
+  return dict->get();
+}
+
+std::vector<ActorMention> RecognizeReal(const char* text, const char* date, const char* noun = nullptr) {
+  Document doc;
+  doc.text = text;
+  doc.date = date;
+  AnalyzeText(&doc);
+  for (Sentence& sent : doc.sentences)
+    for (Token& t : sent.tokens)
+      if (noun != nullptr && t.text == noun) t.upos = Upos::kNOUN;
+  return ActorRecognizer(*RealDictionary()).Recognize(doc, {});
+}
+
 // The Union's and a state's government: one code (INDGOV), two bodies.
 TEST(RecognizerTest, RealDataGovernmentLevel) {
-  if (!HaveRealData()) GTEST_SKIP() << "data/actors is not complete yet";
-  auto dict = ActorDictionary::Load(std::string(GHATNA_SOURCE_DIR) + "/data/actors");
-  ASSERT_TRUE(dict.ok()) << dict.status().ToString();
+  if (RealDictionary() == nullptr) GTEST_SKIP() << "data/actors is not complete yet";
   const struct {
     const char* text;
     const char* national;     // mentions marked national, joined by |
@@ -609,12 +632,8 @@ TEST(RecognizerTest, RealDataGovernmentLevel) {
       {"रूसी सरकार ने कहा।", "", ""},
   };
   for (const auto& c : kCases) {
-    Document doc;
-    doc.text = c.text;
-    doc.date = "2019-06-01";
-    AnalyzeText(&doc);
     std::string national, subnational;
-    for (const ActorMention& m : ActorRecognizer(**dict).Recognize(doc, {})) {
+    for (const ActorMention& m : RecognizeReal(c.text, "2019-06-01")) {
       if (m.national) national += (national.empty() ? "" : "|") + m.text;
       if (m.subnational) subnational += (subnational.empty() ? "" : "|") + m.text;
     }
@@ -626,18 +645,11 @@ TEST(RecognizerTest, RealDataGovernmentLevel) {
 // A state that only names another noun's kind (श्रीलंका टीम) does not give
 // its state to the police of the dateline's place.
 TEST(RecognizerTest, RealDataModifierStateIsNotTheScene) {
-  if (!HaveRealData()) GTEST_SKIP() << "data/actors is not complete yet";
-  auto dict = ActorDictionary::Load(std::string(GHATNA_SOURCE_DIR) + "/data/actors");
-  ASSERT_TRUE(dict.ok()) << dict.status().ToString();
-  Document doc;
-  doc.text = "लाहौर। श्रीलंका क्रिकेट टीम पर हुए हमले के संबंध में पुलिस ने जांच शुरू की।";
-  doc.date = "2009-03-05";
-  AnalyzeText(&doc);
-  for (Sentence& sent : doc.sentences)
-    for (Token& t : sent.tokens)
-      if (t.text == "क्रिकेट") t.upos = Upos::kNOUN;  // as the morphology tags it
+  if (RealDictionary() == nullptr) GTEST_SKIP() << "data/actors is not complete yet";
   std::string police;
-  for (const ActorMention& m : ActorRecognizer(**dict).Recognize(doc, {}))
+  for (const ActorMention& m :
+       RecognizeReal("लाहौर। श्रीलंका क्रिकेट टीम पर हुए हमले के संबंध में पुलिस ने जांच शुरू की।", "2009-03-05",
+                     "क्रिकेट"))
     if (m.text == "पुलिस") police = m.code;
   EXPECT_EQ(police, "PAKCOP");
 }
@@ -645,20 +657,14 @@ TEST(RecognizerTest, RealDataModifierStateIsNotTheScene) {
 // An office before a one-word form of a known person who never held it is
 // another person of that name: a district magistrate named Rahul.
 TEST(RecognizerTest, RealDataOfficeBeforeAnotherHoldersFirstName) {
-  if (!HaveRealData()) GTEST_SKIP() << "data/actors is not complete yet";
-  auto dict = ActorDictionary::Load(std::string(GHATNA_SOURCE_DIR) + "/data/actors");
-  ASSERT_TRUE(dict.ok()) << dict.status().ToString();
-  if ((*dict)->Lookup("राहुल").empty()) GTEST_SKIP() << "data/actors has no one-word राहुल";
+  if (RealDictionary() == nullptr) GTEST_SKIP() << "data/actors is not complete yet";
+  if (RealDictionary()->Lookup("राहुल").empty()) GTEST_SKIP() << "data/actors has no one-word राहुल";
   const std::pair<const char*, const char*> kCases[] = {
       {"जिलाधिकारी राहुल ने कर्फ्यू लगा दिया।", "INDGOV"},
       {"कांग्रेस नेता राहुल ने कहा।", "INDOPP"},
   };
   for (const auto& [text, code] : kCases) {
-    Document doc;
-    doc.text = text;
-    doc.date = "2018-01-28";
-    AnalyzeText(&doc);
-    auto ms = ActorRecognizer(**dict).Recognize(doc, {});
+    auto ms = RecognizeReal(text, "2018-01-28");
     ASSERT_FALSE(ms.empty()) << text;
     EXPECT_EQ(ms.back().code, code) << text;
   }
@@ -666,17 +672,10 @@ TEST(RecognizerTest, RealDataOfficeBeforeAnotherHoldersFirstName) {
 
 // A currency names no actor: "यूएस डॉलर", "अमेरिकी डॉलर".
 TEST(RecognizerTest, RealDataCurrencyIsNoActor) {
-  if (!HaveRealData()) GTEST_SKIP() << "data/actors is not complete yet";
-  auto dict = ActorDictionary::Load(std::string(GHATNA_SOURCE_DIR) + "/data/actors");
-  ASSERT_TRUE(dict.ok()) << dict.status().ToString();
-  for (const char* text : {"रेड क्रॉस ने 26 हजार यूएस डॉलर की मदद दी।", "रुपया अमेरिकी डॉलर के मुकाबले गिरा।"}) {
-    Document doc;
-    doc.text = text;
-    doc.date = "2018-01-28";
-    AnalyzeText(&doc);
-    for (const ActorMention& m : ActorRecognizer(**dict).Recognize(doc, {}))
+  if (RealDictionary() == nullptr) GTEST_SKIP() << "data/actors is not complete yet";
+  for (const char* text : {"रेड क्रॉस ने 26 हजार यूएस डॉलर की मदद दी।", "रुपया अमेरिकी डॉलर के मुकाबले गिरा।"})
+    for (const ActorMention& m : RecognizeReal(text, "2018-01-28"))
       EXPECT_NE(m.code.substr(0, 3), "USA") << text << ": " << m.text;
-  }
 }
 
 TEST(RecognizerTest, SeedArticleRealData) {
