@@ -1289,7 +1289,7 @@ class Recognition {
     for (size_t k = cand_index + 1; k < w.cands.size() && !subject; ++k) {
       const Cand& c = w.cands[k];
       if (!c.resolved) continue;
-      if (institution && (c.kind == ActorKind::kGroup || RoleOf(c.code) == "REB")) continue;
+      if ((institution || role == "MIL" || role == "COP") && (c.kind == ActorKind::kGroup || RoleOf(c.code) == "REB")) continue;
       if (role != "MED" && RoleOf(c.code) == "MED") continue;
       std::string p = StatePrincipal(c.code);
       if (!p.empty()) { *conf = 0.7; return p; }
