@@ -480,6 +480,26 @@ std::vector<Referent> VictimActors(const SentenceView& v, const Discourse& d, co
       const bool part = m == kIncluding[0] || m == kIncluding[1];
       AddUnique(actors, part ? &included : &total);
     }
+    // "20 लोगों के मारे जाने की खबर है": an infinitive's subject is the
+    // genitive right before it, when a report (खबर, सूचना) governs it.
+    static const KeySet kReport({"खबर", "खबरें", "सूचना", "समाचार"});
+    const bool reported = pr.verb_form == "Inf" && pr.complement_of >= 0 &&
+                          [&] {
+                            const Predicate& gov = parse.predicates[pr.complement_of];
+                            for (const Argument& a : gov.args)
+                              if (kReport.Contains(v.keys[parse.phrases[a.phrase].head])) return true;
+                            return gov.noun >= 0 && kReport.Contains(v.keys[gov.noun]);
+                          }();
+    if (reported && !pr.tokens.empty() && roles->find("subj") != std::string::npos) {
+      for (size_t k = 0; k < parse.phrases.size(); ++k) {
+        const Phrase& ph = parse.phrases[k];
+        if (v.marker[k] != GenitiveKey() || ph.last + 1 != pr.tokens.front()) continue;
+        std::vector<Referent> actors = PhraseActors(v, d, static_cast<int>(k));
+        if (actors.empty()) continue;
+        if (*first_phrase < 0) *first_phrase = static_cast<int>(k);
+        AddUnique(actors, &total);
+      }
+    }
   }
   // "एक पुलिसकर्मी सहित 19 लोग घायल": the civilians of the total are the
   // people named as its part, not more victims.
