@@ -964,7 +964,10 @@ class Recognition {
       }
     } else {
       c->code = ActorDictionary::CodeOn(e, date, &conf);
-      if (e.file == ActorFile::kGroups && !pcode.empty()) c->code = pcode;
+      // (A militant of a named group is the group's, whatever his own entry
+      // says: "जैश-ए-मोहम्मद का आतंकी मोहम्मद अफजल" is PAKREB.)
+      if (e.file == ActorFile::kGroups && !pcode.empty() && !(RoleOf(pcode) == "REB" && RoleOf(c->code) == "REB"))
+        c->code = pcode;
       if (FamilyAgent(*w, *c) && !StatePrincipal(c->code).empty())
         c->code = StatePrincipal(c->code) + "CVL";  // हमास के परिवार: PSECVL
       // भाजपा सरकार (2014 on): the government the governing party leads
@@ -1248,7 +1251,7 @@ class Recognition {
     // is Pakistan's police.
     auto lends = [&](int i) {
       if (role != "MED" && RoleOf(out_[i].code) == "MED") return false;
-      const bool armed = institution || role == "MIL" || role == "COP";
+      const bool armed = institution || role == "MIL" || role == "COP" || role == "JUD";
       if (armed && info_[i].sentence == s && out_[i].kind == ActorKind::kState && out_[i].code.size() == 3 &&
           info_[i].u1 < static_cast<int>(w.units.size()) && w.units[info_[i].u1].upos == Upos::kNOUN &&
           !home_.empty())
@@ -1289,7 +1292,9 @@ class Recognition {
     for (size_t k = cand_index + 1; k < w.cands.size() && !subject; ++k) {
       const Cand& c = w.cands[k];
       if (!c.resolved) continue;
-      if ((institution || role == "MIL" || role == "COP") && (c.kind == ActorKind::kGroup || RoleOf(c.code) == "REB")) continue;
+      if ((institution || role == "MIL" || role == "COP" || role == "JUD") &&
+          (c.kind == ActorKind::kGroup || RoleOf(c.code) == "REB"))
+        continue;
       if (role != "MED" && RoleOf(c.code) == "MED") continue;
       std::string p = StatePrincipal(c.code);
       if (!p.empty()) { *conf = 0.7; return p; }
