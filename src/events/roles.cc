@@ -1235,6 +1235,20 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
       fill(keys, c->source.actors, &c->target);
     } else {
       fill(p.sources, {}, &c->source);
+      // "दो समुदायों में झड़प हो गई": a joint noun right after a में phrase
+      // counting two of a kind has them as its sides (not a place: "श्रीनगर
+      // में झड़प").
+      if (c->source.actors.empty() && p.joint && t.phrase > 0 && v.marker[t.phrase - 1] == MatchKey("में") &&
+          parse.phrases[t.phrase].first - parse.phrases[t.phrase - 1].last <= 2 &&
+          parse.phrases[t.phrase - 1].coordination < 0 && TwoSides(v, d, t.phrase - 1)) {
+        std::vector<Referent> a = PhraseActors(v, d, t.phrase - 1);
+        if (a.size() == 1 && !RoleCode(a[0].code).empty()) {
+          c->source.actors = a;
+          c->source.phrase = t.phrase - 1;
+          c->source.role = BetweenKey();
+          c->rules.push_back("source: the two sides counted in the में phrase");
+        }
+      }
       fill(p.targets, c->source.actors, &c->target);
       if (c->source.actors.empty() && !c->target.actors.empty() && !host_subject.empty()) {
         std::vector<Referent> s = host_subject;
