@@ -318,7 +318,7 @@ class Recognition {
       if (bare) {
         int best = -1;
         for (size_t j = 0; j < out_.size(); ++j) {
-          if (out_[j].code != group || out_[j].entry.rfind("groups.tsv", 0) != 0) continue;
+          if (out_[j].code != group || out_[j].entry.rfind("groups", 0) != 0) continue;
           if (best < 0 || j < i) best = static_cast<int>(j);
           if (j > i) break;
         }

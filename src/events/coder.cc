@@ -811,7 +811,7 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
     // (Not when the article names their group: "लश्कर के कमांडर समेत दो
     // आतंकी मारे गए … आतंकियों ने जवानों पर फायरिंग की" are Lashkar's.)
     auto named_group = [&](const ActorMention& m) {
-      return m.antecedent >= 0 && d.mentions()[m.antecedent].entry.rfind("groups.tsv", 0) == 0;
+      return m.antecedent >= 0 && d.mentions()[m.antecedent].entry.rfind("groups", 0) == 0;
     };
     if (!x.from_speech && (root == "18" || root == "19") && events::RoleCode(ca) == "REB" &&
         pr.a->mention >= 0 && d.mentions()[pr.a->mention].how == MatchHow::kCoreference &&
