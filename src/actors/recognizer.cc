@@ -582,7 +582,7 @@ class Recognition {
     // की and का do not agree with an oblique plural, which takes के: "सेना
     // की आतंकियों के साथ मुठभेड़" is the army's encounter with militants.
     const std::string_view head = w.units[b.u1 - 1].key;
-    if (w.units[end].key != "के" && head.size() > 6 && head.compare(head.size() - 6, 6, "ों") == 0) return false;
+    if (w.units[end].key != "के" && head.size() > 6 && head.ends_with("ों")) return false;
     // (Or with a quantifier between after के: "कंपनी के एक अधिकारी", "सेना के
     // दो जवान"; not after की, whose head is feminine: "शिक्षक की तीन लोगों
     // ने हत्या कर दी" is the teacher's murder.)
@@ -1249,9 +1249,10 @@ class Recognition {
     // Nor a state that only names another noun's kind, in this sentence:
     // "लाहौर। श्रीलंका क्रिकेट टीम पर हुए हमले के संबंध में पुलिस ने …"
     // is Pakistan's police.
+    // (The state's side: an institution, soldiers, police or judges.)
+    const bool armed = institution || role == "MIL" || role == "COP" || role == "JUD";
     auto lends = [&](int i) {
       if (role != "MED" && RoleOf(out_[i].code) == "MED") return false;
-      const bool armed = institution || role == "MIL" || role == "COP" || role == "JUD";
       if (armed && info_[i].sentence == s && out_[i].kind == ActorKind::kState && out_[i].code.size() == 3 &&
           info_[i].u1 < static_cast<int>(w.units.size()) && w.units[info_[i].u1].upos == Upos::kNOUN &&
           !home_.empty())
@@ -1292,9 +1293,7 @@ class Recognition {
     for (size_t k = cand_index + 1; k < w.cands.size() && !subject; ++k) {
       const Cand& c = w.cands[k];
       if (!c.resolved) continue;
-      if ((institution || role == "MIL" || role == "COP" || role == "JUD") &&
-          (c.kind == ActorKind::kGroup || RoleOf(c.code) == "REB"))
-        continue;
+      if (armed && (c.kind == ActorKind::kGroup || RoleOf(c.code) == "REB")) continue;
       if (role != "MED" && RoleOf(c.code) == "MED") continue;
       std::string p = StatePrincipal(c.code);
       if (!p.empty()) { *conf = 0.7; return p; }

@@ -174,12 +174,31 @@ void AttackMemory::Remember(const Decided& attack) {
   code = attack.code;
 }
 
-// A generic attack that is a bombing: by suicide attackers ("आत्मघाती
-// हमलावरों ने सेना के जवानों को निशाना बनाया"), or named again as "इस हमले"
-// within three sentences of the bombing the article told ("… आत्मघाती बम
-// विस्फोट हुआ। इस हमले में छह जवान घायल हुए"). Its code, else "".
+// Whether an event noun is named again: "इस हमले", "उसी हमले".
+bool NamedAgain(const SentenceView& v, const Trigger& t) {
+  static const events::KeySet kThis({"इस", "उस", "इसी", "उसी"});
+  return t.phrase >= 0 && kThis.Contains(v.keys[v.parse->phrases[t.phrase].first]);
+}
+
+// The code of an attack coded `code` that is a bombing, else "", and why:
+// a bombing (183) with a suicide attacker in its sentence ("आत्मघाती
+// हमलावर ने … विस्फोट कर दिया") is 1831; a generic attack (190, 180) is
+// one when by suicide attackers ("आत्मघाती हमलावरों ने सेना के जवानों को
+// निशाना बनाया"), or named again as "इस हमले" within three sentences of
+// the bombing the article told ("… आत्मघाती बम विस्फोट हुआ। इस हमले में
+// छह जवान घायल हुए").
 std::string BombingOf(const SentenceView& v, const Discourse& d, const Trigger& t, const Candidate& cand,
-                      const AttackMemory& memory) {
+                      const AttackMemory& memory, const std::string& code, std::string* why) {
+  if (code.rfind("183", 0) == 0 && code != "1831") {
+    static const events::KeySet kSuicideInSentence({"आत्मघाती", "फिदायीन"});
+    for (int k = 0; k < v.size(); ++k)
+      if (kSuicideInSentence.Contains(v.keys[k])) {
+        *why = "code: a suicide attacker in the sentence, 1831";
+        return "1831";
+      }
+    return "";
+  }
+  if (code != "190" && code != "180") return "";
   static const events::KeySet kSuicide({"आत्मघाती"});
   bool suicide = false;
   for (int k = std::max(0, t.first - 3); k < t.last; ++k) suicide |= kSuicide.Contains(v.keys[k]);
@@ -189,12 +208,11 @@ std::string BombingOf(const SentenceView& v, const Discourse& d, const Trigger& 
     if (m.sentence != v.index) continue;
     for (int k = m.first; k < m.last && k < v.size(); ++k) suicide |= kSuicide.Contains(v.keys[k]);
   }
-  if (suicide) return "1831";
-  static const events::KeySet kThis({"इस", "उस", "इसी", "उसी"});
-  if (!memory.named.empty() && v.index - memory.named_sentence <= 3 && t.phrase >= 0 &&
-      kThis.Contains(v.keys[v.parse->phrases[t.phrase].first]))
-    return memory.named;
-  return "";
+  std::string bombing;
+  if (suicide) bombing = "1831";
+  else if (!memory.named.empty() && v.index - memory.named_sentence <= 3 && NamedAgain(v, t)) bombing = memory.named;
+  if (!bombing.empty()) *why = "code: a bombing, " + bombing;
+  return bombing;
 }
 
 class CoderImpl : public EventCoder {
@@ -550,9 +568,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       cand.rules.push_back("source: the attacker of the attack reported before: " + r.code);
       // "… आत्मघाती हमले में … । … इस हमले में …": the attack named again
       // keeps the kind it was named with.
-      static const events::KeySet kThis({"इस", "उस", "इसी", "उसी"});
-      if (chosen->code == "190" && memory->code.rfind("183", 0) == 0 && t.phrase >= 0 &&
-          kThis.Contains(v.keys[parse.phrases[t.phrase].first]) && claimed_code.empty()) {
+      if (chosen->code == "190" && memory->code.rfind("183", 0) == 0 && NamedAgain(v, t) && claimed_code.empty()) {
         claimed_code = memory->code;
         cand.rules.push_back("code: the attack named before, " + memory->code);
       }
@@ -565,22 +581,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     Decided x;
     x.cand = cand;
     x.code = claimed_code.empty() ? chosen->code : claimed_code;
-    // "आत्मघाती हमलावर ने … विस्फोट कर दिया": a bombing with a suicide
-    // attacker in its sentence is a suicide bombing.
-    if (claimed_code.empty() && x.code.rfind("183", 0) == 0 && x.code != "1831") {
-      static const events::KeySet kSuicide({"आत्मघाती", "फिदायीन"});
-      for (int k = 0; k < v.size(); ++k)
-        if (kSuicide.Contains(v.keys[k])) {
-          x.code = "1831";
-          x.cand.rules.push_back("code: a suicide attacker in the sentence, 1831");
-          break;
-        }
-    }
-    if (claimed_code.empty() && (x.code == "190" || x.code == "180")) {
-      const std::string bombing = BombingOf(v, d, t, cand, *memory);
-      if (!bombing.empty()) {
+    if (claimed_code.empty()) {
+      std::string why;
+      if (const std::string bombing = BombingOf(v, d, t, cand, *memory, x.code, &why); !bombing.empty()) {
         x.code = bombing;
-        x.cand.rules.push_back("code: a bombing, " + bombing);
+        x.cand.rules.push_back(why);
       }
     }
     x.source = cand.source;

@@ -35,6 +35,13 @@ void AddUnique(const std::vector<Referent>& from, std::vector<Referent>* to) {
   }
 }
 
+// A complaint or petition (शिकायत, तहरीर, आवेदन, अर्जी): what a case is
+// registered on, naming the complainant.
+bool IsComplaintNoun(std::string_view key) {
+  static const KeySet kComplaint({"शिकायत", "तहरीर", "आवेदन", "अर्जी"});
+  return kComplaint.Contains(key);
+}
+
 // Nouns whose genitive owns what they stand for: "Y के इस कदम की निंदा"
 // is a condemnation of Y. A phrase without an actor passes its role on to
 // its genitive modifiers (two levels).
@@ -43,8 +50,7 @@ std::vector<Referent> OwnerActors(const SentenceView& v, const Discourse& d, int
   if (depth > 2 || phrase < 0) return out;
   // A complaint or petition on which something is done is its basis, not
   // its target: "मृतक के पिता की तहरीर पर … केस दर्ज किया" (the complainant).
-  static const KeySet kBasis({"शिकायत", "तहरीर", "आवेदन", "अर्जी"});
-  if (kBasis.Contains(v.keys[v.parse->phrases[phrase].head]) && v.marker[phrase] == MatchKey("पर")) return out;
+  if (IsComplaintNoun(v.keys[v.parse->phrases[phrase].head]) && v.marker[phrase] == MatchKey("पर")) return out;
   // An actor inside the phrase, before its head: "अमेरिकी हमले की निंदा".
   // A place named inside ("पेलोसी की ताइवान यात्रा") is where, not who:
   // a genitive that names an actor comes first.
@@ -367,7 +373,7 @@ std::vector<std::pair<int, std::string>> NounArguments(const SentenceView& v, in
     // (So is a की before an oblique plural, which would take के: "सेना की
     // आतंकियों के साथ मुठभेड़ में".)
     const std::string_view stepped = v.keys[parse.phrases[v.phrase_of[at]].head];
-    const bool oblique_plural = stepped.size() > 6 && stepped.compare(stepped.size() - 6, 6, "ों") == 0;
+    const bool oblique_plural = stepped.size() > 6 && stepped.ends_with("ों");
     if (m == GenitiveKey() && steps > 0 && parse.phrases[k].last < v.size() &&
         (v.keys[parse.phrases[k].last] == MatchKey("का") ||
          (v.keys[parse.phrases[k].last] == MatchKey("की") && oblique_plural)))
@@ -1029,10 +1035,14 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         if (c->source.phrase >= 0) own = v.genitives[c->source.phrase];
         // Nor the complainant: "मृतक के पिता की तहरीर पर पुलिस ने फैक्ट्री
         // मालिक के खिलाफ केस दर्ज किया" is a case against the owner.
-        static const KeySet kBasis({"शिकायत", "तहरीर", "आवेदन", "अर्जी", "इशारे", "इशारों", "कहने"});
+        // (Nor who something is done at the behest of: X के इशारे पर, X के
+        // कहने पर.)
+        static const KeySet kBehest({"इशारे", "इशारों", "कहने"});
         auto basis = [&](size_t k) {
           const int of = parse.phrases[k].genitive_of;
-          return of >= 0 && kBasis.Contains(v.keys[parse.phrases[of].head]);
+          if (of < 0) return false;
+          const std::string_view head = v.keys[parse.phrases[of].head];
+          return IsComplaintNoun(head) || kBehest.Contains(head);
         };
         for (size_t k = 0; k < parse.phrases.size(); ++k)
           if (v.marker[k] == GenitiveKey() && parse.phrases[k].last <= t.first && !basis(k) &&
