@@ -877,6 +877,11 @@ class Recognition {
         } else if (pcode.empty() && !c->role.empty()) {
           const std::string p = any_principal(*c->person_entry);
           if (!p.empty() && c->role != kOwnerRole) c->code = p + c->role, c->confidence = 0.6, c->how = MatchHow::kCompound;
+        } else if (pcode.empty()) {
+          // Out of office at the date and named without a title: a civilian
+          // of his state (the conventions' rule for former office holders).
+          const std::string p = any_principal(*c->person_entry);
+          if (!p.empty()) c->code = p + "CVL", c->confidence = 0.5;
         }
         return;
       }
