@@ -61,6 +61,14 @@ bool IsPronoun(std::string_view k, bool* honorific) {
 }
 
 bool IsBoth(std::string_view k) { return OneOf(k, "दोनों", "दोनो"); }
+
+// Whether the token `at` is in a phrase marked ने (the agent of a perfective
+// verb).
+bool AgentPhraseHolds(const SentenceParse& p, int at) {
+  for (const Phrase& ph : p.phrases)
+    if (ph.first <= at && at < ph.last) return ph.marker == "ने";
+  return false;
+}
 // Relative pronouns: they stand for the noun their clause follows.
 bool IsRelativePronoun(std::string_view k) {
   return OneOf(k, "जो", "जिसने", "जिन्होंने", "जिसे", "जिन्हें", "जिससे", "जिनसे", "जिसको", "जिनको",
@@ -450,11 +458,23 @@ void Discourse::BuildSentence(int s) {
       }
       const bool states = OneOf(head, "देश", "देशों", "मुल्क", "मुल्कों", "राष्ट्र", "राष्ट्रों");
       const bool people = OneOf(head, "नेता", "नेताओं", "नेताओ");
+      // दोनों देश: two states; दोनों नेता: two people; and never one side
+      // twice.
+      auto fits = [&](const std::vector<Referent>& two) {
+        if (two.size() != 2) return false;
+        for (const Referent& x : two) {
+          if (states && x.kind != ActorKind::kState) return false;
+          if (people && x.kind != ActorKind::kPerson) return false;
+        }
+        const std::string a = StatePrincipal(two[0].code);
+        return a.empty() || a != StatePrincipal(two[1].code);
+      };
+      if (!fits(pair)) pair.clear();
       // (The last pair only if it is of the kind the noun names: after
-      // "भारत-अमेरिका", दोनों नेता are still the two leaders.)
-      if (pair.empty() && last_pair_.size() == 2 &&
-          !(people && (last_pair_[0].kind != ActorKind::kPerson || last_pair_[1].kind != ActorKind::kPerson)))
-        pair = last_pair_;
+      // "भारत-अमेरिका", दोनों नेता are still the two leaders; after
+      // "पाकिस्तान के विदेश मंत्रालय ने भारत पर", दोनों देश are not a
+      // ministry and a state.)
+      if (pair.empty() && fits(last_pair_)) pair = last_pair_;
       // With no pair named together, दोनों देश are the two states the last
       // sentences are about ("शी जिनपिंग भारत यात्रा पर पहुंचे। … दोनों देशों
       // के बीच 12 समझौतों पर हस्ताक्षर हुए": CHN, IND), and दोनों नेता the
@@ -468,6 +488,9 @@ void Discourse::BuildSentence(int s) {
             const ActorMention& am = mentions_[*it];
             const std::string principal = StatePrincipal(am.code);
             if (principal.empty() || (t == s && am.first >= ph.first)) continue;
+            // (Not the agent of this sentence: "अमरीका ने दोनों देशों से
+            // संयम की अपील की" asks two others.)
+            if (t == s && AgentPhraseHolds(p, am.first)) continue;
             if (people && am.kind != ActorKind::kPerson) continue;
             bool dup = false;
             for (const Referent& y : found) dup |= StatePrincipal(y.code) == principal;
@@ -485,19 +508,13 @@ void Discourse::BuildSentence(int s) {
         if (found.size() != 2) found.clear();
         return found;
       };
+      // Two states named together in the sentence before come first ("नई
+      // दिल्ली और काबुल ने … हक्कानी नेटवर्क और लश्कर …").
+      if (pair.empty() && states && last_state_pair_sentence_ >= s - 1 && fits(last_state_pair_))
+        pair = last_state_pair_;
       if (pair.empty() && states) pair = recent_pair(2);
       if (pair.empty() && people) pair = recent_pair(3);
-      // दोनों देश: two states; दोनों नेता: two people; and never one side twice.
-      if (pair.size() == 2) {
-        for (const Referent& x : pair) {
-          if (states && x.kind != ActorKind::kState) pair.clear();
-          if (people && x.kind != ActorKind::kPerson) pair.clear();
-          if (pair.empty()) break;
-        }
-        if (pair.size() == 2 && StatePrincipal(pair[0].code) == StatePrincipal(pair[1].code) &&
-            !StatePrincipal(pair[0].code).empty())
-          pair.clear();
-      }
+      if (!fits(pair)) pair.clear();
       if (pair.size() == 2 && (r.empty() || IsBoth(first) || IsBoth(head))) {
         r = pair;
         for (Referent& x : r) {
@@ -681,7 +698,10 @@ void Discourse::Remember(int s) {
     }
     return out;
   };
-  std::vector<Referent> pair;
+  std::vector<Referent> pair, state_pair;
+  auto two_states = [](const std::vector<Referent>& two) {
+    return two.size() == 2 && two[0].kind == ActorKind::kState && two[1].kind == ActorKind::kState;
+  };
   for (size_t k = 0; k < p.phrases.size(); ++k) {
     if (refs[k].size() == 2) pair = refs[k];
     const int g = p.phrases[k].coordination;
@@ -691,6 +711,12 @@ void Discourse::Remember(int s) {
       for (const Referent& r : refs[j]) all.push_back(r);
     all = distinct_pair(all);
     if (all.size() == 2) pair = all;
+    if (two_states(pair)) state_pair = pair;
+  }
+  if (!state_pair.empty()) {
+    last_state_pair_ = state_pair;
+    last_state_pair_sentence_ = s;
+    for (Referent& r : last_state_pair_) r.mention = -1;
   }
   if (pair.empty()) {
     for (const Predicate& pr : p.predicates) {

@@ -25,7 +25,7 @@ bool IsIrrealisNoun(std::string_view k) {
   static const KeySet kWords({"योजना", "योजनाएं", "तैयारी", "तैयारियां", "धमकी", "धमकियां", "आशंका", "खतरा",
                        "खतरे", "संभावना", "संभावनाएं", "साजिश", "षड्यंत्र", "इरादा", "इरादे", "मांग",
                        "अपील", "आग्रह", "प्रस्ताव", "उम्मीद", "आशा", "डर", "भय", "कोशिश", "प्रयास",
-                       "इच्छा", "जरूरत", "आवश्यकता", "चेतावनी", "कगार", "विकल्प", "आह्वान", "बात"});
+                       "इच्छा", "जरूरत", "आवश्यकता", "चेतावनी", "कगार", "विकल्प", "आह्वान", "आहवान", "बात"});
   return kWords.Contains(k);
 }
 
@@ -82,7 +82,7 @@ int GovernorOfClause(const SentenceParse& parse, int clause) {
 bool IsDirective(const SentenceView& v, const SentenceParse& parse, int g) {
   const Predicate& gov = parse.predicates[g];
   const std::string_view noun = gov.noun >= 0 ? v.keys[gov.noun] : "";
-  static const KeySet kRequestNouns({"आग्रह", "अपील", "अनुरोध", "निर्देश", "आदेश", "सलाह", "हिदायत", "आह्वान",
+  static const KeySet kRequestNouns({"आग्रह", "अपील", "अनुरोध", "निर्देश", "आदेश", "सलाह", "हिदायत", "आह्वान", "आहवान",
                        "मांग", "गुजारिश", "चेतावनी"});
   if (kRequestNouns.Contains(noun))
     return true;
@@ -381,11 +381,14 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
         m.why = "'" + v.sent->tokens[gov.head].text + "' of the event: not reported as done";
       }
     }
-    // The noun as the conjunct object of a predicate: हमले की धमकी दी.
+    // The noun as the conjunct object of a predicate: हमले की धमकी दी; or
+    // what a predicate insists on: बातचीत पर जोर दिया.
+    static const KeySet kInsist({"जोर", "ज़ोर", "बल"});
     for (const Predicate& pr : parse.predicates) {
       for (const Argument& a : pr.args)
-        if (a.phrase == t.phrase && a.role == Role::kGenitiveObject && pr.noun >= 0 &&
-            IsIrrealisNoun(v.keys[pr.noun])) {
+        if (a.phrase == t.phrase && pr.noun >= 0 &&
+            ((a.role == Role::kGenitiveObject && IsIrrealisNoun(v.keys[pr.noun])) ||
+             (ph.marker == "पर" && kInsist.Contains(v.keys[pr.noun])))) {
           m.irrealis_noun = true;
           m.why = "'" + v.sent->tokens[pr.noun].text + "' of the event: not reported as done";
         }
