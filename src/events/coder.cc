@@ -593,7 +593,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     x.joint = chosen->joint && !cand.one_way;
     x.joint_within = cand.joint_within;
     int speech_clause = -1;
-    if (m.question || m.conditional) continue;
+    if (m.question || (m.conditional && !(m.consequence && m.speech_clause >= 0))) continue;
     if (m.speech_clause >= 0 && m.speech_act && !cand.joint_within) {
       std::vector<Referent> speaker = d.Speaker(v.index, m.speech_clause);
       SpeechDecision sd = events::DecideSpeech(*chosen, m, speaker, cand);

@@ -64,6 +64,7 @@ struct Modality {
   bool negated = false;
   bool question = false;
   bool conditional = false;
+  bool consequence = false;  // the तो part of a condition (अगर X, तो Y), not X
   bool future = false;
   bool wish = false;        // subjunctive or imperative (करे, करें)
   bool norm = false;        // चाहिए (should)

@@ -470,6 +470,7 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
             !kIf.Contains(v.keys[ck.first]))
           continue;
         m.conditional = true;
+        m.consequence = true;
         m.why = "consequence of a condition (अगर … तो)";
       }
     // "आतंकी चाहे जितने नागरिकों को निशाना बना लें, …": a concession

@@ -61,6 +61,19 @@ std::string PromiseCode(int root) {
   }
 }
 
+// The threat of an act (CAMEO 131-138): sanctions 1312, cutting relations
+// 1313, halting talks 134, cutting aid 1311, coercion 130, force 138.
+std::string ThreatCode(const std::string& act) {
+  const int root = Root(act);
+  if (root >= 18) return "138";
+  if (act.rfind("163", 0) == 0) return "1312";
+  if (act.rfind("164", 0) == 0) return "134";
+  if (act.rfind("162", 0) == 0) return "1311";
+  if (root == 16) return "1313";
+  if (root == 15) return "138";
+  return "130";
+}
+
 }  // namespace
 
 std::string DemandCode(const std::string& appeal) {
@@ -80,6 +93,18 @@ SpeechDecision DecideSpeech(const Pattern& p, const Modality& m, const std::vect
   const bool own_side_strict = SameEstablishment(speaker, agent);
   const bool conflict = root >= 13 && root != 14;
   const bool cooperation = root >= 3 && root <= 8;
+  // "… कहा कि अगर बमबारी नहीं रुकी तो अमरीका रूस के साथ बातचीत स्थगित
+  // कर देगा": what the speaker's side will do against another if a
+  // condition holds is a conditional threat.
+  if (m.conditional && m.consequence && m.future && m.speech_act && !m.question && !m.negated &&
+      !m.ability && !m.desire && conflict && (agent.empty() || SameSide(speaker, agent)) && !c.target.actors.empty()) {
+    d.act = SpeechAct::kThreaten;
+    d.code = ThreatCode(p.code);
+    d.target = c.target.actors;
+    d.why = "reported speech: what the speaker's side will do against another if a condition holds is a threat (" +
+            d.code + ")";
+    return d;
+  }
   if (m.question || m.conditional || !m.speech_act) return d;
   if (m.counterfactual) return d;  // what should have been done is no appeal
   if (m.wish || m.norm) {
