@@ -1459,6 +1459,11 @@ class Recognition {
   void ProcessCand(int s, const SentenceWork& w, size_t ci, const Cand& c) {
     if (c.entity == -2) return;  // a demonym used as an adjective
     const std::vector<Unit>& units = w.units;
+    // विदेशी सैनिक, विदेशी राजनयिक: of some other state than the context's,
+    // which the words do not name; nobody rather than the scene's.
+    if (!c.resolved && c.entity < 0 && c.person < 0 && c.u0 > 0 &&
+        units[c.u0 - 1].key == "विदेशी")
+      return;
     ActorMention m;
     m.entry = c.entry;
     m.how = c.how;
