@@ -268,6 +268,7 @@ class Recognition {
     ComputeDominant();
     ComputeHome();
     PlaceRoamingGroups();
+    CongressAbroad();
     for (size_t s = 0; s < doc_.sentences.size(); ++s) ResolveInContext(static_cast<int>(s));
     AttributeUnnamedMilitants();
     return std::move(out_);
@@ -1042,6 +1043,22 @@ class Recognition {
       if (counts[p] > best) best = counts[p], dominant_ = p;
       if (state_counts[p] > best_state) best_state = state_counts[p], dominant_state_ = p;
     }
+  }
+
+  // Bare कांग्रेस in news from Washington (the dateline's state, else the
+  // state the article names most) is the US Congress, not India's party:
+  // "बुश ने कांग्रेस से 40 अरब डॉलर मंजूर करने का आग्रह किया".
+  void CongressAbroad() {
+    if ((!home_.empty() ? home_ : dominant_state_) != "USA") return;
+    for (SentenceWork& w : work_)
+      for (Cand& c : w.cands) {
+        if (!c.resolved || c.entity < 0 || !c.agents.empty() || c.person >= 0) continue;
+        const Atom& a = w.atoms[c.entity];
+        if (a.u1 != a.u0 + 1 || w.units[a.u0].key != "कांग्रेस") continue;
+        if (Entry(a.ref).file != ActorFile::kGroups || StatePrincipal(c.code) != "IND") continue;
+        c.code = "USALEG";
+        c.kind = ActorKind::kOrganisation;
+      }
   }
 
   // The role code of a state-based code ("REB" of PAKREB), "" otherwise.
