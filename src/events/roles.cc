@@ -1354,6 +1354,38 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
       c->rules.push_back("target: the killed or wounded the sentence reports");
     }
   }
+  if (c->target.actors.empty() && violent && t.predicate < 0 && !p.joint && !c->source.actors.empty()) {
+    // "जम्मू में हुए आतंकवादी हमले पर …": an armed group's attack that the
+    // text says happened in a place it names, with no victims written, is
+    // on that place's people.
+    // (The state named right before "में (…) हुए", and the group's own:
+    // "पेरिस और माली में हुए हमलों" is not Mali's militants in Paris.)
+    static const KeySet kHappenedHere({"हुए", "हुआ", "हुई"});
+    static const std::string kIn = MatchKey("में");
+    int happened = -1;
+    for (int k = std::max(0, t.first - 3); k < t.first; ++k)
+      if (kHappenedHere.Contains(v.keys[k])) happened = k;
+    int in = -1;
+    for (int k = happened - 1; k >= 0 && k >= happened - 4 && in < 0; --k)
+      if (v.keys[k] == kIn) in = k;
+    std::string place;
+    int place_end = -1;
+    for (const ActorMention& m : d.mentions())
+      if (in >= 0 && m.sentence == v.index && m.kind == ActorKind::kState && m.code.size() == 3 && m.last <= in &&
+          in - m.last <= 2 && m.last > place_end)
+        place = m.code, place_end = m.last;
+    for (const Referent& r : c->source.actors)
+      if (RoleCode(r.code) != "REB" || Principal(r.code) != place) place.clear();
+    if (!place.empty()) {
+      Referent r;
+      r.code = place + "CVL";
+      r.how = Resolution::kImplied;
+      r.kind = ActorKind::kState;
+      c->target.actors = {r};
+      c->target.role = "implied";
+      c->rules.push_back("target: the people of the place where the attack happened: " + r.code);
+    }
+  }
   if (unnamed) {
     if (c->target.actors.empty()) return false;
     // Unnamed attackers are the armed non-state group of the country where
