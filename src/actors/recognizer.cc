@@ -1274,7 +1274,9 @@ class Recognition {
     // (The state's side: an institution, soldiers, police or judges.)
     const bool armed = institution || role == "MIL" || role == "COP" || role == "JUD";
     auto lends = [&](int i) {
-      if (role != "MED" && RoleOf(out_[i].code) == "MED") return false;
+      // (Nor does a company: "फेसबुक पर पोस्ट … भीड़ ने पुलिस पर हमला किया"
+      // is not the US police.)
+      if (const std::string r = RoleOf(out_[i].code); (r == "MED" || r == "BUS") && role != r) return false;
       if (armed && info_[i].sentence == s && out_[i].kind == ActorKind::kState && out_[i].code.size() == 3 &&
           info_[i].u1 < static_cast<int>(w.units.size()) && w.units[info_[i].u1].upos == Upos::kNOUN &&
           !home_.empty())
