@@ -314,7 +314,7 @@ std::vector<Referent> Discourse::ResolvePronoun(int s, int phrase, bool honorifi
       }
     }
   }
-  struct Cand { Referent r; double score; };
+  struct Cand { Referent r; double score; bool earlier_non_subject = false; };
   std::vector<Cand> cands;
   auto score_kind = [&](const Referent& r) {
     const std::string role = RoleOf(r.code);
@@ -339,7 +339,7 @@ std::vector<Referent> Discourse::ResolvePronoun(int s, int phrase, bool honorifi
     if (x.place) sc -= 1.5;
     if (x.named) sc += 1.0;
     sc += score_kind(x.ref) + 0.0001 * x.token;
-    cands.push_back({x.ref, sc});
+    cands.push_back({x.ref, sc, !x.subject && x.sentence < s});
   }
   for (int k = 0; k < phrase; ++k) {
     if (std::find(own_args.begin(), own_args.end(), k) != own_args.end()) continue;
@@ -360,6 +360,10 @@ std::vector<Referent> Discourse::ResolvePronoun(int s, int phrase, bool honorifi
   for (const Cand& c : cands)
     if (!best || c.score > best->score) best = &c;
   if (!best || best->score < 3.0) return {};
+  // "मकबूल … पाकिस्तान से लौटा। उसने …": after a sentence whose subject is
+  // a name the dictionaries do not know, a subject pronoun is that person,
+  // not a state the sentence names around him.
+  if (!object && best->earlier_non_subject && unknown_subject_sentence_ == s - 1) return {};
   return {best->r};
 }
 
@@ -532,6 +536,9 @@ void Discourse::BuildSentence(int s) {
     }
     if (ph.last - ph.first <= 2 && IsPronoun(head, &honorific)) {
       std::vector<Referent> q = ResolvePronoun(s, static_cast<int>(k), honorific);
+      // (Nor the actor stage's guess, after a sentence whose subject is a
+      // name the dictionaries do not know.)
+      if (q.empty() && (ph.marker == "ने" || ph.marker.empty()) && unknown_subject_sentence_ == s - 1) r.clear();
       if (!q.empty()) {
         for (Referent& x : q) {
           if (!r.empty() && r[0].mention >= 0) x.mention = r[0].mention;
@@ -644,6 +651,8 @@ void Discourse::BuildSentence(int s) {
 void Discourse::Remember(int s) {
   const SentenceParse& p = parses_[s];
   const auto& refs = phrase_refs_[s];
+  const Sentence& sent = doc_.sentences[s];
+  const int n = static_cast<int>(sent.tokens.size());
   std::vector<Referent> subject;
   for (size_t q = 0; q < p.predicates.size(); ++q) {
     const Predicate& pr = p.predicates[q];
@@ -664,6 +673,23 @@ void Discourse::Remember(int s) {
     for (const Predicate& pr : p.predicates)
       for (const Argument& a : pr.args)
         if (a.role == Role::kSubject && pr.verb_form == "Fin") is_subject[a.phrase] = 1;
+    bool known_subject = false, unknown_subject = false;
+    for (size_t k = 0; k < p.phrases.size(); ++k) {
+      if (!is_subject[k]) continue;
+      if (!refs[k].empty()) {
+        known_subject = true;
+        continue;
+      }
+      // (A name: proper nouns only, not of a genitive.)
+      const Phrase& ph = p.phrases[k];
+      const int end = ph.postposition_first >= 0 ? ph.postposition_first : ph.last;
+      bool name = ph.genitive_of < 0 && ph.first < end && end <= n;
+      for (int t = ph.first; name && t < end; ++t) name = sent.tokens[t].upos == Upos::kPROPN;
+      bool has_genitive = false;
+      for (const Phrase& g : p.phrases) has_genitive |= g.genitive_of == static_cast<int>(k);
+      if (name && !has_genitive) unknown_subject = true;
+    }
+    if (unknown_subject && !known_subject) unknown_subject_sentence_ = s;
     for (size_t k = 0; k < p.phrases.size(); ++k)
       for (const Referent& r : refs[k]) {
         Salient x;
