@@ -62,6 +62,14 @@ bool IsPronoun(std::string_view k, bool* honorific) {
 
 bool IsBoth(std::string_view k) { return OneOf(k, "दोनों", "दोनो"); }
 
+// One actor twice: the same code, unless two people named apart (बिल
+// क्लिंटन और जॉर्ज बुश, both USACVL).
+bool SameReferent(const Referent& a, const Referent& b) {
+  if (a.code != b.code) return false;
+  return !(a.kind == ActorKind::kPerson && b.kind == ActorKind::kPerson && a.antecedent >= 0 && b.antecedent >= 0 &&
+           a.antecedent != b.antecedent);
+}
+
 // Whether the token `at` is in a phrase marked ने (the agent of a perfective
 // verb).
 bool AgentPhraseHolds(const SentenceParse& p, int at) {
@@ -455,13 +463,15 @@ void Discourse::BuildSentence(int s) {
         for (size_t q = j; q < k && p.phrases[q].coordination == c; ++q)
           for (const Referent& x : refs[q]) {
             bool dup = false;
-            for (const Referent& y : all) dup |= y.code == x.code;
+            for (const Referent& y : all) dup |= SameReferent(x, y);
             if (!dup) all.push_back(x);
           }
         if (all.size() == 2) pair = all;
       }
       const bool states = OneOf(head, "देश", "देशों", "मुल्क", "मुल्कों", "राष्ट्र", "राष्ट्रों");
-      const bool people = OneOf(head, "नेता", "नेताओं", "नेताओ");
+      const bool people = OneOf(head, "नेता", "नेताओं", "नेताओ") ||
+                          OneOf(head, "राष्ट्रपति", "राष्ट्रपतियों", "प्रधानमंत्री", "प्रधानमंत्रियों", "मंत्री",
+                                "मंत्रियों");
       // दोनों देश: two states; दोनों नेता: two people; and never one side
       // twice.
       auto fits = [&](const std::vector<Referent>& two) {
@@ -470,6 +480,9 @@ void Discourse::BuildSentence(int s) {
           if (states && x.kind != ActorKind::kState) return false;
           if (people && x.kind != ActorKind::kPerson) return false;
         }
+        // (Two people of one state are two: "पूर्व अमरीकी राष्ट्रपति बिल
+        // क्लिंटन और जॉर्ज बुश … दोनों पूर्व राष्ट्रपतियों ने".)
+        if (people) return two[0].antecedent != two[1].antecedent || two[0].code != two[1].code;
         const std::string a = StatePrincipal(two[0].code);
         return a.empty() || a != StatePrincipal(two[1].code);
       };
@@ -719,7 +732,7 @@ void Discourse::Remember(int s) {
     std::vector<Referent> out;
     for (const Referent& r : v) {
       bool dup = false;
-      for (const Referent& o : out) dup |= o.code == r.code;
+      for (const Referent& o : out) dup |= SameReferent(o, r);
       if (!dup) out.push_back(r);
     }
     return out;
