@@ -263,6 +263,7 @@ class Recognition {
       for (Cand& c : work_[s].cands) ResolveStatic(&work_[s], &c);
       ShareCoordinatedHeads(&work_[s]);
       ForeignInstitutions(&work_[s]);
+      GroupMembers(&work_[s]);
       MarkSubjects(static_cast<int>(s), &work_[s]);
     }
     ComputeDominant();
@@ -809,6 +810,23 @@ class Recognition {
       const std::string p = StatePrincipal(before.code);
       if (p.empty() || p == "IND") continue;
       c.code = p + c.code.substr(3);
+      c.how = MatchHow::kCompound;
+    }
+  }
+
+  // "जैश-ए-मोहम्मद के मोहम्मद अफजल": a militant named right after his armed
+  // group's genitive is the group's, whatever his own entry says (as with a
+  // role word between, "जैश-ए-मोहम्मद का आतंकी मोहम्मद अफजल").
+  void GroupMembers(SentenceWork* w) const {
+    for (size_t i = 1; i < w->cands.size(); ++i) {
+      Cand& c = w->cands[i];
+      const Cand& before = w->cands[i - 1];
+      if (!c.resolved || c.kind != ActorKind::kPerson || !c.agents.empty() || RoleOf(c.code) != "REB") continue;
+      if (!before.resolved || before.entity < 0 || RoleOf(before.code) != "REB" || before.u1 + 1 != c.u0) continue;
+      if (Entry(w->atoms[before.entity].ref).file != ActorFile::kGroups) continue;
+      const std::string_view g = w->units[before.u1].key;
+      if (g != "की" && g != "के" && g != "का") continue;
+      c.code = before.code;
       c.how = MatchHow::kCompound;
     }
   }
