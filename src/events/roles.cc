@@ -261,12 +261,24 @@ bool OwnedByNextNoun(const SentenceView& v, const Predicate& pr, int ph) {
   static const std::string kOn = MatchKey("पर");
   static const std::string kAgainst = syntax_internal::CanonicalMarker("के खिलाफ");
   if (v.marker[ph] != kOn && v.marker[ph] != kAgainst) return false;
-  const int next = ph + 1;
-  if (next >= static_cast<int>(v.parse->phrases.size())) return false;
-  const Phrase& n = v.parse->phrases[next];
-  if (n.first != v.parse->phrases[ph].last + 1 || v.marker[next].empty()) return false;
-  // (Only an adjunct: "अमेरिका पर हमले की धमकी दी" threatens America.)
+  int next = ph + 1;
+  const int phrases = static_cast<int>(v.parse->phrases.size());
+  if (next >= phrases) return false;
   static const KeySet kGen({"का", "की", "के"});
+  // (Past a date's genitive: "संसद पर 13 दिसंबर के हमले के बाद".)
+  static const KeySet kMonth({"जनवरी", "फरवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर",
+                              "सितम्बर", "अक्टूबर", "अक्तूबर", "नवंबर", "नवम्बर", "दिसंबर", "दिसम्बर"});
+  if (kGen.Contains(v.marker[next]) && next + 1 < phrases &&
+      v.parse->phrases[next].first == v.parse->phrases[ph].last + 1) {
+    const Phrase& date = v.parse->phrases[next];
+    bool is_date = false;
+    for (int k = date.first; k < date.last && k < v.size(); ++k) is_date |= kMonth.Contains(v.keys[k]);
+    if (is_date && v.parse->phrases[next + 1].first == date.last + 1) ++next;
+  }
+  const Phrase& n = v.parse->phrases[next];
+  const int before = next == ph + 1 ? v.parse->phrases[ph].last : v.parse->phrases[next - 1].last;
+  if (n.first != before + 1 || v.marker[next].empty()) return false;
+  // (Only an adjunct: "अमेरिका पर हमले की धमकी दी" threatens America.)
   if (kGen.Contains(v.marker[next])) return false;
   if (pr.noun >= 0 && pr.noun >= n.first && pr.noun < n.last) return false;
   if (!pr.tokens.empty() && n.last > pr.tokens.front()) return false;
