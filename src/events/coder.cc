@@ -692,8 +692,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       const bool participle = t.predicate >= 0 && parse.predicates[t.predicate].verb_form == "Part";
       const bool announced = m.future && !participle && !m.negated && !m.wish && !m.norm && !m.ability &&
                              !m.desire && !m.complement && (root == "04" || root == "03" || root == "13");
-      if (!announced) continue;
-      x.cand.rules.push_back("future: announced as decided");
+      // An appeal, a demand, criticism or a threat the text says was tried
+      // (… पर दबाव डालने की कोशिश की) was made.
+      Modality tried = m;
+      tried.complement = false;
+      const bool attempted = m.attempt && tried.Real() &&
+                             (root == "02" || root == "10" || root == "11" || root == "12" || root == "13");
+      if (!announced && !attempted) continue;
+      x.cand.rules.push_back(attempted ? "tried: an act of saying tried is made" : "future: announced as decided");
     }
     if (chosen->no_embedded && t.predicate >= 0) {
       // The accusation is coded, not what it alleges: its कि-clause and

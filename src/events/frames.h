@@ -72,6 +72,7 @@ struct Modality {
   bool desire = false;      // चाहना (wants to)
   bool purpose = false;     // ताकि, के लिए: aimed at, not done
   bool complement = false;  // an infinitive whose governor does not report it as done
+  bool attempt = false;     // that governor is a reported attempt (… करने की कोशिश की)
   bool decided = false;     // … करने का फैसला किया: announced as decided
   bool irrealis_noun = false;  // हमले की योजना, धमकी, आशंका: not reported as done
   int speech_clause = -1;   // the quote or कि-clause of reported speech holding it

@@ -240,6 +240,11 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
         } else {
           m.complement = true;
           m.why = "infinitive: a complement of '" + gov.lemma + "', not itself reported";
+          // "… पर दबाव डालने की कोशिश की": tried, which for what is done
+          // by saying it (an appeal, a demand, a threat) is doing it.
+          static const KeySet kTry({"कोशिश", "प्रयास", "प्रयत्न"});
+          m.attempt = kTry.Contains(noun) && gov.verb_form == "Fin" && !gov.negated && gov.tense != "Fut" &&
+                      gov.mood != "Sub" && gov.modal.empty();
         }
         clause = gov.clause;
       } else if (!pr.marker.empty() && pr.marker != "का" && pr.marker != "की" && pr.marker != "के") {
