@@ -493,6 +493,24 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
         m.conditional = true;
         m.why = "concession (चाहे …)";
       }
+      // "शायद मुशर्रफ से उन्होंने इसका वादा भी किया है": a guess, as
+      // possible as what सकना says.
+      // (Before the act in its clause, not past a comma, लेकिन or कि.)
+      static const KeySet kPerhaps({"शायद", "संभवतः", "संभवत:", "संभवत", "संभवतया", "कदाचित"});
+      static const std::string kThat = MatchKey("कि");
+      int perhaps = -1;
+      for (int k = cl.first; k < t.first && k < cl.last; ++k) {
+        // (Not inside a noun phrase: "विश्व के संभवत: मोस्ट वॉन्टेड अपराधी को".)
+        static const KeySet kGenitive({"का", "की", "के"});
+        if (kPerhaps.Contains(v.keys[k]) && !(k > 0 && kGenitive.Contains(v.keys[k - 1])) &&
+            (v.phrase_of[k] < 0 || parse.phrases[v.phrase_of[k]].head == k))
+          perhaps = k;
+        else if (kBut.Contains(v.keys[k]) || v.keys[k] == kThat) perhaps = -1;
+      }
+      if (perhaps >= 0) {
+        m.ability = true;
+        m.why = "a guess ('" + v.sent->tokens[perhaps].text + "')";
+      }
     }
     static const KeySet kPurpose({"ताकि", "जिससे"});
     if (cl.type == ClauseType::kAdverbial && cl.first < v.size() && kPurpose.Contains(v.keys[cl.first])) {
