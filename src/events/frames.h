@@ -104,6 +104,9 @@ struct Modality {
 
 Modality ModalityOf(const SentenceView& v, const Trigger& t);
 
+// Nouns that announce a decision (फैसला, निर्णय, ऐलान, घोषणा, तय).
+bool IsDecisionNoun(std::string_view k);
+
 // One side of an event: the actors of one argument.
 struct Side {
   std::vector<Referent> actors;

@@ -13,11 +13,6 @@ namespace {
 
 
 
-// Nouns that announce a decision: … करने का फैसला / निर्णय किया, ऐलान.
-bool IsDecisionNoun(std::string_view k) {
-  static const KeySet kWords({"फैसला", "फ़ैसला", "निर्णय", "ऐलान", "एलान", "घोषणा", "तय"});
-  return kWords.Contains(k);
-}
 
 // Nouns that present what they govern as not done: a plan, a threat, a
 // fear, a possibility, a demand (हमले की योजना, युद्ध की आशंका).
@@ -188,6 +183,12 @@ void Verb(const SentenceView& v, const Predicate& pr, Modality* m) {
 }
 
 }  // namespace
+
+// Nouns that announce a decision: … करने का फैसला / निर्णय किया, ऐलान.
+bool IsDecisionNoun(std::string_view k) {
+  static const KeySet kWords({"फैसला", "फ़ैसला", "निर्णय", "ऐलान", "एलान", "घोषणा", "तय"});
+  return kWords.Contains(k);
+}
 
 Modality ModalityOf(const SentenceView& v, const Trigger& t) {
   Modality m;

@@ -1295,6 +1295,15 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
           kCarryOn.Contains(MatchKey(hp.lemma)))
         SourceFromSubject(v, d, host, "source: subject of the verb that carries on the act", c);
     }
+    // "अमरीका ने उत्तर कोरिया के ख़िलाफ़ नए प्रतिबंधों का एलान किया": an
+    // event noun that a decision or announcement (एलान, घोषणा, फैसला) has
+    // as its genitive object is the deed of its subject.
+    // (Not an attack: "न्यूयॉर्क पर हमले की घोषणा की" threatens one.)
+    if (c->source.actors.empty() && host >= 0 && m == GenitiveKey() && !IsViolentCode(p.code)) {
+      const Predicate& hp = v.parse->predicates[host];
+      if (hp.voice != Voice::kPassive && hp.verb_form == "Fin" && hp.noun >= 0 && IsDecisionNoun(v.keys[hp.noun]))
+        SourceFromSubject(v, d, host, "source: subject of the decision that names the act", c);
+    }
     if (!c->source.actors.empty())
       c->rules.push_back("noun source: '" + (c->source.role.empty() ? std::string("subject") : c->source.role) + "'");
     if (!c->target.actors.empty()) c->rules.push_back("noun target: '" + c->target.role + "'");

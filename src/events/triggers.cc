@@ -109,14 +109,22 @@ std::vector<Trigger> FindTriggers(const SentenceView& v, const Lexicon& lex) {
     if (h < 0 || h >= n) continue;
     // Lemmas of the head: the form table, then the morphology's lemma.
     lemmas.clear();
+    std::string_view l = v.sent->tokens[h].lemma;
+    if (pr.noun < 0 && !pr.lemma.empty()) l = pr.lemma;
+    else if (pr.noun >= 0) l = std::string_view(pr.lemma).substr(pr.lemma.rfind(' ') == std::string::npos ? 0 : pr.lemma.rfind(' ') + 1);
     if (const auto* forms = lex.Forms(v.keys[h]))
-      for (const VerbForm& f : *forms) lemmas.push_back(f.lemma);
+      for (const VerbForm& f : *forms)
+        // (Not a bare stem the parse read as another verb's perfective:
+        // "आरोप लगा है" is लगना, not the stem of लगाना.)
+        if (!(f.form == Form::kStem && !l.empty() && lex.lemmas()[f.lemma] != l && MatchKey(l) != lex.lemmas()[f.lemma] &&
+              pr.aspect == "Perf"))
+          lemmas.push_back(f.lemma);
     {
-      std::string_view l = v.sent->tokens[h].lemma;
-      if (pr.noun < 0 && !pr.lemma.empty()) l = pr.lemma;
-      else if (pr.noun >= 0) l = std::string_view(pr.lemma).substr(pr.lemma.rfind(' ') == std::string::npos ? 0 : pr.lemma.rfind(' ') + 1);
       const int li = lex.LemmaIndex(l);
-      if (li >= 0 && std::find(lemmas.begin(), lemmas.end(), li) == lemmas.end()) lemmas.push_back(li);
+      // (A form of two verbs is the one the parse chose: "आरोप लगा है" is
+      // लगना, "आरोप लगा दिया" लगाना.)
+      if (li >= 0 && std::find(lemmas.begin(), lemmas.end(), li) != lemmas.end()) lemmas.assign(1, li);
+      else if (li >= 0) lemmas.push_back(li);
     }
     matches.clear();
     // A conjunct noun ends within a few words before the verb (fixed words

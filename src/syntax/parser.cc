@@ -18,6 +18,7 @@
 #include <forward_list>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "ghatna/syntax.h"
@@ -25,6 +26,18 @@
 
 namespace ghatna {
 namespace {
+
+// The forms of the vector verbs after a bare stem (देना, लेना, डालना,
+// रखना, पाना, चुकना): "लगा दिया", "लगा चुके हैं", "बना रखा", "बना पाता".
+bool IsVectorVerb(std::string_view k) {
+  static const std::unordered_set<std::string_view> kForms = {
+      "दिया", "दी", "दिए", "दिये", "दीं", "देगा", "देगी", "देंगे", "देता", "देती", "देते", "दें", "दे",
+      "लिया", "ली", "लिए", "लिये", "लीं", "लेगा", "लेगी", "लेंगे", "लेता", "लेती", "लेते", "लें", "ले",
+      "डाला", "डाली", "डाले", "डालीं", "डालेगा", "डालेंगे", "डालता", "डालते",
+      "रखा", "रखी", "रखे", "रखीं", "पाया", "पाई", "पाए", "पाता", "पाती", "पाते", "पाएगा", "पाएंगे",
+      "चुका", "चुकी", "चुके", "चुकीं"};
+  return kForms.count(k) > 0;
+}
 
 // A dateline ("जम्मू (एजेंसी) :", "जागरण संवाददाता, जम्मू :") closes within
 // this many tokens of the sentence start.
@@ -472,12 +485,17 @@ class Parser {
       // "बना रहा है", "उठा रहा है", "लगा रहा है", "निशाना बना कर": before
       // रहा and before the conjunctive कर the main verb is a bare stem, so
       // its lemma is the stem + ना (बनाना, not बनना).
+      // So before the vector verbs देना, लेना, डालना: "आरोप लगा दिया" is
+      // लगाना ("आरोप लगा है" stays लगना).
       const bool stem_before =
           head + 1 < n_ && ((p.aspect == "Prog" && OneOf(key_[head + 1], "रहा", "रही", "रहे", "रहीं")) ||
-                            (p.verb_form == "Conv" && OneOf(key_[head + 1], "कर", "के", "करके")));
-      // (Not an imperfective before रहा: "अनसुनी करता रहा है" keeps doing.)
+                            (p.verb_form == "Conv" && OneOf(key_[head + 1], "कर", "के", "करके")) ||
+                            IsVectorVerb(key_[head + 1]) ||
+                            (head + 2 < n_ && OneOf(key_[head + 1], "भी", "ही", "तो") && IsVectorVerb(key_[head + 2])));
+      // (Not an imperfective before रहा: "अनसुनी करता रहा है" keeps doing;
+      // nor an infinitive.)
       const std::string_view hk = key_[head];
-      const bool imperfective = EndsWith(hk, "ता") || EndsWith(hk, "ते") || EndsWith(hk, "ती");
+      const bool imperfective = EndsWith(hk, "ता") || EndsWith(hk, "ते") || EndsWith(hk, "ती") || EndsWith(hk, "ने");
       if (stem_before && !imperfective && info.light != "होना" && U(head) == Upos::kVERB) {
         const std::string stem_lemma = t_[head].text + "ना";
         if (stem_lemma != verb_lemma)
