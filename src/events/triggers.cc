@@ -15,7 +15,9 @@ namespace {
 // the words of a pattern: particles, negation, intensifying adjectives.
 bool IsWindowWord(std::string_view k) {
   static const KeySet kWindow({"भी", "ही", "तो", "नहीं", "न", "ना", "मत", "तक", "कड़ी", "तीखी", "कड़े",
-                               "जोरदार", "कडी", "कडे"});
+                               "जोरदार", "कडी", "कडे",
+                               // scare quotes: 'सर्जिकल स्ट्राइक' की
+                               "'", "\"", "’", "‘", "“", "”"});
   return kWindow.Contains(k);
 }
 
