@@ -451,6 +451,19 @@ void Discourse::BuildSentence(int s) {
     // (Not after its own conjuncts: "लश्कर और जैश दोनों को" are the two
     // conjuncts, which carry the actors.)
     const bool appositive = ph.coordination >= 0 && k > 0 && p.phrases[k - 1].coordination == ph.coordination;
+    // दोनों पक्ष, सभी पक्ष, दोनों गुट: the two sides of the article's last
+    // conflict ("रूस और यूक्रेन के बीच तनाव … बान की मून ने दोनों पक्षों से
+    // संयम की अपील की"), not the last two actors named together.
+    const bool sides = OneOf(head, "पक्ष", "पक्षों", "गुट", "गुटों", "खेमों");
+    if (sides && (IsBoth(first) || OneOf(first, "सभी", "सारे", "तमाम")) && last_sides_.size() == 2 && !appositive) {
+      r = last_sides_;
+      for (Referent& x : r) {
+        x.how = Resolution::kBoth;
+        x.mention = -1;
+      }
+      refs[k] = std::move(r);
+      continue;
+    }
     if ((r.empty() || r.size() == 1) && !appositive && (IsBoth(first) || IsBoth(head))) {
       std::vector<Referent> pair;
       for (size_t j = 0; j < k; ++j) {
@@ -756,6 +769,67 @@ void Discourse::Remember(int s) {
     last_state_pair_ = state_pair;
     last_state_pair_sentence_ = s;
     for (Referent& r : last_state_pair_) r.mention = -1;
+  }
+  // The two sides of the last conflict: a pair named with के बीच before a
+  // conflict noun ("रूस और यूक्रेन के बीच तनाव"), or the subject and the
+  // object of a conflict predicate ("रूस ने यूक्रेन पर हमला किया").
+  {
+    const Sentence& sent = doc_.sentences[s];
+    const int n = static_cast<int>(sent.tokens.size());
+    auto conflict_word = [](std::string_view w) {
+      return OneOf(w, "हमला", "हमले", "हमलों", "लड़ाई", "संघर्ष", "झड़प", "झड़पें", "झड़पों", "युद्ध", "जंग",
+                   "तनाव", "विवाद", "गोलीबारी", "गोलाबारी", "बमबारी", "टकराव", "हिंसा", "संघर्षविराम") ||
+             OneOf(w, "युद्धविराम", "कब्जा", "घुसपैठ");
+    };
+    auto lemma_conflict = [&](const std::string& lemma) {
+      size_t from = 0;
+      while (from <= lemma.size()) {
+        size_t sp = lemma.find(' ', from);
+        if (sp == std::string::npos) sp = lemma.size();
+        if (conflict_word(FoldKey(std::string_view(lemma).substr(from, sp - from)))) return true;
+        from = sp + 1;
+      }
+      return false;
+    };
+    std::vector<Referent> sides;
+    for (size_t k = 0; k < p.phrases.size(); ++k) {
+      if (p.phrases[k].marker != "के बीच") continue;
+      // (Through the conjuncts of its coordination.)
+      std::vector<Referent> all;
+      const int g = p.phrases[k].coordination;
+      for (size_t j = 0; j <= k; ++j)
+        if (j == k || (g >= 0 && p.phrases[j].coordination == g))
+          for (const Referent& r : refs[j]) all.push_back(r);
+      all = distinct_pair(all);
+      if (all.size() != 2) continue;
+      bool conflict = false;
+      for (int t = p.phrases[k].last; t < n && t < p.phrases[k].last + 4; ++t)
+        conflict |= conflict_word(KeyOf(sent.tokens[t]));
+      for (const Predicate& pr : p.predicates)
+        for (const Argument& a : pr.args)
+          if (a.phrase == static_cast<int>(k)) conflict |= lemma_conflict(pr.lemma);
+      if (conflict) sides = all;
+    }
+    for (const Predicate& pr : p.predicates) {
+      if (!lemma_conflict(pr.lemma)) continue;
+      std::vector<Referent> two;
+      for (const Argument& a : pr.args) {
+        const std::string& m = p.phrases[a.phrase].marker;
+        if (a.role != Role::kSubject && m != "पर" && m != "के खिलाफ" && m != "से" && m != "के साथ") continue;
+        for (const Referent& r : refs[a.phrase]) two.push_back(r);
+        // (A place of the other side: "हमास के ठिकानों पर".)
+        if (refs[a.phrase].empty())
+          for (size_t g = 0; g < p.phrases.size(); ++g)
+            if (p.phrases[g].genitive_of == a.phrase)
+              for (const Referent& r : refs[g]) two.push_back(r);
+      }
+      two = distinct_pair(two);
+      if (two.size() == 2 && StatePrincipal(two[0].code) != StatePrincipal(two[1].code)) sides = two;
+    }
+    if (!sides.empty()) {
+      last_sides_ = sides;
+      for (Referent& r : last_sides_) r.mention = -1;
+    }
   }
   if (pair.empty()) {
     for (const Predicate& pr : p.predicates) {
