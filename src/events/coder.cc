@@ -127,6 +127,8 @@ struct AttackMemory {
     Referent source;
     std::string noun;
     int sentence = -100;
+    bool coded = true;  // an event coded; else a predicate with no event
+                        // ("उत्तर कोरिया ने परमाणु परीक्षण किया")
   };
   std::vector<Act> acts;
   static constexpr size_t kMaxActs = 6;
@@ -250,6 +252,7 @@ class CoderImpl : public EventCoder {
   void AddAskedPredicates(const SentenceView& v, std::vector<Trigger>* triggers) const;
   void CodeSentence(const Document& doc, const Discourse& d, SentenceView& v, bool doc_sport,
                     AttackMemory* memory, std::vector<Event>* out) const;
+  void RememberActs(const Discourse& d, const SentenceView& v, AttackMemory* memory) const;
   void Emit(const Document& doc, const Discourse& d, const SentenceView& v, const Decided& x,
             std::vector<Event>* out) const;
   EventSpan Span(const Discourse& d, const SentenceView& v, const Referent& r, const Side& side) const;
@@ -283,6 +286,7 @@ std::vector<Event> CoderImpl::Code(const Document& doc, const std::vector<Senten
     SentenceView v = events::BuildView(doc.sentences[s], parses[s], static_cast<int>(s));
     v.sport = sport[s];
     CodeSentence(doc, d, v, doc_sport, &memory, &raw);
+    RememberActs(d, v, &memory);
   }
   // One event per (source, root, target): the most specific code, else the
   // first evidence.
@@ -484,6 +488,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       for (auto it = memory->acts.rbegin(); it != memory->acts.rend(); ++it) {
         if (v.index - it->sentence > 2) break;
         if (!any_step && it->noun != stem) continue;
+        if (any_step && !it->coded) continue;  // (a step names an event)
         cand.rules.push_back("target: who did the act named again (" + it->source.code + ")");
         RememberedTarget(it->source, cand.target_act, &cand);
         break;
@@ -748,6 +753,43 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     } else if (!memory->known && decided[i].cand.unnamed_source && !decided[i].source.actors.empty() &&
                decided[i].source.actors[0].how == Resolution::kImplied) {
       memory->Remember(decided[i]);  // unnamed attackers of a place: better than none
+      memory->sentence = v.index;
+    }
+  }
+}
+
+// Acts the sentence reports that coded no event, for a reaction that names
+// them again by their noun ("उत्तर कोरिया ने परमाणु परीक्षण किया। … इस
+// परीक्षण की निंदा की"): a finite, affirmed conjunct verb whose subject is an
+// actor. An attack so reported (its target no actor: "आतंकियों ने बस पर
+// हमला किया") is the article's attack for "इस हमले" when it knows none.
+void CoderImpl::RememberActs(const Discourse& d, const SentenceView& v, AttackMemory* memory) const {
+  const SentenceParse& parse = *v.parse;
+  for (size_t q = 0; q < parse.predicates.size(); ++q) {
+    const Predicate& pr = parse.predicates[q];
+    if (pr.verb_form != "Fin" || pr.negated || pr.voice == Voice::kPassive || pr.tense == "Fut") continue;
+    // (The conjunct noun, or the object of a light verb: "परमाणु परीक्षण
+    // किया", "कदम उठाया".)
+    int noun = pr.noun;
+    static const events::KeySet kLight({"करना", "उठाना", "चलाना", "छेड़ना", "लेना"});
+    if (noun < 0 && kLight.Contains(events::MatchKey(pr.lemma)))
+      for (const Argument& a : pr.args)
+        if (a.role == Role::kObject && parse.phrases[a.phrase].marker.empty()) noun = parse.phrases[a.phrase].head;
+    if (noun < 0 || noun >= v.size()) continue;
+    const std::string stem = NounStem(v.keys[noun]);
+    bool seen = false;
+    for (const AttackMemory::Act& a : memory->acts) seen |= a.sentence == v.index && a.noun == stem;
+    if (seen) continue;
+    int ph = -1;
+    const std::vector<Referent> subject = events::SubjectOf(v, d, static_cast<int>(q), &ph);
+    if (subject.size() != 1) continue;
+    if (memory->acts.size() == AttackMemory::kMaxActs) memory->acts.erase(memory->acts.begin());
+    memory->acts.push_back({subject[0], stem, v.index, false});
+    static const std::string kAttack = NounStem(events::MatchKey("हमला"));
+    if (stem == kAttack && !memory->known && events::RoleCode(subject[0].code) == "REB") {
+      memory->known = true;
+      memory->attacker = subject[0];
+      memory->code = "180";
       memory->sentence = v.index;
     }
   }
