@@ -538,8 +538,15 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
     if (c.size() > 1) {
       if (f == "की" || f == "किए" || f == "किये") {
         // Genitive की vs. perfective of करना (घोषणा की है, बात की।).
+        // (Also before a relative pronoun with its case fused: "गोलीबारी की
+        // जिसमें 20 लोग मारे गए"; a genitive precedes a noun or the
+        // determiner जिस/जो, never जिसमें.)
+        static const std::unordered_set<std::string_view> kFusedRelative = {
+            "जिसमें", "जिसके", "जिसकी", "जिसका", "जिससे", "जिसने", "जिसे", "जिसपर", "जिनमें", "जिनके",
+            "जिनकी", "जिनसे", "जिन्होंने", "जिन्हें", "जिनपर"};
         const bool verbal = next_is_punct || IsVerbalFollower(next) ||
                             next_upos == Upos::kCCONJ || next_upos == Upos::kSCONJ ||
+                            (has_next && kFusedRelative.count(next) > 0) ||
                             (has_prev && (form(i - 1) == "नहीं" || form(i - 1) == "न"));
         choose(i, verbal ? Upos::kVERB : Upos::kADP);
       } else if (Find(c, Upos::kAUX) >= 0 && Find(c, Upos::kVERB) >= 0 &&
