@@ -1426,6 +1426,11 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
       }
       why = "the state of its targets";
     }
+    // (Not the armed group that is itself the target: "सना में हूती
+    // ठिकानों को निशाना बनाया गया" after coalition air strikes; the coder
+    // may know the attacker.)
+    for (const Referent& r : c->target.actors)
+      if (!principal.empty() && r.code == principal + "REB") principal.clear();
     if (principal.empty()) {
       // The coder may know the attacker of the attack reported before.
       c->source.actors.clear();
