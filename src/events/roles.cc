@@ -477,6 +477,20 @@ std::vector<Referent> VictimActors(const SentenceView& v, const Discourse& d, co
   static const std::string kIncluding[] = {MatchKey("समेत"), MatchKey("सहित")};
   for (const Predicate& pr : parse.predicates) {
     if (pr.negated) continue;
+    // "पांच जवानों की जान चली गई": lives gone (जाना, चलना with जान as its
+    // subject) are the genitive's.
+    static const KeySet kGo({"जाना", "चलना", "चले जाना"});
+    static const KeySet kLife({"जान", "जानें"});
+    if (kGo.Contains(MatchKey(pr.lemma)))
+      for (const Argument& a : pr.args) {
+        if (a.role != Role::kSubject || !kLife.Contains(v.keys[parse.phrases[a.phrase].head])) continue;
+        for (int g : v.genitives[a.phrase]) {
+          std::vector<Referent> actors = PhraseActors(v, d, g);
+          if (actors.empty()) continue;
+          if (*first_phrase < 0) *first_phrase = g;
+          AddUnique(actors, &total);
+        }
+      }
     const std::string* roles = lex.VictimRole(MatchKey(pr.lemma), pr.voice == Voice::kPassive);
     if (roles == nullptr) continue;
     for (const Argument& a : pr.args) {
