@@ -241,8 +241,16 @@ std::vector<Referent> Discourse::Speaker(int s, int clause) const {
   for (int q = static_cast<int>(p.predicates.size()) - 1; q >= 0; --q) {
     const Predicate& pr = p.predicates[q];
     if (pr.clause != cl.parent || pr.tokens.empty() || pr.tokens.back() >= cl.first) continue;
-    if (s < static_cast<int>(implicit_.size()) && q < static_cast<int>(implicit_[s].size()))
+    if (s < static_cast<int>(implicit_.size()) && q < static_cast<int>(implicit_[s].size()) &&
+        !implicit_[s][q].empty())
       return implicit_[s][q];
+    // "X ने … दुख जताया और कहा कि …": the subject of the verb it shares
+    // its subject with.
+    for (int r = pr.subject_from, guard = 0; r >= 0 && guard < 4; r = p.predicates[r].subject_from, ++guard)
+      for (const Argument& a : p.predicates[r].args)
+        if (a.role == Role::kSubject && s < static_cast<int>(phrase_refs_.size()) &&
+            a.phrase < static_cast<int>(phrase_refs_[s].size()) && !phrase_refs_[s][a.phrase].empty())
+          return phrase_refs_[s][a.phrase];
     break;
   }
   return {};
