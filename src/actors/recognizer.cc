@@ -1407,6 +1407,11 @@ class Recognition {
     if (n0 >= 0 && (n1 - n0 >= 2 || c.name_u0 >= 0)) {
       const std::string_view last = units[n1 - 1].key;
       if (last.size() >= 6 && !IsStopWord(last)) word_alias_[std::string(last)] = mention;
+      // A known person's first name, as Hindi news writes many (चिराग पासवान
+      // … चिराग ने), when long enough not to be a common short word.
+      const std::string_view first = units[n0].key;
+      if (c.person >= 0 && n1 - n0 >= 2 && first.size() >= 12 && !IsStopWord(first))
+        first_alias_[std::string(first)] = mention;
       // An unknown name written again in full (आतंकी अबू हमजा … अबू हमजा ने).
       if (c.person < 0 && n1 - n0 >= 2 && n1 - n0 <= kMaxNameAlias) {
         std::string key;
@@ -1469,7 +1474,16 @@ class Recognition {
       const bool after_name = u > 0 && units[u - 1].upos == Upos::kPROPN;
       if (!units[u].punct && !after_name) {
         auto it = word_alias_.find(units[u].key);
-        if (it != word_alias_.end()) EmitAlias(s, w, u, u + 1, it->second);
+        if (it != word_alias_.end()) {
+          EmitAlias(s, w, u, u + 1, it->second);
+        } else if (u + 1 < static_cast<int>(units.size()) &&
+                   ((units[u].upos == Upos::kPROPN && units[u + 1].upos != Upos::kPROPN) ||
+                    units[u + 1].key == "ने")) {
+          // (A first name alone: a proper noun with no surname after it, or
+          // any word as an agent, "चिराग ने", which is also a lamp.)
+          auto fit = first_alias_.find(units[u].key);
+          if (fit != first_alias_.end()) EmitAlias(s, w, u, u + 1, fit->second);
+        }
       }
       ++u;
     }
@@ -1716,6 +1730,7 @@ class Recognition {
   std::vector<ActorMention> out_;
   std::vector<Info> info_;
   std::unordered_map<std::string, int, StringHash, std::equal_to<>> word_alias_;   // surname or org title → mention
+  std::unordered_map<std::string, int, StringHash, std::equal_to<>> first_alias_;  // a known person's first name → mention
   std::unordered_map<std::string, int, StringHash, std::equal_to<>> title_alias_;  // role words → mention
   std::unordered_map<std::string, int, StringHash, std::equal_to<>> name_alias_;   // an unknown full name → mention
   static constexpr int kMaxNameAlias = 4;
