@@ -508,7 +508,9 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
           perhaps = k;
         else if (kBut.Contains(v.keys[k]) || v.keys[k] == kThat) perhaps = -1;
       }
-      if (perhaps >= 0) {
+      // (Not inside reported speech: "ब्रिटेन ने कहा कि संभवतः रूस ने … किया"
+      // is still an accusation, hedged.)
+      if (perhaps >= 0 && cl.type != ClauseType::kComplement && cl.type != ClauseType::kQuote) {
         m.ability = true;
         m.why = "a guess ('" + v.sent->tokens[perhaps].text + "')";
       }
