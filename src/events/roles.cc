@@ -1470,12 +1470,23 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
   }
   if (c->target.actors.empty() && t.predicate >= 0 && !p.joint) {
     // "X के राजदूत को तलब कर विरोध दर्ज कराया": the object of a
-    // conjunctive participle of the same subject.
+    // conjunctive participle of the same subject; for what is done by
+    // saying (an appeal, a demand, criticism), also the one spoken to
+    // before it: "शरीफ़ से बात कर/को पत्र लिखकर … की मांग की", "शरीफ़ से
+    // बात की और … की मांग की".
+    const int root = p.code.size() >= 2 ? std::stoi(p.code.substr(0, 2)) : 0;
+    const bool said = root == 2 || (root >= 10 && root <= 13);
     for (size_t q = 0; q < parse.predicates.size() && c->target.actors.empty(); ++q) {
       const Predicate& cp = parse.predicates[q];
-      if (cp.subject_from != t.predicate || cp.verb_form != "Conv") continue;
+      const bool conv = cp.subject_from == t.predicate && cp.verb_form == "Conv";
+      const bool before = said && static_cast<int>(q) != t.predicate &&
+                          (conv || parse.predicates[t.predicate].subject_from == static_cast<int>(q));
+      if (!conv && !before) continue;
       for (const Argument& a : cp.args) {
-        if (a.role != Role::kObject && a.role != Role::kRecipient) continue;
+        const bool spoken_to = before && (a.role == Role::kAddressee || v.marker[a.phrase] == MatchKey("से"));
+        // (Of a coordinated verb, only the one spoken to: "अदालत ने X को
+        // संवेदनशील बताया और कहा कि …" asks nothing of X.)
+        if (!spoken_to && (!conv || (a.role != Role::kObject && a.role != Role::kRecipient))) continue;
         std::vector<Referent> actors = PhraseActors(v, d, a.phrase);
         RemoveActors(c->source.actors, &actors);
         if (actors.empty()) continue;
