@@ -67,6 +67,7 @@ struct ActorMention {
   std::string name;      // for a person: the name part of the surface text
   bool subject = false;  // followed by ने, or sentence-initial nominative
   bool demonym = false;  // a demonym adjective naming its state (अमेरिकी हमले)
+  bool city = false;     // a city or region alone (लाहौर, मुंबई), standing for its state
   // A government named as a state's within its country (पश्चिम बंगाल
   // सरकार, राज्य सरकार, मुख्यमंत्री) or as the national one (केंद्र सरकार,
   // केंद्रीय गृह मंत्रालय, प्रधानमंत्री): both are, say, INDGOV, yet two bodies.

@@ -1548,6 +1548,8 @@ class Recognition {
     if (c.resolved) {
       m.code = c.code;
       m.demonym = c.entity >= 0 && w.atoms[c.entity].ref.type == FormType::kDemonym && c.agents.empty();
+      m.city = c.entity >= 0 && w.atoms[c.entity].ref.type == FormType::kCapital && c.agents.empty() &&
+               c.person < 0;
       m.subnational = c.entity >= 0 && Entry(w.atoms[c.entity].ref).subnational;
       // A known person seen before (लवरोव after सर्गेई लवरोव), or a title
       // with a country (रूसी मंत्री) after a person with that code.

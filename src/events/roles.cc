@@ -1199,6 +1199,16 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         if (key == kBareRole) {
           std::vector<Referent> a = inside;
           RemoveActors(exclude, &a);
+          // (A city before the noun is where it happened, not a side:
+          // "मुंबई हमलों", "सिंगापुर शिखर बैठक"; but where a visit goes,
+          // "मोदी की लाहौर यात्रा".)
+          if (p.code.rfind("042", 0) != 0 && p.code.rfind("043", 0) != 0)
+            a.erase(std::remove_if(a.begin(), a.end(),
+                                   [&](const Referent& r) {
+                                     return r.mention >= 0 && r.mention < static_cast<int>(d.mentions().size()) &&
+                                            d.mentions()[r.mention].city;
+                                   }),
+                    a.end());
           if (!a.empty()) {
             side->actors = a;
             side->role = key;
