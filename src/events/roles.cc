@@ -909,6 +909,18 @@ void SourceFromSubject(const SentenceView& v, const Discourse& d, int pred, cons
   c->rules.push_back(rule);
 }
 
+// A side the text implies but does not write (unnamed attackers, the
+// people of a place): one actor of `code`, with the rule `why` + code.
+static void SetImplied(const std::string& code, ActorKind kind, Side* side, Candidate* c, const std::string& why) {
+  Referent r;
+  r.code = code;
+  r.how = Resolution::kImplied;
+  r.kind = kind;
+  side->actors = {r};
+  side->role = "implied";
+  c->rules.push_back(why + code);
+}
+
 bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, const Trigger& t,
                const Pattern& p, Candidate* c) {
   const SentenceParse& parse = *v.parse;
@@ -1421,15 +1433,9 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         place = m.code, place_end = m.last;
     for (const Referent& r : c->source.actors)
       if (RoleCode(r.code) != "REB" || Principal(r.code) != place) place.clear();
-    if (!place.empty()) {
-      Referent r;
-      r.code = place + "CVL";
-      r.how = Resolution::kImplied;
-      r.kind = ActorKind::kState;
-      c->target.actors = {r};
-      c->target.role = "implied";
-      c->rules.push_back("target: the people of the place where the attack happened: " + r.code);
-    }
+    if (!place.empty())
+      SetImplied(place + "CVL", ActorKind::kState, &c->target, c,
+                 "target: the people of the place where the attack happened: ");
   }
   if (unnamed) {
     if (c->target.actors.empty()) return false;
@@ -1462,14 +1468,9 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
       c->rules.push_back("source: unnamed attackers of an unnamed place");
       return true;
     }
-    Referent a;
-    a.code = principal + "REB";
-    a.how = Resolution::kImplied;
-    a.kind = ActorKind::kOrganisation;
-    c->source.actors = {a};
-    c->source.role = "implied";
+    SetImplied(principal + "REB", ActorKind::kOrganisation, &c->source, c,
+               "source: unnamed attackers, armed group of " + why + ": ");
     c->unnamed_source = true;
-    c->rules.push_back("source: unnamed attackers, armed group of " + why + ": " + a.code);
   }
   if (c->target.actors.empty() && t.predicate >= 0 && c->source.actors.size() >= 2 &&
       HasReciprocal(v, parse.predicates[t.predicate], t.predicate)) {
