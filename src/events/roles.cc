@@ -1334,10 +1334,15 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     // "अमरीका ने उत्तर कोरिया के ख़िलाफ़ नए प्रतिबंधों का एलान किया": an
     // event noun that a decision or announcement (एलान, घोषणा, फैसला) has
     // as its genitive object is the deed of its subject.
-    // (Not an attack: "न्यूयॉर्क पर हमले की घोषणा की" threatens one.)
-    if (c->source.actors.empty() && host >= 0 && m == GenitiveKey() && !IsViolentCode(p.code)) {
+    // (Not an attack announced: "न्यूयॉर्क पर हमले की घोषणा की" threatens
+    // one; but an attack ordered is the orderer's: "ट्रंप ने … मिसाइल हमले का
+    // आदेश दिया".)
+    if (c->source.actors.empty() && host >= 0 && m == GenitiveKey()) {
       const Predicate& hp = v.parse->predicates[host];
-      if (hp.voice != Voice::kPassive && hp.verb_form == "Fin" && hp.noun >= 0 && IsDecisionNoun(v.keys[hp.noun]))
+      static const KeySet kOrder({"आदेश", "आदेशों", "हुक्म"});
+      const bool ordered = hp.noun >= 0 && kOrder.Contains(v.keys[hp.noun]);
+      if (hp.voice != Voice::kPassive && hp.verb_form == "Fin" && hp.noun >= 0 &&
+          ((IsDecisionNoun(v.keys[hp.noun]) && !IsViolentCode(p.code)) || (ordered && IsViolentCode(p.code))))
         SourceFromSubject(v, d, host, "source: subject of the decision that names the act", c);
     }
     if (!c->source.actors.empty())
