@@ -782,8 +782,6 @@ void Discourse::Remember(int s) {
   // conflict noun ("रूस और यूक्रेन के बीच तनाव"), or the subject and the
   // object of a conflict predicate ("रूस ने यूक्रेन पर हमला किया").
   {
-    const Sentence& sent = doc_.sentences[s];
-    const int n = static_cast<int>(sent.tokens.size());
     auto conflict_word = [](std::string_view w) {
       return OneOf(w, "हमला", "हमले", "हमलों", "लड़ाई", "संघर्ष", "झड़प", "झड़पें", "झड़पों", "युद्ध", "जंग",
                    "तनाव", "विवाद", "गोलीबारी", "गोलाबारी", "बमबारी", "टकराव", "हिंसा", "संघर्षविराम") ||

@@ -133,6 +133,12 @@ struct AttackMemory {
   std::vector<Act> acts;
   static constexpr size_t kMaxActs = 6;
 
+  // Remembers `act`, forgetting the oldest of kMaxActs.
+  void AddAct(Act act) {
+    if (acts.size() == kMaxActs) acts.erase(acts.begin());
+    acts.push_back(std::move(act));
+  }
+
   // The attacker, victims and code of a decided attack.
   void Remember(const Decided& attack);
 };
@@ -739,8 +745,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     Emit(doc, d, v, decided[i], out);
     if (!decided[i].from_speech && !decided[i].joint && !decided[i].source.actors.empty() &&
         decided[i].cand.trigger != nullptr) {
-      if (memory->acts.size() == AttackMemory::kMaxActs) memory->acts.erase(memory->acts.begin());
-      memory->acts.push_back({decided[i].source.actors[0], NounStem(v.keys[decided[i].cand.trigger->first]), v.index});
+      memory->AddAct({decided[i].source.actors[0], NounStem(v.keys[decided[i].cand.trigger->first]), v.index});
     }
     if (!decided[i].from_speech && decided[i].code.rfind("183", 0) == 0) {
       memory->named = decided[i].code;
@@ -783,8 +788,7 @@ void CoderImpl::RememberActs(const Discourse& d, const SentenceView& v, AttackMe
     int ph = -1;
     const std::vector<Referent> subject = events::SubjectOf(v, d, static_cast<int>(q), &ph);
     if (subject.size() != 1) continue;
-    if (memory->acts.size() == AttackMemory::kMaxActs) memory->acts.erase(memory->acts.begin());
-    memory->acts.push_back({subject[0], stem, v.index, false});
+    memory->AddAct({subject[0], stem, v.index, false});
     static const std::string kAttack = NounStem(events::MatchKey("हमला"));
     if (stem == kAttack && !memory->known && events::RoleCode(subject[0].code) == "REB") {
       memory->known = true;

@@ -11,9 +11,6 @@
 namespace ghatna::events {
 namespace {
 
-
-
-
 // Nouns that present what they govern as not done: a plan, a threat, a
 // fear, a possibility, a demand (हमले की योजना, युद्ध की आशंका).
 bool IsIrrealisNoun(std::string_view k) {

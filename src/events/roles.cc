@@ -1432,10 +1432,11 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
       if (v.keys[k] == kIn) in = k;
     std::string place;
     int place_end = -1;
-    for (const ActorMention& m : d.mentions())
-      if (in >= 0 && m.sentence == v.index && m.kind == ActorKind::kState && m.code.size() == 3 && m.last <= in &&
-          in - m.last <= 2 && m.last > place_end)
-        place = m.code, place_end = m.last;
+    if (in >= 0)
+      for (const ActorMention& m : d.mentions())
+        if (m.sentence == v.index && m.kind == ActorKind::kState && m.code.size() == 3 && m.last <= in &&
+            in - m.last <= 2 && m.last > place_end)
+          place = m.code, place_end = m.last;
     for (const Referent& r : c->source.actors)
       if (RoleCode(r.code) != "REB" || Principal(r.code) != place) place.clear();
     if (!place.empty())

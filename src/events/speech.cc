@@ -97,7 +97,8 @@ SpeechDecision DecideSpeech(const Pattern& p, const Modality& m, const std::vect
   bool abroad = false;
   for (const Referent& t : c.target.actors)
     for (const Referent& x : speaker) abroad |= Principal(t.code) != Principal(x.code);
-  const bool conflict = (root >= 13 && root != 14) || (!p.ifsource_code.empty() && Root(p.ifsource_code) >= 18 && abroad);
+  const bool force_when_armed = !p.ifsource_code.empty() && Root(p.ifsource_code) >= 18;
+  const bool conflict = (root >= 13 && root != 14) || (force_when_armed && abroad);
   const bool cooperation = root >= 3 && root <= 8;
   // "… कहा कि अगर बमबारी नहीं रुकी तो अमरीका रूस के साथ बातचीत स्थगित
   // कर देगा": what the speaker's side will do against another if a
@@ -147,7 +148,7 @@ SpeechDecision DecideSpeech(const Pattern& p, const Modality& m, const std::vect
     if (m.negated) return d;
     if (conflict) {
       d.act = SpeechAct::kThreaten;
-      d.code = root >= 18 || (!p.ifsource_code.empty() && Root(p.ifsource_code) >= 18) ? "138" : "130";
+      d.code = root >= 18 || force_when_armed ? "138" : "130";
       d.target = c.target.actors;
       d.why = "reported speech: what the speaker's side will do against another is a threat (" + d.code + ")";
       return d;
