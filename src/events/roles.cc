@@ -402,6 +402,30 @@ std::vector<std::pair<int, std::string>> NounArguments(const SentenceView& v, in
   return out;
 }
 
+// The actors of an event noun's argument phrase; a postposition phrase
+// that names none is its owner's, when the owner is an actor and not a
+// place: "हूती विद्रोहियों के ठिकानों पर हवाई हमले", "सेना के कैंप पर हमला"
+// (but "बलूचिस्तान की दरगाह पर हमला" is where, and "एफबीआई की तर्ज पर"
+// is a manner).
+std::vector<Referent> NounArgumentActors(const SentenceView& v, const Discourse& d, int phrase) {
+  std::vector<Referent> r = PhraseActors(v, d, phrase);
+  if (!r.empty() || v.marker[phrase] == GenitiveKey()) return r;
+  static const KeySet kManner({"तर्ज", "आधार", "बल", "दम", "तौर", "भरोसे", "नाम", "इशारे", "कहने", "बात",
+                               "मुद्दे", "सवाल", "मामले", "शिकायत", "आरोप", "निर्देश", "आदेश", "मौजूदगी",
+                               "उपस्थिति", "वजह", "कारण", "मदद", "सहयोग"});
+  if (kManner.Contains(v.keys[v.parse->phrases[phrase].head])) return r;
+  for (int g : v.genitives[phrase]) {
+    std::vector<Referent> owner = PhraseActors(v, d, g);
+    bool place = !owner.empty();
+    for (const Referent& x : owner) {
+      const ActorMention* m = x.mention >= 0 ? &d.mentions()[x.mention] : nullptr;
+      place &= m != nullptr && m->kind == ActorKind::kState && !m->demonym && m->code.size() == 3;
+    }
+    if (!place) AddUnique(owner, &r);
+  }
+  return r;
+}
+
 // Actors inside the event noun's own phrase, before the noun: भारत-पाक
 // वार्ता, अमेरिकी हमले, भारत दौरा.
 std::vector<Referent> InPhraseActors(const SentenceView& v, const Discourse& d, const Trigger& t) {
@@ -1258,7 +1282,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
           continue;
         }
         for (const auto& [ph, m] : args)
-          if (m == key && take(PhraseActors(v, d, ph), ph, key)) return;
+          if (m == key && take(NounArgumentActors(v, d, ph), ph, key)) return;
       }
     };
     // "B के साथ बैठक के दौरान A ने …", "भारत के दौरे पर X पहुंचे": a noun

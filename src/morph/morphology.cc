@@ -560,6 +560,19 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
                           prev_upos == Upos::kNUM || prev_upos == Upos::kDET ||
                           (p > 0 && (form(p - 1) == "शामिल" || form(p - 1) == "हासिल"));
         choose(i, main ? Upos::kVERB : Upos::kAUX);
+      } else if (c[0].upos == Upos::kNUM && c[0].source == Source::kClosed && prev_upos != Upos::kNUM) {
+        // A number word that is also a name or an adjective (अरब: a
+        // billion, Arabia, Arab) counts only after a number ("दो अरब
+        // डॉलर"); else "सऊदी अरब", "अरब देशों".
+        const int adj = Find(c, Upos::kADJ);
+        const int name = Find(c, Upos::kPROPN);
+        if (next_nominal && next_upos != Upos::kPROPN && adj >= 0) {
+          pick[i] = adj;
+        } else if (name >= 0) {
+          pick[i] = name;
+        } else if (adj >= 0) {
+          pick[i] = adj;
+        }
       } else if (c[0].upos == Upos::kADP && c[0].source == Source::kClosed &&
                  IsPostpositionHead(f)) {
         // A content word used as the head of a compound postposition only
