@@ -155,13 +155,16 @@ void RememberedTarget(Referent r, int phrase, Candidate* cand) {
 }
 
 // A noun's stem for matching an act named again: प्रतिबंधों, प्रतिबंध →
-// प्रतिबंध; फैसले, फैसला → फैसल.
-std::string NounStem(std::string_view k) {
-  for (std::string_view e : {"ियों", "ों", "ें", "ाएं", "ा", "े", "ो"})
+// प्रतिबंध; फैसले, फैसला → फैसल. A strict stem keeps -ि- (विरोधियों, the
+// opponents, is not विरोध).
+std::string NounStem(std::string_view k, bool strict = false) {
+  for (std::string_view e : {"ियों", "ों", "ें", "ाएं", "ा", "े", "ो"}) {
+    if (strict && e == "ियों") continue;
     if (k.size() > e.size() + 3 && k.compare(k.size() - e.size(), e.size(), e) == 0) {
       k.remove_suffix(e.size());
       break;
     }
+  }
   return std::string(k);
 }
 
@@ -489,10 +492,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       const std::string_view head = v.keys[ph.head];
       // (The same noun may be an act before the last: "… ने याचिका दाखिल
       // कर मांग की थी। … ने उस याचिका को खारिज कर दिया".)
-      const bool any_step = kAnyStep.Contains(head);
-      const std::string stem = NounStem(head);
+      const bool any_step = kAnyStep.Contains(head) && !cand.target_act_bare;
+      const std::string stem = NounStem(head, cand.target_act_bare);
       for (auto it = memory->acts.rbegin(); it != memory->acts.rend(); ++it) {
-        if (v.index - it->sentence > 2) break;
+        if (v.index - it->sentence > (cand.target_act_bare ? 8 : 2)) break;
+        if (it->sentence == v.index) continue;
         if (!any_step && it->noun != stem) continue;
         if (any_step && !it->coded) continue;  // (a step names an event)
         cand.rules.push_back("target: who did the act named again (" + it->source.code + ")");

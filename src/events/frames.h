@@ -128,6 +128,8 @@ struct Candidate {
   int target_act = -1;        // the target's role holds "इस/इन + act noun" naming no
                               // actor ("इन प्रतिबंधों की निंदा"): who did the act
                               // reported just before, if the nouns agree
+  bool target_act_bare = false;  // ... a bare genitive noun ("परीक्षण की निंदा"):
+                                 // only the same noun, up to eight sentences back
   bool unnamed_source = false;  // the source is unnamed attackers (implied REB)
   bool one_way = false;       // a joint noun with one side's act on the other
                               // ("पाकिस्तानी गोलाबारी में दो जवान शहीद")

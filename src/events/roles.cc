@@ -954,6 +954,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
   c->target_open = false;
   c->target_event = -1;
   c->target_act = -1;
+  c->target_act_bare = false;
   c->claims = false;
   c->unnamed_source = false;
   c->one_way = false;
@@ -1174,9 +1175,22 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         if (actors.empty() && c->target_event < 0 && IsAttackNoun(v, lex, ph)) c->target_event = ph;
         // "इन प्रतिबंधों की निंदा", "इस फ़ैसले का स्वागत": an act just reported.
         static const KeySet kThis({"इस", "इन", "उस", "उन", "इसी", "इन्हीं", "ऐसे", "ऐसी"});
-        if (actors.empty() && c->target_act < 0 && c->target_event < 0 &&
-            kThis.Contains(v.keys[parse.phrases[ph].first]) && parse.phrases[ph].head > parse.phrases[ph].first)
+        if (actors.empty() && (c->target_act < 0 || c->target_act_bare) && c->target_event < 0 &&
+            kThis.Contains(v.keys[parse.phrases[ph].first]) && parse.phrases[ph].head > parse.phrases[ph].first) {
           c->target_act = ph;
+          c->target_act_bare = false;
+        }
+        // "दक्षिण कोरिया ने परीक्षण की कड़ी निंदा की" after "उत्तर कोरिया ने
+        // … परीक्षण किया", "आरोपों को खारिज किया": a bare act noun, with no
+        // genitive of its own, as the genitive object or the predicate's own
+        // को object, may name the act of the same noun reported before.
+        if (actors.empty() && c->target_act < 0 && c->target_event < 0 && v.genitives[ph].empty() &&
+            parse.phrases[ph].head == parse.phrases[ph].first &&
+            (v.marker[ph] == GenitiveKey() || (v.marker[ph] == MatchKey("को") && v.attached[ph] == t.predicate)) &&
+            v.pred_of[parse.phrases[ph].head] < 0) {
+          c->target_act = ph;
+          c->target_act_bare = true;
+        }
         if (actors.empty()) continue;
         const bool institutional = actors[0].kind == ActorKind::kState || actors[0].kind == ActorKind::kOrganisation;
         if (best < 0 || (institutional && key == MatchKey("को") && best_actors[0].kind == ActorKind::kPerson)) {
