@@ -507,7 +507,12 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
       }
       // (Not inside reported speech: "ब्रिटेन ने कहा कि संभवतः रूस ने … किया"
       // is still an accusation, hedged.)
-      if (perhaps >= 0 && cl.type != ClauseType::kComplement && cl.type != ClauseType::kQuote) {
+      // (Nor in a clause coordinated inside it: "… कि उन पर हमला किया गया
+      // और इसके पीछे संभवतः रूस का हाथ है".)
+      bool reported = false;
+      for (int k = c, guard = 0; k >= 0 && guard < 8; k = parse.clauses[k].parent, ++guard)
+        reported |= parse.clauses[k].type == ClauseType::kComplement || parse.clauses[k].type == ClauseType::kQuote;
+      if (perhaps >= 0 && !reported) {
         m.ability = true;
         m.why = "a guess ('" + v.sent->tokens[perhaps].text + "')";
       }
