@@ -783,9 +783,10 @@ void Discourse::Remember(int s) {
   // object of a conflict predicate ("रूस ने यूक्रेन पर हमला किया").
   {
     auto conflict_word = [](std::string_view w) {
-      return OneOf(w, "हमला", "हमले", "हमलों", "लड़ाई", "संघर्ष", "झड़प", "झड़पें", "झड़पों", "युद्ध", "जंग",
+      // (Keys are folded: no nukta, लड़ाई is लडाई.)
+      return OneOf(w, "हमला", "हमले", "हमलों", "लडाई", "संघर्ष", "झडप", "झडपें", "झडपों", "युद्ध", "जंग",
                    "तनाव", "विवाद", "गोलीबारी", "गोलाबारी", "बमबारी", "टकराव", "हिंसा", "संघर्षविराम") ||
-             OneOf(w, "युद्धविराम", "कब्जा", "घुसपैठ");
+             OneOf(w, "युद्धविराम", "कब्जा", "घुसपैठ", "तोडना", "नाकेबंदी", "घेराबंदी");
     };
     auto lemma_conflict = [&](const std::string& lemma) {
       size_t from = 0;
@@ -807,6 +808,13 @@ void Discourse::Remember(int s) {
         if (j == k || (g >= 0 && p.phrases[j].coordination == g))
           for (const Referent& r : refs[j]) all.push_back(r);
       all = distinct_pair(all);
+      // (Else its genitives: "भारत और चीन के सैनिकों के बीच झड़प".)
+      if (all.size() < 2) {
+        for (size_t j = 0; j < k; ++j)
+          if (p.phrases[j].genitive_of == static_cast<int>(k))
+            for (const Referent& r : refs[j]) all.push_back(r);
+        all = distinct_pair(all);
+      }
       if (all.size() != 2) continue;
       bool conflict = false;
       for (int t = p.phrases[k].last; t < n && t < p.phrases[k].last + 4; ++t)
@@ -818,18 +826,24 @@ void Discourse::Remember(int s) {
     }
     for (const Predicate& pr : p.predicates) {
       if (!lemma_conflict(pr.lemma)) continue;
-      std::vector<Referent> two;
+      // (Several on one side stand behind the first named: "सऊदी अरब,
+      // बहरीन और मिस्र ने क़तर से रिश्ते तोड़े": Saudi Arabia and Qatar.)
+      std::vector<Referent> subject, other;
       for (const Argument& a : pr.args) {
         const std::string& m = p.phrases[a.phrase].marker;
         if (a.role != Role::kSubject && m != "पर" && m != "के खिलाफ" && m != "से" && m != "के साथ") continue;
-        for (const Referent& r : refs[a.phrase]) two.push_back(r);
+        std::vector<Referent>& side = a.role == Role::kSubject ? subject : other;
+        for (const Referent& r : refs[a.phrase]) side.push_back(r);
         // (A place of the other side: "हमास के ठिकानों पर".)
         if (refs[a.phrase].empty())
           for (size_t g = 0; g < p.phrases.size(); ++g)
             if (p.phrases[g].genitive_of == a.phrase)
-              for (const Referent& r : refs[g]) two.push_back(r);
+              for (const Referent& r : refs[g]) side.push_back(r);
       }
+      std::vector<Referent> two = subject;
+      two.insert(two.end(), other.begin(), other.end());
       two = distinct_pair(two);
+      if (two.size() > 2 && !subject.empty() && !other.empty()) two = distinct_pair({subject[0], other[0]});
       if (two.size() == 2 && StatePrincipal(two[0].code) != StatePrincipal(two[1].code)) sides = two;
     }
     if (!sides.empty()) {
