@@ -1734,6 +1734,10 @@ class Parser {
   bool IsAdjunctPhrase(const Phrase& ph) const {
     if (LF(ph.head).time_noun || F(ph.head).time_noun) return true;
     if (ph.marker.empty() && key_[ph.head] == "तरह" && ph.last - ph.first == 2) return true;
+    // "इस बीच", "इसी दौरान": meanwhile, not a subject.
+    if (ph.marker.empty() && ph.last - ph.first == 2 && OneOf(key_[ph.head], "बीच", "दौरान") &&
+        OneOf(key_[ph.first], "इस", "उस", "इसी", "उसी"))
+      return true;
     // A year: "2024 में".
     return t_[ph.head].kind == TokenKind::kNumber && t_[ph.head].number_value >= 1000 &&
            t_[ph.head].number_value <= 2200 && ph.last - ph.first == 1;
