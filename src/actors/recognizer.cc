@@ -1051,9 +1051,12 @@ class Recognition {
       for (const Cand& c : w.cands) {
         if (!c.resolved) continue;
         std::string p = StatePrincipal(c.code);
-        if (p.empty()) continue;
+        // (Companies and media name no state of the story: "सर्वोच्च
+        // न्यायालय ने गूगल और याहू से कहा" is not the US court.)
+        const std::string role = RoleOf(c.code);
+        if (p.empty() || role == "BUS" || role == "MED") continue;
         if (counts[p]++ == 0) order.push_back(p);
-        if (c.kind != ActorKind::kGroup && RoleOf(c.code) != "REB") ++state_counts[p];
+        if (c.kind != ActorKind::kGroup && role != "REB") ++state_counts[p];
       }
     }
     int best = 0, best_state = 0;
