@@ -998,8 +998,17 @@ class Recognition {
       // is the government (its leaders and members stay the party). An
       // opposition party's government stays OPP: in national news that is
       // mostly its past government (संप्रग सरकार in 2016).
-      if (c->role == "GOV" && person == nullptr && !title && RoleOf(c->code) == "PTY" &&
-          !StatePrincipal(c->code).empty())
+      // A state's government is a government, whoever leads it: "पश्चिम
+      // बंगाल की तृणमूल सरकार", "राज्य की सपा सरकार".
+      bool of_state = false;
+      if (c->u0 >= 2 && (w->units[c->u0 - 1].key == "की" || w->units[c->u0 - 1].key == "के")) {
+        const int g = c->u0 - 2;
+        of_state = w->units[g].key == "राज्य" || w->units[g].key == "प्रदेश";
+        for (const Cand& o : w->cands)
+          of_state |= &o != c && o.resolved && o.kind == ActorKind::kState && o.u1 == g + 1;
+      }
+      if (c->role == "GOV" && person == nullptr && !title &&
+          (RoleOf(c->code) == "PTY" || (RoleOf(c->code) == "OPP" && of_state)) && !StatePrincipal(c->code).empty())
         c->code = StatePrincipal(c->code) + "GOV";
       c->confidence = conf * 0.95 * match_conf;
     }

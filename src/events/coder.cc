@@ -943,6 +943,11 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
     bool violent_words = false;
     for (int k = std::max(0, x.cand.trigger->first - 2); k < x.cand.trigger->last; ++k)
       violent_words |= kViolent.Contains(v.keys[k]);
+    // (Nor one that wounds or kills: "तृणमूल समर्थकों के हमले में भाजपा के 17
+    // कार्यकर्ता घायल हुए".)
+    static const events::KeySet kHurt({"घायल", "जख्मी", "ज़ख्मी", "लहूलुहान", "मौत", "हत्या"});
+    for (int k = x.cand.trigger->last; k < v.size() && k < x.cand.trigger->last + 12; ++k)
+      violent_words |= kHurt.Contains(v.keys[k]);
     // (A politician in person "attacking" civil society is in words too:
     // "प्रधानमंत्री ने विपक्ष और एनजीओ के खिलाफ करारा हमला किया".)
     const bool person_source = !x.source.actors.empty() && x.source.actors[0].kind == ActorKind::kPerson;

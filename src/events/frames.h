@@ -82,6 +82,7 @@ struct Modality {
                             // promising or accusing (not उम्मीद, डर, जरूरत)
   bool counterfactual = false;  // करना चाहिए था: what should have been done
   bool inherited = false;   // a participle that takes its modality from its verb
+  bool willing = false;     // … करने को तैयार/उत्सुक है: an intent (with future)
   bool from_host = false;   // an event noun unreal only through the predicate it
                             // is an argument of
   bool recalled = false;    // an event noun named to recall it (हमले के बाद, हमले

@@ -228,10 +228,24 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
                                                   syntax_internal::CanonicalMarker("के उपरांत")};
         const std::string own_marker = pr.marker.empty() ? "" : syntax_internal::CanonicalMarker(pr.marker);
         const bool before_it = std::find(std::begin(kAfterDoing), std::end(kAfterDoing), own_marker) != std::end(kAfterDoing);
+        // (The governor of "… फोन पर बात करने के बाद … संयम बरतने को
+        // कहा" may be the next infinitive; the finite verb over it tells.)
+        const Predicate* fin = &gov;
+        if (before_it && fin->verb_form != "Fin" && fin->complement_of >= 0)
+          fin = &parse.predicates[fin->complement_of];
         Modality gm;
-        if (before_it) Verb(v, gov, &gm);
-        if (before_it && gov.verb_form == "Fin" && gm.Real()) {
+        if (before_it) Verb(v, *fin, &gm);
+        // "… के साथ मिलकर काम करने को उत्सुक है": willing to do is an
+        // intent, as what the side will do.
+        static const KeySet kWilling({"उत्सुक होना", "तैयार होना", "इच्छुक होना", "प्रतिबद्ध होना", "राजी होना",
+                                      "कटिबद्ध होना", "वचनबद्ध होना"});
+        if (before_it && fin->verb_form == "Fin" && gm.Real()) {
           // real: nothing to mark
+        } else if (kWilling.Contains(MatchKey(gov.lemma)) && gov.verb_form == "Fin" && !gov.negated &&
+                   gov.modal.empty()) {
+          m.future = true;
+          m.willing = true;
+          m.why = "infinitive: what the side is willing to do ('" + gov.lemma + "'), an intent";
         } else if ((IsDecisionNoun(noun) || aspectual || ordered || passed || claimed) && !gov.negated &&
                    gov.tense != "Fut" && gov.mood != "Sub" && gov.modal.empty()) {
           m.decided = true;

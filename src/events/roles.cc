@@ -7,6 +7,7 @@
 // postposition phrases right before it, a के बीच phrase of its clause and
 // actors inside its own phrase (भारत-पाक वार्ता, अमेरिकी हमले).
 #include <algorithm>
+#include <iterator>
 
 #include "events/frames.h"
 #include "syntax/lexicon.h"
@@ -324,6 +325,16 @@ std::vector<int> ArgsWithRole(const SentenceView& v, const Predicate& pr, const 
     }
   }
   return out;
+}
+
+// An infinitive that says when (… करने के बाद, … करने से पहले, … के दौरान).
+bool IsTemporalInfinitive(const Predicate& pr) {
+  static const std::string kWhen[] = {
+      syntax_internal::CanonicalMarker("के बाद"), syntax_internal::CanonicalMarker("के पश्चात"),
+      syntax_internal::CanonicalMarker("के उपरांत"), syntax_internal::CanonicalMarker("से पहले"),
+      syntax_internal::CanonicalMarker("के पहले"), syntax_internal::CanonicalMarker("के दौरान")};
+  return !pr.marker.empty() &&
+         std::find(std::begin(kWhen), std::end(kWhen), syntax_internal::CanonicalMarker(pr.marker)) != std::end(kWhen);
 }
 
 // The को phrases of a verb of asking (कहना) that name who is asked: marked,
@@ -1151,10 +1162,15 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         // A governing verb's argument in front of its infinitive complement
         // belongs to the complement's frame too: "X ने Y से बात करने की
         // इच्छा जताई".
+        // (An infinitive of time under that complement says when, and lends
+        // a phrase only when there is none: "… राष्ट्रपति से फोन पर बात करने
+        // के बाद सभी पक्षों से संयम बरतने को कहा" asks all sides.)
         for (int comp : ComplementsOf(parse, t.predicate)) {
           for (int ph : ArgsWithRole(v, parse.predicates[comp], key, false)) phrases.push_back(ph);
+          const bool own = !phrases.empty();
           for (int comp2 : ComplementsOf(parse, comp))
-            for (int ph : ArgsWithRole(v, parse.predicates[comp2], key, false)) phrases.push_back(ph);
+            if (!own || !IsTemporalInfinitive(parse.predicates[comp2]))
+              for (int ph : ArgsWithRole(v, parse.predicates[comp2], key, false)) phrases.push_back(ph);
         }
       }
       // "अड्डे पर हमले को लेकर अमेरिका ने पाकिस्तान पर दबाव बनाया": a

@@ -146,7 +146,9 @@ SpeechDecision DecideSpeech(const Pattern& p, const Modality& m, const std::vect
       return d;
     }
     if (m.negated) return d;
-    if (conflict) {
+    // (Being ready to act against another side is a stance, not a threat:
+    // "… आतंकवादी गुटों के खिलाफ कार्रवाई करने के लिए प्रतिबद्ध है".)
+    if (conflict && !m.willing) {
       d.act = SpeechAct::kThreaten;
       d.code = root >= 18 || force_when_armed ? "138" : "130";
       d.target = c.target.actors;
