@@ -241,6 +241,13 @@ std::vector<Referent> Discourse::Speaker(int s, int clause) const {
   for (int q = static_cast<int>(p.predicates.size()) - 1; q >= 0; --q) {
     const Predicate& pr = p.predicates[q];
     if (pr.clause != cl.parent || pr.tokens.empty() || pr.tokens.back() >= cl.first) continue;
+    // "X की मांग है कि …", "समय की मांग है कि …": the copula of a speech
+    // noun has its genitive for speaker, and none when that names no actor.
+    if (pr.noun >= 0 && std::string_view(pr.lemma).ends_with(" होना"))
+      for (const Argument& a : pr.args)
+        if (a.role == Role::kGenitiveObject && s < static_cast<int>(phrase_refs_.size()) &&
+            a.phrase < static_cast<int>(phrase_refs_[s].size()))
+          return phrase_refs_[s][a.phrase];
     if (s < static_cast<int>(implicit_.size()) && q < static_cast<int>(implicit_[s].size()) &&
         !implicit_[s][q].empty())
       return implicit_[s][q];
@@ -662,8 +669,12 @@ void Discourse::BuildSentence(int s) {
     // an earlier sentence.
     if (has_subject || pr.voice == Voice::kPassive || pr.verb_form == "Inf" || pr.verb_form == "Part")
       continue;
-    if (pr.lemma == "होना" || (pr.lemma.size() > 9 && pr.lemma.compare(pr.lemma.size() - 9, 9, "होना") == 0))
-      continue;  // बातचीत हुई: the noun is the subject
+    // बातचीत हुई: the noun is the subject (not an adjective's: "अमेरिका …
+    // काम करने को उत्सुक है" has a subject to find).
+    if (pr.lemma == "होना" ||
+        (std::string_view(pr.lemma).ends_with(" होना") && pr.noun >= 0 &&
+         pr.noun < static_cast<int>(sent.tokens.size()) && sent.tokens[pr.noun].upos == Upos::kNOUN))
+      continue;
     std::vector<Referent> found;
     const int clause = pr.tokens.empty() ? -1 : InnermostSpeechClause(s, pr.head);
     if (clause >= 0) {

@@ -49,7 +49,7 @@ bool IsReportingLemma(const std::string& lemma) {
   static const char* const kReport[] = {"कहना", "बताना", "बोलना", "पुष्टि करना", "जानकारी देना",
                                         "दावा करना", "स्वीकार करना", "आरोप लगाना", "खुलासा करना",
                                         "कहा", "सूचना देना", "ऐलान करना", "घोषणा करना", "लिखना",
-                                        "बयान देना", "जानना"};
+                                        "बयान देना", "जानना", "मानना"};
   const std::string k = MatchKey(lemma);
   for (const char* r : kReport)
     if (k == MatchKey(r)) return true;
@@ -559,6 +559,8 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
           m.why = "clause of a future '" + gov.lemma + "': not yet said or shown";
         }
         m.speech_report = IsReportingLemma(gov.lemma) && !gov.negated;
+        static const std::string kBelieve = MatchKey("मानना");
+        m.belief = MatchKey(gov.lemma) == kBelieve;
         m.speech_act = (m.speech_report || IsDirective(v, parse, g) || IsSpeechActNoun(v, gov)) &&
                        !gov.negated;
         if (!m.speech_report) {

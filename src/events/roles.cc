@@ -84,7 +84,7 @@ std::vector<Referent> OwnerActors(const SentenceView& v, const Discourse& d, int
     // ("भारत से आयात होने वाले सामान" are India's); an active one tells
     // what the noun does ("यूक्रेन को हथियार देने वाले देशों" are not
     // Ukraine's).
-    const bool intransitive = pr.lemma.size() >= 9 && pr.lemma.compare(pr.lemma.size() - 9, 9, "होना") == 0;
+    const bool intransitive = std::string_view(pr.lemma).ends_with("होना");
     if (pr.aspect != "Perf" && pr.voice != Voice::kPassive && !intransitive) continue;
     if (pr.tokens.back() + 1 != ph.first && pr.tokens.back() + 2 != ph.first) continue;
     // "मंत्री को निचली अदालत से मिली सजा": what was given to someone is

@@ -87,6 +87,9 @@ SpeechDecision DecideSpeech(const Pattern& p, const Modality& m, const std::vect
                             const Candidate& c) {
   SpeechDecision d;
   if (p.code.empty() || speaker.empty()) return d;
+  // A belief stated ("X का मानना है कि …") accuses, but asks, promises or
+  // threatens nothing.
+  if (m.belief && !p.allege) return d;
   const int root = Root(p.code);
   const std::vector<Referent>& agent = c.source.actors;
   const bool own_side = SameSide(speaker, agent);

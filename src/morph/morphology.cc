@@ -592,7 +592,13 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
         for (size_t k = 0; k < c.size(); ++k) {
           if (IsNominal(c[k].upos) || c[k].upos == Upos::kADJ) { nominal = static_cast<int>(k); break; }
         }
-        if (verb >= 0 && nominal >= 0) {
+        // After a genitive postposition, a noun: "बांग्लादेश की मांग है"
+        // (the demand), not the stem of मांगना.
+        const bool after_genitive = prev_upos == Upos::kADP && p > 0 &&
+                                    (form(p - 1) == "का" || form(p - 1) == "के" || form(p - 1) == "की");
+        if (verb >= 0 && nominal >= 0 && after_genitive && c[nominal].upos != Upos::kADJ) {
+          pick[i] = nominal;
+        } else if (verb >= 0 && nominal >= 0) {
           const bool adjective_lemma = c[nominal].upos == Upos::kADJ && c[nominal].lemma == f &&
                                        c[verb].feats->compare(0, 10, "Aspect=Imp") != 0;
           if (has_next && IsCaseMarker(next) && next != "की" && next != "के") {
