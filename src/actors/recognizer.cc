@@ -1527,6 +1527,13 @@ class Recognition {
     if (!c.resolved && c.entity < 0 && c.person < 0 && c.u0 > 0 &&
         units[c.u0 - 1].key == "विदेशी")
       return;
+    // अंतरराष्ट्रीय समुदाय, विश्व समुदाय: the world at large, no actor (the
+    // appeal "अंतरराष्ट्रीय समुदाय से मदद की अपील" is to nobody codable).
+    if (!c.resolved && c.entity < 0 && c.person < 0 && c.u0 > 0 && c.u1 == c.u0 + 1 &&
+        (units[c.u0].key == "समुदाय" || units[c.u0].key == "बिरादरी") &&
+        (units[c.u0 - 1].key == "अंतरराष्ट्रीय" || units[c.u0 - 1].key == "अंतर्राष्ट्रीय" ||
+         units[c.u0 - 1].key == "विश्व" || units[c.u0 - 1].key == "वैश्विक"))
+      return;
     ActorMention m;
     m.entry = c.entry;
     m.how = c.how;

@@ -755,7 +755,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       memory->named = decided[i].code;
       memory->named_sentence = v.index;
     }
-    if (!decided[i].from_speech && events::IsViolentCode(decided[i].code) &&
+    // (Not police firing on a crowd: "पुलिस ने प्रदर्शनकारियों पर गोलियां
+    // चलाईं … भारत ने हमले की निंदा की" condemns the bombing before.)
+    const std::string& dc = decided[i].code;
+    const bool crowd_control = (dc.rfind("17", 0) == 0 || dc.rfind("145", 0) == 0 || dc.rfind("193", 0) == 0) &&
+                               !decided[i].source.actors.empty() && !decided[i].target.actors.empty() &&
+                               events::RoleCode(decided[i].source.actors[0].code) == "COP" &&
+                               events::RoleCode(decided[i].target.actors[0].code) == "CVL";
+    if (!decided[i].from_speech && events::IsViolentCode(decided[i].code) && !crowd_control &&
         !decided[i].source.actors.empty() && !decided[i].cand.unnamed_source) {
       const std::string& by = decided[i].source.actors[0].code;
       if (!memory->known || by != memory->victim) memory->Remember(decided[i]), memory->sentence = v.index;

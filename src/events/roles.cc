@@ -1186,7 +1186,17 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
       int best = -1;
       std::vector<Referent> best_actors;
       for (int ph : phrases) {
-        std::vector<Referent> actors = ArgumentActors(v, d, ph, key != kBareRole, &c->rules);
+        // "X की गिरफ्तारी को गैरकानूनी करार दिया", "क़तर के अलगाव की आलोचना",
+        // "जाधव की फांसी पर रोक": what was done to X is not X's deed; who is
+        // criticised, praised or stopped is whoever did it.
+        static const KeySet kDoneTo({"गिरफ्तारी", "गिरफ़्तारी", "हिरासत", "नजरबंदी", "नज़रबंदी", "हत्या", "हत्याओं",
+                                     "फांसी", "फाँसी", "बर्खास्तगी", "निलंबन", "निष्कासन", "अलगाव", "घेराबंदी",
+                                     "प्रत्यर्पण", "निर्वासन", "उत्पीड़न", "दमन", "अपहरण", "रिहाई"});
+        const std::string_view code = p.code;
+        const bool judged = code.rfind("11", 0) == 0 || code.rfind("05", 0) == 0 || code.rfind("12", 0) == 0 ||
+                            code.rfind("17", 0) == 0;
+        const bool done_to = judged && kDoneTo.Contains(v.keys[parse.phrases[ph].head]);
+        std::vector<Referent> actors = ArgumentActors(v, d, ph, key != kBareRole && !done_to, &c->rules);
         RemoveSameEntities(c->source.actors, d, &actors);
         if (actors.empty() && c->target_event < 0 && IsAttackNoun(v, lex, ph)) c->target_event = ph;
         // "इन प्रतिबंधों की निंदा", "इस फ़ैसले का स्वागत": an act just reported.
