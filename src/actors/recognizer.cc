@@ -1591,6 +1591,30 @@ class Recognition {
       RegisterAliases(s, w, c, idx);
       return;
     }
+    // A title with the surname or first name of a person named in full
+    // before ("अशरफ गनी … राष्ट्रपति गनी ने"): that person.
+    if (c.name_u0 >= 0 && c.name_u1 - c.name_u0 <= 2 && !c.former) {
+      int alias = -1;
+      auto wit = word_alias_.find(units[c.name_u1 - 1].key);
+      if (wit != word_alias_.end()) alias = wit->second;
+      auto fit = first_alias_.find(units[c.name_u0].key);
+      if (alias < 0 && fit != first_alias_.end()) alias = fit->second;
+      // (A person the dictionary knows: an unknown name's title may have
+      // been wrong, "पुलिस बदमाश आसिफ".)
+      if (alias >= 0 && out_[alias].kind == ActorKind::kPerson && !out_[alias].code.empty() &&
+          out_[alias].how != MatchHow::kUnknown) {
+        const ActorMention& ante = out_[alias];
+        m.code = ante.code;
+        m.how = MatchHow::kCoreference;
+        m.confidence = 0.8;
+        m.antecedent = alias;
+        m.name = Surface(s, w, c.name_u0, c.name_u1);
+        m.romanized = Romanize(m.name);
+        const int idx = Emit(s, w, c.u0, c.u1, std::move(m), c.subject, c.kind);
+        RegisterAliases(s, w, c, idx);
+        return;
+      }
+    }
     // Role words alone (or with an unknown name): a title seen before, else
     // the country from context.
     if (c.name_u0 < 0) {

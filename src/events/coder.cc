@@ -132,6 +132,10 @@ struct AttackMemory {
   };
   std::vector<Act> acts;
   static constexpr size_t kMaxActs = 6;
+  // The recipient of the last aid the article reported ("भारत ने नेपाल को
+  // राहत सामग्री भेजी … ब्रिटेन ने भी मदद दी"), and where.
+  Referent aid_recipient;
+  int aid_sentence = -100;
 
   // Remembers `act`, forgetting the oldest of kMaxActs.
   void AddAct(Act act) {
@@ -384,6 +388,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     events::NeedsRegion(v, t, &nf, &nl);
     Candidate cand;
     const Pattern* chosen = nullptr;
+    // (Aid with no recipient written is the last resort: a later row of the
+    // trigger may find one, "सरकार ने बैंकों से … का वादा किया".)
+    Candidate aid_only;
+    const Pattern* aid_pattern = nullptr;
     for (int pid : t.patterns) {
       const Pattern& p = PatternOf(pid);
       std::string word;
@@ -394,9 +402,17 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       c.pattern = &p;
       if (!word.empty()) c.rules.push_back("needs: '" + word + "' in the clause");
       if (!events::FillRoles(v, d, *lex_, t, p, &c)) continue;
+      if (c.target_aid) {
+        if (aid_pattern == nullptr) aid_only = std::move(c), aid_pattern = &p;
+        continue;
+      }
       cand = std::move(c);
       chosen = &p;
       break;
+    }
+    if (chosen == nullptr && aid_pattern != nullptr) {
+      cand = std::move(aid_only);
+      chosen = aid_pattern;
     }
     auto trace = [&](const std::string& what) {
       if (!Tracing()) return;
@@ -507,6 +523,18 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         trace("no act reported just before for its target");
         continue;
       }
+    }
+    // Aid with no recipient written goes where the article's aid went
+    // (within six sentences), not to the donor.
+    if (cand.target.actors.empty() && cand.target_aid) {
+      if (memory->aid_sentence < 0 || v.index - memory->aid_sentence > 6) {
+        trace("aid with no recipient, none reported before");
+        continue;
+      }
+      cand.rules.push_back("target: the recipient of the aid reported before (" + memory->aid_recipient.code + ")");
+      RememberedTarget(memory->aid_recipient, -1, &cand);
+      cand.target.role = "aid";
+      if (cand.target.actors.empty()) continue;
     }
     // "हमले की जिम्मेदारी तालिबान ने ली है": the claimant is the attacker of
     // the attack reported before, against its victims.
@@ -750,6 +778,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     if (!decided[i].from_speech && !decided[i].joint && !decided[i].source.actors.empty() &&
         decided[i].cand.trigger != nullptr) {
       memory->AddAct({decided[i].source.actors[0], NounStem(v.keys[decided[i].cand.trigger->first]), v.index});
+    }
+    // (A state or its people as recipient; the donor's own side is none.)
+    if (!decided[i].from_speech && events::IsAidCode(decided[i].code) && !decided[i].target.actors.empty() &&
+        !decided[i].source.actors.empty() &&
+        events::Principal(decided[i].target.actors[0].code) != events::Principal(decided[i].source.actors[0].code)) {
+      memory->aid_recipient = decided[i].target.actors[0];
+      memory->aid_sentence = v.index;
     }
     if (!decided[i].from_speech && decided[i].code.rfind("183", 0) == 0) {
       memory->named = decided[i].code;

@@ -131,6 +131,8 @@ struct Candidate {
   int target_act = -1;        // the target's role holds "इस/इन + act noun" naming no
                               // actor ("इन प्रतिबंधों की निंदा"): who did the act
                               // reported just before, if the nouns agree
+  bool target_aid = false;   // aid or an offer of it with no recipient written:
+                             // the recipient of the article's aid before
   bool target_act_bare = false;  // ... a bare genitive noun ("परीक्षण की निंदा"):
                                  // only the same noun, up to eight sentences back
   bool unnamed_source = false;  // the source is unnamed attackers (implied REB)
@@ -176,6 +178,8 @@ std::string RoleCode(const std::string& code);
 std::string PlacePrincipal(const SentenceView& v, const Discourse& d);
 // Roots 18-20: assaults, fights, mass violence.
 bool IsViolentCode(const std::string& code);
+// Roots 07 and 033: aid given or offered.
+bool IsAidCode(const std::string& code);
 
 }  // namespace ghatna::events
 

@@ -677,6 +677,10 @@ std::string PlacePrincipal(const SentenceView& v, const Discourse& d) {
   return "";
 }
 
+bool IsAidCode(const std::string& code) {
+  return code.rfind("07", 0) == 0 || code.rfind("033", 0) == 0;
+}
+
 bool IsViolentCode(const std::string& code) {
   if (code.size() < 2) return false;
   return (code[0] == '1' && (code[1] == '8' || code[1] == '9')) || (code[0] == '2' && code[1] == '0');
@@ -966,6 +970,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
   c->target_event = -1;
   c->target_act = -1;
   c->target_act_bare = false;
+  c->target_aid = false;
   c->claims = false;
   c->unnamed_source = false;
   c->one_way = false;
@@ -1659,7 +1664,13 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         return true;
       }
     }
+    // "ब्रिटेन ने भी 50 लाख पाउंड की मदद दी": aid, or an offer of aid, to
+    // the recipient of the aid the article reported before (the coder).
     c->target_open = p.allege || IsConflictCode(p.code) || ModalityOf(v, t).Asked();
+    if (IsAidCode(p.code) && !c->source.actors.empty() && !c->target_open && c->target_act < 0) {
+      c->target_aid = true;
+      return true;
+    }
     if (c->target_act >= 0 && !p.joint && !c->source.actors.empty()) return true;  // the coder knows the act before
     return c->target_open;
   }
