@@ -1307,6 +1307,12 @@ class Recognition {
       // (Nor does a company: "फेसबुक पर पोस्ट … भीड़ ने पुलिस पर हमला किया"
       // is not the US police.)
       if (const std::string r = RoleOf(out_[i].code); (r == "MED" || r == "BUS") && role != r) return false;
+      // (Nor a state named for its border: "कैमरून सीमा के पास एक क़स्बे पर
+      // हमला करके 300 लोगों को मार डाला" killed no Cameroonians.)
+      if (info_[i].sentence == s && info_[i].u1 < static_cast<int>(w.units.size()) &&
+          (w.units[info_[i].u1].key == "सीमा" || w.units[info_[i].u1].key == "सरहद" ||
+           w.units[info_[i].u1].key == "बॉर्डर"))
+        return false;
       if (armed && info_[i].sentence == s && out_[i].kind == ActorKind::kState && out_[i].code.size() == 3 &&
           info_[i].u1 < static_cast<int>(w.units.size()) && w.units[info_[i].u1].upos == Upos::kNOUN &&
           !home_.empty())

@@ -1560,16 +1560,25 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     // saying (an appeal, a demand, criticism), also the one spoken to
     // before it: "शरीफ़ से बात कर/को पत्र लिखकर … की मांग की", "शरीफ़ से
     // बात की और … की मांग की".
+    // (Also a promise, "… से बात की और मदद का भरोसा दिलाया", and a protest
+    // with the one its coordinated verb accuses or asks: "लोगों ने प्रदर्शन
+    // करके सरकार पर लापरवाही का आरोप लगाया".)
     const int root = p.code.size() >= 2 ? std::stoi(p.code.substr(0, 2)) : 0;
-    const bool said = root == 2 || (root >= 10 && root <= 13);
+    const bool said = root == 2 || root == 3 || (root >= 10 && root <= 14);
     for (size_t q = 0; q < parse.predicates.size() && c->target.actors.empty(); ++q) {
       const Predicate& cp = parse.predicates[q];
       const bool conv = cp.subject_from == t.predicate && cp.verb_form == "Conv";
+      // (Or after it, sharing its subject: "छात्रों ने प्रदर्शन किया और
+      // सरकार से इस्तीफे की मांग की", for the protest.)
       const bool before = said && static_cast<int>(q) != t.predicate &&
-                          (conv || parse.predicates[t.predicate].subject_from == static_cast<int>(q));
+                          (conv || parse.predicates[t.predicate].subject_from == static_cast<int>(q) ||
+                           (root == 14 && cp.subject_from == t.predicate));
       if (!conv && !before) continue;
       for (const Argument& a : cp.args) {
-        const bool spoken_to = before && (a.role == Role::kAddressee || v.marker[a.phrase] == MatchKey("से"));
+        const bool spoken_to =
+            before && (a.role == Role::kAddressee || v.marker[a.phrase] == MatchKey("से") ||
+                       (root == 14 && (v.marker[a.phrase] == MatchKey("पर") ||
+                                       v.marker[a.phrase] == syntax_internal::CanonicalMarker("के खिलाफ"))));
         // (Of a coordinated verb, only the one spoken to: "अदालत ने X को
         // संवेदनशील बताया और कहा कि …" asks nothing of X.)
         if (!spoken_to && (!conv || (a.role != Role::kObject && a.role != Role::kRecipient))) continue;
