@@ -626,8 +626,10 @@ class Parser {
   // participle before it modifies the object of that verb.
   bool NounThenVerb(int i) const {
     int k = i;
+    // (Through the particles भी, ही: "छिड़ी लड़ाई पांचवें दिन भी जारी रही".)
     while (k < n_ && k < i + 6 &&
-           (U(k) == Upos::kNOUN || U(k) == Upos::kADJ || U(k) == Upos::kNUM || (k > i && U(k) == Upos::kDET)))
+           (U(k) == Upos::kNOUN || U(k) == Upos::kADJ || U(k) == Upos::kNUM || (k > i && U(k) == Upos::kDET) ||
+            (k > i && OneOf(key_[k], "भी", "ही"))))
       ++k;
     return k > i && k < n_ && (U(k) == Upos::kVERB || IsVerbish(k));
   }
@@ -832,6 +834,11 @@ class Parser {
         !IsDeterminerWord(key_[a]))
       return true;
     if (time_a && (U(b) == Upos::kNOUN || U(b) == Upos::kPROPN || U(b) == Upos::kPRON)) return true;
+    // लड़ाई | पांचवें दिन, बातचीत | दूसरे दौर: an ordinal or number before a
+    // time noun starts the time phrase.
+    if ((U(a) == Upos::kNOUN || U(a) == Upos::kPROPN) && (U(b) == Upos::kADJ || U(b) == Upos::kNUM) &&
+        b + 1 < n_ && (F(b + 1).time_noun || LF(b + 1).time_noun) && U(b + 1) == Upos::kNOUN)
+      return true;
     // इस बीच | इज़राइली सेना ने, इस दौरान | …: "meanwhile" stands apart.
     if (a > 0 && OneOf(key_[a], "बीच", "दौरान") && OneOf(key_[a - 1], "इस", "उस", "इसी", "उसी"))
       return true;
