@@ -1208,7 +1208,11 @@ class Recognition {
   static void SetGovernmentLevel(const SentenceWork& w, int u0, int u1, ActorMention* m) {
     static const std::unordered_set<std::string_view> kNational = {"केंद्र", "केन्द्र", "केंद्रीय", "केन्द्रीय",
                                                                    "प्रधानमंत्री", "पीएम", "भारत"};
+    // (A Union law, by its last word, stands for the Union: सीएए, कृषि
+    // कानूनों; not the law minister, कानून मंत्री.)
+    static const std::unordered_set<std::string_view> kLaw = {"कानून", "कानूनों", "अधिनियम", "सीएए"};
     static const std::unordered_set<std::string_view> kState = {"मुख्यमंत्री", "सीएम", "राज्य", "प्रदेश"};
+    if (u1 > u0 && kLaw.count(w.units[u1 - 1].key)) m->national = true;
     for (int u = std::max(0, u0 - 1); u < u1; ++u) {
       const std::string_view k = w.units[u].key;
       if (kNational.count(k)) m->national = true;

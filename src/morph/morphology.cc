@@ -529,6 +529,12 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
                                            next_upos == Upos::kPROPN ||
                                            next_upos == Upos::kADJ);
 
+    // जो बाइडन: a first name, not the relative pronoun.
+    if (f == "जो" && has_next && (next == "बाइडन" || next == "बाइडेन" || next == "बिडेन" || next == "बायडन")) {
+      c.insert(c.begin(), CandView{f, Upos::kPROPN, &kNoFeats, 0, Source::kClosed, {}});
+      pick[i] = 0;
+      continue;
+    }
     if ((f == "ईसा" && next == "पूर्व") || (f == "पूर्व" && has_prev && form(i - 1) == "ईसा")) {
       // ईसा पूर्व (BC) is two particles in the UD Hindi treebanks.
       c.insert(c.begin(), CandView{f, Upos::kPART, &kNoFeats, 0, Source::kClosed, {}});
