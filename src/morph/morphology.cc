@@ -529,6 +529,22 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
                                            next_upos == Upos::kPROPN ||
                                            next_upos == Upos::kADJ);
 
+    // पीट-पीटकर, घसीट-घसीटकर: a reduplicated converb is a manner adverb,
+    // not a verb that cuts a genitive from its noun ("दो पुलिसकर्मियों की
+    // पीट-पीटकर हत्या").
+    {
+      auto conv_of = [&](std::string_view stem, std::string_view conv) {
+        return conv.size() == stem.size() + std::string_view("कर").size() && conv.substr(0, stem.size()) == stem &&
+               conv.substr(stem.size()) == "कर";
+      };
+      const bool first = i + 2 < n && next == "-" && conv_of(f, form(i + 2));
+      const bool second = i >= 2 && form(i - 1) == "-" && conv_of(form(i - 2), f);
+      if (first || second) {
+        c.insert(c.begin(), CandView{f, Upos::kADV, &kNoFeats, 0, Source::kClosed, {}});
+        pick[i] = 0;
+        continue;
+      }
+    }
     // जो बाइडन: a first name, not the relative pronoun.
     if (f == "जो" && has_next && (next == "बाइडन" || next == "बाइडेन" || next == "बिडेन" || next == "बायडन")) {
       c.insert(c.begin(), CandView{f, Upos::kPROPN, &kNoFeats, 0, Source::kClosed, {}});

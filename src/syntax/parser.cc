@@ -1222,6 +1222,10 @@ class Parser {
         continue;
       int nx = phinfo_[k].end;
       if (nx < n_ && OneOf(key_[nx], "भी", "ही")) ++nx;
+      // (Past a manner adverb: "दो पुलिसकर्मियों की पीट-पीटकर हत्या".)
+      while (nx + 1 < n_ && (U(nx) == Upos::kADV || (key_[nx] == "-" && nx > 0 && U(nx - 1) == Upos::kADV)) &&
+             phrase_of_[nx] < 0 && pred_of_[nx] < 0)
+        ++nx;
       if (nx >= n_) continue;
       // "तीन सैनिकों की एक आत्मघाती हमले में मौत हो गई": की agrees with a
       // feminine head, so it passes over a masculine phrase with its own
