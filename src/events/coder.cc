@@ -823,9 +823,17 @@ void CoderImpl::RememberActs(const Discourse& d, const SentenceView& v, AttackMe
     // किया", "कदम उठाया".)
     int noun = pr.noun;
     static const events::KeySet kLight({"करना", "उठाना", "चलाना", "छेड़ना", "लेना"});
-    if (noun < 0 && kLight.Contains(events::MatchKey(pr.lemma)))
-      for (const Argument& a : pr.args)
-        if (a.role == Role::kObject && parse.phrases[a.phrase].marker.empty()) noun = parse.phrases[a.phrase].head;
+    // (Also what a conjunct verb produces: "परिषद ने प्रस्ताव पारित किया …
+    // इस प्रस्ताव को ख़ारिज कर दिया", "… ने बयान जारी किया".)
+    static const events::KeySet kMakes({"पारित करना", "पास करना", "जारी करना", "लाना", "पेश करना", "सुनाना",
+                                        "दायर करना", "दाखिल करना"});
+    int made = -1;
+    for (const Argument& a : pr.args)
+      if (a.role == Role::kObject && parse.phrases[a.phrase].marker.empty()) {
+        if (noun < 0 && kLight.Contains(events::MatchKey(pr.lemma))) noun = parse.phrases[a.phrase].head;
+        else if (kMakes.Contains(events::MatchKey(pr.lemma))) made = parse.phrases[a.phrase].head;
+      }
+    if (noun < 0 || noun >= v.size()) noun = made, made = -1;
     if (noun < 0 || noun >= v.size()) continue;
     const std::string stem = NounStem(v.keys[noun]);
     bool seen = false;
@@ -835,6 +843,7 @@ void CoderImpl::RememberActs(const Discourse& d, const SentenceView& v, AttackMe
     const std::vector<Referent> subject = events::SubjectOf(v, d, static_cast<int>(q), &ph);
     if (subject.size() != 1) continue;
     memory->AddAct({subject[0], stem, v.index, false});
+    if (made >= 0 && made < v.size()) memory->AddAct({subject[0], NounStem(v.keys[made]), v.index, false});
     static const std::string kAttack = NounStem(events::MatchKey("हमला"));
     if (stem == kAttack && !memory->known && events::RoleCode(subject[0].code) == "REB") {
       memory->known = true;
