@@ -748,11 +748,17 @@ std::vector<Referent> PhraseActors(const SentenceView& v, const Discourse& d, in
       AddUnique(d.PhraseReferents(v.index, static_cast<int>(k)), &out);
   // "अमेरिका समेत कई देशों ने", "भारत सहित अधिकतर देशों से": a phrase that
   // names no actor includes the one named with समेत/सहित just before it.
+  // (Past the head's own genitive: "अर्जेंटीना और ब्राज़ील समेत लीमा समूह के
+  // 14 देशों ने".)
   if (out.empty() && phrase > 0) {
     static const KeySet kIncluding({"समेत", "सहित"});
-    const Phrase& before = v.parse->phrases[phrase - 1];
-    if (kIncluding.Contains(v.marker[phrase - 1]) && v.parse->phrases[phrase].first - before.last <= 1)
-      return PhraseActors(v, d, phrase - 1);
+    int at = phrase;
+    while (at > 1 && v.marker[at - 1] == GenitiveKey() && v.parse->phrases[at].first - v.parse->phrases[at - 1].last <= 1 &&
+           v.parse->phrases[at - 1].genitive_of == at)
+      --at;
+    const Phrase& before = v.parse->phrases[at - 1];
+    if (kIncluding.Contains(v.marker[at - 1]) && v.parse->phrases[at].first - before.last <= 1)
+      return PhraseActors(v, d, at - 1);
   }
   // "सऊदी अरब के नेतृत्व वाले गठबंधन के हवाई हमले": what X leads is X's.
   static const KeySet kLed({"नेतृत्व", "अगुवाई", "अगुआई"});
@@ -1224,7 +1230,14 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         }
         if (actors.empty()) continue;
         const bool institutional = actors[0].kind == ActorKind::kState || actors[0].kind == ActorKind::kOrganisation;
-        if (best < 0 || (institutional && key == MatchKey("को") && best_actors[0].kind == ActorKind::kPerson)) {
+        // (Nor the source's own people sent to another state: "चीन ने
+        // डॉक्टरों की एक टीम और दवाइयां श्रीलंका भेजी": Sri Lanka.)
+        auto own = [&](const std::vector<Referent>& a) {
+          return !c->source.actors.empty() && !Principal(a[0].code).empty() &&
+                 Principal(a[0].code) == Principal(c->source.actors[0].code);
+        };
+        if (best < 0 || (institutional && key == MatchKey("को") && best_actors[0].kind == ActorKind::kPerson) ||
+            (key == MatchKey("को") && own(best_actors) && !own(actors))) {
           best = ph;
           best_actors = actors;
         }
