@@ -1002,7 +1002,11 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
     // (A politician in person "attacking" civil society is in words too:
     // "प्रधानमंत्री ने विपक्ष और एनजीओ के खिलाफ करारा हमला किया".)
     const bool person_source = !x.source.actors.empty() && x.source.actors[0].kind == ActorKind::kPerson;
-    const bool civil_target = events::RoleCode(cb) == "CVL" && person_source;
+    // (Nor a government's or party's "attack" on a university, the press or
+    // a faith's body: "जेएनयू पर भाजपा सरकार का हमला".)
+    const std::string trole = events::RoleCode(cb);
+    const bool civil_target = (trole == "CVL" && person_source) || trole == "EDU" || trole == "MED" ||
+                              trole == "REL" || trole == "HRI";
     if ((e.code == "180" || e.code == "190") && events::Principal(ca) == events::Principal(cb) &&
         PoliticalRole(ca) && (PoliticalRole(cb) || civil_target) && !violent_words) {
       e.code = "111";  // "विपक्ष पर हमला": a politician's attack is in words
