@@ -1376,6 +1376,18 @@ class Recognition {
   int ResolvePronoun(int s, const SentenceWork& w, int u0, PronounClass pc, double* conf) {
     int best = -1;
     double best_score = 0;
+    // "A और उनके B" (A and his B): a possessive right after और is the
+    // conjunct before it, the nearest actor named there ("अमेरिकी दूतावास के
+    // प्रभारी … और उनके सहयोगी"), not the clause's subject.
+    if (u0 >= 2 && IsGenitiveSuffix(w.units[u0].key) &&
+        (w.units[u0 - 1].key == "और" || w.units[u0 - 1].key == "तथा" || w.units[u0 - 1].key == "एवं")) {
+      for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence == s; --i) {
+        if (info_[i].u1 > u0 - 1 || out_[i].code.empty()) continue;
+        if (info_[i].u1 < u0 - 6 || info_[i].subject) break;
+        *conf = 0.7;
+        return i;
+      }
+    }
     // The subject of the object pronoun's own clause, and so its code.
     std::string clause_subject;
     if (IsObjectPronoun(w.units[u0].key)) {
