@@ -83,6 +83,8 @@ struct Modality {
   bool counterfactual = false;  // करना चाहिए था: what should have been done
   bool inherited = false;   // a participle that takes its modality from its verb
   bool willing = false;     // … करने को तैयार/उत्सुक है: an intent (with future)
+  bool want = false;        // the clause of X चाहता है कि: asked only by a state,
+                            // a government, a party or an international body
   bool belief = false;      // the clause of X का मानना है कि / X ने माना कि: said
                             // as a belief, which accuses but asks nothing
   bool from_host = false;   // an event noun unreal only through the predicate it

@@ -78,6 +78,12 @@ bool IsDirective(const SentenceView& v, const SentenceParse& parse, int g) {
                        "मांग", "गुजारिश", "चेतावनी"});
   if (kRequestNouns.Contains(noun))
     return true;
+  // "भारत चाहता है कि पाकिस्तान … कार्रवाई करे": what a side wants another
+  // to do, said as its position, is asked of that side.
+  // (Present only: "भाजपा यही चाहती थी कि …" recounts a strategy, "ट्रंप
+  // चाहेंगे कि …" guesses; who may ask, speech.cc decides.)
+  static const std::string kWant = MatchKey("चाहना");
+  if (MatchKey(gov.lemma) == kWant && gov.verb_form == "Fin" && !gov.negated && gov.tense == "Pres") return true;
   static const std::string kSay = MatchKey("कहना"), kSe = MatchKey("से"), kKo = MatchKey("को");
   if (MatchKey(gov.lemma) == kSay) {
     // कहना with an addressee (Y से कहा) asks; without one it reports.
@@ -559,8 +565,9 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
           m.why = "clause of a future '" + gov.lemma + "': not yet said or shown";
         }
         m.speech_report = IsReportingLemma(gov.lemma) && !gov.negated;
-        static const std::string kBelieve = MatchKey("मानना");
+        static const std::string kBelieve = MatchKey("मानना"), kWantLemma = MatchKey("चाहना");
         m.belief = MatchKey(gov.lemma) == kBelieve;
+        m.want = MatchKey(gov.lemma) == kWantLemma;
         m.speech_act = (m.speech_report || IsDirective(v, parse, g) || IsSpeechActNoun(v, gov)) &&
                        !gov.negated;
         if (!m.speech_report) {

@@ -90,6 +90,16 @@ SpeechDecision DecideSpeech(const Pattern& p, const Modality& m, const std::vect
   // A belief stated ("X का मानना है कि …") accuses, but asks, promises or
   // threatens nothing.
   if (m.belief && !p.allege) return d;
+  // What people or firms want ("लोग चाहते हैं कि ऐसी सरकार आए") is opinion;
+  // a state, a government, a party or an international body that wants
+  // another side to act asks it.
+  if (m.want)
+    for (const Referent& x : speaker) {
+      const std::string role = RoleCode(x.code);
+      const bool political = x.code.rfind("IGO", 0) == 0 || (x.code.size() == 3 && role.empty()) ||
+                             role == "GOV" || role == "OPP" || role == "PTY" || role == "MIL";
+      if (!political) return d;
+    }
   const int root = Root(p.code);
   const std::vector<Referent>& agent = c.source.actors;
   const bool own_side = SameSide(speaker, agent);

@@ -863,8 +863,12 @@ class Parser {
     // "अमेरिका | पाकिस्तान से … कह रहा है": likewise at the start of a
     // sentence when the second takes से, को or पर (भारत पाकिस्तान के बीच
     // and भारत पाक ने stay one phrase).
+    // (Also a two-word name first: "नई दिल्ली | पाकिस्तान को …".)
+    bool opens = a == 0 || IsPunct(a - 1);
+    for (int k = a - 1; !opens && k >= 0 && k >= a - 2 && (U(k) == Upos::kPROPN || U(k) == Upos::kADJ); --k)
+      opens = k == 0 || IsPunct(k - 1);
     if (U(a) == Upos::kPROPN && U(b) == Upos::kPROPN && IsPlaceName(a) && IsPlaceName(b) &&
-        (a == 0 || IsPunct(a - 1)) && b + 1 < n_ && OneOf(key_[b + 1], "से", "को", "पर"))
+        opens && b + 1 < n_ && OneOf(key_[b + 1], "से", "को", "पर"))
       return true;
     // भारत | लश्कर-ए-तैयबा को, भारत | आसियान देशों: a place name before
     // another name (an organisation, a person) ends its own phrase.
