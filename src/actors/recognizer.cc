@@ -39,6 +39,10 @@ constexpr int kGroupWindow = 12;
 // Closed word classes (match keys).
 
 bool IsGenitive(std::string_view k) { return k == "के" || k == "की" || k == "का"; }
+// A postposition that closes a noun phrase (को, से, पर, में, ने, के …).
+bool IsCaseMarkerKey(std::string_view k) {
+  return IsGenitive(k) || k == "को" || k == "से" || k == "पर" || k == "में" || k == "ने";
+}
 bool IsConjunction(std::string_view k) { return k == "और" || k == "तथा" || k == "एवं" || k == "व" || k == ","; }
 bool IsFormer(std::string_view k) { return k == "पूर्व" || k == "भूतपूर्व"; }
 bool IsHonorific(std::string_view k) {
@@ -704,6 +708,12 @@ class Recognition {
           // "किसान | सरकार के खिलाफ …" (as the parser splits them).
           if (!c.agents.empty() && atoms[next].u0 == c.u1 &&
               Entry(atoms[c.agents.back()].ref).codes.front().code == "CVL" && StateInstitution(atoms[next]))
+            break;
+          // Nor an institution and a crowd right after it, when the crowd
+          // takes a postposition: "भाजपा सरकार | किसानों को धोखा दे रही है".
+          if (!c.agents.empty() && atoms[next].u0 == c.u1 && StateInstitution(atoms[c.agents.back()]) &&
+              Entry(atoms[next].ref).codes.front().code == "CVL" && atoms[next].u1 < static_cast<int>(w->units.size()) &&
+              IsCaseMarkerKey(w->units[atoms[next].u1].key))
             break;
           if (!Continues(*w, c.u1, atoms[next])) {
             // रूस के पूर्व राष्ट्रपति: a former office inside the chain.

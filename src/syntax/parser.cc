@@ -884,7 +884,15 @@ class Parser {
     // common noun starts a phrase of its own, unless it is the head of a
     // compound title (भारत सरकार के प्रवक्ता is a genitive; पाक सेना प्रमुख,
     // दिल्ली पुलिस आयुक्त are one phrase).
-    if (U(a) == Upos::kNOUN && U(b) == Upos::kNOUN && a > 0 && U(a - 1) == Upos::kPROPN &&
+    // (Also right after कि, at the start, or after राज्य/केंद्र, when the
+    // common noun takes a postposition: "कि पुलिस | चुनाव के दौरान …",
+    // "राज्य सरकार | किसानों को …".)
+    const bool institution_opens =
+        a == 0 || IsPunct(a - 1) || OneOf(key_[a - 1], "कि", "राज्य", "केंद्र", "केन्द्र", "प्रदेश") ||
+        U(a - 1) == Upos::kPROPN;
+    if (U(a) == Upos::kNOUN && U(b) == Upos::kNOUN && institution_opens &&
+        (U(a - 1 < 0 ? a : a - 1) == Upos::kPROPN ||
+         (b + 1 < n_ && OneOf(key_[b + 1], "को", "से", "पर", "के", "की", "का", "में", "ने"))) &&
         OneOf(key_[a], "सरकार", "सेना", "पुलिस", "मंत्रालय", "प्रशासन") &&
         !OneOf(key_[b], "प्रमुख", "अध्यक्ष", "अधिकारी", "अधिकारियों", "प्रवक्ता", "मंत्री", "मंत्रियों", "कर्मी",
                "कर्मियों", "कर्मचारी", "कर्मचारियों", "थाना", "थाने", "मुख्यालय", "अधीक्षक", "आयुक्त", "कमिश्नर",
