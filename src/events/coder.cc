@@ -136,6 +136,10 @@ struct AttackMemory {
   // राहत सामग्री भेजी … ब्रिटेन ने भी मदद दी"), and where.
   Referent aid_recipient;
   int aid_sentence = -100;
+  // The police of the last crowd control (not an attack to condemn, but
+  // the violence condemned when the article reports no attack).
+  Referent crowd_source;
+  int crowd_sentence = -1;
 
   // Remembers `act`, forgetting the oldest of kMaxActs.
   void AddAct(Act act) {
@@ -491,11 +495,19 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
           (m.speech_clause >= 0 ? " speech" : ""));
     // The attacks reported before: the attacker of "इस हमले".
     if (cand.target.actors.empty() && cand.target_event >= 0) {
-      if (!memory->known) {
+      // (With no attack remembered, the violence condemned may be the
+      // police's on a crowd: "पुलिस ने प्रदर्शनकारियों पर लाठियां बरसाईं …
+      // यूरोपीय संघ ने हिंसा की निंदा की".)
+      if (!memory->known && memory->crowd_sentence >= 0) {
+        cand.rules.push_back("target: the police of the crowd control reported before");
+        RememberedTarget(memory->crowd_source, cand.target_event, &cand);
+        if (cand.target.actors.empty()) continue;
+      } else if (!memory->known) {
         trace("no attack reported before for its target");
         continue;
+      } else {
+        RememberedTarget(memory->attacker, cand.target_event, &cand);
       }
-      RememberedTarget(memory->attacker, cand.target_event, &cand);
       if (cand.target.actors.empty()) continue;
     }
     // "अमरीका ने ईरान पर प्रतिबंध लगाए। ईरान ने इन प्रतिबंधों की निंदा की":
@@ -508,9 +520,24 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       const std::string_view head = v.keys[ph.head];
       // (The same noun may be an act before the last: "… ने याचिका दाखिल
       // कर मांग की थी। … ने उस याचिका को खारिज कर दिया".)
+      // (Violence named again, "विपक्ष ने हिंसा की निंदा की": the latest of
+      // the attack and the crowd control reported in the eight sentences
+      // before.)
+      static const events::KeySet kViolence({"हिंसा", "दमन", "बर्बरता", "ज्यादती", "ज्यादतियों", "बल प्रयोग"});
+      if (kViolence.Contains(head)) {
+        const bool attack = memory->known && v.index - memory->sentence <= 8;
+        const bool crowd = memory->crowd_sentence >= 0 && v.index - memory->crowd_sentence <= 8;
+        if (crowd && (!attack || memory->crowd_sentence >= memory->sentence)) {
+          cand.rules.push_back("target: the police of the crowd control reported before");
+          RememberedTarget(memory->crowd_source, cand.target_act, &cand);
+        } else if (attack) {
+          cand.rules.push_back("target: the attacker reported before");
+          RememberedTarget(memory->attacker, cand.target_act, &cand);
+        }
+      }
       const bool any_step = kAnyStep.Contains(head) && !cand.target_act_bare;
       const std::string stem = NounStem(head, cand.target_act_bare);
-      for (auto it = memory->acts.rbegin(); it != memory->acts.rend(); ++it) {
+      for (auto it = memory->acts.rbegin(); cand.target.actors.empty() && it != memory->acts.rend(); ++it) {
         if (v.index - it->sentence > (cand.target_act_bare ? 8 : 2)) break;
         if (it->sentence == v.index) continue;
         if (!any_step && it->noun != stem) continue;
@@ -797,6 +824,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
                                !decided[i].source.actors.empty() && !decided[i].target.actors.empty() &&
                                events::RoleCode(decided[i].source.actors[0].code) == "COP" &&
                                events::RoleCode(decided[i].target.actors[0].code) == "CVL";
+    if (!decided[i].from_speech && crowd_control) {
+      memory->crowd_source = decided[i].source.actors[0];
+      memory->crowd_sentence = v.index;
+    }
     if (!decided[i].from_speech && events::IsViolentCode(decided[i].code) && !crowd_control &&
         !decided[i].source.actors.empty() && !decided[i].cand.unnamed_source) {
       const std::string& by = decided[i].source.actors[0].code;
