@@ -743,7 +743,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
             break;
           }
         }
-        if (sd.act != SpeechAct::kAppeal && sd.act != SpeechAct::kAccuse) x.target = cand.target;
+        // (A threat keeps the act's target, or the one who will suffer it
+        // when the act has none: "पाकिस्तान को परिणाम भुगतने होंगे".)
+        if (sd.act != SpeechAct::kAppeal && sd.act != SpeechAct::kAccuse &&
+            !(sd.act == SpeechAct::kThreaten && cand.target.actors.empty()))
+          x.target = cand.target;
         x.joint = false;
         x.joint_within = false;
         x.from_speech = true;

@@ -127,6 +127,15 @@ SpeechDecision DecideSpeech(const Pattern& p, const Modality& m, const std::vect
   }
   if (m.question || m.conditional || !m.speech_act) return d;
   if (m.counterfactual) return d;  // what should have been done is no appeal
+  // What another side will have to suffer ("पाकिस्तान को इसके गंभीर परिणाम
+  // भुगतने होंगे", "अमरीका को इसका सामना करना पड़ेगा") threatens it.
+  if ((m.wish || m.norm) && root == 13 && !agent.empty() && !own_side_strict) {
+    d.act = SpeechAct::kThreaten;
+    d.code = p.code;
+    d.target = agent;
+    d.why = "reported speech: what another side will have to suffer is a threat (" + d.code + ")";
+    return d;
+  }
   if (m.wish || m.norm) {
     // "Y … करे", "Y को … करना चाहिए": the speaker asks Y to act. Within
     // one state the opposition, the courts or the people asking the
