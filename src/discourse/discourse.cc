@@ -123,6 +123,17 @@ std::string RoleOf(const std::string& code) {
 }
 
 // Role codes of institution nouns for "हमारी सरकार", "वहां की सेना".
+// Two sides of one state's internal conflict or talks: the state (its
+// government, forces or police) and an armed group or the opposition
+// (AFGGOV and AFGREB), not its forces and its civilians.
+bool InternalSides(const std::vector<Referent>& two) {
+  if (two.size() != 2) return false;
+  auto state = [](const std::string& r) { return r == "GOV" || r == "MIL" || r == "COP"; };
+  auto other = [](const std::string& r) { return r == "REB" || r == "OPP"; };
+  const std::string a = RoleOf(two[0].code), b = RoleOf(two[1].code);
+  return (state(a) && other(b)) || (other(a) && state(b));
+}
+
 std::string RoleOfNoun(std::string_view k) {
   if (OneOf(k, "सरकार", "प्रशासन", "हुकूमत", "मंत्रालय", "विदेश मंत्रालय")) return "GOV";
   if (OneOf(k, "सेना", "फौज", "फ़ौज", "सेनाओं", "सेनाएं", "सैनिक", "सैनिकों", "जवान", "जवानों"))
@@ -512,6 +523,8 @@ void Discourse::BuildSentence(int s) {
         // क्लिंटन और जॉर्ज बुश … दोनों पूर्व राष्ट्रपतियों ने".)
         if (people) return two[0].antecedent != two[1].antecedent || two[0].code != two[1].code;
         const std::string a = StatePrincipal(two[0].code);
+        // (दोनों पक्ष: a government and an armed group of one state are two.)
+        if (sides && InternalSides(two)) return true;
         return a.empty() || a != StatePrincipal(two[1].code);
       };
       if (!fits(pair)) pair.clear();
@@ -855,7 +868,10 @@ void Discourse::Remember(int s) {
       two.insert(two.end(), other.begin(), other.end());
       two = distinct_pair(two);
       if (two.size() > 2 && !subject.empty() && !other.empty()) two = distinct_pair({subject[0], other[0]});
-      if (two.size() == 2 && StatePrincipal(two[0].code) != StatePrincipal(two[1].code)) sides = two;
+      // (Two sides of one state too when their roles differ: a government
+      // and an armed group, "तालिबान ने सरकार पर हमला किया".)
+      if (two.size() == 2 && (StatePrincipal(two[0].code) != StatePrincipal(two[1].code) || InternalSides(two)))
+        sides = two;
     }
     if (!sides.empty()) {
       last_sides_ = sides;
