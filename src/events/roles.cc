@@ -1361,7 +1361,11 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     bool own_agent = false;
     for (int g : v.genitives[t.phrase])
       for (const Referent& r : PhraseActors(v, d, g)) own_agent |= r.kind != ActorKind::kState;
-    if (host >= 0 && cooperative && !own_agent && std::find(kAdjunct.begin(), kAdjunct.end(), m) != kAdjunct.end())
+    // (Not an appeal: "नेटो ने तुर्की के अनुरोध पर बैठक बुलाई" is Turkey's
+    // request of NATO.)
+    const bool appeal = p.code.rfind("02", 0) == 0;
+    if (host >= 0 && cooperative && !appeal && !own_agent &&
+        std::find(kAdjunct.begin(), kAdjunct.end(), m) != kAdjunct.end())
       host_subject = SubjectOf(v, d, host, &host_phrase);
     if (!host_subject.empty() && p.joint == false) {
       c->source.actors = host_subject;
