@@ -1272,6 +1272,21 @@ class Recognition {
   std::string ContextPrincipal(int s, const SentenceWork& w, size_t cand_index, int* antecedent, double* conf,
                                bool institution, std::string_view role) {
     *antecedent = -1;
+    // "भारतीय दूतावास ने अपने नागरिकों को … सलाह दी": a role word owned by
+    // the reflexive अपना is of the subject's state.
+    {
+      const Cand& c = w.cands[cand_index];
+      const bool reflexive = c.u0 > 0 && (w.units[c.u0 - 1].key == "अपने" || w.units[c.u0 - 1].key == "अपनी" ||
+                                          w.units[c.u0 - 1].key == "अपना");
+      for (int i = static_cast<int>(out_.size()) - 1; reflexive && i >= 0 && info_[i].sentence == s; --i) {
+        if (!info_[i].subject || info_[i].u1 > c.u0) continue;
+        const std::string p = StatePrincipal(out_[i].code);
+        if (p.empty()) continue;
+        *antecedent = i;
+        *conf = 0.7;
+        return p;
+      }
+    }
     // "पाकिस्तानी गोलाबारी में दो जवान शहीद हो गए", "हमारे जवान": Hindi
     // news calls its own side's fallen शहीद and its own forces हमारे; they
     // are the dateline's state (else the default), not the attacker's named
