@@ -498,15 +498,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       // (With no attack remembered, the violence condemned may be the
       // police's on a crowd: "पुलिस ने प्रदर्शनकारियों पर लाठियां बरसाईं …
       // यूरोपीय संघ ने हिंसा की निंदा की".)
-      if (!memory->known && memory->crowd_sentence >= 0) {
+      if (memory->known) {
+        RememberedTarget(memory->attacker, cand.target_event, &cand);
+      } else if (memory->crowd_sentence >= 0) {
         cand.rules.push_back("target: the police of the crowd control reported before");
         RememberedTarget(memory->crowd_source, cand.target_event, &cand);
-        if (cand.target.actors.empty()) continue;
-      } else if (!memory->known) {
+      } else {
         trace("no attack reported before for its target");
         continue;
-      } else {
-        RememberedTarget(memory->attacker, cand.target_event, &cand);
       }
       if (cand.target.actors.empty()) continue;
     }
