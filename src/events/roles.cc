@@ -1584,7 +1584,12 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     const bool said = root == 2 || root == 3 || (root >= 10 && root <= 14);
     for (size_t q = 0; q < parse.predicates.size() && c->target.actors.empty(); ++q) {
       const Predicate& cp = parse.predicates[q];
-      const bool conv = cp.subject_from == t.predicate && cp.verb_form == "Conv";
+      // (Also, for a promise or offer, a conjunctive participle of the verb
+      // it shares its subject with: "… राष्ट्रपति को फ़ोन कर दुख जताया और
+      // मदद की पेशकश की".)
+      const int shared = parse.predicates[t.predicate].subject_from;
+      const bool conv = cp.verb_form == "Conv" &&
+                        (cp.subject_from == t.predicate || (root == 3 && shared >= 0 && cp.subject_from == shared));
       // (Or after it, sharing its subject: "छात्रों ने प्रदर्शन किया और
       // सरकार से इस्तीफे की मांग की", for the protest.)
       const bool before = said && static_cast<int>(q) != t.predicate &&
