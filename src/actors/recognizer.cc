@@ -803,8 +803,13 @@ class Recognition {
     return Entry(w.atoms[FamilyAgent(w, c) ? c.agents.back() : c.agents.front()].ref).codes.front().code;
   }
 
-  // "अमेरिकी और रूसी अधिकारियों": a demonym coordinated with a demonym and
-  // role word shares that role (USAGOV and RUSGOV).
+  // Is candidate i named right after candidate i - 1 and its genitive
+  // ("पाकिस्तान की सुप्रीम कोर्ट")?
+  static bool AfterGenitive(const SentenceWork& w, size_t i) {
+    const Cand& before = w.cands[i - 1];
+    return before.u1 + 1 == w.cands[i].u0 && IsGenitive(w.units[before.u1].key);
+  }
+
   // "पाकिस्तान की सुप्रीम कोर्ट", "नेपाल के चुनाव आयोग": a body the
   // dictionary names as India's (orgs.tsv) after another state's genitive
   // is that state's body in the same role.
@@ -814,9 +819,7 @@ class Recognition {
       const Cand& before = w->cands[i - 1];
       if (!c.resolved || c.entity < 0 || c.code.size() != 6 || c.code.rfind("IND", 0) != 0) continue;
       if (Entry(w->atoms[c.entity].ref).file != ActorFile::kOrgs) continue;
-      if (!before.resolved || before.kind != ActorKind::kState || before.u1 + 1 != c.u0) continue;
-      const std::string_view g = w->units[before.u1].key;
-      if (g != "की" && g != "के" && g != "का") continue;
+      if (!before.resolved || before.kind != ActorKind::kState || !AfterGenitive(*w, i)) continue;
       const std::string p = StatePrincipal(before.code);
       if (p.empty() || p == "IND") continue;
       c.code = p + c.code.substr(3);
@@ -832,15 +835,15 @@ class Recognition {
       Cand& c = w->cands[i];
       const Cand& before = w->cands[i - 1];
       if (!c.resolved || c.kind != ActorKind::kPerson || !c.agents.empty() || RoleOf(c.code) != "REB") continue;
-      if (!before.resolved || before.entity < 0 || RoleOf(before.code) != "REB" || before.u1 + 1 != c.u0) continue;
+      if (!before.resolved || before.entity < 0 || RoleOf(before.code) != "REB" || !AfterGenitive(*w, i)) continue;
       if (Entry(w->atoms[before.entity].ref).file != ActorFile::kGroups) continue;
-      const std::string_view g = w->units[before.u1].key;
-      if (g != "की" && g != "के" && g != "का") continue;
       c.code = before.code;
       c.how = MatchHow::kCompound;
     }
   }
 
+  // "अमेरिकी और रूसी अधिकारियों": a demonym coordinated with a demonym and
+  // role word shares that role (USAGOV and RUSGOV).
   static void ShareCoordinatedHeads(SentenceWork* w) {
     for (size_t i = 0; i + 1 < w->cands.size(); ++i) {
       Cand& c = w->cands[i];

@@ -122,7 +122,6 @@ std::string RoleOf(const std::string& code) {
   return StatePrincipal(code).empty() || code.size() < 6 ? "" : code.substr(3, 3);
 }
 
-// Role codes of institution nouns for "हमारी सरकार", "वहां की सेना".
 // Two sides of one state's internal conflict or talks: the state (its
 // government, forces or police) and an armed group or the opposition
 // (AFGGOV and AFGREB), not its forces and its civilians.
@@ -134,6 +133,15 @@ bool InternalSides(const std::vector<Referent>& two) {
   return (state(a) && other(b)) || (other(a) && state(b));
 }
 
+// The referents of the genitive modifiers of phrase `head` ("भारत और चीन के
+// सैनिकों के बीच": भारत, चीन), appended to `out`.
+void AddGenitiveRefs(const SentenceParse& p, const std::vector<std::vector<Referent>>& refs, int head,
+                     std::vector<Referent>* out) {
+  for (size_t g = 0; g < p.phrases.size(); ++g)
+    if (p.phrases[g].genitive_of == head) out->insert(out->end(), refs[g].begin(), refs[g].end());
+}
+
+// Role codes of institution nouns for "हमारी सरकार", "वहां की सेना".
 std::string RoleOfNoun(std::string_view k) {
   if (OneOf(k, "सरकार", "प्रशासन", "हुकूमत", "मंत्रालय", "विदेश मंत्रालय")) return "GOV";
   if (OneOf(k, "सेना", "फौज", "फ़ौज", "सेनाओं", "सेनाएं", "सैनिक", "सैनिकों", "जवान", "जवानों"))
@@ -259,16 +267,12 @@ std::vector<Referent> Discourse::Speaker(int s, int clause) const {
         if (a.role == Role::kGenitiveObject && s < static_cast<int>(phrase_refs_.size()) &&
             a.phrase < static_cast<int>(phrase_refs_[s].size()))
           return phrase_refs_[s][a.phrase];
-    if (s < static_cast<int>(implicit_.size()) && q < static_cast<int>(implicit_[s].size()) &&
-        !implicit_[s][q].empty())
-      return implicit_[s][q];
+    if (const std::vector<Referent>& implicit = ImplicitSubject(s, q); !implicit.empty()) return implicit;
     // "X ने … दुख जताया और कहा कि …": the subject of the verb it shares
     // its subject with.
     for (int r = pr.subject_from, guard = 0; r >= 0 && guard < 4; r = p.predicates[r].subject_from, ++guard)
       for (const Argument& a : p.predicates[r].args)
-        if (a.role == Role::kSubject && s < static_cast<int>(phrase_refs_.size()) &&
-            a.phrase < static_cast<int>(phrase_refs_[s].size()) && !phrase_refs_[s][a.phrase].empty())
-          return phrase_refs_[s][a.phrase];
+        if (a.role == Role::kSubject && !PhraseReferents(s, a.phrase).empty()) return PhraseReferents(s, a.phrase);
     break;
   }
   return {};
@@ -522,9 +526,9 @@ void Discourse::BuildSentence(int s) {
         // (Two people of one state are two: "पूर्व अमरीकी राष्ट्रपति बिल
         // क्लिंटन और जॉर्ज बुश … दोनों पूर्व राष्ट्रपतियों ने".)
         if (people) return two[0].antecedent != two[1].antecedent || two[0].code != two[1].code;
-        const std::string a = StatePrincipal(two[0].code);
         // (दोनों पक्ष: a government and an armed group of one state are two.)
         if (sides && InternalSides(two)) return true;
+        const std::string a = StatePrincipal(two[0].code);
         return a.empty() || a != StatePrincipal(two[1].code);
       };
       if (!fits(pair)) pair.clear();
@@ -743,9 +747,8 @@ void Discourse::Remember(int s) {
       const int end = ph.postposition_first >= 0 ? ph.postposition_first : ph.last;
       bool name = ph.genitive_of < 0 && ph.first < end && end <= n;
       for (int t = ph.first; name && t < end; ++t) name = sent.tokens[t].upos == Upos::kPROPN;
-      bool has_genitive = false;
-      for (const Phrase& g : p.phrases) has_genitive |= g.genitive_of == static_cast<int>(k);
-      if (name && !has_genitive) unknown_subject = true;
+      for (size_t g = 0; name && g < p.phrases.size(); ++g) name = p.phrases[g].genitive_of != static_cast<int>(k);
+      unknown_subject |= name;
     }
     if (unknown_subject && !known_subject) unknown_subject_sentence_ = s;
     for (size_t k = 0; k < p.phrases.size(); ++k)
@@ -834,9 +837,7 @@ void Discourse::Remember(int s) {
       all = distinct_pair(all);
       // (Else its genitives: "भारत और चीन के सैनिकों के बीच झड़प".)
       if (all.size() < 2) {
-        for (size_t j = 0; j < k; ++j)
-          if (p.phrases[j].genitive_of == static_cast<int>(k))
-            for (const Referent& r : refs[j]) all.push_back(r);
+        AddGenitiveRefs(p, refs, static_cast<int>(k), &all);
         all = distinct_pair(all);
       }
       if (all.size() != 2) continue;
@@ -859,10 +860,7 @@ void Discourse::Remember(int s) {
         std::vector<Referent>& side = a.role == Role::kSubject ? subject : other;
         for (const Referent& r : refs[a.phrase]) side.push_back(r);
         // (A place of the other side: "हमास के ठिकानों पर".)
-        if (refs[a.phrase].empty())
-          for (size_t g = 0; g < p.phrases.size(); ++g)
-            if (p.phrases[g].genitive_of == a.phrase)
-              for (const Referent& r : refs[g]) side.push_back(r);
+        if (refs[a.phrase].empty()) AddGenitiveRefs(p, refs, a.phrase, &side);
       }
       std::vector<Referent> two = subject;
       two.insert(two.end(), other.begin(), other.end());

@@ -70,6 +70,12 @@ int GovernorOfClause(const SentenceParse& parse, int clause) {
   return before >= 0 ? before : after;
 }
 
+// चाहना (want): "भारत चाहता है कि …".
+bool IsWant(const Predicate& p) {
+  static const std::string kWant = MatchKey("चाहना");
+  return MatchKey(p.lemma) == kWant;
+}
+
 // A verb that asks, orders or advises: its कि-clause is what is asked.
 bool IsDirective(const SentenceView& v, const SentenceParse& parse, int g) {
   const Predicate& gov = parse.predicates[g];
@@ -82,8 +88,7 @@ bool IsDirective(const SentenceView& v, const SentenceParse& parse, int g) {
   // to do, said as its position, is asked of that side.
   // (Present only: "भाजपा यही चाहती थी कि …" recounts a strategy, "ट्रंप
   // चाहेंगे कि …" guesses; who may ask, speech.cc decides.)
-  static const std::string kWant = MatchKey("चाहना");
-  if (MatchKey(gov.lemma) == kWant && gov.verb_form == "Fin" && !gov.negated && gov.tense == "Pres") return true;
+  if (IsWant(gov) && gov.verb_form == "Fin" && !gov.negated && gov.tense == "Pres") return true;
   static const std::string kSay = MatchKey("कहना"), kSe = MatchKey("से"), kKo = MatchKey("को");
   if (MatchKey(gov.lemma) == kSay) {
     // कहना with an addressee (Y से कहा) asks; without one it reports.
@@ -565,9 +570,9 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
           m.why = "clause of a future '" + gov.lemma + "': not yet said or shown";
         }
         m.speech_report = IsReportingLemma(gov.lemma) && !gov.negated;
-        static const std::string kBelieve = MatchKey("मानना"), kWantLemma = MatchKey("चाहना");
+        static const std::string kBelieve = MatchKey("मानना");
         m.belief = MatchKey(gov.lemma) == kBelieve;
-        m.want = MatchKey(gov.lemma) == kWantLemma;
+        m.want = IsWant(gov);
         m.speech_act = (m.speech_report || IsDirective(v, parse, g) || IsSpeechActNoun(v, gov)) &&
                        !gov.negated;
         if (!m.speech_report) {
@@ -579,7 +584,7 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
           const bool pledged = kPledges.Contains(noun) && t.predicate >= 0 &&
                                parse.predicates[t.predicate].tense == "Fut";
           if (!pledged &&
-              (IsIrrealisNoun(noun) || gov.modal == "Des" || MatchKey(gov.lemma) == MatchKey("चाहना"))) {
+              (IsIrrealisNoun(noun) || gov.modal == "Des" || m.want)) {
             m.wish = true;
             m.why = "clause of '" + gov.lemma + "': wished, expected or feared";
           }

@@ -1196,6 +1196,9 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
       // organisation is the recipient rather than the person handed over.
       int best = -1;
       std::vector<Referent> best_actors;
+      const std::string_view code = p.code;  // (an act of judging or stopping: below)
+      const bool judged = code.rfind("11", 0) == 0 || code.rfind("05", 0) == 0 || code.rfind("12", 0) == 0 ||
+                          code.rfind("17", 0) == 0;
       for (int ph : phrases) {
         // "X की गिरफ्तारी को गैरकानूनी करार दिया", "क़तर के अलगाव की आलोचना",
         // "जाधव की फांसी पर रोक": what was done to X is not X's deed; who is
@@ -1203,9 +1206,6 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         static const KeySet kDoneTo({"गिरफ्तारी", "गिरफ़्तारी", "हिरासत", "नजरबंदी", "नज़रबंदी", "हत्या", "हत्याओं",
                                      "फांसी", "फाँसी", "बर्खास्तगी", "निलंबन", "निष्कासन", "अलगाव", "घेराबंदी",
                                      "प्रत्यर्पण", "निर्वासन", "उत्पीड़न", "दमन", "अपहरण", "रिहाई"});
-        const std::string_view code = p.code;
-        const bool judged = code.rfind("11", 0) == 0 || code.rfind("05", 0) == 0 || code.rfind("12", 0) == 0 ||
-                            code.rfind("17", 0) == 0;
         const bool done_to = judged && kDoneTo.Contains(v.keys[parse.phrases[ph].head]);
         std::vector<Referent> actors = ArgumentActors(v, d, ph, key != kBareRole && !done_to, &c->rules);
         RemoveSameEntities(c->source.actors, d, &actors);
@@ -1582,19 +1582,18 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     // करके सरकार पर लापरवाही का आरोप लगाया".)
     const int root = p.code.size() >= 2 ? std::stoi(p.code.substr(0, 2)) : 0;
     const bool said = root == 2 || root == 3 || (root >= 10 && root <= 14);
+    // (Also, for a promise or offer, a conjunctive participle of the verb
+    // it shares its subject with: "… राष्ट्रपति को फ़ोन कर दुख जताया और
+    // मदद की पेशकश की".)
+    const int shared = parse.predicates[t.predicate].subject_from;
     for (size_t q = 0; q < parse.predicates.size() && c->target.actors.empty(); ++q) {
       const Predicate& cp = parse.predicates[q];
-      // (Also, for a promise or offer, a conjunctive participle of the verb
-      // it shares its subject with: "… राष्ट्रपति को फ़ोन कर दुख जताया और
-      // मदद की पेशकश की".)
-      const int shared = parse.predicates[t.predicate].subject_from;
       const bool conv = cp.verb_form == "Conv" &&
                         (cp.subject_from == t.predicate || (root == 3 && shared >= 0 && cp.subject_from == shared));
       // (Or after it, sharing its subject: "छात्रों ने प्रदर्शन किया और
       // सरकार से इस्तीफे की मांग की", for the protest.)
       const bool before = said && static_cast<int>(q) != t.predicate &&
-                          (conv || parse.predicates[t.predicate].subject_from == static_cast<int>(q) ||
-                           (root == 14 && cp.subject_from == t.predicate));
+                          (conv || shared == static_cast<int>(q) || (root == 14 && cp.subject_from == t.predicate));
       if (!conv && !before) continue;
       for (const Argument& a : cp.args) {
         const bool spoken_to =

@@ -112,15 +112,20 @@ std::vector<Trigger> FindTriggers(const SentenceView& v, const Lexicon& lex) {
     // Lemmas of the head: the form table, then the morphology's lemma.
     lemmas.clear();
     std::string_view l = v.sent->tokens[h].lemma;
-    if (pr.noun < 0 && !pr.lemma.empty()) l = pr.lemma;
-    else if (pr.noun >= 0) l = std::string_view(pr.lemma).substr(pr.lemma.rfind(' ') == std::string::npos ? 0 : pr.lemma.rfind(' ') + 1);
+    if (pr.noun < 0 && !pr.lemma.empty()) {
+      l = pr.lemma;
+    } else if (pr.noun >= 0) {  // (a conjunct verb's light verb: हमला करना → करना)
+      const size_t space = pr.lemma.rfind(' ');
+      l = std::string_view(pr.lemma).substr(space == std::string::npos ? 0 : space + 1);
+    }
     if (const auto* forms = lex.Forms(v.keys[h]))
-      for (const VerbForm& f : *forms)
+      for (const VerbForm& f : *forms) {
         // (Not a bare stem the parse read as another verb's perfective:
         // "आरोप लगा है" is लगना, not the stem of लगाना.)
-        if (!(f.form == Form::kStem && !l.empty() && lex.lemmas()[f.lemma] != l && MatchKey(l) != lex.lemmas()[f.lemma] &&
-              pr.aspect == "Perf"))
-          lemmas.push_back(f.lemma);
+        const bool other_verb = f.form == Form::kStem && pr.aspect == "Perf" && !l.empty() &&
+                                lex.lemmas()[f.lemma] != l && MatchKey(l) != lex.lemmas()[f.lemma];
+        if (!other_verb) lemmas.push_back(f.lemma);
+      }
     {
       const int li = lex.LemmaIndex(l);
       // (A form of two verbs is the one the parse chose: "आरोप लगा है" is

@@ -533,9 +533,8 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
     // not a verb that cuts a genitive from its noun ("दो पुलिसकर्मियों की
     // पीट-पीटकर हत्या").
     {
-      auto conv_of = [&](std::string_view stem, std::string_view conv) {
-        return conv.size() == stem.size() + std::string_view("कर").size() && conv.substr(0, stem.size()) == stem &&
-               conv.substr(stem.size()) == "कर";
+      auto conv_of = [](std::string_view stem, std::string_view conv) {
+        return conv.starts_with(stem) && conv.substr(stem.size()) == "कर";
       };
       const bool first = i + 2 < n && next == "-" && conv_of(f, form(i + 2));
       const bool second = i >= 2 && form(i - 1) == "-" && conv_of(form(i - 2), f);

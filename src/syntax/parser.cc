@@ -840,8 +840,7 @@ class Parser {
         b + 1 < n_ && (F(b + 1).time_noun || LF(b + 1).time_noun) && U(b + 1) == Upos::kNOUN)
       return true;
     // इस बीच | इज़राइली सेना ने, इस दौरान | …: "meanwhile" stands apart.
-    if (a > 0 && OneOf(key_[a], "बीच", "दौरान") && OneOf(key_[a - 1], "इस", "उस", "इसी", "उसी"))
-      return true;
+    if (IsMeanwhile(a)) return true;
     // सरकार | क्या: a pronoun after a noun starts a new phrase.
     if ((U(a) == Upos::kNOUN || U(a) == Upos::kPROPN) && U(b) == Upos::kPRON &&
         !IsDeterminerWord(key_[b]))
@@ -864,11 +863,8 @@ class Parser {
     // sentence when the second takes से, को or पर (भारत पाकिस्तान के बीच
     // and भारत पाक ने stay one phrase).
     // (Also a two-word name first: "नई दिल्ली | पाकिस्तान को …".)
-    bool opens = a == 0 || IsPunct(a - 1);
-    for (int k = a - 1; !opens && k >= 0 && k >= a - 2 && (U(k) == Upos::kPROPN || U(k) == Upos::kADJ); --k)
-      opens = k == 0 || IsPunct(k - 1);
-    if (U(a) == Upos::kPROPN && U(b) == Upos::kPROPN && IsPlaceName(a) && IsPlaceName(b) &&
-        opens && b + 1 < n_ && OneOf(key_[b + 1], "से", "को", "पर"))
+    if (U(a) == Upos::kPROPN && U(b) == Upos::kPROPN && IsPlaceName(a) && IsPlaceName(b) && b + 1 < n_ &&
+        OneOf(key_[b + 1], "से", "को", "पर") && Opens(a, 2))
       return true;
     // भारत | लश्कर-ए-तैयबा को, भारत | आसियान देशों: a place name before
     // another name (an organisation, a person) ends its own phrase.
@@ -887,13 +883,10 @@ class Parser {
     // (Also right after कि, at the start, or after राज्य/केंद्र, when the
     // common noun takes a postposition: "कि पुलिस | चुनाव के दौरान …",
     // "राज्य सरकार | किसानों को …".)
-    const bool institution_opens =
-        a == 0 || IsPunct(a - 1) || OneOf(key_[a - 1], "कि", "राज्य", "केंद्र", "केन्द्र", "प्रदेश") ||
-        U(a - 1) == Upos::kPROPN;
-    if (U(a) == Upos::kNOUN && U(b) == Upos::kNOUN && institution_opens &&
-        (U(a - 1 < 0 ? a : a - 1) == Upos::kPROPN ||
-         (b + 1 < n_ && OneOf(key_[b + 1], "को", "से", "पर", "के", "की", "का", "में", "ने"))) &&
-        OneOf(key_[a], "सरकार", "सेना", "पुलिस", "मंत्रालय", "प्रशासन") &&
+    if (U(a) == Upos::kNOUN && U(b) == Upos::kNOUN && OneOf(key_[a], "सरकार", "सेना", "पुलिस", "मंत्रालय", "प्रशासन") &&
+        ((a > 0 && U(a - 1) == Upos::kPROPN) ||
+         ((Opens(a) || OneOf(key_[a - 1], "कि", "राज्य", "केंद्र", "केन्द्र", "प्रदेश")) && b + 1 < n_ &&
+          OneOf(key_[b + 1], "को", "से", "पर", "के", "की", "का", "में", "ने"))) &&
         !OneOf(key_[b], "प्रमुख", "अध्यक्ष", "अधिकारी", "अधिकारियों", "प्रवक्ता", "मंत्री", "मंत्रियों", "कर्मी",
                "कर्मियों", "कर्मचारी", "कर्मचारियों", "थाना", "थाने", "मुख्यालय", "अधीक्षक", "आयुक्त", "कमिश्नर",
                "जवान", "जवानों", "बल", "बलों", "सूत्र", "सूत्रों", "प्रतिनिधि", "प्रतिनिधियों", "प्रतिनिधिमंडल",
@@ -971,6 +964,21 @@ class Parser {
   }
 
   bool IsPlaceName(int k) const { return t_[k].feats.find("NameType=Geo") != std::string::npos; }
+
+  // "इस बीच", "उसी दौरान" (meanwhile), ending at token k.
+  bool IsMeanwhile(int k) const {
+    return k > 0 && OneOf(key_[k], "बीच", "दौरान") && OneOf(key_[k - 1], "इस", "उस", "इसी", "उसी");
+  }
+
+  // Does token a open the sentence or follow punctuation, past at most
+  // `lead` proper nouns or adjectives before it ("नई" of "नई दिल्ली")?
+  bool Opens(int a, int lead = 0) const {
+    for (int k = a; k >= a - lead; --k) {
+      if (k == 0 || IsPunct(k - 1)) return true;
+      if (U(k - 1) != Upos::kPROPN && U(k - 1) != Upos::kADJ) return false;
+    }
+    return false;
+  }
 
   void MarkTransparent() {
     transparent_.assign(n_, false);
@@ -1758,9 +1766,7 @@ class Parser {
     if (LF(ph.head).time_noun || F(ph.head).time_noun) return true;
     if (ph.marker.empty() && key_[ph.head] == "तरह" && ph.last - ph.first == 2) return true;
     // "इस बीच", "इसी दौरान": meanwhile, not a subject.
-    if (ph.marker.empty() && ph.last - ph.first == 2 && OneOf(key_[ph.head], "बीच", "दौरान") &&
-        OneOf(key_[ph.first], "इस", "उस", "इसी", "उसी"))
-      return true;
+    if (ph.marker.empty() && ph.last - ph.first == 2 && ph.head == ph.first + 1 && IsMeanwhile(ph.head)) return true;
     // A year: "2024 में".
     return t_[ph.head].kind == TokenKind::kNumber && t_[ph.head].number_value >= 1000 &&
            t_[ph.head].number_value <= 2200 && ph.last - ph.first == 1;
