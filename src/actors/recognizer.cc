@@ -1313,11 +1313,17 @@ class Recognition {
       // named before them, are not that state's.
       static const std::unordered_set<std::string_view> kFire = {
           "गोलाबारी", "गोलीबारी", "फायरिंग", "हमले", "हमलों", "बमबारी"};
+      // (The fire word right after the state or its genitive, and in:
+      // "बेल्जियम की पुलिस ने हमलों के सिलसिले में कई लोगों को हिरासत में
+      // लिया" names no fire that hit those people.)
       std::string attacker;
+      const int n_units = static_cast<int>(w.units.size());
       for (const Cand& s2 : w.cands) {
         if (&s2 == &c || s2.u1 >= c.u0 || !s2.resolved || s2.kind != ActorKind::kState) continue;
-        for (int u = s2.u1; u < c.u0 && u <= s2.u1 + 1; ++u)
-          if (kFire.count(w.units[u].key)) attacker = StatePrincipal(s2.code);
+        const std::string_view after = s2.u1 < n_units ? std::string_view(w.units[s2.u1].key) : "";
+        const int fire = after == "की" || after == "के" || after == "का" ? s2.u1 + 1 : s2.u1;
+        if (fire < c.u0 && kFire.count(w.units[fire].key) && fire + 1 < n_units && w.units[fire + 1].key == "में")
+          attacker = StatePrincipal(s2.code);
       }
       if (!attacker.empty() && !home.empty() && home != attacker) {
         *conf = 0.6;

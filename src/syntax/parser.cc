@@ -824,8 +824,7 @@ class Parser {
     // "कि वह | दक्षिण कोरिया पर": also before a place name's first word.
     // (Not "वह युद्ध भारत और …": वह there is the determiner of युद्ध.)
     if (OneOf(key_[a], "वे", "वह", "वो") && b + 1 < n_ && U(b + 1) == Upos::kPROPN && IsPlaceName(b + 1) &&
-        OneOf(key_[b], "दक्षिण", "उत्तर", "पूर्व", "पश्चिम", "पूर्वी", "पश्चिमी", "उत्तरी", "दक्षिणी", "सऊदी",
-                        "संयुक्त", "न्यू", "श्री"))
+        IsCompassWord(b))
       return true;
     bool time_a = (F(a).time_noun || LF(a).time_noun) && U(a) == Upos::kNOUN;
     bool time_b = (F(b).time_noun || LF(b).time_noun) && U(b) == Upos::kNOUN;
@@ -863,8 +862,12 @@ class Parser {
     // sentence when the second takes से, को or पर (भारत पाकिस्तान के बीच
     // and भारत पाक ने stay one phrase).
     // (Also a two-word name first: "नई दिल्ली | पाकिस्तान को …".)
+    // (Also a two-word name second: "सियोल | उत्तर कोरिया को …".)
     if (U(a) == Upos::kPROPN && U(b) == Upos::kPROPN && IsPlaceName(a) && IsPlaceName(b) && b + 1 < n_ &&
-        OneOf(key_[b + 1], "से", "को", "पर") && Opens(a, 2))
+        OneOf(key_[b + 1], "से", "को", "पर") && OpensClause(a))
+      return true;
+    if (U(a) == Upos::kPROPN && IsPlaceName(a) && IsCompassWord(b) && b + 2 < n_ && U(b + 1) == Upos::kPROPN &&
+        IsPlaceName(b + 1) && OneOf(key_[b + 2], "से", "को", "पर") && OpensClause(a))
       return true;
     // भारत | लश्कर-ए-तैयबा को, भारत | आसियान देशों: a place name before
     // another name (an organisation, a person) ends its own phrase.
@@ -965,6 +968,12 @@ class Parser {
 
   bool IsPlaceName(int k) const { return t_[k].feats.find("NameType=Geo") != std::string::npos; }
 
+  // The first word of a two-word place name: दक्षिण (कोरिया), सऊदी (अरब).
+  bool IsCompassWord(int k) const {
+    return OneOf(key_[k], "दक्षिण", "उत्तर", "पूर्व", "पश्चिम", "पूर्वी", "पश्चिमी", "उत्तरी", "दक्षिणी", "सऊदी",
+                 "संयुक्त", "न्यू", "श्री");
+  }
+
   // "इस बीच", "उसी दौरान" (meanwhile), ending at token k.
   bool IsMeanwhile(int k) const {
     return k > 0 && OneOf(key_[k], "बीच", "दौरान") && OneOf(key_[k - 1], "इस", "उस", "इसी", "उसी");
@@ -978,6 +987,15 @@ class Parser {
       if (U(k - 1) != Upos::kPROPN && U(k - 1) != Upos::kADJ) return false;
     }
     return false;
+  }
+
+  // Does a place name at a (of up to two words) open a clause: the
+  // sentence, or after punctuation or a clause-joining conjunction?
+  bool OpensClause(int a) const {
+    int k = a;
+    while (k > 0 && k > a - 2 && (U(k - 1) == Upos::kPROPN || U(k - 1) == Upos::kADJ)) --k;
+    return Opens(a, 2) ||
+           (k > 0 && OneOf(key_[k - 1], "लेकिन", "मगर", "जबकि", "परंतु", "किंतु", "बल्कि", "वहीं"));
   }
 
   void MarkTransparent() {
