@@ -18,6 +18,7 @@
 
 #include "actors/dictionary_impl.h"
 #include "ghatna/actors.h"
+#include "text/one_of.h"
 
 #if __has_include("ghatna/romanize.h")
 #include "ghatna/romanize.h"
@@ -26,6 +27,8 @@
 
 namespace ghatna {
 namespace {
+
+using text::OneOf;
 
 constexpr uint32_t kNoWord = WordTrie::kNoWord;
 // How many sentences back a bare title (मंत्रालय, सेना) may find the same
@@ -1275,6 +1278,15 @@ class Recognition {
   std::string ContextPrincipal(int s, const SentenceWork& w, size_t cand_index, int* antecedent, double* conf,
                                bool institution, std::string_view role) {
     *antecedent = -1;
+    // "जी-20 देशों के नेताओं ने", "कई देशों के विदेश मंत्री": a role word of
+    // many states is no one state's (दोनों देशों is the discourse's).
+    {
+      const Cand& c = w.cands[cand_index];
+      if (c.u0 >= 2 && OneOf(w.units[c.u0 - 1].key, "के", "की", "का") &&
+          OneOf(w.units[c.u0 - 2].key, "देशों", "राष्ट्रों", "मुल्कों") &&
+          (c.u0 < 3 || w.units[c.u0 - 3].key != "दोनों"))
+        return "";
+    }
     // "भारतीय दूतावास ने अपने नागरिकों को … सलाह दी": a role word owned by
     // the reflexive अपना is of the subject's state.
     {

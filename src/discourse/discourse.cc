@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "syntax/lexicon.h"
+#include "text/one_of.h"
 
 namespace ghatna {
 namespace {
@@ -20,13 +21,7 @@ using syntax_internal::FoldKey;
 // stored, folded here only for a token made without one.
 std::string KeyOf(const Token& t) { return t.key.empty() ? FoldKey(t.text) : t.key; }
 
-// True if `s` is one of the string literals `words`. Their lengths are
-// constants, so most comparisons end at the length and the rest compile to a
-// few inline loads (the parser asks millions of these questions).
-template <size_t... N>
-bool OneOf(std::string_view s, const char (&... words)[N]) {
-  return ((s.size() == N - 1 && std::memcmp(s.data(), words, N - 1) == 0) || ...);
-}
+using text::OneOf;
 
 // First-person pronouns (folded), and which of them are possessive.
 bool IsFirstPerson(std::string_view k) {

@@ -23,6 +23,7 @@
 
 #include "ghatna/syntax.h"
 #include "syntax/lexicon.h"
+#include "text/one_of.h"
 
 namespace ghatna {
 namespace {
@@ -63,13 +64,7 @@ bool StartsWith(std::string_view s, const char (&prefix)[N]) {
   return s.size() >= N - 1 && std::memcmp(s.data(), prefix, N - 1) == 0;
 }
 
-// True if `s` is one of the string literals `words`. Their lengths are
-// constants, so most comparisons end at the length and the rest compile to a
-// few inline loads (the parser asks millions of these questions).
-template <size_t... N>
-bool OneOf(std::string_view s, const char (&... words)[N]) {
-  return ((s.size() == N - 1 && std::memcmp(s.data(), words, N - 1) == 0) || ...);
-}
+using text::OneOf;
 
 // "Aspect=Perf|Tense=Past" -> value of `name`, or "".
 std::string Feat(std::string_view feats, std::string_view name) {
