@@ -1376,6 +1376,17 @@ class Recognition {
       const std::string p = PlaceIn(w, w.cands[cand_index].u0, false);
       if (!p.empty()) { *conf = 0.7; return p; }
     }
+    // Civilians after an attack named by its place are that place's: "2008
+    // के मुंबई हमलों के लिए …, जिनमें 166 लोग मारे गए थे".
+    if (role == "CVL") {
+      const int n = static_cast<int>(w.units.size());
+      for (auto it = w.cands.rbegin(); it != w.cands.rend(); ++it)
+        if (it->resolved && it->kind == ActorKind::kState && it->code.size() == 3 && it->u1 < n &&
+            it->u1 < w.cands[cand_index].u0 && OneOf(w.units[it->u1].key, "हमले", "हमलों", "हमला", "धमाके", "धमाकों", "विस्फोट", "विस्फोटों")) {
+          *conf = 0.65;
+          return it->code;
+        }
+    }
     for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence == s; --i) {
       std::string p = StatePrincipal(out_[i].code);
       if (!p.empty() && lends(i)) { *antecedent = i; *conf = 0.7; return p; }

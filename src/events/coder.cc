@@ -199,6 +199,31 @@ bool NamedAgain(const SentenceView& v, const Trigger& t) {
   return t.phrase >= 0 && kThis.Contains(v.keys[v.parse->phrases[t.phrase].first]);
 }
 
+// "मुंबई हमलों के लिए लश्कर को ज़िम्मेदार ठहराया": the one a sentence
+// holds responsible (112 on ज़िम्मेदार or दोषी) is the attacker of an attack
+// it names without one, not the armed group of the attack's place.
+void AttackerHeldResponsible(const SentenceView& v, std::vector<Decided>* decided) {
+  static const events::KeySet kResponsible({"ज़िम्मेदार", "जिम्मेदार", "जिम्मेवार", "दोषी", "कसूरवार"});
+  const Decided* held = nullptr;
+  for (const Decided& x : *decided) {
+    if (x.from_speech || x.code.rfind("112", 0) != 0 || x.target.actors.empty() || x.cand.trigger == nullptr) continue;
+    for (int k = x.cand.trigger->first; k < x.cand.trigger->last && held == nullptr; ++k)
+      if (kResponsible.Contains(v.keys[k])) held = &x;
+  }
+  if (held == nullptr) return;
+  for (Decided& x : *decided) {
+    if (&x == held || x.from_speech || !x.cand.unnamed_source || !events::IsViolentCode(x.code)) continue;
+    Side by = held->target;
+    events::RemoveActorsOf(x.target.actors, &by.actors);
+    if (by.actors.empty()) continue;
+    for (Referent& r : by.actors) r.how = Resolution::kEvent;
+    x.source = by;
+    x.source.role = "held responsible";
+    x.cand.unnamed_source = false;
+    x.cand.rules.push_back("source: the one the sentence holds responsible (" + by.actors[0].code + ")");
+  }
+}
+
 // The code of an attack coded `code` that is a bombing, else "", and why:
 // a bombing (183) with a suicide attacker in its sentence ("आत्मघाती
 // हमलावर ने … विस्फोट कर दिया") is 1831; a generic attack (190, 180) is
@@ -787,6 +812,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     decided.push_back(std::move(x));
     (void)speech_clause;
   }
+  AttackerHeldResponsible(v, &decided);
   // The victims of an attack named without its attacker, for a claim in a
   // later sentence ("… हमले में सात पुलिसकर्मी मारे गए। टीटीपी ने हमले की
   // जिम्मेदारी ली").
