@@ -653,6 +653,19 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         trace("unnamed attackers, the attack reported before is far: no source");
         continue;
       }
+    } else if (cand.unnamed_source && memory->known && !refers_back && !state_strike && !memory->victim.empty() &&
+               events::RoleCode(memory->attacker.code) != "REB" &&
+               events::Principal(memory->attacker.code) == events::Principal(cand.target.actors[0].code) &&
+               events::Principal(memory->victim) != events::Principal(cand.target.actors[0].code)) {
+      // "फ़्रांस ने रक़्क़ा पर बमबारी की … यह हवाई हमला पेरिस में हुए हमलों के
+      // दो दिन बाद किया गया": an attack on the own people of a state that
+      // struck abroad is another attack; its victims wait for a claim.
+      trace("unnamed attackers on the remembered attacker's own side: another attack");
+      if (!cand.target.actors.empty()) {
+        claimable.code = chosen->code;
+        claimable.victims = cand.target.actors;
+      }
+      continue;
     } else if (cand.unnamed_source && memory->known && memory->attacker.code != cand.target.actors[0].code) {
       Referent r = memory->attacker;
       r.how = Resolution::kEvent;
