@@ -1429,6 +1429,22 @@ class Recognition {
     return options_.default_country;
   }
 
+  // The last state sentence s names before unit u0 that is not a subject:
+  // a place ("भारत प्रशासित कश्मीर में"), not "रूस ने कहा कि सेना …"; or -1.
+  int PlaceBefore(int s, int u0) const {
+    for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence == s; --i)
+      if (out_[i].kind == ActorKind::kState && out_[i].code.size() == 3 && info_[i].u1 <= u0 && !info_[i].subject)
+        return i;
+    return -1;
+  }
+
+  // The sentence of the first mention of a coreference chain ending at i.
+  int ChainStart(int i) const {
+    for (int guard = 0; guard < 64 && out_[i].antecedent >= 0 && out_[i].antecedent < i; ++guard)
+      i = out_[i].antecedent;
+    return info_[i].sentence;
+  }
+
   // `w` and `u0` are the pronoun's sentence and first unit.
   int ResolvePronoun(int s, const SentenceWork& w, int u0, PronounClass pc, double* conf) {
     int best = -1;
@@ -1706,8 +1722,17 @@ class Recognition {
       auto it = title_alias_.find(key);
       if (it == title_alias_.end()) it = title_alias_.find(units[last_agent.u1 - 1].key);
       if (it != title_alias_.end()) alias = it->second;
-      // A bare title refers back only within a few sentences.
-      if (alias >= 0 && info_[alias].sentence < s - kTitleWindow) alias = -1;
+      // A bare title refers back only within a few sentences, unless the
+      // headline or lead named the institution with the article's main
+      // state ("ब्राज़ील की सीनेट ने … [ten sentences] … सीनेट के इस फ़ैसले
+      // की आलोचना"; not forces, which are where the sentence places them).
+      if (alias >= 0 && info_[alias].sentence < s - kTitleWindow &&
+          (!Entry(last_agent.ref).institution || c.role == "MIL" || c.role == "COP" || c.role == "REB" ||
+           c.role == kOwnerRole ||
+           dominant_state_.empty() ||
+           StatePrincipal(out_[alias].code) != dominant_state_ || ChainStart(alias) > 1 ||
+           !PlaceIn(w, c.u0, false).empty()))
+        alias = -1;
       if (c.agents.size() == 1) {
         auto wit = word_alias_.find(units[last_agent.u1 - 1].key);
         if (wit != word_alias_.end() && info_[wit->second].sentence >= s - kTitleWindow) {
@@ -1719,13 +1744,8 @@ class Recognition {
       // "भारत प्रशासित कश्मीर में सुरक्षा बलों और चरमपंथियों के बीच" are not the
       // Afghan ones named sentences before.
       if (alias >= 0 && (c.role == "MIL" || c.role == "COP" || c.role == "REB")) {
-        const std::string was = StatePrincipal(out_[alias].code);
-        for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence == s; --i)
-          if (out_[i].kind == ActorKind::kState && out_[i].code.size() == 3 && info_[i].u1 <= c.u0 &&
-              !info_[i].subject && out_[i].code != was) {  // a place, not "रूस ने कहा कि सेना …"
-            alias = -1;
-            break;
-          }
+        const int place = PlaceBefore(s, c.u0);
+        if (place >= 0 && out_[place].code != StatePrincipal(out_[alias].code)) alias = -1;
       }
       if (alias >= 0 && !out_[alias].code.empty() && !c.former) {
         const ActorMention& ante = out_[alias];
