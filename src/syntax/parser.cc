@@ -989,8 +989,10 @@ class Parser {
   bool OpensClause(int a) const {
     int k = a;
     while (k > 0 && k > a - 2 && (U(k - 1) == Upos::kPROPN || U(k - 1) == Upos::kADJ)) --k;
-    return Opens(a, 2) ||
-           (k > 0 && OneOf(key_[k - 1], "लेकिन", "मगर", "जबकि", "परंतु", "किंतु", "बल्कि", "वहीं"));
+    if (Opens(a, 2) || (k > 0 && OneOf(key_[k - 1], "लेकिन", "मगर", "जबकि", "परंतु", "किंतु", "बल्कि", "वहीं")))
+      return true;
+    // (Also after a relative's phrase: "जिसके लिए सियोल | उत्तर कोरिया को …".)
+    return k > 1 && U(k - 1) == Upos::kADP && (F(k - 2).relative || (k > 2 && F(k - 3).relative));
   }
 
   void MarkTransparent() {
