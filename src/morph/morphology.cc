@@ -544,6 +544,13 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
         continue;
       }
     }
+    // "रात 10 बजे से": o'clock after a number, a noun (as in UD Hindi),
+    // not the verb बजना.
+    if (f == "बजे" && has_prev && upos_at(i - 1) == Upos::kNUM) {
+      c.insert(c.begin(), CandView{f, Upos::kNOUN, &kNoFeats, 0, Source::kClosed, {}});
+      pick[i] = 0;
+      continue;
+    }
     // जो बाइडन: a first name, not the relative pronoun.
     if (f == "जो" && has_next && (next == "बाइडन" || next == "बाइडेन" || next == "बिडेन" || next == "बायडन")) {
       c.insert(c.begin(), CandView{f, Upos::kPROPN, &kNoFeats, 0, Source::kClosed, {}});
