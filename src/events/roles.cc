@@ -170,8 +170,16 @@ bool SameActors(const std::vector<Referent>& a, const std::vector<Referent>& b) 
 // The dictionary entry that names a referent's person or body: the people
 // part of a compound ("दिल्ली के मुख्यमंत्री अरविंद केजरीवाल"), else the
 // whole entry; empty when it is not written.
+// The mention that names a referent: its antecedent for one resolved
+// from a pronoun, an ellipsis or a quote's first person; else its own.
+int NamingMention(const Referent& r) {
+  const bool resolved = r.how == Resolution::kPronoun || r.how == Resolution::kEllipsis || r.how == Resolution::kQuote;
+  if (resolved && r.antecedent >= 0) return r.antecedent;
+  return r.mention >= 0 ? r.mention : r.antecedent;
+}
+
 std::string EntityEntry(const Referent& r, const Discourse& d) {
-  const int m = r.mention >= 0 ? r.mention : r.antecedent;
+  const int m = NamingMention(r);
   if (m < 0 || m >= static_cast<int>(d.mentions().size())) return "";
   const std::string& entry = d.mentions()[m].entry;
   size_t start = 0;
@@ -193,8 +201,9 @@ enum class GovLevel { kUnknown, kNational, kSubnational };
 // Whether a government mention names the national government or a
 // state's (the actor stage reads it from the words).
 GovLevel LevelOf(const Referent& r, const Discourse& d) {
-  if (r.mention < 0 || r.mention >= static_cast<int>(d.mentions().size())) return GovLevel::kUnknown;
-  const ActorMention& m = d.mentions()[r.mention];
+  const int i = NamingMention(r);
+  if (i < 0 || i >= static_cast<int>(d.mentions().size())) return GovLevel::kUnknown;
+  const ActorMention& m = d.mentions()[i];
   if (m.national) return GovLevel::kNational;
   return m.subnational ? GovLevel::kSubnational : GovLevel::kUnknown;
 }
@@ -214,16 +223,34 @@ bool DistinctEntities(const Referent& a, const Referent& b, const Discourse& d) 
   static const KeySet kGeneric({"नेता", "नेताओं", "अधिकारी", "अधिकारियों", "अफसर", "अफसरों", "मंत्रियों",
                                 "प्रवक्ता", "प्रवक्ताओं", "सरकार", "सरकारों", "प्रशासन", "मंत्रालय"});
   for (const Referent* r : {&a, &b}) {
-    if (r->mention < 0 || r->mention >= static_cast<int>(d.mentions().size())) continue;
-    const ActorMention& m = d.mentions()[r->mention];
+    const int i = NamingMention(*r);
+    if (i < 0 || i >= static_cast<int>(d.mentions().size())) continue;
+    const ActorMention& m = d.mentions()[i];
     if (!m.name.empty() || m.role_text.empty()) continue;
     // (The first or the last word: "अधिकारी", "केंद्रीय मंत्रियों".)
     const std::string first = m.role_text.substr(0, m.role_text.find(' '));
     const std::string last = m.role_text.substr(m.role_text.rfind(' ') + 1);
     if (kGeneric.Contains(MatchKey(first)) || kGeneric.Contains(MatchKey(last))) return false;
   }
-  if (a.how != Resolution::kNamed && a.how != Resolution::kTitle) return false;
-  if (b.how != Resolution::kNamed && b.how != Resolution::kTitle) return false;
+  // (A subject resolved from a pronoun, an ellipsis or a quote's first
+  // person counts by the mention it stands for: "ममता … । उन्होंने केंद्र
+  // सरकार की आलोचना की". Not a possessive or object pronoun: "सुप्रीम कोर्ट ने
+  // उसकी अपील को खारिज किया" is too often resolved to the subject itself.)
+  static const KeySet kSubjectPronoun({"उन्होंने", "उसने", "इन्होंने", "इसने", "वह", "वे", "वो", "मैंने", "हमने",
+                                       "मैं", "हम"});
+  // (Political office holders only: "उसने लोगों को घायल किया" is not two
+  // groups of civilians.)
+  auto identified = [&](const Referent& r) {
+    if (r.how == Resolution::kNamed || r.how == Resolution::kTitle) return true;
+    const std::string role = RoleCode(r.code);
+    if (r.antecedent < 0 || !(role == "GOV" || role == "OPP" || role == "PTY" || role == "LEG" || role == "JUD"))
+      return false;
+    if (r.how == Resolution::kEllipsis) return true;
+    if (r.how != Resolution::kPronoun && r.how != Resolution::kQuote) return false;
+    return r.mention >= 0 && r.mention < static_cast<int>(d.mentions().size()) &&
+           kSubjectPronoun.Contains(MatchKey(d.mentions()[r.mention].text));
+  };
+  if (!identified(a) || !identified(b)) return false;
   const std::string x = EntityEntry(a, d), y = EntityEntry(b, d);
   return !x.empty() && !y.empty() && x != y;
 }
