@@ -347,6 +347,15 @@ std::vector<Referent> Discourse::ResolvePronoun(int s, int phrase, bool honorifi
       }
     }
   }
+  // "X ने कहा कि अगर Y ने हमला किया तो वह … जवाब देगा": the subject pronoun
+  // of a consequence is not the subject of its condition.
+  int cond_first = -1, cond_last = -1;
+  if (own_predicate >= 0 && !object) {
+    const int c = p.predicates[own_predicate].clause;
+    for (const Clause& ck : p.clauses)
+      if (c >= 0 && ck.parent == c && ck.type == ClauseType::kConditional && ck.last <= ph.first)
+        cond_first = ck.first, cond_last = ck.last;
+  }
   struct Cand { Referent r; double score; bool earlier_non_subject = false; };
   std::vector<Cand> cands;
   auto score_kind = [&](const Referent& r) {
@@ -381,6 +390,7 @@ std::vector<Referent> Discourse::ResolvePronoun(int s, int phrase, bool honorifi
       if (r.how == Resolution::kPronoun || own(r.code)) continue;
       double sc = 3.0;
       if (is_subject[k] && !object) sc += 2.0;
+      if (p.phrases[k].first >= cond_first && p.phrases[k].last <= cond_last) sc -= 3.0;
       const int named_at = r.antecedent >= 0 ? r.antecedent : r.mention;
       if (named_at >= 0 && !mentions_[named_at].name.empty()) sc += 1.0;
       sc += score_kind(r) + 0.0001 * p.phrases[k].first;

@@ -703,6 +703,23 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     if (m.question || (m.conditional && !(m.consequence && m.speech_clause >= 0))) continue;
     if (m.speech_clause >= 0 && m.speech_act && !cand.joint_within) {
       std::vector<Referent> speaker = d.Speaker(v.index, m.speech_clause);
+      // "… चेतावनी दी कि अगर इजरायल ने हमला किया तो वह कड़ा जवाब देगा": a
+      // consequence with no target of its own is against the one whose act
+      // the condition names.
+      if (m.consequence && cand.target.actors.empty() && m.condition_clause >= 0)
+        for (size_t q = 0; q < parse.predicates.size() && cand.target.actors.empty(); ++q) {
+          if (parse.predicates[q].clause != m.condition_clause) continue;
+          int phrase = -1;
+          std::vector<Referent> by = events::SubjectOf(v, d, static_cast<int>(q), &phrase);
+          events::RemoveActorsOf(speaker, &by);
+          events::RemoveActorsOf(cand.source.actors, &by);
+          if (by.empty()) continue;
+          cand.target.actors = by;
+          cand.target.phrase = phrase;
+          cand.target.role = "condition";
+          x.target = cand.target;
+          x.cand.rules.push_back("target: the subject of the condition (" + by[0].code + ")");
+        }
       SpeechDecision sd = events::DecideSpeech(*chosen, m, speaker, cand);
       if (sd.act == SpeechAct::kNone) {
         if (!m.Real() || cand.target_open) continue;

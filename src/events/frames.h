@@ -65,6 +65,7 @@ struct Modality {
   bool question = false;
   bool conditional = false;
   bool consequence = false;  // the तो part of a condition (अगर X, तो Y), not X
+  int condition_clause = -1;  // for a consequence: the clause of its condition
   bool future = false;
   bool wish = false;        // subjunctive or imperative (करे, करें)
   bool norm = false;        // चाहिए (should)

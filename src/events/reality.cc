@@ -185,6 +185,12 @@ void Verb(const SentenceView& v, const Predicate& pr, Modality* m) {
     }
     if (v.parse->phrases.empty() || v.sent->tokens[k].upos != Upos::kADJ) break;
   }
+  // "अफ़ग़ान सरकार को इसका ख़मियाज़ा भुगतना पड़ेगा": what will have to be
+  // done or suffered is a norm, like होगा (not "इस्तीफा देना पड़ा", done).
+  if (pr.modal == "Oblig" && pr.tense == "Fut") {
+    m->norm = true;
+    m->why = "पड़ेगा: what will have to be done";
+  }
   if (pr.modal == "Pot") { m->ability = true; m->why = "सकना: possible, not reported as done"; }
   if (pr.modal == "Des") { m->desire = true; m->why = "चाहना: wanted"; }
   (void)v;
@@ -499,6 +505,7 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
           continue;
         m.conditional = true;
         m.consequence = true;
+        m.condition_clause = static_cast<int>(k);
         m.why = "consequence of a condition (अगर … तो)";
       }
     // "आतंकी चाहे जितने नागरिकों को निशाना बना लें, …": a concession

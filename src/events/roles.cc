@@ -1723,7 +1723,13 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     }
     // "ब्रिटेन ने भी 50 लाख पाउंड की मदद दी": aid, or an offer of aid, to
     // the recipient of the aid the article reported before (the coder).
-    c->target_open = p.allege || IsConflictCode(p.code) || ModalityOf(v, t).Asked();
+    // (Also a consequence of a condition in reported speech: its target may
+    // be the condition's subject, the coder's to find; and what a speaker
+    // says another side will suffer, a threat to it: "अफ़ग़ान सरकार को इसका
+    // ख़मियाज़ा भुगतना पड़ेगा".)
+    const Modality mod = ModalityOf(v, t);
+    c->target_open = p.allege || IsConflictCode(p.code) || mod.Asked() ||
+                     (mod.speech_clause >= 0 && (mod.consequence || p.code.rfind("13", 0) == 0));
     if (IsAidCode(p.code) && !c->source.actors.empty() && !c->target_open && c->target_act < 0) {
       c->target_aid = true;
       return true;
