@@ -561,10 +561,16 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       }
       const bool any_step = kAnyStep.Contains(head) && !cand.target_act_bare;
       const std::string stem = NounStem(head, cand.target_act_bare);
+      // (A coup named after what the soldiers did: "विद्रोही सैनिकों ने
+      // राष्ट्रपति को हिरासत में ले लिया … अफ्रीकी संघ ने तख्तापलट की निंदा
+      // की": the armed forces' latest act.)
+      static const events::KeySet kCoup({"तख्तापलट", "तख़्तापलट", "सैन्य तख्तापलट", "सैन्य तख़्तापलट"});
+      const bool coup = kCoup.Contains(head);
       for (auto it = memory->acts.rbegin(); cand.target.actors.empty() && it != memory->acts.rend(); ++it) {
-        if (v.index - it->sentence > (cand.target_act_bare ? 8 : 2)) break;
+        if (v.index - it->sentence > (cand.target_act_bare || coup ? 8 : 2)) break;
         if (it->sentence == v.index) continue;
-        if (!any_step && it->noun != stem) continue;
+        const bool soldiers = coup && events::RoleCode(it->source.code) == "MIL";
+        if (!any_step && it->noun != stem && !soldiers) continue;
         if (any_step && !it->coded) continue;  // (a step names an event)
         cand.rules.push_back("target: who did the act named again (" + it->source.code + ")");
         RememberedTarget(it->source, cand.target_act, &cand);
