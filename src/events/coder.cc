@@ -537,11 +537,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     // "अमरीका ने ईरान पर प्रतिबंध लगाए। ईरान ने इन प्रतिबंधों की निंदा की":
     // the one who did the act named again just before (the same noun, or a
     // word for any step: कदम, फैसला, कार्रवाई).
-    if (cand.target.actors.empty() && cand.target_act >= 0 && !cand.joint_within) {
+    if (cand.target.actors.empty() && (cand.target_act >= 0 || cand.target_act_noun >= 0) && !cand.joint_within) {
       static const events::KeySet kAnyStep({"कदम", "कदमों", "क़दम", "फैसले", "फैसला", "फ़ैसले", "फ़ैसला",
                                             "निर्णय", "निर्णयों", "कार्रवाई", "कार्रवाइयों", "कार्यवाही"});
-      const Phrase& ph = parse.phrases[cand.target_act];
-      const std::string_view head = v.keys[ph.head];
+      // (The predicate's own noun, "न्योता स्वीकार किया", counts as a bare
+      // one.)
+      if (cand.target_act < 0) cand.target_act_bare = true;
+      const std::string_view head =
+          v.keys[cand.target_act >= 0 ? parse.phrases[cand.target_act].head : cand.target_act_noun];
       // (The same noun may be an act before the last: "… ने याचिका दाखिल
       // कर मांग की थी। … ने उस याचिका को खारिज कर दिया".)
       // (Violence named again, "विपक्ष ने हिंसा की निंदा की": the latest of

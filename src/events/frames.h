@@ -138,6 +138,8 @@ struct Candidate {
                              // the recipient of the article's aid before
   bool target_act_bare = false;  // ... a bare genitive noun ("परीक्षण की निंदा"):
                                  // only the same noun, up to eight sentences back
+  int target_act_noun = -1;   // the predicate's own noun is an act answered ("शी ने
+                              // न्योता स्वीकार किया"): who made it, as a bare noun
   bool unnamed_source = false;  // the source is unnamed attackers (implied REB)
   bool one_way = false;       // a joint noun with one side's act on the other
                               // ("पाकिस्तानी गोलाबारी में दो जवान शहीद")

@@ -1003,6 +1003,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
   c->target_event = -1;
   c->target_act = -1;
   c->target_act_bare = false;
+  c->target_act_noun = -1;
   c->target_aid = false;
   c->claims = false;
   c->unnamed_source = false;
@@ -1238,7 +1239,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         RemoveSameEntities(c->source.actors, d, &actors);
         if (actors.empty() && c->target_event < 0 && IsAttackNoun(v, lex, ph)) c->target_event = ph;
         // "इन प्रतिबंधों की निंदा", "इस फ़ैसले का स्वागत": an act just reported.
-        static const KeySet kThis({"इस", "इन", "उस", "उन", "इसी", "इन्हीं", "ऐसे", "ऐसी"});
+        static const KeySet kThis({"इस", "इन", "उस", "उन", "इसी", "इन्हीं", "ऐसे", "ऐसी", "यह", "ये"});
         if (actors.empty() && (c->target_act < 0 || c->target_act_bare) && c->target_event < 0 &&
             kThis.Contains(v.keys[parse.phrases[ph].first]) && parse.phrases[ph].head > parse.phrases[ph].first) {
           c->target_act = ph;
@@ -1737,6 +1738,33 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
       return true;
     }
     if (c->target_act >= 0 && !p.joint && !c->source.actors.empty()) return true;  // the coder knows the act before
+    // "शी ने यह न्योता स्वीकार कर लिया", "सरकार ने अनुरोध ठुकरा दिया": an
+    // invitation, request or offer accepted or turned down is its maker's.
+    static const KeySet kAnswered({"न्योता", "न्यौता", "निमंत्रण", "आमंत्रण", "अनुरोध", "आग्रह", "प्रस्ताव",
+                                   "पेशकश", "अपील"});
+    // (The trigger's first word, or the word right before it: the parse may
+    // make न्योता the object of स्वीकार करना, and "यह अनुरोध ठुकरा दिया" has
+    // a simple verb.)
+    static const KeySet kAnsweredToo({"मांग", "मांगें", "मांगों", "माँग"});
+    int noun = t.first;
+    if (noun < v.size() && !kAnswered.Contains(v.keys[noun]) && noun > 0 &&
+        (kAnswered.Contains(v.keys[noun - 1]) || kAnsweredToo.Contains(v.keys[noun - 1])))
+      --noun;
+    const std::string root = p.code.substr(0, 2);
+    // (Answered: accepted or turned down, not made: "क्यूबा ने … की पेशकश की".)
+    bool answers = false;
+    if (t.predicate >= 0) {
+      const std::string& lemma = parse.predicates[t.predicate].lemma;
+      for (const char* verb : {"स्वीकार करना", "कबूल करना", "मानना", "ठुकराना", "खारिज करना", "ख़ारिज करना",
+                               "अस्वीकार करना", "नामंजूर करना", "नकारना"})
+        answers |= lemma.ends_with(verb);
+    }
+    if (answers && noun >= 0 && noun < v.size() &&
+        (kAnswered.Contains(v.keys[noun]) || kAnsweredToo.Contains(v.keys[noun])) && !c->source.actors.empty() &&
+        (root == "03" || root == "05" || root == "12")) {
+      c->target_act_noun = noun;
+      return true;
+    }
     return c->target_open;
   }
   if (SameActors(c->source.actors, c->target.actors)) {
