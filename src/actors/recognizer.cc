@@ -487,6 +487,12 @@ class Recognition {
       if (u0 < 2 || (units[u0 - 1].key != "के" && units[u0 - 1].key != "की")) return false;
       if (!kVictims.count(units[u0 - 2].key)) return false;
     }
+    // "वियना संधि", "पेरिस समझौते", "जिनेवा कन्वेंशन": a city named in a
+    // treaty's name is no actor.
+    if (r.type == FormType::kCapital && u0 + r.units < static_cast<int>(units.size()) &&
+        OneOf(units[u0 + r.units].key, "संधि", "समझौते", "समझौता", "समझौतों", "कन्वेंशन", "करार", "प्रोटोकॉल",
+              "घोषणापत्र", "प्रक्रिया"))
+      return false;
     // "26,274 यूएस डॉलर", "अमेरिकी डॉलर": a currency names no actor.
     if (Entry(r).file == ActorFile::kCountries && u0 + r.units < static_cast<int>(units.size())) {
       static const std::unordered_set<std::string_view> kCurrency = {"डॉलर", "डालर", "डॉलरों", "डालरों",
