@@ -516,7 +516,11 @@ void Discourse::BuildSentence(int s) {
           }
         if (all.size() == 2) pair = all;
       }
-      const bool states = OneOf(head, "देश", "देशों", "मुल्क", "मुल्कों", "राष्ट्र", "राष्ट्रों");
+      // (दोनों सेनाओं, दोनों सरकारों: the two states' forces or governments.)
+      const char* role = OneOf(head, "सेनाओं", "सेनाएं", "सेनाएँ", "फौजों", "फ़ौजों")   ? "MIL"
+                         : OneOf(head, "सरकारों", "सरकारें", "सरकारे") ? "GOV"
+                                                                         : "";
+      const bool states = OneOf(head, "देश", "देशों", "मुल्क", "मुल्कों", "राष्ट्र", "राष्ट्रों") || *role != '\0';
       const bool people = OneOf(head, "नेता", "नेताओं", "नेताओ") ||
                           OneOf(head, "राष्ट्रपति", "राष्ट्रपतियों", "प्रधानमंत्री", "प्रधानमंत्रियों", "मंत्री",
                                 "मंत्रियों");
@@ -587,6 +591,7 @@ void Discourse::BuildSentence(int s) {
         for (Referent& x : r) {
           x.how = Resolution::kBoth;
           x.mention = -1;
+          if (*role != '\0' && !StatePrincipal(x.code).empty()) x.code = StatePrincipal(x.code) + role;
         }
       }
     }
@@ -638,6 +643,31 @@ void Discourse::BuildSentence(int s) {
       }
     }
     refs[k] = std::move(r);
+  }
+  // "दोनों सेनाओं के ब्रिगेड कमांडरों के बीच बातचीत": a role word owned by
+  // दोनों सेनाओं or सरकारों is of both their states, in its own role.
+  for (size_t k = 0; k < p.phrases.size(); ++k) {
+    const Phrase& g = p.phrases[k];
+    const int h = g.genitive_of;
+    if (h < 0 || h >= static_cast<int>(p.phrases.size()) || refs[k].size() != 2 || refs[h].size() != 1) continue;
+    if (refs[k][0].how != Resolution::kBoth || refs[h][0].mention < 0) continue;
+    // (Only after दोनों सेनाओं, सरकारों: दोनों देशों is too often the wrong
+    // pair to lend it on.)
+    if (!OneOf(KeyOf(sent.tokens[std::clamp(g.head, 0, n - 1)]), "सेनाओं", "सेनाएं", "सेनाएँ", "फौजों", "फ़ौजों",
+               "सरकारों", "सरकारें"))
+      continue;
+    const ActorMention& am = mentions_[refs[h][0].mention];
+    const std::string role = RoleOf(am.code);
+    if (!am.name.empty() || role.empty() || am.role_text.empty()) continue;
+    std::vector<Referent> both;
+    for (const Referent& x : refs[k]) {
+      if (StatePrincipal(x.code).empty()) break;
+      Referent y = refs[h][0];
+      y.code = StatePrincipal(x.code) + role;
+      y.how = Resolution::kBoth;
+      both.push_back(y);
+    }
+    if (both.size() == 2) refs[h] = std::move(both);
   }
   // The first person in reported speech, once every speaker phrase is known
   // (the speaker may follow its quote).
