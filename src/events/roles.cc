@@ -1685,6 +1685,31 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
       return true;
     }
   }
+  // "पुलिस ने प्रदर्शनकारियों को तितर-बितर करने के लिए आंसू गैस के गोले
+  // छोड़े": force with no target of its own is against the one its purpose
+  // infinitive acts on.
+  if (c->target.actors.empty() && t.predicate >= 0) {
+    const std::string root = p.code.substr(0, 2);
+    if (root == "17" || root == "18" || root == "19")
+      for (size_t q = 0; q < parse.predicates.size() && c->target.actors.empty(); ++q) {
+        const Predicate& inf = parse.predicates[q];
+        if (inf.complement_of != t.predicate || inf.verb_form != "Inf" || inf.tokens.empty()) continue;
+        // (A purpose, "… करने के लिए", not "… निकालने के बाद".)
+        const int after = inf.tokens.back() + 1;
+        if (after + 1 >= v.size() || v.keys[after] != MatchKey("के") || v.keys[after + 1] != MatchKey("लिए")) continue;
+        for (const Argument& a : inf.args) {
+          if (a.role != Role::kObject || v.marker[a.phrase] != MatchKey("को")) continue;
+          std::vector<Referent> on = ArgumentActors(v, d, a.phrase, true, &c->rules);
+          RemoveSameEntities(c->source.actors, d, &on);
+          if (on.empty()) continue;
+          c->target.actors = on;
+          c->target.phrase = a.phrase;
+          c->target.role = "purpose";
+          c->rules.push_back("target: what its purpose infinitive acts on");
+          break;
+        }
+      }
+  }
   if (c->target.actors.empty()) {
     // "सेना और स्थानीय लोगों ने मिलकर आग पर काबू पाया": a conjunctive
     // participle with no one met or talked with is "together", not a
