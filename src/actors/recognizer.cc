@@ -1369,6 +1369,14 @@ class Recognition {
           (w.units[info_[i].u1].key == "सीमा" || w.units[info_[i].u1].key == "सरहद" ||
            w.units[info_[i].u1].key == "बॉर्डर"))
         return false;
+      // (Nor a state named for its mission to people: "बीजिंग … में जापानी
+      // दूतावास के बाहर लोगों ने प्रदर्शन किया" are not Japanese.)
+      if (role == "CVL" && info_[i].sentence == s &&
+          ((info_[i].u1 < static_cast<int>(w.units.size()) &&
+            OneOf(w.units[info_[i].u1].key, "दूतावास", "दूतावासों", "उच्चायोग", "वाणिज्य", "कांसुलेट", "मिशन")) ||
+           out_[i].role_text.find("दूतावास") != std::string::npos ||
+           out_[i].role_text.find("उच्चायोग") != std::string::npos))
+        return false;
       if (armed && info_[i].sentence == s && out_[i].kind == ActorKind::kState && out_[i].code.size() == 3 &&
           info_[i].u1 < static_cast<int>(w.units.size()) && w.units[info_[i].u1].upos == Upos::kNOUN &&
           !home_.empty())
@@ -1711,6 +1719,22 @@ class Recognition {
         m.antecedent = alias;
         m.name = Surface(s, w, c.name_u0, c.name_u1);
         m.romanized = Romanize(m.name);
+        const int idx = Emit(s, w, c.u0, c.u1, std::move(m), c.subject, c.kind);
+        RegisterAliases(s, w, c, idx);
+        return;
+      }
+    }
+    // "डच दूतावास और वाणिज्य दूतावास": a bare role word coordinated right
+    // after a role word with its state shares that state.
+    if (c.name_u0 < 0 && c.u0 >= 2 && !out_.empty() && info_.back().sentence == s &&
+        info_.back().u1 == c.u0 - 1 && OneOf(units[c.u0 - 1].key, "और", "तथा", "एवं", "व") &&
+        !out_.back().role_text.empty() && !c.role.empty() && c.role != kOwnerRole) {
+      const std::string p = StatePrincipal(out_.back().code);
+      if (!p.empty() && out_.back().code.size() > 3) {
+        m.code = p + (c.former ? "CVL" : c.role);
+        m.how = MatchHow::kCoreference;
+        m.confidence = 0.75;
+        m.antecedent = static_cast<int>(out_.size()) - 1;
         const int idx = Emit(s, w, c.u0, c.u1, std::move(m), c.subject, c.kind);
         RegisterAliases(s, w, c, idx);
         return;

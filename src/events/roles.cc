@@ -1234,7 +1234,13 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         static const KeySet kDoneTo({"गिरफ्तारी", "गिरफ़्तारी", "हिरासत", "नजरबंदी", "नज़रबंदी", "हत्या", "हत्याओं",
                                      "फांसी", "फाँसी", "बर्खास्तगी", "निलंबन", "निष्कासन", "अलगाव", "घेराबंदी",
                                      "प्रत्यर्पण", "निर्वासन", "उत्पीड़न", "दमन", "अपहरण", "रिहाई"});
-        const bool done_to = judged && kDoneTo.Contains(v.keys[parse.phrases[ph].head]);
+        // (Nor whose place or mission an attack hit: "ब्रितानी दूतावास पर हुए
+        // हमले की निंदा" condemns the attackers.)
+        const int first = parse.phrases[ph].first;
+        static const KeySet kHappened({"हुए", "हुआ", "हुई", "किए", "किया", "की", "गए", "गई", "गया"});
+        const bool attack_on = code.rfind("11", 0) == 0 && first >= 2 && v.keys[first - 2] == MatchKey("पर") &&
+                               kHappened.Contains(v.keys[first - 1]) && IsAttackNoun(v, lex, ph);
+        const bool done_to = judged && (kDoneTo.Contains(v.keys[parse.phrases[ph].head]) || attack_on);
         std::vector<Referent> actors = ArgumentActors(v, d, ph, key != kBareRole && !done_to, &c->rules);
         RemoveSameEntities(c->source.actors, d, &actors);
         if (actors.empty() && c->target_event < 0 && IsAttackNoun(v, lex, ph)) c->target_event = ph;
