@@ -562,7 +562,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
           RememberedTarget(memory->attacker, cand.target_act, &cand);
         }
       }
-      const bool any_step = kAnyStep.Contains(head) && !cand.target_act_bare;
+      // (Also "इसका": "… वाणिज्य दूतावास बंद करने का आदेश दिया। चीन ने चेतावनी
+      // दी कि वह इसका मुंहतोड़ जवाब देगा" answers the last act.)
+      static const events::KeySet kThisThing({"इसका", "इसकी", "इसके", "इसे", "इन्हें", "इनका", "इनकी", "इनके"});
+      // (Only for an answer or threat: "पुलिस इसकी जांच कर रही है" answers
+      // nothing.)
+      const bool answer = chosen->code.rfind("13", 0) == 0 || chosen->ifsource_code.rfind("19", 0) == 0;
+      const bool any_step = (kAnyStep.Contains(head) && !cand.target_act_bare) ||
+                            (answer && kThisThing.Contains(head) && cand.target_act >= 0 &&
+                             parse.phrases[cand.target_act].first == parse.phrases[cand.target_act].head);
       const std::string stem = NounStem(head, cand.target_act_bare);
       // (A coup named after what the soldiers did: "विद्रोही सैनिकों ने
       // राष्ट्रपति को हिरासत में ले लिया … अफ्रीकी संघ ने तख्तापलट की निंदा
