@@ -551,7 +551,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       // the attack and the crowd control reported in the eight sentences
       // before.)
       static const events::KeySet kViolence({"हिंसा", "दमन", "बर्बरता", "ज्यादती", "ज्यादतियों", "बल प्रयोग"});
-      if (kViolence.Contains(head)) {
+      // (Also the two-word बल प्रयोग, headed by प्रयोग.)
+      const int head_tok = cand.target_act >= 0 ? parse.phrases[cand.target_act].head : cand.target_act_noun;
+      const bool force_used = head_tok > 0 && v.keys[head_tok - 1] == events::MatchKey("बल") &&
+                              v.keys[head_tok] == events::MatchKey("प्रयोग");
+      if (kViolence.Contains(head) || force_used) {
         const bool attack = memory->known && v.index - memory->sentence <= 8;
         const bool crowd = memory->crowd_sentence >= 0 && v.index - memory->crowd_sentence <= 8;
         if (crowd && (!attack || memory->crowd_sentence >= memory->sentence)) {
@@ -568,7 +572,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       // (Only for an answer or threat: "पुलिस इसकी जांच कर रही है" answers
       // nothing.)
       const bool answer = chosen->code.rfind("13", 0) == 0 || chosen->ifsource_code.rfind("19", 0) == 0;
-      const bool any_step = (kAnyStep.Contains(head) && !cand.target_act_bare) ||
+      // (A request turned down or accepted names the latest appeal or
+      // demand whatever its noun: "पुलिस ने … इजाजत मांगी थी, लेकिन सरकार ने
+      // यह अनुरोध ठुकरा दिया".)
+      static const events::KeySet kRequest({"अनुरोध", "आग्रह", "मांग", "मांगें", "मांगों", "अपील", "गुजारिश"});
+      const bool any_step = (kAnyStep.Contains(head) && !cand.target_act_bare) || kRequest.Contains(head) ||
                             (answer && kThisThing.Contains(head) && cand.target_act >= 0 &&
                              parse.phrases[cand.target_act].first == parse.phrases[cand.target_act].head);
       const std::string stem = NounStem(head, cand.target_act_bare);
@@ -578,8 +586,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       static const events::KeySet kCoup({"तख्तापलट", "तख़्तापलट", "सैन्य तख्तापलट", "सैन्य तख़्तापलट"});
       const bool coup = kCoup.Contains(head);
       for (auto it = memory->acts.rbegin(); cand.target.actors.empty() && it != memory->acts.rend(); ++it) {
-        if (v.index - it->sentence > (cand.target_act_bare || coup ? 8 : 2)) break;
-        if (it->sentence == v.index) continue;
+        if (v.index - it->sentence > ((cand.target_act_bare || coup) && !kRequest.Contains(head) ? 8 : 2)) break;
+        if (it->sentence == v.index && !kRequest.Contains(head)) continue;
         const bool soldiers = coup && events::RoleCode(it->source.code) == "MIL";
         if (!any_step && it->noun != stem && !soldiers) continue;
         if (any_step && !it->coded) continue;  // (a step names an event)
@@ -587,6 +595,16 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         RememberedTarget(it->source, cand.target_act, &cand);
         break;
       }
+      // (A request made earlier in this sentence: "पुलिस ने … इजाजत मांगी थी,
+      // लेकिन सरकार ने यह अनुरोध ठुकरा दिया".)
+      if (cand.target.actors.empty() && kRequest.Contains(head))
+        for (auto it = decided.rbegin(); it != decided.rend(); ++it)
+          if (!it->from_speech && !it->source.actors.empty() &&
+              (it->code.rfind("02", 0) == 0 || it->code.rfind("10", 0) == 0)) {
+            cand.rules.push_back("target: who made the request earlier in the sentence");
+            RememberedTarget(it->source.actors[0], cand.target_act, &cand);
+            break;
+          }
       if (cand.target.actors.empty() && !cand.claims && !cand.target_open) {
         trace("no act reported just before for its target");
         continue;
