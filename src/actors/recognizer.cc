@@ -1530,9 +1530,16 @@ class Recognition {
       if (last.size() >= 6 && !IsStopWord(last)) word_alias_[std::string(last)] = mention;
       // A known person's first name, as Hindi news writes many (चिराग पासवान
       // … चिराग ने), when long enough not to be a common short word.
-      const std::string_view first = units[n0].key;
-      if (c.person >= 0 && n1 - n0 >= 2 && first.size() >= 12 && !IsStopWord(first))
+      // (After an honorific in the name's form: कैप्टन अमरिंदर सिंह … अमरिंदर
+      // ने.)
+      const bool honorific = n1 - n0 >= 3 && OneOf(units[n0].key, "कैप्टन", "डॉ", "डॉक्टर", "जनरल", "मेजर",
+                                                    "कर्नल", "प्रोफेसर", "पंडित", "मौलाना", "शेख", "सरदार",
+                                                    "स्वामी", "साध्वी", "बाबा", "महंत");
+      const std::string_view first = units[honorific ? n0 + 1 : n0].key;
+      const bool known = c.person >= 0 || (c.entity >= 0 && IsPersonAtom(w.atoms[c.entity]));
+      if (known && n1 - n0 >= 2 && first.size() >= 12 && !IsStopWord(first))
         first_alias_[std::string(first)] = mention;
+      if (honorific && known && units[n0].key.size() >= 12) first_alias_[std::string(units[n0].key)] = mention;
       // An unknown name written again in full (आतंकी अबू हमजा … अबू हमजा ने).
       if (c.person < 0 && n1 - n0 >= 2 && n1 - n0 <= kMaxNameAlias) {
         std::string key;
