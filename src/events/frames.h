@@ -69,6 +69,7 @@ struct Modality {
   bool future = false;
   bool wish = false;        // subjunctive or imperative (करे, करें)
   bool norm = false;        // चाहिए (should)
+  bool must = false;        // ... करना होगा, करना पड़ेगा (must): a demand when said of another side
   bool ability = false;     // सकना (can, may)
   bool desire = false;      // चाहना (wants to)
   bool purpose = false;     // ताकि, के लिए: aimed at, not done

@@ -161,6 +161,10 @@ void Verb(const SentenceView& v, const Predicate& pr, Modality* m) {
   if (pr.modal == "Nec") {
     m->norm = true;
     m->why = "चाहिए: what should be done";
+    static const KeySet kShould({"चाहिए", "चाहिये"});
+    m->must = true;
+    for (int k : pr.tokens)
+      if (kShould.Contains(v.keys[k])) m->must = false;
     static const KeySet kPast({"था", "थे", "थी", "थीं"});
     for (int k : pr.tokens)
       if (k != pr.head && kPast.Contains(v.keys[k])) m->counterfactual = true;
@@ -189,6 +193,7 @@ void Verb(const SentenceView& v, const Predicate& pr, Modality* m) {
   // done or suffered is a norm, like होगा (not "इस्तीफा देना पड़ा", done).
   if (pr.modal == "Oblig" && pr.tense == "Fut") {
     m->norm = true;
+    m->must = true;
     m->why = "पड़ेगा: what will have to be done";
   }
   if (pr.modal == "Pot") { m->ability = true; m->why = "सकना: possible, not reported as done"; }

@@ -154,6 +154,11 @@ SpeechDecision DecideSpeech(const Pattern& p, const Modality& m, const std::vect
     d.code = AppealCode(root);
     d.target = agent;
     d.why = "reported speech: what another side should do is an appeal (" + d.code + ")";
+    // "मेक्सिको को इसका ख़र्च उठाना होगा": what it must do is demanded.
+    if (m.must) {
+      d.code = DemandCode(d.code);
+      d.why = "reported speech: what another side must do (होगा, पड़ेगा) is a demand (" + d.code + ")";
+    }
     return d;
   }
   if (m.future || m.ability || m.desire) {
