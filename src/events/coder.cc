@@ -844,6 +844,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         events::RemoveActorsOf(x.source.actors, &x.target.actors);
         if (x.target.actors.empty()) continue;
       }
+    } else if (cand.target_open && chosen->code.rfind("13", 0) == 0 && !decided.empty() &&
+               !decided.back().from_speech && !decided.back().target.actors.empty() &&
+               !cand.source.actors.empty() && !decided.back().source.actors.empty() &&
+               decided.back().source.actors[0].code == cand.source.actors[0].code) {
+      // "… इटली के इस रवैये को 'अस्वीकार्य' बताया और चेतावनी दी कि इसके
+      // गंभीर नतीजे होंगे": a warning with no target, after an act of the same
+      // source in its sentence, warns that act's target.
+      x.target = decided.back().target;
+      x.cand.rules.push_back("target: the one the same source's act before it in the sentence was aimed at");
     } else if (cand.target_open) {
       trace("no target outside reported speech");
       continue;

@@ -1765,7 +1765,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     // ख़मियाज़ा भुगतना पड़ेगा".)
     const Modality mod = ModalityOf(v, t);
     c->target_open = p.allege || IsConflictCode(p.code) || mod.Asked() ||
-                     (mod.speech_clause >= 0 && (mod.consequence || p.code.rfind("13", 0) == 0));
+                     (mod.speech_clause >= 0 && mod.consequence) || p.code.rfind("13", 0) == 0;
     if (IsAidCode(p.code) && !c->source.actors.empty() && !c->target_open && c->target_act < 0) {
       c->target_aid = true;
       return true;

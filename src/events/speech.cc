@@ -164,7 +164,10 @@ SpeechDecision DecideSpeech(const Pattern& p, const Modality& m, const std::vect
   if (m.future || m.ability || m.desire) {
     // What the speaker's own side will do; not what it could or wants to
     // do, nor a participle of such a verb.
-    if (!own_side || m.ability || m.desire || m.inherited) return d;
+    // (Wanting to meet or negotiate is an intent to: "इटली ने कहा कि वह
+    // भारत के साथ बातचीत जारी रखना चाहता है", 036.)
+    const bool wants_talks = m.desire && root == 4 && !m.ability && !m.negated;
+    if (!own_side || m.ability || (m.desire && !wants_talks) || m.inherited) return d;
     if (m.negated && cooperation) {
       d.act = SpeechAct::kReject;
       d.code = root == 4 ? "125" : "120";
