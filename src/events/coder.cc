@@ -844,7 +844,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         events::RemoveActorsOf(x.source.actors, &x.target.actors);
         if (x.target.actors.empty()) continue;
       }
-    } else if (cand.target_open && chosen->code.rfind("13", 0) == 0 && !decided.empty() &&
+    } else if (cand.target_open && cand.target.actors.empty() && chosen->code.rfind("13", 0) == 0 && !decided.empty() &&
+               t.predicate >= 0 && parse.predicates[t.predicate].verb_form != "Inf" &&
                !decided.back().from_speech && !decided.back().target.actors.empty() &&
                !cand.source.actors.empty() && !decided.back().source.actors.empty() &&
                decided.back().source.actors[0].code == cand.source.actors[0].code) {
