@@ -601,7 +601,14 @@ class Recognition {
     // (Or with a quantifier between after के: "कंपनी के एक अधिकारी", "सेना के
     // दो जवान"; not after की, whose head is feminine: "शिक्षक की तीन लोगों
     // ने हत्या कर दी" is the teacher's murder.)
+    // (But एक after की before a feminine body: "पाकिस्तान की एक सैन्य
+    // अदालत", "अमेरिका की एक संघीय अदालत".)
     static const std::unordered_set<std::string_view> kQuantifier = {"एक", "दो", "तीन", "चार", "पांच", "कई", "कुछ"};
+    static const std::unordered_set<std::string_view> kFeminineBody = {
+        "अदालत", "सरकार", "सेना", "पुलिस", "समिति", "टीम", "एजेंसी", "कंपनी", "पार्टी", "संस्था", "पीठ",
+        "फौज", "फ़ौज", "संसद", "सभा"};
+    if (b.u0 == end + 2 && w.units[end].key == "की" && w.units[end + 1].key == "एक" && kFeminineBody.count(head))
+      return true;
     return b.u0 == end + 1 ||
            (b.u0 == end + 2 && w.units[end].key == "के" && kQuantifier.count(w.units[end + 1].key));
   }

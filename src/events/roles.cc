@@ -612,6 +612,14 @@ std::vector<Referent> VictimActors(const SentenceView& v, const Discourse& d, co
 // the first target's state. False when neither is known.
 bool ImpliedAgent(const SentenceView& v, const Discourse& d, const Pattern& p, Candidate* c) {
   std::string place = PlacePrincipal(v, d);
+  // ("उन्हें बलूचिस्तान से गिरफ़्तार किया गया": a place right before से and
+  // the trigger is where it happened.)
+  if (place.empty() && c->trigger != nullptr && c->trigger->first >= 2 &&
+      v.keys[c->trigger->first - 1] == MatchKey("से"))
+    for (const ActorMention& m : d.mentions())
+      if (m.sentence == v.index && m.kind == ActorKind::kState && m.code.size() == 3 &&
+          m.last == c->trigger->first - 1)
+        place = m.code;
   // (Else the place the lead names, then the dateline's: "नई दिल्ली। … के
   // आरोप में गिरफ्तार जैश के सदस्य मोहम्मद अफजल ने …" was arrested by
   // India's police, not Pakistan's; a desk dateline does not override a
