@@ -152,8 +152,9 @@ void Verb(const SentenceView& v, const Predicate& pr, Modality* m) {
   static const KeySet kAttackNouns({"हमला", "हमले", "हमलों", "आक्रमण"});
   static const KeySet kCopula({"है", "हैं", "था", "थे", "थी"});
   bool bare_copula = pr.noun >= 0 && kAttackNouns.Contains(v.keys[pr.noun]);
+  // (Also with an adjective: "संप्रभुता पर सीधा हमला है".)
   for (int k : pr.tokens)
-    if (k != pr.noun && !kCopula.Contains(v.keys[k])) bare_copula = false;
+    if (k != pr.noun && !kCopula.Contains(v.keys[k]) && v.sent->tokens[k].upos != Upos::kADJ) bare_copula = false;
   if (bare_copula) {
     m->complement = true;
     m->why = "copula: what something is, not a reported attack";
