@@ -1570,6 +1570,7 @@ class Recognition {
     if (c.entity >= 0 && c.agents.empty() && IsOrgTitleForm(w, w.atoms[c.entity])) {
       word_alias_[std::string(units[w.atoms[c.entity].u1 - 1].key)] = mention;
     }
+
     (void)s;
   }
 
@@ -1754,9 +1755,20 @@ class Recognition {
         return;
       }
     }
+    // (Not a role word its sentence gives an owner just before it, through
+    // a genitive and quantifiers or adjectives: "पाकिस्तान की एक सैन्य
+    // अदालत" is Pakistan's, whatever court the article named before.)
+    bool owned = false;
+    if (!out_.empty() && info_.back().sentence == s && info_.back().u1 < c.u0 &&
+        IsGenitive(units[info_.back().u1].key) && c.u0 - info_.back().u1 <= 3 &&
+        StatePrincipal(out_.back().code).size() == 3) {
+      owned = true;
+      for (int k = info_.back().u1 + 1; k < c.u0; ++k)
+        owned &= units[k].upos == Upos::kNUM || units[k].upos == Upos::kDET || units[k].upos == Upos::kADJ;
+    }
     // Role words alone (or with an unknown name): a title seen before, else
     // the country from context.
-    if (c.name_u0 < 0) {
+    if (c.name_u0 < 0 && !owned) {
       const Atom& last_agent = w.atoms[c.agents.back()];
       std::string key;
       for (int ai : c.agents) {
