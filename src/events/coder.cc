@@ -755,7 +755,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
           x.target = cand.target;
           x.cand.rules.push_back("target: the subject of the condition (" + by[0].code + ")");
         }
-      SpeechDecision sd = events::DecideSpeech(*chosen, m, speaker, cand);
+      // (Two office holders of one code, each named, are two sides: "खट्टर
+      // ने आरोप लगाया कि अमरिंदर सिंह …".)
+      bool distinct = !speaker.empty() && !cand.source.actors.empty();
+      for (const Referent& sp : speaker)
+        for (const Referent& ag : cand.source.actors)
+          distinct &= sp.code != ag.code || events::DistinctEntities(sp, ag, d);
+      SpeechDecision sd = events::DecideSpeech(*chosen, m, speaker, cand, distinct);
       if (sd.act == SpeechAct::kNone) {
         if (!m.Real() || cand.target_open) continue;
         // A speaker we cannot identify: code what is reported as real.
@@ -841,7 +847,19 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         x.joint_within = false;
         x.from_speech = true;
         x.cand.rules.push_back(sd.why);
-        events::RemoveActorsOf(x.source.actors, &x.target.actors);
+        // (Keeping another person or body of the speaker's code: "खट्टर ने
+        // आरोप लगाया कि अमरिंदर सिंह किसानों को भड़का रहे हैं", INDGOV 112
+        // INDGOV.)
+        const bool to_person = sd.act == SpeechAct::kAccuse;
+        x.target.actors.erase(std::remove_if(x.target.actors.begin(), x.target.actors.end(),
+                                             [&](const Referent& r) {
+                                               for (const Referent& sp : x.source.actors)
+                                                 if (sp.code == r.code &&
+                                                     (!to_person || !events::DistinctEntities(sp, r, d)))
+                                                   return true;
+                                               return false;
+                                             }),
+                              x.target.actors.end());
         if (x.target.actors.empty()) continue;
       }
     } else if (cand.target_open && cand.target.actors.empty() && chosen->code.rfind("13", 0) == 0 && !decided.empty() &&

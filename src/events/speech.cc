@@ -84,7 +84,7 @@ std::string DemandCode(const std::string& appeal) {
 }
 
 SpeechDecision DecideSpeech(const Pattern& p, const Modality& m, const std::vector<Referent>& speaker,
-                            const Candidate& c) {
+                            const Candidate& c, bool distinct) {
   SpeechDecision d;
   if (p.code.empty() || speaker.empty()) return d;
   // A belief stated ("X का मानना है कि …") accuses, but asks, promises or
@@ -198,7 +198,10 @@ SpeechDecision DecideSpeech(const Pattern& p, const Modality& m, const std::vect
   // A wrongdoing of another side (sponsoring terror, violations, crimes)
   // is an accusation; an attack or a clash the speaker reports is a fact.
   // (Within one state too: the opposition accusing the government.)
-  if (p.allege && !own_side_strict) {
+  // (Also two office holders of one code each named: "खट्टर ने आरोप लगाया
+  // कि अमरिंदर सिंह …"; not for appeals, which within one establishment
+  // are instructions.)
+  if (p.allege && (!own_side_strict || distinct)) {
     d.act = SpeechAct::kAccuse;
     d.code = p.code.rfind("11", 0) == 0 ? p.code : "112";
     d.target = agent;

@@ -27,13 +27,15 @@ struct SpeechDecision {
   std::string why;               // for --explain
 };
 
-// What `speaker` does by saying that the candidate's predicate (pattern
-// `p`, presented as `m`) happens.
 // The demand (10x) that asks for what an appeal code (02x) asks for.
 std::string DemandCode(const std::string& appeal);
 
+// What `speaker` does by saying that the candidate's predicate (pattern
+// `p`, presented as `m`) happens. `distinct`: the speaker and the
+// predicate's agent, though of one code, are different people or bodies
+// (a chief minister accusing another): an accusation is still made.
 SpeechDecision DecideSpeech(const Pattern& p, const Modality& m, const std::vector<Referent>& speaker,
-                            const Candidate& c);
+                            const Candidate& c, bool distinct = false);
 
 }  // namespace ghatna::events
 

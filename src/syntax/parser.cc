@@ -869,6 +869,17 @@ class Parser {
     if (U(a) == Upos::kPROPN && U(b) == Upos::kPROPN && IsPlaceName(a) && !IsPlaceName(b) &&
         (a == 0 || U(a - 1) != Upos::kPROPN))
       return true;
+    // "कि अमरिंदर सिंह | किसानों को भड़का रहे हैं": a name right after कि
+    // ends before a plural noun that takes को or से, unless the noun is its
+    // members (भाजपा नेताओं को).
+    if ((U(a) == Upos::kPROPN || (U(a) == Upos::kNOUN && a > 0 && U(a - 1) == Upos::kPROPN)) &&
+        !IsPlaceName(a) && U(b) == Upos::kNOUN && EndsWith(key_[b], "ों") && b + 1 < n_ &&
+        OneOf(key_[b + 1], "को", "से") && !IsMemberNoun(b)) {
+      int k = a;
+      while (k > 0 && k > a - 3 && (U(k - 1) == Upos::kPROPN || (U(k - 1) == Upos::kNOUN && U(k) == Upos::kPROPN)))
+        --k;
+      if (k > 0 && key_[k - 1] == "कि" && U(k) == Upos::kPROPN) return true;
+    }
     // केंद्र सरकार | कोरोना वायरस से, भारत सरकार | रूस से: an institution
     // names no proper noun after it (those come before: भारत सरकार).
     if (U(a) == Upos::kNOUN && U(b) == Upos::kPROPN &&
@@ -972,6 +983,13 @@ class Parser {
   }
 
   bool IsPlaceName(int k) const { return t_[k].feats.find("NameType=Geo") != std::string::npos; }
+
+  // Members of a body, which a name before them owns (भाजपा नेताओं).
+  bool IsMemberNoun(int k) const {
+    return OneOf(key_[k], "नेताओं", "कार्यकर्ताओं", "सदस्यों", "समर्थकों", "सांसदों", "विधायकों", "मंत्रियों",
+                 "अधिकारियों", "जवानों", "सैनिकों", "लड़ाकों", "आतंकियों", "आतंकवादियों", "उग्रवादियों",
+                 "प्रवक्ताओं", "पदाधिकारियों", "कर्मचारियों", "छात्रों", "वकीलों", "पार्षदों");
+  }
 
   // The first word of a two-word place name: दक्षिण (कोरिया), सऊदी (अरब).
   bool IsCompassWord(int k) const {
