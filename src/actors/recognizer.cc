@@ -1909,6 +1909,9 @@ class Recognition {
         return;
       }
     }
+    // "अज्ञात लोगों के खिलाफ मामला दर्ज किया": people not known are no
+    // actor.
+    if (c.role == "CVL" && c.u0 > 0 && (units[c.u0 - 1].key == "अज्ञात" || units[c.u0 - 1].key == "अनजान")) return;
     const std::string principal = ContextPrincipal(s, w, ci, &ante, &conf, institution, c.role);
     if (principal.empty()) return;  // not a codeable actor
     m.code = principal + (c.former ? "CVL" : c.role);

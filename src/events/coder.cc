@@ -762,9 +762,22 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         for (const Referent& ag : cand.source.actors)
           distinct &= sp.code != ag.code || events::DistinctEntities(sp, ag, d);
       SpeechDecision sd = events::DecideSpeech(*chosen, m, speaker, cand, distinct);
+      static const events::KeySet kAccusation({"आरोप", "आरोपों", "इल्जाम", "इल्ज़ाम"});
       if (sd.act == SpeechAct::kNone) {
         if (!m.Real() || cand.target_open) continue;
         // A speaker we cannot identify: code what is reported as real.
+      } else if (sd.act == SpeechAct::kReport && m.speech_governor >= 0 &&
+                 parse.predicates[m.speech_governor].noun >= 0 &&
+                 kAccusation.Contains(v.keys[parse.predicates[m.speech_governor].noun]) &&
+                 !(!speaker.empty() && !cand.source.actors.empty() &&
+                   cand.source.actors[0].how == Resolution::kEllipsis &&
+                   speaker[0].code == cand.source.actors[0].code)) {
+        // "गृह मंत्री ने आरोप लगाया कि … कार्यकर्ताओं की हत्या हुई है": what an
+        // accusation alleges is not reported as fact, whoever it accuses
+        // (not the speaker's own act the parse puts in the clause: "… आरोप
+        // लगाया कि … और विजयन से इस्तीफे की मांग की").
+        trace("the content of an accusation, not a fact");
+        continue;
       } else if (sd.act == SpeechAct::kReport) {
         x.cand.rules.push_back(sd.why);
         if (cand.target_open) {
