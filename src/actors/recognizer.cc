@@ -487,6 +487,12 @@ class Recognition {
       if (u0 < 2 || (units[u0 - 1].key != "के" && units[u0 - 1].key != "की")) return false;
       if (!kVictims.count(units[u0 - 2].key)) return false;
     }
+    // "राष्ट्रपति चुनाव", "प्रधानमंत्री पद के उम्मीदवार": an office named for
+    // its election or post is no office holder (but "विपक्षी उम्मीदवार" is).
+    // (Not an institution: "कि पुलिस चुनाव के दौरान …".)
+    if (r.type == FormType::kAgent && !Entry(r).institution && u0 + r.units < static_cast<int>(units.size()) &&
+        OneOf(units[u0 + r.units].key, "चुनाव", "चुनावों", "पद"))
+      return false;
     // "वियना संधि", "पेरिस समझौते", "जिनेवा कन्वेंशन": a city named in a
     // treaty's name is no actor.
     if (r.type == FormType::kCapital && u0 + r.units < static_cast<int>(units.size()) &&
