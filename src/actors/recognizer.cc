@@ -1042,8 +1042,13 @@ class Recognition {
         for (const Cand& o : w->cands)
           of_state |= &o != c && o.resolved && o.kind == ActorKind::kState && o.u1 == g + 1;
       }
+      // (And an opposition party's government named bare: the government it
+      // leads in a state ("अन्नाद्रमुक सरकार", "कांग्रेस सरकार" in Punjab), or
+      // led when the event was: a government either way, for the
+      // conventions judge the level the article is about.)
+      (void)of_state;
       if (c->role == "GOV" && person == nullptr && !title &&
-          (RoleOf(c->code) == "PTY" || (RoleOf(c->code) == "OPP" && of_state)) && !StatePrincipal(c->code).empty())
+          (RoleOf(c->code) == "PTY" || RoleOf(c->code) == "OPP") && !StatePrincipal(c->code).empty())
         c->code = StatePrincipal(c->code) + "GOV";
       c->confidence = conf * 0.95 * match_conf;
     }
