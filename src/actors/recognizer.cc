@@ -1029,24 +1029,11 @@ class Recognition {
         c->code = pcode;
       if (FamilyAgent(*w, *c) && !StatePrincipal(c->code).empty())
         c->code = StatePrincipal(c->code) + "CVL";  // हमास के परिवार: PSECVL
-      // भाजपा सरकार (2014 on): the government the governing party leads
-      // is the government (its leaders and members stay the party). An
-      // opposition party's government stays OPP: in national news that is
-      // mostly its past government (संप्रग सरकार in 2016).
-      // A state's government is a government, whoever leads it: "पश्चिम
-      // बंगाल की तृणमूल सरकार", "राज्य की सपा सरकार".
-      bool of_state = false;
-      if (c->u0 >= 2 && (w->units[c->u0 - 1].key == "की" || w->units[c->u0 - 1].key == "के")) {
-        const int g = c->u0 - 2;
-        of_state = w->units[g].key == "राज्य" || w->units[g].key == "प्रदेश";
-        for (const Cand& o : w->cands)
-          of_state |= &o != c && o.resolved && o.kind == ActorKind::kState && o.u1 == g + 1;
-      }
-      // (And an opposition party's government named bare: the government it
-      // leads in a state ("अन्नाद्रमुक सरकार", "कांग्रेस सरकार" in Punjab), or
-      // led when the event was: a government either way, for the
-      // conventions judge the level the article is about.)
-      (void)of_state;
+      // भाजपा सरकार (2014 on): the government a party leads is a government,
+      // whether it governs the nation, a state ("पश्चिम बंगाल की तृणमूल
+      // सरकार", "अन्नाद्रमुक सरकार") or led when the event was (संप्रग
+      // सरकार in 2016): the conventions judge the level the article is
+      // about. Its leaders and members stay the party.
       if (c->role == "GOV" && person == nullptr && !title &&
           (RoleOf(c->code) == "PTY" || RoleOf(c->code) == "OPP") && !StatePrincipal(c->code).empty())
         c->code = StatePrincipal(c->code) + "GOV";
@@ -1306,7 +1293,7 @@ class Recognition {
     // many states is no one state's (दोनों देशों is the discourse's).
     {
       const Cand& c = w.cands[cand_index];
-      if (c.u0 >= 2 && OneOf(w.units[c.u0 - 1].key, "के", "की", "का") &&
+      if (c.u0 >= 2 && IsGenitive(w.units[c.u0 - 1].key) &&
           OneOf(w.units[c.u0 - 2].key, "देशों", "राष्ट्रों", "मुल्कों") &&
           (c.u0 < 3 || w.units[c.u0 - 3].key != "दोनों"))
         return "";
@@ -1357,7 +1344,7 @@ class Recognition {
       for (const Cand& s2 : w.cands) {
         if (&s2 == &c || s2.u1 >= c.u0 || !s2.resolved || s2.kind != ActorKind::kState) continue;
         const std::string_view after = s2.u1 < n_units ? std::string_view(w.units[s2.u1].key) : "";
-        const int fire = after == "की" || after == "के" || after == "का" ? s2.u1 + 1 : s2.u1;
+        const int fire = IsGenitive(after) ? s2.u1 + 1 : s2.u1;
         if (fire < c.u0 && kFire.count(w.units[fire].key) && fire + 1 < n_units && w.units[fire + 1].key == "में")
           attacker = StatePrincipal(s2.code);
       }
