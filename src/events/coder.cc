@@ -543,8 +543,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       // (The predicate's own noun, "न्योता स्वीकार किया", counts as a bare
       // one.)
       if (cand.target_act < 0) cand.target_act_bare = true;
-      const std::string_view head =
-          v.keys[cand.target_act >= 0 ? parse.phrases[cand.target_act].head : cand.target_act_noun];
+      const int head_tok = cand.target_act >= 0 ? parse.phrases[cand.target_act].head : cand.target_act_noun;
+      const std::string_view head = v.keys[head_tok];
       // (The same noun may be an act before the last: "… ने याचिका दाखिल
       // कर मांग की थी। … ने उस याचिका को खारिज कर दिया".)
       // (Violence named again, "विपक्ष ने हिंसा की निंदा की": the latest of
@@ -552,9 +552,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       // before.)
       static const events::KeySet kViolence({"हिंसा", "दमन", "बर्बरता", "ज्यादती", "ज्यादतियों", "बल प्रयोग"});
       // (Also the two-word बल प्रयोग, headed by प्रयोग.)
-      const int head_tok = cand.target_act >= 0 ? parse.phrases[cand.target_act].head : cand.target_act_noun;
-      const bool force_used = head_tok > 0 && v.keys[head_tok - 1] == events::MatchKey("बल") &&
-                              v.keys[head_tok] == events::MatchKey("प्रयोग");
+      static const std::string kForce = events::MatchKey("बल"), kUse = events::MatchKey("प्रयोग");
+      const bool force_used = head_tok > 0 && v.keys[head_tok - 1] == kForce && head == kUse;
       if (kViolence.Contains(head) || force_used) {
         const bool attack = memory->known && v.index - memory->sentence <= 8;
         const bool crowd = memory->crowd_sentence >= 0 && v.index - memory->crowd_sentence <= 8;
@@ -576,7 +575,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       // demand whatever its noun: "पुलिस ने … इजाजत मांगी थी, लेकिन सरकार ने
       // यह अनुरोध ठुकरा दिया".)
       static const events::KeySet kRequest({"अनुरोध", "आग्रह", "मांग", "मांगें", "मांगों", "अपील", "गुजारिश"});
-      const bool any_step = (kAnyStep.Contains(head) && !cand.target_act_bare) || kRequest.Contains(head) ||
+      const bool request = kRequest.Contains(head);
+      const bool any_step = (kAnyStep.Contains(head) && !cand.target_act_bare) || request ||
                             (answer && kThisThing.Contains(head) && cand.target_act >= 0 &&
                              parse.phrases[cand.target_act].first == parse.phrases[cand.target_act].head);
       const std::string stem = NounStem(head, cand.target_act_bare);
@@ -586,8 +586,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       static const events::KeySet kCoup({"तख्तापलट", "तख़्तापलट", "सैन्य तख्तापलट", "सैन्य तख़्तापलट"});
       const bool coup = kCoup.Contains(head);
       for (auto it = memory->acts.rbegin(); cand.target.actors.empty() && it != memory->acts.rend(); ++it) {
-        if (v.index - it->sentence > ((cand.target_act_bare || coup) && !kRequest.Contains(head) ? 8 : 2)) break;
-        if (it->sentence == v.index && !kRequest.Contains(head)) continue;
+        if (v.index - it->sentence > ((cand.target_act_bare || coup) && !request ? 8 : 2)) break;
+        if (it->sentence == v.index && !request) continue;
         const bool soldiers = coup && events::RoleCode(it->source.code) == "MIL";
         if (!any_step && it->noun != stem && !soldiers) continue;
         if (any_step && !it->coded) continue;  // (a step names an event)
@@ -597,7 +597,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       }
       // (A request made earlier in this sentence: "पुलिस ने … इजाजत मांगी थी,
       // लेकिन सरकार ने यह अनुरोध ठुकरा दिया".)
-      if (cand.target.actors.empty() && kRequest.Contains(head))
+      if (cand.target.actors.empty() && request)
         for (auto it = decided.rbegin(); it != decided.rend(); ++it)
           if (!it->from_speech && !it->source.actors.empty() &&
               (it->code.rfind("02", 0) == 0 || it->code.rfind("10", 0) == 0)) {
