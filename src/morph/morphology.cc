@@ -529,6 +529,12 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
                                            next_upos == Upos::kPROPN ||
                                            next_upos == Upos::kADJ);
 
+    // A closed-class reading the rules below know better than the lexicon:
+    // put it first and pick it.
+    auto prefer_closed = [&](Upos u) {
+      c.insert(c.begin(), CandView{f, u, &kNoFeats, 0, Source::kClosed, {}});
+      pick[i] = 0;
+    };
     // पीट-पीटकर, घसीट-घसीटकर: a reduplicated converb is a manner adverb,
     // not a verb that cuts a genitive from its noun ("दो पुलिसकर्मियों की
     // पीट-पीटकर हत्या").
@@ -539,28 +545,24 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
       const bool first = i + 2 < n && next == "-" && conv_of(f, form(i + 2));
       const bool second = i >= 2 && form(i - 1) == "-" && conv_of(form(i - 2), f);
       if (first || second) {
-        c.insert(c.begin(), CandView{f, Upos::kADV, &kNoFeats, 0, Source::kClosed, {}});
-        pick[i] = 0;
+        prefer_closed(Upos::kADV);
         continue;
       }
     }
     // "रात 10 बजे से": o'clock after a number, a noun (as in UD Hindi),
     // not the verb बजना.
     if (f == "बजे" && has_prev && upos_at(i - 1) == Upos::kNUM) {
-      c.insert(c.begin(), CandView{f, Upos::kNOUN, &kNoFeats, 0, Source::kClosed, {}});
-      pick[i] = 0;
+      prefer_closed(Upos::kNOUN);
       continue;
     }
     // जो बाइडन: a first name, not the relative pronoun.
     if (f == "जो" && has_next && (next == "बाइडन" || next == "बाइडेन" || next == "बिडेन" || next == "बायडन")) {
-      c.insert(c.begin(), CandView{f, Upos::kPROPN, &kNoFeats, 0, Source::kClosed, {}});
-      pick[i] = 0;
+      prefer_closed(Upos::kPROPN);
       continue;
     }
     if ((f == "ईसा" && next == "पूर्व") || (f == "पूर्व" && has_prev && form(i - 1) == "ईसा")) {
       // ईसा पूर्व (BC) is two particles in the UD Hindi treebanks.
-      c.insert(c.begin(), CandView{f, Upos::kPART, &kNoFeats, 0, Source::kClosed, {}});
-      pick[i] = 0;
+      prefer_closed(Upos::kPART);
       continue;
     }
     if (c.size() > 1) {
