@@ -1234,7 +1234,10 @@ class Recognition {
   // minister of the Union).
   static void SetGovernmentLevel(const SentenceWork& w, int u0, int u1, ActorMention* m) {
     static const std::unordered_set<std::string_view> kNational = {"केंद्र", "केन्द्र", "केंद्रीय", "केन्द्रीय",
-                                                                   "प्रधानमंत्री", "पीएम", "भारत"};
+                                                                   "प्रधानमंत्री", "पीएम", "भारत",
+                                                                   // (A governor is the Union's appointee in
+                                                                   // a state, another body than its government.)
+                                                                   "राज्यपाल", "उपराज्यपाल"};
     // (A Union law, by its last word, stands for the Union: सीएए, कृषि
     // कानूनों; not the law minister, कानून मंत्री.)
     static const std::unordered_set<std::string_view> kLaw = {"कानून", "कानूनों", "अधिनियम", "सीएए"};

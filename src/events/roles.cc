@@ -221,7 +221,9 @@ bool DistinctEntities(const Referent& a, const Referent& b, const Discourse& d) 
   // other side's own ("ज़ेलेंस्की ने दुनिया के नेताओं से …", "सांतोस ने
   // सरकार के कदमों की जांच की"): not another body.
   static const KeySet kGeneric({"नेता", "नेताओं", "अधिकारी", "अधिकारियों", "अफसर", "अफसरों", "मंत्रियों",
-                                "प्रवक्ता", "प्रवक्ताओं", "सरकार", "सरकारों", "प्रशासन", "मंत्रालय"});
+                                "प्रवक्ता", "प्रवक्ताओं", "सरकार", "सरकारों", "प्रशासन", "मंत्रालय",
+                                // (A bare "पार्टी" is most often the speaker's own.)
+                                "पार्टी", "दल"});
   for (const Referent* r : {&a, &b}) {
     const int i = NamingMention(*r);
     if (i < 0 || i >= static_cast<int>(d.mentions().size())) continue;
@@ -982,7 +984,7 @@ std::vector<Referent> RelativeAntecedentActors(const SentenceView& v, const Disc
 void SourceFromSubject(const SentenceView& v, const Discourse& d, int pred, const char* rule, Candidate* c) {
   int subject_phrase = -1;
   std::vector<Referent> s = SubjectOf(v, d, pred, &subject_phrase);
-  RemoveActors(c->target.actors, &s);
+  RemoveSameEntities(c->target.actors, d, &s);
   if (s.empty()) return;
   c->source.actors = s;
   c->source.phrase = subject_phrase;
@@ -1311,7 +1313,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         int ph = -1;
         std::vector<Referent> s = SubjectOf(v, d, static_cast<int>(q), &ph);
         if (ph < 0) continue;  // a dropped subject there is the speaker himself
-        RemoveActors(c->source.actors, &s);
+        RemoveSameEntities(c->source.actors, d, &s);
         if (s.empty()) continue;
         c->target.actors = s;
         c->target.phrase = ph;
@@ -1442,7 +1444,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
       fill(p.targets, c->source.actors, &c->target);
       if (c->source.actors.empty() && !c->target.actors.empty() && !host_subject.empty()) {
         std::vector<Referent> s = host_subject;
-        RemoveActors(c->target.actors, &s);
+        RemoveSameEntities(c->target.actors, d, &s);
         if (!s.empty()) {
           c->source.actors = s;
           c->source.phrase = host_phrase;
@@ -1650,7 +1652,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         // संवेदनशील बताया और कहा कि …" asks nothing of X.)
         if (!spoken_to && (!conv || (a.role != Role::kObject && a.role != Role::kRecipient))) continue;
         std::vector<Referent> actors = PhraseActors(v, d, a.phrase);
-        RemoveActors(c->source.actors, &actors);
+        RemoveSameEntities(c->source.actors, d, &actors);
         if (actors.empty()) continue;
         c->target.actors = actors;
         c->target.phrase = a.phrase;
