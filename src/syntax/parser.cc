@@ -1229,9 +1229,11 @@ class Parser {
   }
 
   // Two phrases built alike: the same head word or the same first word
-  // (विदेश मंत्री वांग यी / विदेश मंत्री एस जयशंकर).
+  // (विदेश मंत्री वांग यी / विदेश मंत्री एस जयशंकर), or both headed by a
+  // name (प्रधानमंत्री आबी अहमद / राष्ट्रपति इसायास अफ़ेवर्की).
   bool Parallel(const Phrase& a, const Phrase& b) const {
-    return key_[a.head] == key_[b.head] || key_[a.first] == key_[b.first];
+    return key_[a.head] == key_[b.head] || key_[a.first] == key_[b.first] ||
+           (U(a.head) == Upos::kPROPN && U(b.head) == Upos::kPROPN);
   }
 
   void LinkPhrases() {
