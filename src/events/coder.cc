@@ -411,6 +411,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
   // An attack named without its attacker: its code and victims, and the
   // code of the last attack noun named so.
   struct { std::string code; std::vector<Referent> victims; std::string named; } claimable;
+  // Threats with no target yet, by their predicate, and the target the act
+  // in their clause gives.
+  struct PendingThreat {
+    Decided x;
+    int predicate;
+    int clause;
+    std::vector<Referent> target;
+  };
+  std::vector<PendingThreat> threats;
   for (const Trigger& t : triggers) {
     // Where a pattern's requirements are looked for.
     int nf = 0, nl = v.size();
@@ -518,6 +527,19 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     trace(chosen->origin + " " + chosen->code + " src=" + Codes(cand.source.actors) + " tgt=" +
           Codes(cand.target.actors) + (m.Real() ? " real" : " unreal: " + m.why) +
           (m.speech_clause >= 0 ? " speech" : ""));
+    // The act a target-less threat threatens gives its target, when that
+    // is another state's.
+    for (PendingThreat& pt : threats) {
+      if (m.Real() || m.speech_governor != pt.predicate || !pt.target.empty() || cand.target.actors.empty()) continue;
+      std::vector<Referent> on = cand.target.actors;
+      events::RemoveActorsOf(pt.x.source.actors, &on);
+      on.erase(std::remove_if(on.begin(), on.end(),
+                              [&](const Referent& r) {
+                                return events::Principal(r.code) == events::Principal(pt.x.source.actors[0].code);
+                              }),
+               on.end());
+      pt.target = on;
+    }
     // The attacks reported before: the attacker of "इस हमले".
     if (cand.target.actors.empty() && cand.target_event >= 0) {
       // (With no attack remembered, the violence condemned may be the
@@ -886,6 +908,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       x.target = decided.back().target;
       x.cand.rules.push_back("target: the one the same source's act before it in the sentence was aimed at");
     } else if (cand.target_open) {
+      // A threat may name its target only in what it threatens: "… ने
+      // चेतावनी दी कि चीनी उपभोक्ता ऑस्ट्रेलियाई उत्पादों का बहिष्कार कर
+      // सकते हैं" (below, from the clause's own act).
+      if (chosen->code.rfind("13", 0) == 0 && t.predicate >= 0 && !x.source.actors.empty())
+        threats.push_back({std::move(x), t.predicate, m.speech_clause, {}});
       trace("no target outside reported speech");
       continue;
     } else if (!m.Real()) {
@@ -917,6 +944,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     decided_clause.push_back(m.speech_clause);
     decided.push_back(std::move(x));
     (void)speech_clause;
+  }
+  for (PendingThreat& pt : threats) {
+    if (pt.target.empty()) continue;
+    pt.x.target = Side();
+    pt.x.target.actors = std::move(pt.target);
+    pt.x.target.role = "threatened";
+    pt.x.cand.rules.push_back("target: the one the act it threatens is aimed at");
+    decided_clause.push_back(pt.clause);
+    decided.push_back(std::move(pt.x));
   }
   AttackerHeldResponsible(v, &decided);
   // The victims of an attack named without its attacker, for a claim in a
