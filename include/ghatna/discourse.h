@@ -109,6 +109,8 @@ class Discourse {
   std::vector<Referent> last_pair_;     // the last two actors named together
   std::vector<Referent> last_state_pair_;  // the last two states named together
   int last_state_pair_sentence_ = -9;      // in this sentence
+  std::vector<Referent> last_people_pair_;  // the last two people of two sides (दोनों नेता)
+  int last_people_pair_sentence_ = -9;      // in this sentence
   std::vector<Referent> last_sides_;    // the two sides of the last conflict named
   int unknown_subject_sentence_ = -9;  // the last sentence whose only subject is an unknown name
   std::vector<Referent> last_state_;    // the last state named

@@ -585,7 +585,15 @@ void Discourse::BuildSentence(int s) {
         pair = last_state_pair_;
       if (pair.empty() && states) pair = recent_pair(2);
       if (pair.empty() && people) pair = recent_pair(3);
+      // (Or the two people of the last such pair, a few sentences back: "…
+      // ट्रंप और मोदी ने वार्ता की … दोनों देशों ने … साझा बयान में दोनों
+      // नेताओं ने …".)
+      if (pair.empty() && people && last_people_pair_sentence_ >= s - 6) pair = last_people_pair_;
       if (!fits(pair)) pair.clear();
+      if (people && fits(pair)) {
+        last_people_pair_ = pair;
+        last_people_pair_sentence_ = s;
+      }
       if (pair.size() == 2 && (r.empty() || IsBoth(first) || IsBoth(head))) {
         r = pair;
         for (Referent& x : r) {
@@ -926,6 +934,11 @@ void Discourse::Remember(int s) {
   if (pair.size() == 2) {
     last_pair_ = pair;
     for (Referent& r : last_pair_) r.mention = -1;
+    if (pair[0].kind == ActorKind::kPerson && pair[1].kind == ActorKind::kPerson &&
+        StatePrincipal(pair[0].code) != StatePrincipal(pair[1].code)) {
+      last_people_pair_ = last_pair_;
+      last_people_pair_sentence_ = s;
+    }
   }
   for (int m : by_sentence_[s]) {
     const ActorMention& am = mentions_[m];
