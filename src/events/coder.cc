@@ -627,6 +627,23 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
             RememberedTarget(it->source.actors[0], cand.target_act, &cand);
             break;
           }
+      // (A law, bill or ordinance no act before names is its state's: the
+      // government of the source's own state, "किसानों ने कृषि कानूनों के
+      // खिलाफ प्रदर्शन किया".)
+      static const events::KeySet kLaw({"कानून", "कानूनों", "क़ानून", "क़ानूनों", "विधेयक", "विधेयकों", "अध्यादेश",
+                                        "अध्यादेशों", "अधिनियम", "अधिनियमों"});
+      if (cand.target.actors.empty() && kLaw.Contains(head) && cand.source.actors.size() == 1) {
+        const Referent& by = cand.source.actors[0];
+        const std::string principal = events::Principal(by.code), role = events::RoleCode(by.code);
+        if (principal.size() == 3 && by.code.rfind("IGO", 0) != 0 && by.code.rfind("NGO", 0) != 0 && !role.empty() &&
+            role != "GOV" && role != "LEG") {
+          Referent government;
+          government.code = principal + "GOV";
+          government.kind = ActorKind::kOrganisation;
+          cand.rules.push_back("target: the government whose law it is (" + government.code + ")");
+          RememberedTarget(government, cand.target_act, &cand);
+        }
+      }
       if (cand.target.actors.empty() && !cand.claims && !cand.target_open) {
         trace("no act reported just before for its target");
         continue;
