@@ -1172,6 +1172,11 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
               parse.phrases[k].first >= parse.clauses[std::max(0, pr.clause)].first &&
               std::find(own.begin(), own.end(), static_cast<int>(k)) == own.end())
             phrases.push_back(static_cast<int>(k));
+      } else if (key == kResponderRole) {
+        // A verb's responder is its own subject: the one who takes the aid
+        // in "पाकिस्तान ने चीन से मदद ली".
+        int ph = -1;
+        if (!SubjectOf(v, d, t.predicate, &ph).empty() && ph >= 0) phrases.push_back(ph);
       } else if (p.complement && key == MatchKey("को")) {
         // "Y को … करने के लिए कहा": the one asked with को is a marked phrase
         // of the verb itself before its infinitive of purpose, not "यह
