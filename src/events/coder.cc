@@ -16,6 +16,7 @@
 #include "events/lexicon.h"
 #include "events/speech.h"
 #include "events/tables.h"
+#include "syntax/lexicon.h"
 #include "ghatna/events.h"
 #include "ghatna/io.h"
 #include "ghatna/text.h"
@@ -948,6 +949,18 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
                              (root == "02" || root == "10" || root == "11" || root == "12" || root == "13");
       if (!announced && !attempted) continue;
       x.cand.rules.push_back(attempted ? "tried: an act of saying tried is made" : "future: announced as decided");
+      // (A visit or meeting announced is an intent to meet, 036: CAMEO has
+      // an intent code for it.)
+      // (One way when one side will meet the other, "ओबामा क्यूबा के
+      // असंतुष्टों से मिलेंगे"; both ways for talks between two, "भारत और
+      // पाकिस्तान के बीच बातचीत होगी".)
+      if (announced && root == "04") {
+        x.code = "036";
+        x.cand.rules.push_back("future: a visit or meeting to come is an intent to meet (036)");
+        if (x.target.role == events::MatchKey("से") ||
+            x.target.role == syntax_internal::CanonicalMarker("के साथ"))
+          x.joint = false;
+      }
     }
     if (chosen->no_embedded && t.predicate >= 0) {
       // The accusation is coded, not what it alleges: its कि-clause and
