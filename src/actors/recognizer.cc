@@ -1021,6 +1021,15 @@ class Recognition {
       } else {
         c->code = e.codes.front().code + (c->role == kOwnerRole ? "" : c->role);
       }
+      // A known person who holds an office of another state at the date
+      // is his own ("… कहा कि अमरीका राष्ट्रपति राफ़ेल कोरेया और …": the
+      // subject अमरीका, then Ecuador's president), not the state before his
+      // title.
+      // (Named in full: a surname alone may be another's, "अमरीकी राजदूत
+      // कैमरन" is not Britain's prime minister.)
+      if (!c->former && !pcode.empty() && !StatePrincipal(pcode).empty() && person->u1 - person->u0 > 1 &&
+          StatePrincipal(pcode) != e.codes.front().code)
+        c->code = pcode;
     } else {
       c->code = ActorDictionary::CodeOn(e, date, &conf);
       // (A militant of a named group is the group's, whatever his own entry
