@@ -1387,8 +1387,9 @@ class Recognition {
            w.units[info_[i].u1].key == "बॉर्डर"))
         return false;
       // (Nor a state named for its mission to people: "बीजिंग … में जापानी
-      // दूतावास के बाहर लोगों ने प्रदर्शन किया" are not Japanese.)
-      if (role == "CVL" && info_[i].sentence == s &&
+      // दूतावास के बाहर लोगों ने प्रदर्शन किया" are not Japanese; nor are
+      // students, workers or the police there.)
+      if (!role.empty() && role != "GOV" && info_[i].sentence == s &&
           ((info_[i].u1 < static_cast<int>(w.units.size()) &&
             OneOf(w.units[info_[i].u1].key, "दूतावास", "दूतावासों", "उच्चायोग", "वाणिज्य", "कांसुलेट", "मिशन")) ||
            out_[i].role_text.find("दूतावास") != std::string::npos ||
