@@ -290,7 +290,11 @@ bool OwnedByNextNoun(const SentenceView& v, const Predicate& pr, int ph) {
   // (A पर or के खिलाफ phrase: what an attack is made on.)
   static const std::string kOn = MatchKey("पर");
   static const std::string kAgainst = syntax_internal::CanonicalMarker("के खिलाफ");
-  if (v.marker[ph] != kOn && v.marker[ph] != kAgainst) return false;
+  // (Or a से phrase: whom a talk is with, "… ने टीवी चैनल से बातचीत में
+  // ओआईसी से … की मांग की" demands of the OIC.)
+  static const std::string kWith = MatchKey("से");
+  const bool with = v.marker[ph] == kWith;
+  if (v.marker[ph] != kOn && v.marker[ph] != kAgainst && !with) return false;
   int next = ph + 1;
   const int phrases = static_cast<int>(v.parse->phrases.size());
   if (next >= phrases) return false;
@@ -313,7 +317,9 @@ bool OwnedByNextNoun(const SentenceView& v, const Predicate& pr, int ph) {
   if (pr.noun >= 0 && pr.noun >= n.first && pr.noun < n.last) return false;
   if (!pr.tokens.empty() && n.last > pr.tokens.front()) return false;
   static const KeySet kAttack({"हमले", "हमलों", "हमला", "आक्रमण", "हमलावरों", "बमबारी", "गोलीबारी", "गोलाबारी"});
-  if (!kAttack.Contains(v.keys[n.head])) return false;
+  static const KeySet kTalk({"बातचीत", "बात", "मुलाकात", "मुलाक़ात", "भेंट", "चर्चा", "वार्ता", "साक्षात्कार",
+                             "इंटरव्यू"});
+  if (!(with ? kTalk : kAttack).Contains(v.keys[n.head])) return false;
   // (Only when the predicate has another phrase of that marker for its
   // own: "ईरान ने अमरीका पर हमले में इज़राइल की मदद का आरोप लगाया"
   // accuses America.)
