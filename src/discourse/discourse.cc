@@ -856,7 +856,10 @@ void Discourse::Remember(int s) {
       // (Keys are folded: no nukta, लड़ाई is लडाई.)
       return OneOf(w, "हमला", "हमले", "हमलों", "लडाई", "संघर्ष", "झडप", "झडपें", "झडपों", "युद्ध", "जंग",
                    "तनाव", "विवाद", "गोलीबारी", "गोलाबारी", "बमबारी", "टकराव", "हिंसा", "संघर्षविराम") ||
-             OneOf(w, "युद्धविराम", "कब्जा", "घुसपैठ", "तोडना", "नाकेबंदी", "घेराबंदी");
+             OneOf(w, "युद्धविराम", "कब्जा", "घुसपैठ", "तोडना", "नाकेबंदी", "घेराबंदी") ||
+             // (A dispute in words has two sides too: "कीर ने मचार पर तख़्तापलट
+             // की कोशिश का आरोप लगाया … अमरीका ने सभी पक्षों से …".)
+             OneOf(w, "आरोप", "आरोपों", "खींचतान", "मतभेद", "गतिरोध");
     };
     auto lemma_conflict = [&](const std::string& lemma) {
       size_t from = 0;
@@ -897,7 +900,15 @@ void Discourse::Remember(int s) {
       // (Several on one side stand behind the first named: "सऊदी अरब,
       // बहरीन और मिस्र ने क़तर से रिश्ते तोड़े": Saudi Arabia and Qatar.)
       std::vector<Referent> subject, other;
-      for (const Argument& a : pr.args) {
+      // (The पर phrase of an accusation often sits with its infinitive: "X
+      // ने Y पर … झूठ बोलने का आरोप लगाया".)
+      std::vector<Argument> args = pr.args;
+      const int index = static_cast<int>(&pr - p.predicates.data());
+      for (const Predicate& q : p.predicates)
+        if (q.complement_of == index)
+          for (const Argument& a : q.args)
+            if (p.phrases[a.phrase].marker == "पर") args.push_back(a);
+      for (const Argument& a : args) {
         const std::string& m = p.phrases[a.phrase].marker;
         if (a.role != Role::kSubject && m != "पर" && m != "के खिलाफ" && m != "से" && m != "के साथ") continue;
         std::vector<Referent>& side = a.role == Role::kSubject ? subject : other;
