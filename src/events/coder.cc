@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <map>
+#include <unordered_map>
 #include <sstream>
 
 #include "events/frames.h"
@@ -130,6 +131,7 @@ struct AttackMemory {
     int sentence = -100;
     bool coded = true;  // an event coded; else a predicate with no event
                         // ("उत्तर कोरिया ने परमाणु परीक्षण किया")
+    std::string code;   // the event code, when coded
   };
   std::vector<Act> acts;
   static constexpr size_t kMaxActs = 6;
@@ -192,6 +194,32 @@ void AttackMemory::Remember(const Decided& attack) {
   victim = attack.target.actors.empty() ? "" : attack.target.actors[0].code;
   victims = attack.target.actors;
   code = attack.code;
+}
+
+// The codes (prefixes) of the acts a noun may name again, whatever the
+// words that reported them: "… ने उच्चायोग के दो अधिकारियों को देश से
+// निकाल दिया। … ने इन निष्कासनों की आलोचना की", "पुलिस ने खालिद को
+// गिरफ्तार किया। … ने उनकी गिरफ्तारी की निंदा की".
+const std::vector<std::string>* ActFamily(std::string_view key) {
+  static const auto* const kFamilies = [] {
+    auto* m = new std::unordered_map<std::string, std::vector<std::string>>();
+    const std::pair<std::vector<const char*>, std::vector<std::string>> rows[] = {
+        {{"निष्कासन", "निष्कासनों", "निकाले जाने"}, {"174", "1663", "166"}},
+        {{"गिरफ्तारी", "गिरफ़्तारी", "गिरफ्तारियों", "गिरफ़्तारियों", "हिरासत"}, {"173"}},
+        {{"रिहाई"}, {"0841", "084"}},
+        {{"समझौते", "समझौता", "समझौतों", "करार", "संधि", "घोषणापत्र"}, {"057", "03"}},
+        {{"पेशकश", "प्रस्ताव"}, {"03"}},
+        {{"धमकी", "धमकियों", "चेतावनी"}, {"13"}},
+        {{"यात्रा", "दौरे", "दौरा"}, {"042", "043", "036"}},
+        {{"निलंबन", "बर्खास्तगी", "बर्ख़ास्तगी"}, {"16", "172"}},
+        {{"तैनाती"}, {"15", "074", "042"}},
+    };
+    for (const auto& [nouns, codes] : rows)
+      for (const char* n : nouns) (*m)[events::MatchKey(n)] = codes;
+    return m;
+  }();
+  auto it = kFamilies->find(std::string(key));
+  return it == kFamilies->end() ? nullptr : &it->second;
 }
 
 // Whether an event noun is named again: "इस हमले", "उसी हमले".
@@ -612,7 +640,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         if (v.index - it->sentence > ((cand.target_act_bare || coup) && !request ? 8 : 2)) break;
         if (it->sentence == v.index && !request) continue;
         const bool soldiers = coup && events::RoleCode(it->source.code) == "MIL";
-        if (!any_step && it->noun != stem && !soldiers) continue;
+        bool kin = false;
+        if (const std::vector<std::string>* family = ActFamily(head); family != nullptr && it->coded)
+          for (const std::string& prefix : *family) kin |= it->code.rfind(prefix, 0) == 0;
+        if (!any_step && it->noun != stem && !soldiers && !kin) continue;
         if (any_step && !it->coded) continue;  // (a step names an event)
         cand.rules.push_back("target: who did the act named again (" + it->source.code + ")");
         RememberedTarget(it->source, cand.target_act, &cand);
@@ -1005,7 +1036,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     Emit(doc, d, v, decided[i], out);
     if (!decided[i].from_speech && !decided[i].joint && !decided[i].source.actors.empty() &&
         decided[i].cand.trigger != nullptr) {
-      memory->AddAct({decided[i].source.actors[0], NounStem(v.keys[decided[i].cand.trigger->first]), v.index});
+      memory->AddAct(
+          {decided[i].source.actors[0], NounStem(v.keys[decided[i].cand.trigger->first]), v.index, true, decided[i].code});
     }
     // (A state or its people as recipient; the donor's own side is none.)
     if (!decided[i].from_speech && events::IsAidCode(decided[i].code) && !decided[i].target.actors.empty() &&
