@@ -856,21 +856,23 @@ void Discourse::Remember(int s) {
       // (Keys are folded: no nukta, लड़ाई is लडाई.)
       return OneOf(w, "हमला", "हमले", "हमलों", "लडाई", "संघर्ष", "झडप", "झडपें", "झडपों", "युद्ध", "जंग",
                    "तनाव", "विवाद", "गोलीबारी", "गोलाबारी", "बमबारी", "टकराव", "हिंसा", "संघर्षविराम") ||
-             OneOf(w, "युद्धविराम", "कब्जा", "घुसपैठ", "तोडना", "नाकेबंदी", "घेराबंदी") ||
-             // (A dispute in words has two sides too: "कीर ने मचार पर तख़्तापलट
-             // की कोशिश का आरोप लगाया … अमरीका ने सभी पक्षों से …".)
-             OneOf(w, "आरोप", "आरोपों", "खींचतान", "मतभेद", "गतिरोध");
+             OneOf(w, "युद्धविराम", "कब्जा", "घुसपैठ", "तोडना", "नाकेबंदी", "घेराबंदी");
     };
-    auto lemma_conflict = [&](const std::string& lemma) {
+    // (A dispute in words has two sides too, when the article has named
+    // no armed ones: "कीर ने मचार पर तख़्तापलट की कोशिश का आरोप लगाया …
+    // अमरीका ने सभी पक्षों से …".)
+    auto dispute_word = [](std::string_view w) { return OneOf(w, "आरोप", "आरोपों", "खींचतान", "मतभेद", "गतिरोध"); };
+    auto lemma_has = [](const std::string& lemma, auto&& word) {
       size_t from = 0;
       while (from <= lemma.size()) {
         size_t sp = lemma.find(' ', from);
         if (sp == std::string::npos) sp = lemma.size();
-        if (conflict_word(FoldKey(std::string_view(lemma).substr(from, sp - from)))) return true;
+        if (word(FoldKey(std::string_view(lemma).substr(from, sp - from)))) return true;
         from = sp + 1;
       }
       return false;
     };
+    auto lemma_conflict = [&](const std::string& lemma) { return lemma_has(lemma, conflict_word); };
     std::vector<Referent> sides;
     for (size_t k = 0; k < p.phrases.size(); ++k) {
       if (p.phrases[k].marker != "के बीच") continue;
@@ -896,7 +898,7 @@ void Discourse::Remember(int s) {
       if (conflict) sides = all;
     }
     for (const Predicate& pr : p.predicates) {
-      if (!lemma_conflict(pr.lemma)) continue;
+      if (!lemma_conflict(pr.lemma) && !(last_sides_.empty() && lemma_has(pr.lemma, dispute_word))) continue;
       // (Several on one side stand behind the first named: "सऊदी अरब,
       // बहरीन और मिस्र ने क़तर से रिश्ते तोड़े": Saudi Arabia and Qatar.)
       std::vector<Referent> subject, other;
