@@ -262,7 +262,21 @@ void AddForm(ActorIndex* idx, uint32_t entry, FormType type, const std::string& 
   ref.acronym = IsAcronym(form);
   ref.units = static_cast<uint8_t>(std::min<size_t>(keys.size(), 255));
   idx->strict.Add(keys, ref);
-  if (type != FormType::kAgent) idx->loose.Add(loose_keys, ref);
+  if (type == FormType::kAgent) return;
+  idx->loose.Add(loose_keys, ref);
+  // (The English o written ॉ is also written ो: "जॉनसन", "जोनसन"; the
+  // loose key folds ॉ to ा, as "डॉक्टर", "डाक्टर".)
+  static const std::string kCandraO = "\u0949", kO = "\u094B";
+  if (form.find(kCandraO) == std::string::npos) return;
+  std::vector<std::string> o_keys;
+  for (std::string_view w : SplitFormWords(form)) {
+    std::string word(w);
+    for (size_t at = word.find(kCandraO); at != std::string::npos; at = word.find(kCandraO, at))
+      word.replace(at, kCandraO.size(), kO);
+    std::string k = ActorMatchKey(word, true);
+    if (!k.empty()) o_keys.push_back(std::move(k));
+  }
+  if (o_keys != loose_keys) idx->loose.Add(o_keys, ref);
 }
 
 const std::set<std::string>& IsoAlpha3() {

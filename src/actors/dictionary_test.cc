@@ -183,6 +183,7 @@ TEST(ActorDictionaryTest, Lookup) {
       {"रूसियों", "countries.tsv:2", "demonym", true, false},
       {"मॉस्को", "countries.tsv:2", "capital", false, false},
       {"मास्को", "countries.tsv:2", "capital", false, false},
+      {"मोस्को", "countries.tsv:2", "capital", false, true},  // a form's ॉ also as ो
       {"संयुक्त राष्ट्र", "orgs.tsv:2", "name", false, false},
       {"संयुक्त  राष्ट्र", "orgs.tsv:2", "name", false, false},
       {"UN", "orgs.tsv:2", "name", false, false},
