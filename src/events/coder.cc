@@ -803,6 +803,20 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     }
     x.source = cand.source;
     x.target = cand.target;
+    // "सेनेगल के राष्ट्रपति … बेनिन के राष्ट्रपति के साथ वागादूगू पहुंचे":
+    // who comes along on a visit visits too.
+    if (chosen->code.rfind("042", 0) == 0 && t.predicate >= 0 && !x.target.actors.empty())
+      for (const Argument& a : parse.predicates[t.predicate].args) {
+        if (v.marker[a.phrase] != syntax_internal::CanonicalMarker("के साथ")) continue;
+        for (const Referent& r : events::PhraseActors(v, d, a.phrase)) {
+          bool known = false;
+          for (const Referent& y : x.source.actors) known |= events::Principal(y.code) == events::Principal(r.code);
+          for (const Referent& y : x.target.actors) known |= events::Principal(y.code) == events::Principal(r.code);
+          if (known) continue;
+          x.source.actors.push_back(r);
+          x.cand.rules.push_back("source: who came along (" + r.code + ")");
+        }
+      }
     x.joint = chosen->joint && !cand.one_way;
     x.joint_within = cand.joint_within;
     int speech_clause = -1;
