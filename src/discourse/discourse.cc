@@ -6,6 +6,8 @@
 #include "ghatna/discourse.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string_view>
 
@@ -584,11 +586,13 @@ void Discourse::BuildSentence(int s) {
       if (pair.empty() && states && last_state_pair_sentence_ >= s - 1 && fits(last_state_pair_))
         pair = last_state_pair_;
       if (pair.empty() && states) pair = recent_pair(2);
+      // (The two people of the last pair of people, a few sentences back,
+      // before the people named last: "… ट्रंप और मोदी ने वार्ता की … दोनों
+      // देशों ने … साझा बयान में दोनों नेताओं ने …"; "… दाचिच और थाची ने
+      // दस्तख़त किए। … ऐश्टन ने … केरी ने दोनों प्रधानमंत्रियों को बधाई दी".)
+      if (pair.empty() && people && last_people_pair_sentence_ >= s - 6 && fits(last_people_pair_))
+        pair = last_people_pair_;
       if (pair.empty() && people) pair = recent_pair(3);
-      // (Or the two people of the last such pair, a few sentences back: "…
-      // ट्रंप और मोदी ने वार्ता की … दोनों देशों ने … साझा बयान में दोनों
-      // नेताओं ने …".)
-      if (pair.empty() && people && last_people_pair_sentence_ >= s - 6) pair = last_people_pair_;
       if (!fits(pair)) pair.clear();
       if (people && fits(pair)) {
         last_people_pair_ = pair;
