@@ -273,6 +273,7 @@ class Recognition {
       GroupMembers(&work_[s]);
       MarkSubjects(static_cast<int>(s), &work_[s]);
     }
+    SurnamesOfFullNames();
     ComputeDominant();
     ComputeHome();
     PlaceRoamingGroups();
@@ -280,6 +281,47 @@ class Recognition {
     for (size_t s = 0; s < doc_.sentences.size(); ++s) ResolveInContext(static_cast<int>(s));
     AttributeUnnamedMilitants();
     return std::move(out_);
+  }
+
+  // A surname alone is the person the article names in full with it,
+  // before or after ("बाजवा और दूलो ने राज्यपाल से …" in the headline,
+  // "कांग्रेस के राज्यसभा सांसद प्रताप सिंह बाजवा" in the body), not
+  // another of that surname the dictionary knows alone (Pakistan's army
+  // chief).
+  void SurnamesOfFullNames() {
+    // (The known person of a candidate: after role words, or alone.)
+    auto person_of = [&](const SentenceWork& w, const Cand& c) {
+      if (c.person >= 0) return c.person;
+      return c.entity >= 0 && IsPersonAtom(w.atoms[c.entity]) ? c.entity : -1;
+    };
+    // (The people named in full, by their last word; a surname stays its
+    // own when its own person is among them, or when two others are.)
+    std::unordered_map<std::string, std::vector<const ActorEntry*>> full;
+    for (const SentenceWork& w : work_)
+      for (const Cand& c : w.cands) {
+        const int p = person_of(w, c);
+        if (!c.resolved || p < 0) continue;
+        const Atom& a = w.atoms[p];
+        if (a.u1 - a.u0 < 2) continue;
+        std::vector<const ActorEntry*>& named = full[std::string(w.units[a.u1 - 1].key)];
+        if (std::find(named.begin(), named.end(), &Entry(a.ref)) == named.end()) named.push_back(&Entry(a.ref));
+      }
+    if (full.empty()) return;
+    for (SentenceWork& w : work_)
+      for (Cand& c : w.cands) {
+        const int p = person_of(w, c);
+        if (!c.resolved || p < 0 || p != c.entity || !c.agents.empty() || c.former) continue;
+        const Atom& a = w.atoms[p];
+        if (a.u1 - a.u0 != 1) continue;
+        auto it = full.find(std::string(w.units[a.u0].key));
+        if (it == full.end() || it->second.size() != 1 || it->second[0] == &Entry(a.ref)) continue;
+        double conf = 1.0;
+        const std::string code = ActorDictionary::CodeOn(*it->second[0], doc_.date, &conf);
+        if (code.empty()) continue;
+        c.person_entry = it->second[0];
+        c.code = code;
+        c.kind = ActorKind::kPerson;
+      }
   }
 
   // Unnamed militants (आतंकी, हमलावर) placed in the article's own state are

@@ -173,7 +173,16 @@ class Parser {
   // postposition starts with its word.
   PostpositionMatch Postposition(int i) const {
     if (i < 0 || i >= n_ || !F(i).postposition) return PostpositionMatch();
-    return MatchPostpositionKeys(key_, i);
+    PostpositionMatch m = MatchPostpositionKeys(key_, i);
+    // (से alone before a meeting: MeetsBeforeAsking.)
+    if (MeetsBeforeAsking(i, m.length)) {
+      PostpositionMatch se;
+      se.name = "से";
+      se.length = 1;
+      se.role = syntax_internal::PostpositionRole("से");
+      return se;
+    }
+    return m;
   }
   bool IsVerbish(int i) const {
     if (guessed_verb_[i]) return true;
@@ -316,6 +325,20 @@ class Parser {
       return false;
     return EndsWith(k, "ा") || EndsWith(k, "े") || EndsWith(k, "ी") || EndsWith(k, "ए") ||
            EndsWith(k, "ई") || EndsWith(k, "ीं") || EndsWith(k, "ीं");
+  }
+
+  // "… ने मंत्री से मिलकर ज्ञापन सौंपा / … की मांग की": X से मिलकर before
+  // a verb of asking, telling or handing over is a meeting (the conjunctive
+  // participle of मिलना), not "together with X".
+  bool MeetsBeforeAsking(int i, int length) const {
+    if (length != 2 || key_[i] != "से" || key_[i + 1] != "मिलकर") return false;
+    for (int k = i + 2; k < n_ && k < i + 14; ++k) {
+      if (IsPunct(k) && Text(k) != ",") break;
+      if (OneOf(key_[k], "मांग", "ज्ञापन", "आग्रह", "अनुरोध", "अपील", "शिकायत", "चर्चा", "बातचीत", "बात", "सौंपा",
+                "सौंपी", "सौंपे", "कहा", "बताया", "गुहार"))
+        return true;
+    }
+    return false;
   }
 
   // Compound postpositions that contain a verb form (को लेकर, से मिलकर) are
