@@ -49,7 +49,9 @@ bool IsReportingLemma(const std::string& lemma) {
   static const char* const kReport[] = {"कहना", "बताना", "बोलना", "पुष्टि करना", "जानकारी देना",
                                         "दावा करना", "स्वीकार करना", "आरोप लगाना", "खुलासा करना",
                                         "कहा", "सूचना देना", "ऐलान करना", "घोषणा करना", "लिखना",
-                                        "बयान देना", "जानना", "मानना"};
+                                        "बयान देना", "जानना", "मानना",
+                                        // (made it clear, reiterated: "… ने साफ किया कि वह …")
+                                        "साफ करना", "स्पष्ट करना", "दोहराना"};
   const std::string k = MatchKey(lemma);
   for (const char* r : kReport)
     if (k == MatchKey(r)) return true;
