@@ -6,8 +6,6 @@
 #include "ghatna/discourse.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <cstring>
 #include <string_view>
 

@@ -10,8 +10,8 @@
 #include <cstdlib>
 #include <fstream>
 #include <map>
-#include <unordered_map>
 #include <sstream>
+#include <unordered_map>
 
 #include "events/frames.h"
 #include "events/lexicon.h"
@@ -561,7 +561,6 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     for (PendingThreat& pt : threats) {
       if (m.Real() || m.speech_governor != pt.predicate || !pt.target.empty() || cand.target.actors.empty()) continue;
       std::vector<Referent> on = cand.target.actors;
-      events::RemoveActorsOf(pt.x.source.actors, &on);
       on.erase(std::remove_if(on.begin(), on.end(),
                               [&](const Referent& r) {
                                 return events::Principal(r.code) == events::Principal(pt.x.source.actors[0].code);
@@ -994,11 +993,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
                              (root == "02" || root == "10" || root == "11" || root == "12" || root == "13");
       if (!announced && !attempted) continue;
       x.cand.rules.push_back(attempted ? "tried: an act of saying tried is made" : "future: announced as decided");
-      // (A visit or meeting announced is an intent to meet, 036: CAMEO has
-      // an intent code for it.)
-      // (One way when one side will meet the other, "ओबामा क्यूबा के
-      // असंतुष्टों से मिलेंगे"; both ways for talks between two, "भारत और
-      // पाकिस्तान के बीच बातचीत होगी".)
+      // (A visit or meeting announced is an intent to meet, 036, as CAMEO
+      // has an intent code for it: one way when one side will meet the
+      // other, "ओबामा क्यूबा के असंतुष्टों से मिलेंगे"; both ways for talks
+      // between two, "भारत और पाकिस्तान के बीच बातचीत होगी".)
       if (announced && root == "04") {
         x.code = "036";
         x.cand.rules.push_back("future: a visit or meeting to come is an intent to meet (036)");
