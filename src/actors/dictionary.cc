@@ -247,6 +247,15 @@ Status ReadDir(const std::string& dir, std::vector<std::pair<std::string, std::s
   return Status::Ok();
 }
 
+// A short one-word place name is matched as written only: loosely, "बॉन"
+// (Bonn) would take "बान" (Ban Ki-moon), as the loose key folds ॉ to ा.
+bool ShortPlaceName(FormType type, const std::string& form) {
+  if (type != FormType::kCapital || form.find(' ') != std::string::npos) return false;
+  size_t code_points = 0;
+  for (unsigned char c : form) code_points += (c & 0xC0) != 0x80;
+  return code_points <= 4;
+}
+
 void AddForm(ActorIndex* idx, uint32_t entry, FormType type, const std::string& form) {
   std::vector<std::string> keys, loose_keys;
   for (std::string_view w : SplitFormWords(form)) {
@@ -262,7 +271,7 @@ void AddForm(ActorIndex* idx, uint32_t entry, FormType type, const std::string& 
   ref.acronym = IsAcronym(form);
   ref.units = static_cast<uint8_t>(std::min<size_t>(keys.size(), 255));
   idx->strict.Add(keys, ref);
-  if (type == FormType::kAgent) return;
+  if (type == FormType::kAgent || ShortPlaceName(type, form)) return;
   idx->loose.Add(loose_keys, ref);
   // (The English o written ॉ is also written ो: "जॉनसन", "जोनसन"; the
   // loose key folds ॉ to ा, as "डॉक्टर", "डाक्टर".)

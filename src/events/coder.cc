@@ -1019,6 +1019,28 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     (void)speech_clause;
   }
   for (PendingThreat& pt : threats) {
+    // (Else another state's actor its कि-clause names as a side of what it
+    // threatens: subject, object, पर, को or के खिलाफ, "… ने चेतावनी दी कि
+    // अमरीकी नौसेना ने उसकी सीमा में घुसने की कोशिश की तो …".)
+    const Predicate& threat = parse.predicates[pt.predicate];
+    for (size_t q = 0; q < parse.predicates.size() && pt.target.empty(); ++q) {
+      const int c = parse.predicates[q].clause;
+      if (c < 0 || c == threat.clause || threat.tokens.empty()) continue;
+      bool inside = false;
+      for (int k = c, guard = 0; k >= 0 && guard < 8 && !inside; k = parse.clauses[k].parent, ++guard)
+        inside = parse.clauses[k].parent == threat.clause && parse.clauses[k].first > threat.tokens.back() &&
+                 (parse.clauses[k].type == ClauseType::kComplement || parse.clauses[k].type == ClauseType::kQuote);
+      if (!inside) continue;
+      for (const Argument& a : parse.predicates[q].args) {
+        const std::string& mk = v.marker[a.phrase];
+        if (a.role != Role::kSubject && a.role != Role::kObject && mk != events::MatchKey("पर") &&
+            mk != events::MatchKey("को") && mk != syntax_internal::CanonicalMarker("के खिलाफ"))
+          continue;
+        for (const Referent& r : events::PhraseActors(v, d, a.phrase))
+          if (events::Principal(r.code) != events::Principal(pt.x.source.actors[0].code)) pt.target.push_back(r);
+        if (!pt.target.empty()) break;
+      }
+    }
     if (pt.target.empty()) continue;
     pt.x.target = Side();
     pt.x.target.actors = std::move(pt.target);
