@@ -1153,18 +1153,24 @@ class Recognition {
     }
   }
 
-  // Bare कांग्रेस in news from Washington (the dateline's state, else the
-  // state the article names most) is the US Congress, not India's party:
-  // "बुश ने कांग्रेस से 40 अरब डॉलर मंजूर करने का आग्रह किया".
+  // India's bodies named bare, in news of another state (the dateline's
+  // state, else the state the article names most), are that state's: कांग्रेस
+  // from Washington is the US Congress ("बुश ने कांग्रेस से 40 अरब डॉलर मंजूर
+  // करने का आग्रह किया"), संसद भवन in Beirut Lebanon's parliament.
   void CongressAbroad() {
-    if ((!home_.empty() ? home_ : dominant_state_) != "USA") return;
+    const std::string& state = !home_.empty() ? home_ : dominant_state_;
+    if (state.empty() || state == "IND") return;
     for (SentenceWork& w : work_)
       for (Cand& c : w.cands) {
         if (!c.resolved || c.entity < 0 || !c.agents.empty() || c.person >= 0) continue;
+        if (StatePrincipal(c.code) != "IND") continue;
         const Atom& a = w.atoms[c.entity];
-        if (a.u1 != a.u0 + 1 || w.units[a.u0].key != "कांग्रेस") continue;
-        if (Entry(a.ref).file != ActorFile::kGroups || StatePrincipal(c.code) != "IND") continue;
-        c.code = "USALEG";
+        const std::string_view first = w.units[a.u0].key;
+        const bool congress = state == "USA" && a.u1 == a.u0 + 1 && first == "कांग्रेस" &&
+                              Entry(a.ref).file == ActorFile::kGroups;
+        const bool house = a.u1 == a.u0 + 2 && first == "संसद" && Entry(a.ref).file == ActorFile::kOrgs;
+        if (!congress && !house) continue;
+        c.code = state + "LEG";
         c.kind = ActorKind::kOrganisation;
       }
   }
