@@ -1162,13 +1162,18 @@ class Recognition {
     if (state.empty() || state == "IND") return;
     for (SentenceWork& w : work_)
       for (Cand& c : w.cands) {
+        // (Not when its sentence names India otherwise: "लाहौर (एपी): … 13
+        // दिसंबर को संसद भवन पर आतंकवादी हमले के बाद से भारत …" is India's.)
+        bool india = false;
+        for (const Cand& o : w.cands)
+          india |= &o != &c && o.resolved && StatePrincipal(o.code) == "IND";
         if (!c.resolved || c.entity < 0 || !c.agents.empty() || c.person >= 0) continue;
         if (StatePrincipal(c.code) != "IND") continue;
         const Atom& a = w.atoms[c.entity];
         const std::string_view first = w.units[a.u0].key;
         const bool congress = state == "USA" && a.u1 == a.u0 + 1 && first == "कांग्रेस" &&
                               Entry(a.ref).file == ActorFile::kGroups;
-        const bool house = a.u1 == a.u0 + 2 && first == "संसद" && Entry(a.ref).file == ActorFile::kOrgs;
+        const bool house = !india && a.u1 == a.u0 + 2 && first == "संसद" && Entry(a.ref).file == ActorFile::kOrgs;
         if (!congress && !house) continue;
         c.code = state + "LEG";
         c.kind = ActorKind::kOrganisation;
