@@ -289,17 +289,12 @@ class Recognition {
   // another of that surname the dictionary knows alone (Pakistan's army
   // chief).
   void SurnamesOfFullNames() {
-    // (The known person of a candidate: after role words, or alone.)
-    auto person_of = [&](const SentenceWork& w, const Cand& c) {
-      if (c.person >= 0) return c.person;
-      return c.entity >= 0 && IsPersonAtom(w.atoms[c.entity]) ? c.entity : -1;
-    };
     // (The people named in full, by their last word; a surname stays its
     // own when its own person is among them, or when two others are.)
     std::unordered_map<std::string, std::vector<const ActorEntry*>> full;
     for (const SentenceWork& w : work_)
       for (const Cand& c : w.cands) {
-        const int p = person_of(w, c);
+        const int p = PersonAtomOf(w, c);
         if (!c.resolved || p < 0) continue;
         const Atom& a = w.atoms[p];
         if (a.u1 - a.u0 < 2) continue;
@@ -309,7 +304,7 @@ class Recognition {
     if (full.empty()) return;
     for (SentenceWork& w : work_)
       for (Cand& c : w.cands) {
-        const int p = person_of(w, c);
+        const int p = PersonAtomOf(w, c);
         if (!c.resolved || p < 0 || p != c.entity || !c.agents.empty() || c.former) continue;
         const Atom& a = w.atoms[p];
         if (a.u1 - a.u0 != 1) continue;
@@ -676,6 +671,13 @@ class Recognition {
 
   bool IsPersonAtom(const Atom& a) const {
     return a.kind == AtomKind::kEntity && a.ref.type == FormType::kName && Entry(a.ref).file == ActorFile::kPeople;
+  }
+
+  // The atom of a candidate's known person, after role words or alone; -1
+  // for none.
+  int PersonAtomOf(const SentenceWork& w, const Cand& c) const {
+    if (c.person >= 0) return c.person;
+    return c.entity >= 0 && IsPersonAtom(w.atoms[c.entity]) ? c.entity : -1;
   }
 
   // An organisation form that is another form plus a title: संयुक्त राष्ट्र
@@ -1162,18 +1164,17 @@ class Recognition {
     if (state.empty() || state == "IND") return;
     for (SentenceWork& w : work_)
       for (Cand& c : w.cands) {
-        // (Not when its sentence names India otherwise: "लाहौर (एपी): … 13
-        // दिसंबर को संसद भवन पर आतंकवादी हमले के बाद से भारत …" is India's.)
-        bool india = false;
-        for (const Cand& o : w.cands)
-          india |= &o != &c && o.resolved && StatePrincipal(o.code) == "IND";
         if (!c.resolved || c.entity < 0 || !c.agents.empty() || c.person >= 0) continue;
         if (StatePrincipal(c.code) != "IND") continue;
         const Atom& a = w.atoms[c.entity];
         const std::string_view first = w.units[a.u0].key;
         const bool congress = state == "USA" && a.u1 == a.u0 + 1 && first == "कांग्रेस" &&
                               Entry(a.ref).file == ActorFile::kGroups;
-        const bool house = !india && a.u1 == a.u0 + 2 && first == "संसद" && Entry(a.ref).file == ActorFile::kOrgs;
+        bool house = a.u1 == a.u0 + 2 && first == "संसद" && Entry(a.ref).file == ActorFile::kOrgs;
+        // (Not when its sentence names India otherwise: "लाहौर (एपी): … 13
+        // दिसंबर को संसद भवन पर आतंकवादी हमले के बाद से भारत …" is India's.)
+        for (const Cand& o : w.cands)
+          if (house && &o != &c && o.resolved && StatePrincipal(o.code) == "IND") house = false;
         if (!congress && !house) continue;
         c.code = state + "LEG";
         c.kind = ActorKind::kOrganisation;
@@ -1607,7 +1608,7 @@ class Recognition {
                                                     "कर्नल", "प्रोफेसर", "पंडित", "मौलाना", "शेख", "सरदार",
                                                     "स्वामी", "साध्वी", "बाबा", "महंत");
       const std::string_view first = units[honorific ? n0 + 1 : n0].key;
-      const bool known = c.person >= 0 || (c.entity >= 0 && IsPersonAtom(w.atoms[c.entity]));
+      const bool known = PersonAtomOf(w, c) >= 0;
       if (known && n1 - n0 >= 2 && first.size() >= 12 && !IsStopWord(first))
         first_alias_[std::string(first)] = mention;
       if (honorific && known && units[n0].key.size() >= 12) first_alias_[std::string(units[n0].key)] = mention;
@@ -1634,7 +1635,6 @@ class Recognition {
     if (c.entity >= 0 && c.agents.empty() && IsOrgTitleForm(w, w.atoms[c.entity])) {
       word_alias_[std::string(units[w.atoms[c.entity].u1 - 1].key)] = mention;
     }
-
     (void)s;
   }
 

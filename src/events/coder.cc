@@ -947,16 +947,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         // (Keeping another person or body of the speaker's code: "खट्टर ने
         // आरोप लगाया कि अमरिंदर सिंह किसानों को भड़का रहे हैं", INDGOV 112
         // INDGOV.)
-        const bool to_person = sd.act == SpeechAct::kAccuse;
-        x.target.actors.erase(std::remove_if(x.target.actors.begin(), x.target.actors.end(),
-                                             [&](const Referent& r) {
-                                               for (const Referent& sp : x.source.actors)
-                                                 if (sp.code == r.code &&
-                                                     (!to_person || !events::DistinctEntities(sp, r, d)))
-                                                   return true;
-                                               return false;
-                                             }),
-                              x.target.actors.end());
+        if (sd.act == SpeechAct::kAccuse) events::RemoveSameEntities(x.source.actors, d, &x.target.actors);
+        else events::RemoveActorsOf(x.source.actors, &x.target.actors);
         if (x.target.actors.empty()) continue;
       }
     } else if (cand.target_open && cand.target.actors.empty() && chosen->code.rfind("13", 0) == 0 && !decided.empty() &&

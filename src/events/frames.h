@@ -159,12 +159,14 @@ std::vector<Referent> PhraseActors(const SentenceView& v, const Discourse& d, in
 // phrase or -1.
 std::vector<Referent> SubjectOf(const SentenceView& v, const Discourse& d, int p, int* phrase);
 
-// Removes from *from the actors whose code is in `remove`.
 // Two referents of one code that are different people or bodies, each
 // written in the sentence or resolved to a written one: "दिल्ली सरकार ने
 // केंद्र सरकार से …", "मुख्यमंत्री ने प्रधानमंत्री से बात की" (both GOV).
 bool DistinctEntities(const Referent& a, const Referent& b, const Discourse& d);
+// Removes from *from the actors whose code is in `remove`.
 void RemoveActorsOf(const std::vector<Referent>& remove, std::vector<Referent>* from);
+// As RemoveActorsOf, keeping another person or body of the same code.
+void RemoveSameEntities(const std::vector<Referent>& remove, const Discourse& d, std::vector<Referent>* from);
 
 // The tokens a pattern's requirements are looked for in: the trigger, the
 // predicate's arguments and complements and the कि-clause or quote it

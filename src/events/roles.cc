@@ -167,9 +167,6 @@ bool SameActors(const std::vector<Referent>& a, const std::vector<Referent>& b) 
   return true;
 }
 
-// The dictionary entry that names a referent's person or body: the people
-// part of a compound ("दिल्ली के मुख्यमंत्री अरविंद केजरीवाल"), else the
-// whole entry; empty when it is not written.
 // The mention that names a referent: its antecedent for one resolved
 // from a pronoun, an ellipsis or a quote's first person; else its own.
 int NamingMention(const Referent& r) {
@@ -178,6 +175,9 @@ int NamingMention(const Referent& r) {
   return r.mention >= 0 ? r.mention : r.antecedent;
 }
 
+// The dictionary entry that names a referent's person or body: the people
+// part of a compound ("दिल्ली के मुख्यमंत्री अरविंद केजरीवाल"), else the
+// whole entry; empty when it is not written.
 std::string EntityEntry(const Referent& r, const Discourse& d) {
   const int m = NamingMention(r);
   if (m < 0 || m >= static_cast<int>(d.mentions().size())) return "";
@@ -257,9 +257,7 @@ bool DistinctEntities(const Referent& a, const Referent& b, const Discourse& d) 
   return !x.empty() && !y.empty() && x != y;
 }
 
-namespace {
-
-// As RemoveActors, keeping a referent of the same code that is another
+// As RemoveActorsOf, keeping a referent of the same code that is another
 // person or body (DistinctEntities).
 void RemoveSameEntities(const std::vector<Referent>& remove, const Discourse& d,
                         std::vector<Referent>* from) {
@@ -271,6 +269,8 @@ void RemoveSameEntities(const std::vector<Referent>& remove, const Discourse& d,
                              }),
               from->end());
 }
+
+namespace {
 
 void RemoveActors(const std::vector<Referent>& remove, std::vector<Referent>* from) {
   from->erase(std::remove_if(from->begin(), from->end(),
@@ -1786,9 +1786,11 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     // be the condition's subject, the coder's to find; and what a speaker
     // says another side will suffer, a threat to it: "अफ़ग़ान सरकार को इसका
     // ख़मियाज़ा भुगतना पड़ेगा".)
-    const Modality mod = ModalityOf(v, t);
-    c->target_open = p.allege || IsConflictCode(p.code) || mod.Asked() ||
-                     (mod.speech_clause >= 0 && mod.consequence) || p.code.rfind("13", 0) == 0;
+    c->target_open = p.allege || IsConflictCode(p.code) || p.code.rfind("13", 0) == 0;
+    if (!c->target_open) {
+      const Modality mod = ModalityOf(v, t);
+      c->target_open = mod.Asked() || (mod.speech_clause >= 0 && mod.consequence);
+    }
     if (IsAidCode(p.code) && !c->source.actors.empty() && !c->target_open && c->target_act < 0) {
       c->target_aid = true;
       return true;
