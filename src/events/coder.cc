@@ -785,6 +785,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         cand.rules.push_back("code: the attack named before, " + memory->code);
       }
     }
+    // "उस हमले में 80 लोग मारे गए थे": an attack whose attacker the text
+    // does not name, with victims only of a pluperfect clause, is recalled
+    // background, not news.
+    if (cand.unnamed_source && cand.victims_recalled) {
+      trace("recalled: unnamed attackers, victims of a pluperfect clause");
+      continue;
+    }
     if (cand.source.actors.empty()) continue;
     if (m.recalled && cand.target.role != "victims") {
       trace("recalled, not reported: " + m.why);

@@ -142,6 +142,7 @@ struct Candidate {
   int target_act_noun = -1;   // the predicate's own noun is an act answered ("शी ने
                               // न्योता स्वीकार किया"): who made it, as a bare noun
   bool unnamed_source = false;  // the source is unnamed attackers (implied REB)
+  bool victims_recalled = false;  // the victims are of a pluperfect clause ("… मारे गए थे")
   bool one_way = false;       // a joint noun with one side's act on the other
                               // ("पाकिस्तानी गोलाबारी में दो जवान शहीद")
   std::vector<std::string> rules;  // for --explain

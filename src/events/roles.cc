@@ -538,13 +538,24 @@ bool IsConflictCode(const std::string& code) {
 
 // The victims a sentence reports (casualties.tsv): "… हमले में 11 सैनिकों
 // की मौत हो गई, जबकि 13 लोग घायल हो गए", with the phrases joined to them
-// by समेत or सहित ("तीन चीनी नागरिक समेत दो सुरक्षाकर्मी").
+// by समेत or सहित ("तीन चीनी नागरिक समेत दो सुरक्षाकर्मी"). `*pluperfect`
+// says every clause that reports them is pluperfect ("… हमले में 166 लोग
+// मारे गए थे"): victims recalled as background, not reported as news.
 std::vector<Referent> VictimActors(const SentenceView& v, const Discourse& d, const Lexicon& lex,
-                                   int* first_phrase) {
+                                   int* first_phrase, bool* pluperfect) {
   std::vector<Referent> included, total;
   *first_phrase = -1;
   const SentenceParse& parse = *v.parse;
   static const std::string kIncluding[] = {MatchKey("समेत"), MatchKey("सहित")};
+  // (A victim of a clause that is not pluperfect makes them news.)
+  bool any = false, current = false;
+  auto add = [&](const Predicate& pr, const std::vector<Referent>& actors, std::vector<Referent>* to) {
+    static const KeySet kWas({"था", "थे", "थी", "थीं"});
+    AddUnique(actors, to);
+    any = true;
+    current |= std::none_of(pr.tokens.begin(), pr.tokens.end(),
+                            [&](int k) { return k > pr.head && kWas.Contains(v.keys[k]); });
+  };
   for (const Predicate& pr : parse.predicates) {
     if (pr.negated) continue;
     // "पांच जवानों की जान चली गई": lives gone (जाना, चलना with जान as its
@@ -558,7 +569,7 @@ std::vector<Referent> VictimActors(const SentenceView& v, const Discourse& d, co
           std::vector<Referent> actors = PhraseActors(v, d, g);
           if (actors.empty()) continue;
           if (*first_phrase < 0) *first_phrase = g;
-          AddUnique(actors, &total);
+          add(pr, actors, &total);
         }
       }
     const std::string* roles = lex.VictimRole(MatchKey(pr.lemma), pr.voice == Voice::kPassive);
@@ -580,12 +591,14 @@ std::vector<Referent> VictimActors(const SentenceView& v, const Discourse& d, co
       if (actors.empty()) continue;
       if (*first_phrase < 0) *first_phrase = a.phrase;
       const bool part = m == kIncluding[0] || m == kIncluding[1];
-      AddUnique(actors, part ? &included : &total);
+      add(pr, actors, part ? &included : &total);
     }
     // "20 लोगों के मारे जाने की खबर है": an infinitive's subject is the
     // genitive right before it, when a report (खबर, सूचना) governs it.
     static const KeySet kReport({"खबर", "खबरें", "सूचना", "समाचार"});
+    // (Not "हताहत होने की खबर नहीं है": no report of victims.)
     const bool reported = pr.verb_form == "Inf" && pr.complement_of >= 0 &&
+                          !parse.predicates[pr.complement_of].negated &&
                           [&] {
                             const Predicate& gov = parse.predicates[pr.complement_of];
                             for (const Argument& a : gov.args)
@@ -599,10 +612,11 @@ std::vector<Referent> VictimActors(const SentenceView& v, const Discourse& d, co
         std::vector<Referent> actors = PhraseActors(v, d, static_cast<int>(k));
         if (actors.empty()) continue;
         if (*first_phrase < 0) *first_phrase = static_cast<int>(k);
-        AddUnique(actors, &total);
+        add(pr, actors, &total);
       }
     }
   }
+  *pluperfect = any && !current;
   // "एक पुलिसकर्मी सहित 19 लोग घायल": the civilians of the total are the
   // people named as its part, not more victims.
   if (!included.empty())
@@ -1023,6 +1037,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
   c->target_aid = false;
   c->claims = false;
   c->unnamed_source = false;
+  c->victims_recalled = false;
   c->one_way = false;
   // An attack the sentence reports without its attacker ("… में हुए
   // आत्मघाती हमले में", "दूतावास पर हमला हुआ") is by unnamed militants.
@@ -1526,7 +1541,8 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     // clash with one side written has the killed or wounded as the other.
     if (c->source.actors.empty() && !c->target.actors.empty() && violent && p.joint) {
       int ph = -1;
-      std::vector<Referent> victims = VictimActors(v, d, lex, &ph);
+      bool pluperfect = false;
+      std::vector<Referent> victims = VictimActors(v, d, lex, &ph, &pluperfect);
       RemoveActors(c->target.actors, &victims);
       if (!victims.empty()) {
         c->source.actors = victims;
@@ -1554,12 +1570,14 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
   if (c->target.actors.empty() && violent && (!p.joint || c->source.actors.size() == 1)) {
     // "… हमले में 11 सैनिकों की मौत हो गई": the victims the sentence reports.
     int ph = -1;
-    std::vector<Referent> victims = VictimActors(v, d, lex, &ph);
+    bool pluperfect = false;
+    std::vector<Referent> victims = VictimActors(v, d, lex, &ph, &pluperfect);
     RemoveActors(c->source.actors, &victims);
     if (!victims.empty()) {
       c->target.actors = victims;
       c->target.phrase = ph;
       c->target.role = "victims";
+      c->victims_recalled = pluperfect;
       c->rules.push_back("target: the killed or wounded the sentence reports");
     }
   }
