@@ -132,6 +132,8 @@ struct AttackMemory {
     bool coded = true;  // an event coded; else a predicate with no event
                         // ("उत्तर कोरिया ने परमाणु परीक्षण किया")
     std::string code;   // the event code, when coded
+    std::vector<Referent> partners;  // the other side of a joint act ("… ने
+                                     // समझौते पर दस्तख़त किए"): named again, both
   };
   std::vector<Act> acts;
   static constexpr size_t kMaxActs = 6;
@@ -636,7 +638,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       static const events::KeySet kCoup({"तख्तापलट", "तख़्तापलट", "सैन्य तख्तापलट", "सैन्य तख़्तापलट"});
       const bool coup = kCoup.Contains(head);
       for (auto it = memory->acts.rbegin(); cand.target.actors.empty() && it != memory->acts.rend(); ++it) {
-        if (v.index - it->sentence > ((cand.target_act_bare || coup) && !request ? 8 : 2)) break;
+        // (Eight sentences back for an act named again by its own noun: "…
+        // ने समझौते पर दस्तख़त किए। … गुटेरेश ने इस समझौते का स्वागत किया"; two
+        // for a word for any step or a request.)
+        const bool far = (cand.target_act_bare || coup || !any_step) && !request;
+        if (v.index - it->sentence > (far ? 8 : 2)) continue;
         if (it->sentence == v.index && !request) continue;
         const bool soldiers = coup && events::RoleCode(it->source.code) == "MIL";
         bool kin = false;
@@ -646,6 +652,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         if (any_step && !it->coded) continue;  // (a step names an event)
         cand.rules.push_back("target: who did the act named again (" + it->source.code + ")");
         RememberedTarget(it->source, cand.target_act, &cand);
+        for (Referent r : it->partners) {
+          r.how = Resolution::kEvent;
+          r.mention = -1;
+          cand.target.actors.push_back(r);
+        }
+        events::RemoveActorsOf(cand.source.actors, &cand.target.actors);
         break;
       }
       // (A request made earlier in this sentence: "पुलिस ने … इजाजत मांगी थी,
@@ -1067,10 +1079,16 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     if (inside && !decided[i].from_speech) continue;
     if (inside && decided[i].code.rfind("112", 0) == 0) continue;  // the governor already accuses
     Emit(doc, d, v, decided[i], out);
-    if (!decided[i].from_speech && !decided[i].joint && !decided[i].source.actors.empty() &&
-        decided[i].cand.trigger != nullptr) {
-      memory->AddAct(
-          {decided[i].source.actors[0], NounStem(v.keys[decided[i].cand.trigger->first]), v.index, true, decided[i].code});
+    // (A joint act with its other sides: the target, or the rest of the
+    // source, "इथियोपिया और इरीट्रिया ने समझौते पर दस्तख़त किए".)
+    if (!decided[i].from_speech && !decided[i].source.actors.empty() && decided[i].cand.trigger != nullptr) {
+      const std::vector<Referent>& src = decided[i].source.actors;
+      std::vector<Referent> partners;
+      if (decided[i].joint_within) partners.assign(src.begin() + 1, src.end());
+      else if (decided[i].joint) partners = decided[i].target.actors;
+      if (!decided[i].joint || !partners.empty())
+        memory->AddAct({src[0], NounStem(v.keys[decided[i].cand.trigger->first]), v.index, true, decided[i].code,
+                        std::move(partners)});
     }
     // (A state or its people as recipient; the donor's own side is none.)
     if (!decided[i].from_speech && events::IsAidCode(decided[i].code) && !decided[i].target.actors.empty() &&
@@ -1132,6 +1150,10 @@ void CoderImpl::RememberActs(const Discourse& d, const SentenceView& v, AttackMe
       }
     if (noun < 0 || noun >= v.size()) noun = made, made = -1;
     if (noun < 0 || noun >= v.size()) continue;
+    // (Not a bare copula, which says what something is: "यह पहली पाकिस्तान
+    // यात्रा है".)
+    static const events::KeySet kIs({"है", "हैं", "था", "थे", "थी", "थीं"});
+    if (kIs.Contains(v.keys[pr.head])) continue;
     const std::string stem = NounStem(v.keys[noun]);
     bool seen = false;
     for (const AttackMemory::Act& a : memory->acts) seen |= a.sentence == v.index && a.noun == stem;
