@@ -145,6 +145,34 @@ struct AttackMemory {
   // the violence condemned when the article reports no attack).
   Referent crowd_source;
   int crowd_sentence = -1;
+  // Each side's last adversary: the other side of the last conflictual
+  // event (roots 10-20) between two principals, for a threat or a recalled
+  // ambassador that names none ("सूडान ने चेतावनी दी कि वह अपनी ज़मीन वापस
+  // लेने के लिए हर मुमकिन तरीक़ा अपनाएगा": South Sudan, whose army took it).
+  struct Adversary {
+    std::string principal;
+    Referent other;
+    int sentence = -100;
+  };
+  std::vector<Adversary> adversaries;
+
+  void RememberAdversary(const Referent& side, const Referent& other, int sentence) {
+    const std::string p = events::Principal(side.code);
+    if (p.empty() || p == events::Principal(other.code)) return;
+    for (Adversary& a : adversaries)
+      if (a.principal == p) {
+        a.other = other, a.sentence = sentence;
+        return;
+      }
+    adversaries.push_back({p, other, sentence});
+  }
+  // The adversary of `side` in the ten sentences before `sentence`.
+  const Referent* AdversaryOf(const Referent& side, int sentence) const {
+    const std::string p = events::Principal(side.code);
+    for (const Adversary& a : adversaries)
+      if (a.principal == p && sentence - a.sentence <= 10) return &a.other;
+    return nullptr;
+  }
 
   // Remembers `act`, forgetting the oldest of kMaxActs.
   void AddAct(Act act) {
@@ -222,6 +250,43 @@ const std::vector<std::string>* ActFamily(std::string_view key) {
   }();
   auto it = kFamilies->find(std::string(key));
   return it == kFamilies->end() ? nullptr : &it->second;
+}
+
+// The source's last adversary in the article (AttackMemory::AdversaryOf) as
+// the target `side`; false when it has none.
+bool RememberedAdversary(const AttackMemory& memory, int sentence, const Referent& source, Side* side) {
+  const Referent* other = memory.AdversaryOf(source, sentence);
+  if (other == nullptr) return false;
+  Referent r = *other;
+  r.how = Resolution::kEvent;
+  r.mention = -1;
+  *side = Side();
+  side->actors = {r};
+  side->role = "adversary";
+  return true;
+}
+
+// The one state other than the source's that the sentence names, as the
+// target `side` ("इंडोनेशिया में … , ऑस्ट्रेलिया ने राजदूत वापस बुलाया");
+// false when it names none or several.
+bool AdversaryInSentence(const SentenceView& v, const Discourse& d, const Referent& source, Side* side) {
+  const std::string own = events::Principal(source.code);
+  std::string other;
+  for (const ActorMention& m : d.mentions()) {
+    if (m.sentence != v.index || m.code.size() != 3 || m.kind != ActorKind::kState || m.code == own) continue;
+    if (!other.empty() && other != m.code) return false;
+    other = m.code;
+  }
+  if (other.empty()) return false;
+  Referent r;
+  r.code = other;
+  r.kind = ActorKind::kState;
+  r.how = Resolution::kEvent;
+  r.mention = -1;
+  *side = Side();
+  side->actors = {r};
+  side->role = "adversary";
+  return true;
 }
 
 // Whether an event noun is named again: "इस हमले", "उसी हमले".
@@ -980,6 +1045,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       // source in its sentence, warns that act's target.
       x.target = decided.back().target;
       x.cand.rules.push_back("target: the one the same source's act before it in the sentence was aimed at");
+    } else if (cand.target_open && chosen->code.rfind("161", 0) == 0 && t.predicate >= 0 &&
+               parse.predicates[t.predicate].lemma.find("बुलाना") != std::string::npos && !x.source.actors.empty() &&
+               !m.recalled && (AdversaryInSentence(v, d, x.source.actors[0], &x.target) ||
+                               RememberedAdversary(*memory, v.index, x.source.actors[0], &x.target))) {
+      // "… ऑस्ट्रेलिया ने राजदूत वापस बुलाया": an ambassador recalled from no
+      // state named is recalled from another state the sentence names, else
+      // from the source's last adversary.
+      x.cand.rules.push_back("target: the adversary of the source (" + x.target.actors[0].code + ")");
     } else if (cand.target_open) {
       // A threat may name its target only in what it threatens: "… ने
       // चेतावनी दी कि चीनी उपभोक्ता ऑस्ट्रेलियाई उत्पादों का बहिष्कार कर
@@ -1052,7 +1125,22 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         if (!pt.target.empty()) break;
       }
     }
-    if (pt.target.empty()) continue;
+    // (Else, for a warning or threat said in words, the source's last
+    // adversary: "सूडान ने चेतावनी दी कि वह अपनी ज़मीन वापस लेने के लिए हर
+    // मुमकिन तरीक़ा अपनाएगा".)
+    if (pt.target.empty()) {
+      static const events::KeySet kWarn({"चेतावनी", "धमकी", "चेताया", "चेताते", "धमकाया", "आगाह"});
+      const Trigger* tr = pt.x.cand.trigger;
+      Side adversary;
+      if (tr == nullptr || !kWarn.Contains(v.keys[tr->first]) ||
+          !RememberedAdversary(*memory, v.index, pt.x.source.actors[0], &adversary))
+        continue;
+      pt.x.target = adversary;
+      pt.x.cand.rules.push_back("target: the adversary of the source (" + adversary.actors[0].code + ")");
+      decided_clause.push_back(pt.clause);
+      decided.push_back(std::move(pt.x));
+      continue;
+    }
     pt.x.target = Side();
     pt.x.target.actors = std::move(pt.target);
     pt.x.target.role = "threatened";
@@ -1079,6 +1167,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     if (inside && !decided[i].from_speech) continue;
     if (inside && decided[i].code.rfind("112", 0) == 0) continue;  // the governor already accuses
     Emit(doc, d, v, decided[i], out);
+    if (!decided[i].source.actors.empty() && !decided[i].target.actors.empty() && decided[i].code.size() >= 2 &&
+        decided[i].code.compare(0, 2, "10") >= 0 && decided[i].code.compare(0, 2, "20") <= 0) {
+      memory->RememberAdversary(decided[i].source.actors[0], decided[i].target.actors[0], v.index);
+      memory->RememberAdversary(decided[i].target.actors[0], decided[i].source.actors[0], v.index);
+    }
     // (A joint act with its other sides: the target, or the rest of the
     // source, "इथियोपिया और इरीट्रिया ने समझौते पर दस्तख़त किए".)
     if (!decided[i].from_speech && !decided[i].source.actors.empty() && decided[i].cand.trigger != nullptr) {
