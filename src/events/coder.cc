@@ -870,7 +870,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       continue;
     }
     if (cand.source.actors.empty()) continue;
-    if (m.recalled && cand.target.role != "victims") {
+    // (Talks named to date what follows, "… के बीच बातचीत के बाद … घोषणा
+    // की गई", are this story's news: consultations are not recalled.)
+    const bool news_talks = m.dates && chosen->code.rfind("04", 0) == 0;
+    if (m.recalled && cand.target.role != "victims" && !news_talks) {
       trace("recalled, not reported: " + m.why);
       continue;
     }

@@ -94,6 +94,7 @@ struct Modality {
   bool recalled = false;    // an event noun named to recall it (हमले के बाद, हमले
                             // के दोषी): real, but coded only with victims
                             // that make it this sentence's news
+  bool dates = false;       // ... recalled only to date what follows (के बाद)
   std::string why;          // the reason it is not real, for --explain
   // Reported as real: past or present, or decided; not denied, asked,
   // conditioned, wished or merely possible.

@@ -341,7 +341,7 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
     static const std::string kAfter = syntax_internal::CanonicalMarker("के बाद");
     static const std::string kAfterFrom = syntax_internal::CanonicalMarker("के बाद से");
     if (v.marker[t.phrase] == kAfter || v.marker[t.phrase] == kAfterFrom) {
-      m.recalled = true;
+      m.recalled = m.dates = true;
       m.why = "recalled: dates what follows";
     }
     // (Also with an adverb between: "हमले के तत्काल बाद", "के ठीक बाद".)
@@ -350,7 +350,7 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
       int k = ph.last + 1;
       while (k < v.size() && k < ph.last + 4 && kSoon.Contains(v.keys[k])) ++k;
       if (k > ph.last + 1 && k < v.size() && v.keys[k] == MatchKey("बाद")) {
-        m.recalled = true;
+        m.recalled = m.dates = true;
         m.why = "recalled: dates what follows";
       }
     }
@@ -359,7 +359,7 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
       if (parse.phrases[g].genitive_of != t.phrase) continue;
       const std::string_view k = v.keys[parse.phrases[g].head];
       if (k.size() == 4 && std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-        m.recalled = true;
+        m.recalled = true, m.dates = false;
         m.why = "recalled: an event of " + std::string(k);
       }
     }
@@ -369,7 +369,7 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
       const Phrase& gov = parse.phrases[ph.genitive_of];
       for (int k : {gov.head, gov.first}) {
         if (!IsRecallingNoun(v.keys[k])) continue;
-        m.recalled = true;
+        m.recalled = true, m.dates = false;
         m.why = "recalled by '" + v.sent->tokens[k].text + "'";
       }
     }
@@ -379,7 +379,7 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
       if (pr.noun < 0 || !IsRecallingNoun(v.keys[pr.noun])) continue;
       for (const Argument& a : pr.args) {
         if (a.phrase != t.phrase || a.role != Role::kGenitiveObject) continue;
-        m.recalled = true;
+        m.recalled = true, m.dates = false;
         m.why = "recalled by '" + v.sent->tokens[pr.noun].text + "'";
       }
     }
@@ -387,7 +387,7 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
     static const KeySet kLast({"पिछले", "गत", "बीते"}), kYear({"साल", "वर्ष"});
     for (int k = std::max(0, ph.first - 4); k + 1 < t.first; ++k) {
       if (kLast.Contains(v.keys[k]) && kYear.Contains(v.keys[k + 1])) {
-        m.recalled = true;
+        m.recalled = true, m.dates = false;
         m.why = "recalled: an event of an earlier year";
       }
     }
