@@ -266,6 +266,7 @@ class Recognition {
     for (size_t s = 0; s < doc_.sentences.size(); ++s) {
       BuildUnits(doc_.sentences[s], &work_[s]);
       FindAtoms(&work_[s]);
+      DropStanceStates(&work_[s]);
       Compose(static_cast<int>(s), &work_[s]);
       for (Cand& c : work_[s].cands) ResolveStatic(&work_[s], &c);
       ShareCoordinatedHeads(&work_[s]);
@@ -555,6 +556,35 @@ class Recognition {
       }
     }
     return true;
+  }
+
+  // "रूस समर्थक अलगाववादी", "अमरीका विरोधी प्रदर्शनकारी": a state named
+  // before समर्थक, विरोधी or परस्त says whom a group is for or against, not
+  // whose it is. The state is dropped, and समर्थक too when a role word
+  // follows; the group takes its state from the context ("पूर्वी यूक्रेन
+  // में रूस समर्थक विद्रोहियों ने": UKRREB).
+  void DropStanceStates(SentenceWork* w) const {
+    static const std::unordered_set<std::string_view> kStance = {"समर्थक", "समर्थकों", "विरोधी", "विरोधियों",
+                                                                 "परस्त"};
+    std::vector<Atom>& atoms = w->atoms;
+    const int nu = static_cast<int>(w->units.size());
+    std::vector<bool> drop(atoms.size(), false);
+    for (size_t a = 0; a < atoms.size(); ++a) {
+      const Atom& A = atoms[a];
+      if (A.kind != AtomKind::kEntity || Entry(A.ref).file != ActorFile::kCountries || A.u1 >= nu ||
+          !kStance.count(w->units[A.u1].key))
+        continue;
+      drop[a] = true;
+      // (The stance word itself when it is an atom and a role word follows:
+      // "समर्थक अलगाववादियों".)
+      if (a + 1 < atoms.size() && atoms[a + 1].u0 == A.u1 && a + 2 < atoms.size() &&
+          atoms[a + 2].kind == AtomKind::kAgent && atoms[a + 2].u0 == atoms[a + 1].u1)
+        drop[a + 1] = true;
+    }
+    size_t keep = 0;
+    for (size_t a = 0; a < atoms.size(); ++a)
+      if (!drop[a]) atoms[keep++] = atoms[a];
+    atoms.resize(keep);
   }
 
   void FindAtoms(SentenceWork* w) {
