@@ -717,19 +717,19 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         if (any_step && !it->coded) continue;  // (a step names an event)
         cand.rules.push_back("target: who did the act named again (" + it->source.code + ")");
         RememberedTarget(it->source, cand.target_act, &cand);
-        // (Not a side of the source's own state: "जयशंकर ने इस समझौते को
-        // सकारात्मक कदम बताया" praises the other side.)
-        const std::string own = cand.source.actors.empty() ? "" : events::Principal(cand.source.actors[0].code);
+        // (A joint act's sides, not one of the source's own state:
+        // "जयशंकर ने इस समझौते को सकारात्मक कदम बताया" praises the other side.)
         for (Referent r : it->partners) {
-          if (!own.empty() && events::Principal(r.code) == own) continue;
           r.how = Resolution::kEvent;
           r.mention = -1;
           cand.target.actors.push_back(r);
         }
-        if (!it->partners.empty() && !own.empty())
+        if (!it->partners.empty() && !cand.source.actors.empty()) {
+          const std::string own = events::Principal(cand.source.actors[0].code);
           cand.target.actors.erase(std::remove_if(cand.target.actors.begin(), cand.target.actors.end(),
                                                   [&](const Referent& r) { return events::Principal(r.code) == own; }),
                                    cand.target.actors.end());
+        }
         events::RemoveActorsOf(cand.source.actors, &cand.target.actors);
         break;
       }
