@@ -61,9 +61,11 @@ const Set& Postpositions() {
   return kSet;
 }
 
-// Words after which a line break does not end the sentence.
+// Words after which a line break does not end the sentence. (Not की, which
+// ends a headline as a verb as often as it ends a wrapped line as a
+// postposition: "भारत ने पाकिस्तान से बातचीत रद्द की".)
 const Set& Continuations() {
-  static const Set kSet = MakeSet({"ने", "को", "से", "में", "पर", "का", "के", "की", "तक",
+  static const Set kSet = MakeSet({"ने", "को", "से", "में", "पर", "का", "के", "तक",
                                    "और", "या", "कि", "तथा", "एवं", "व", "लेकिन", "किंतु",
                                    "परंतु", "मगर", "जो", "जिसे", "जिसमें", "द्वारा"});
   return kSet;
