@@ -217,6 +217,27 @@ bool DistinctEntities(const Referent& a, const Referent& b, const Discourse& d) 
     if (la != GovLevel::kUnknown && lb != GovLevel::kUnknown && la != lb) return true;
   }
   if (a.kind == ActorKind::kState || b.kind == ActorKind::kState) return false;
+  // Two titles of which one is an office of its own are two people or
+  // bodies, whatever state the context gave them: "सरकार ने राज्यपाल से
+  // गुहार लगाई", "मुख्यमंत्री ने मुख्य सचिव को … कहा".
+  {
+    static const KeySet kOffice({"राज्यपाल", "उपराज्यपाल", "उप राज्यपाल", "मुख्य सचिव", "गृह सचिव", "मुख्यमंत्री",
+                                 "प्रधानमंत्री", "राष्ट्रपति", "उपराष्ट्रपति", "मुख्य न्यायाधीश", "स्पीकर",
+                                 "विधानसभा अध्यक्ष", "सभापति"});
+    std::string title[2];
+    int n = 0;
+    for (const Referent* r : {&a, &b}) {
+      const int i = NamingMention(*r);
+      if (i >= 0 && i < static_cast<int>(d.mentions().size())) title[n] = MatchKey(d.mentions()[i].role_text);
+      ++n;
+    }
+    // (Both offices, or an office and the government as a body; not an
+    // office and its officials, "मुख्यमंत्री ने अफसरों को निर्देश दिए".)
+    auto office = [&](const std::string& t) { return kOffice.Contains(t) || t == MatchKey("सरकार"); };
+    if (!title[0].empty() && !title[1].empty() && title[0] != title[1] && office(title[0]) && office(title[1]) &&
+        (kOffice.Contains(title[0]) || kOffice.Contains(title[1])))
+      return true;
+  }
   // A bare generic title or body takes its state from context, often the
   // other side's own ("ज़ेलेंस्की ने दुनिया के नेताओं से …", "सांतोस ने
   // सरकार के कदमों की जांच की"): not another body.
