@@ -1708,6 +1708,12 @@ class Parser {
         // (An infinitive with a conjunct noun has its object already:
         // "अमेरिका पाकिस्तान से … कार्रवाई करने के लिए कहता रहा है".)
         if (pr[right].noun >= 0 && OneOf(pr[right].marker, "के लिए", "के लिये")) inf_has_object = true;
+        // (Also a proper noun first in its clause before a conjunct
+        // infinitive in का/की/के: "अमरीका … चीन पर … में सेंध लगाने का आरोप
+        // लगाता रहा है" is the accuser, not what is broken into.)
+        if (pr[right].noun >= 0 && IsGenitive(pr[right].marker) && U(ph.head) == Upos::kPROPN &&
+            static_cast<int>(k) == FirstBareInDomain(c) && ph.first == out_.clauses[c].first)
+          inf_has_object = true;
         // "केंद्र सरकार कोरोना से निपटने में नाकाम रही": a bare phrase
         // apart from an infinitive in में (not "जीत दर्ज करने में") whose
         // finite verb has no bare phrase of its own is that verb's subject
