@@ -184,12 +184,25 @@ struct AttackMemory {
   void Remember(const Decided& attack);
 };
 
+// A referent the coder takes from an earlier event, not from a mention of
+// this sentence.
+Referent FromEvent(Referent r) {
+  r.how = Resolution::kEvent;
+  r.mention = -1;
+  return r;
+}
+
+// Removes from *from the actors of `principal`'s state or body.
+void RemovePrincipal(const std::string& principal, std::vector<Referent>* from) {
+  from->erase(std::remove_if(from->begin(), from->end(),
+                             [&](const Referent& r) { return events::Principal(r.code) == principal; }),
+              from->end());
+}
+
 // The target the text names only by an earlier event ("इस हमले", "इन
 // प्रतिबंधों"): who did it, unless that is the source itself.
 void RememberedTarget(Referent r, int phrase, Candidate* cand) {
-  r.how = Resolution::kEvent;
-  r.mention = -1;
-  cand->target.actors = {r};
+  cand->target.actors = {FromEvent(std::move(r))};
   cand->target.phrase = phrase;
   cand->target.role = "event";
   events::RemoveActorsOf(cand->source.actors, &cand->target.actors);
@@ -252,17 +265,20 @@ const std::vector<std::string>* ActFamily(std::string_view key) {
   return it == kFamilies->end() ? nullptr : &it->second;
 }
 
+// A target side of one adversary.
+Side AdversarySide(const Referent& r) {
+  Side side;
+  side.actors = {FromEvent(r)};
+  side.role = "adversary";
+  return side;
+}
+
 // The source's last adversary in the article (AttackMemory::AdversaryOf) as
 // the target `side`; false when it has none.
 bool RememberedAdversary(const AttackMemory& memory, int sentence, const Referent& source, Side* side) {
   const Referent* other = memory.AdversaryOf(source, sentence);
   if (other == nullptr) return false;
-  Referent r = *other;
-  r.how = Resolution::kEvent;
-  r.mention = -1;
-  *side = Side();
-  side->actors = {r};
-  side->role = "adversary";
+  *side = AdversarySide(*other);
   return true;
 }
 
@@ -281,11 +297,7 @@ bool AdversaryInSentence(const SentenceView& v, const Discourse& d, const Refere
   Referent r;
   r.code = other;
   r.kind = ActorKind::kState;
-  r.how = Resolution::kEvent;
-  r.mention = -1;
-  *side = Side();
-  side->actors = {r};
-  side->role = "adversary";
+  *side = AdversarySide(r);
   return true;
 }
 
@@ -628,11 +640,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     for (PendingThreat& pt : threats) {
       if (m.Real() || m.speech_governor != pt.predicate || !pt.target.empty() || cand.target.actors.empty()) continue;
       std::vector<Referent> on = cand.target.actors;
-      on.erase(std::remove_if(on.begin(), on.end(),
-                              [&](const Referent& r) {
-                                return events::Principal(r.code) == events::Principal(pt.x.source.actors[0].code);
-                              }),
-               on.end());
+      RemovePrincipal(events::Principal(pt.x.source.actors[0].code), &on);
       pt.target = on;
     }
     // The attacks reported before: the attacker of "इस हमले".
@@ -719,17 +727,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         RememberedTarget(it->source, cand.target_act, &cand);
         // (A joint act's sides, not one of the source's own state:
         // "जयशंकर ने इस समझौते को सकारात्मक कदम बताया" praises the other side.)
-        for (Referent r : it->partners) {
-          r.how = Resolution::kEvent;
-          r.mention = -1;
-          cand.target.actors.push_back(r);
-        }
-        if (!it->partners.empty() && !cand.source.actors.empty()) {
-          const std::string own = events::Principal(cand.source.actors[0].code);
-          cand.target.actors.erase(std::remove_if(cand.target.actors.begin(), cand.target.actors.end(),
-                                                  [&](const Referent& r) { return events::Principal(r.code) == own; }),
-                                   cand.target.actors.end());
-        }
+        for (const Referent& r : it->partners) cand.target.actors.push_back(FromEvent(r));
+        if (!it->partners.empty() && !cand.source.actors.empty())
+          RemovePrincipal(events::Principal(cand.source.actors[0].code), &cand.target.actors);
         events::RemoveActorsOf(cand.source.actors, &cand.target.actors);
         break;
       }
@@ -857,9 +857,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       }
       continue;
     } else if (cand.unnamed_source && memory->known && memory->attacker.code != cand.target.actors[0].code) {
-      Referent r = memory->attacker;
-      r.how = Resolution::kEvent;
-      r.mention = -1;
+      const Referent r = FromEvent(memory->attacker);
       cand.source.actors = {r};
       cand.source.phrase = -1;
       cand.rules.push_back("source: the attacker of the attack reported before: " + r.code);
@@ -1136,26 +1134,22 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         if (!pt.target.empty()) break;
       }
     }
-    // (Else, for a warning or threat said in words, the source's last
-    // adversary: "सूडान ने चेतावनी दी कि वह अपनी ज़मीन वापस लेने के लिए हर
-    // मुमकिन तरीक़ा अपनाएगा".)
-    if (pt.target.empty()) {
+    if (!pt.target.empty()) {
+      pt.x.target = Side();
+      pt.x.target.actors = std::move(pt.target);
+      pt.x.target.role = "threatened";
+      pt.x.cand.rules.push_back("target: the one the act it threatens is aimed at");
+    } else {
+      // (Else, for a warning or threat said in words, the source's last
+      // adversary: "सूडान ने चेतावनी दी कि वह अपनी ज़मीन वापस लेने के लिए
+      // हर मुमकिन तरीक़ा अपनाएगा".)
       static const events::KeySet kWarn({"चेतावनी", "धमकी", "चेताया", "चेताते", "धमकाया", "आगाह"});
       const Trigger* tr = pt.x.cand.trigger;
-      Side adversary;
       if (tr == nullptr || !kWarn.Contains(v.keys[tr->first]) ||
-          !RememberedAdversary(*memory, v.index, pt.x.source.actors[0], &adversary))
+          !RememberedAdversary(*memory, v.index, pt.x.source.actors[0], &pt.x.target))
         continue;
-      pt.x.target = adversary;
-      pt.x.cand.rules.push_back("target: the adversary of the source (" + adversary.actors[0].code + ")");
-      decided_clause.push_back(pt.clause);
-      decided.push_back(std::move(pt.x));
-      continue;
+      pt.x.cand.rules.push_back("target: the adversary of the source (" + pt.x.target.actors[0].code + ")");
     }
-    pt.x.target = Side();
-    pt.x.target.actors = std::move(pt.target);
-    pt.x.target.role = "threatened";
-    pt.x.cand.rules.push_back("target: the one the act it threatens is aimed at");
     decided_clause.push_back(pt.clause);
     decided.push_back(std::move(pt.x));
   }
