@@ -559,11 +559,11 @@ bool IsConflictCode(const std::string& code) {
 
 // The victims a sentence reports (casualties.tsv): "… हमले में 11 सैनिकों
 // की मौत हो गई, जबकि 13 लोग घायल हो गए", with the phrases joined to them
-// by समेत or सहित ("तीन चीनी नागरिक समेत दो सुरक्षाकर्मी"). `*pluperfect`
-// says every clause that reports them is pluperfect ("… हमले में 166 लोग
+// by समेत or सहित ("तीन चीनी नागरिक समेत दो सुरक्षाकर्मी"). `*pluperfect`,
+// when asked for, says every clause that reports them is pluperfect ("… हमले में 166 लोग
 // मारे गए थे"): victims recalled as background, not reported as news.
 std::vector<Referent> VictimActors(const SentenceView& v, const Discourse& d, const Lexicon& lex,
-                                   int* first_phrase, bool* pluperfect) {
+                                   int* first_phrase, bool* pluperfect = nullptr) {
   std::vector<Referent> included, total;
   *first_phrase = -1;
   const SentenceParse& parse = *v.parse;
@@ -637,7 +637,7 @@ std::vector<Referent> VictimActors(const SentenceView& v, const Discourse& d, co
       }
     }
   }
-  *pluperfect = any && !current;
+  if (pluperfect != nullptr) *pluperfect = any && !current;
   // "एक पुलिसकर्मी सहित 19 लोग घायल": the civilians of the total are the
   // people named as its part, not more victims.
   if (!included.empty())
@@ -1562,8 +1562,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     // clash with one side written has the killed or wounded as the other.
     if (c->source.actors.empty() && !c->target.actors.empty() && violent && p.joint) {
       int ph = -1;
-      bool pluperfect = false;
-      std::vector<Referent> victims = VictimActors(v, d, lex, &ph, &pluperfect);
+      std::vector<Referent> victims = VictimActors(v, d, lex, &ph);
       RemoveActors(c->target.actors, &victims);
       if (!victims.empty()) {
         c->source.actors = victims;
