@@ -370,6 +370,12 @@ std::vector<int> ArgsWithRole(const SentenceView& v, const Predicate& pr, const 
     } else if (key == kBareRole) {
       if (m.empty() && a.role == Role::kObject) out.push_back(a.phrase);
     } else if (m == key && a.role != Role::kSubject) {
+      // (Land is where from, never whom with: "भारत और चीन डोकलाम इलाक़े से
+      // … सैनिकों को हटाने पर सहमत हो गए".)
+      static const KeySet kArea({"इलाका", "इलाके", "इलाक़े", "इलाकों", "इलाक़ों", "क्षेत्र", "क्षेत्रों", "शहर",
+                                 "शहरों", "गांव", "गांवों", "जिले", "ज़िले", "जिलों", "प्रांत", "प्रांतों"});
+      const Phrase& ph = v.parse->phrases[a.phrase];
+      if (key == MatchKey("से") && ph.head == ph.last - 1 && kArea.Contains(v.keys[ph.head])) continue;
       if (!OwnedByNextNoun(v, pr, a.phrase)) out.push_back(a.phrase);
     } else if (bare_objects && key == MatchKey("को") && m.empty() && a.role == Role::kObject &&
                (v.parse->phrases[a.phrase].last >= pr.tokens.front() - 1 || passive_patient)) {

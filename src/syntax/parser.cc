@@ -598,7 +598,13 @@ class Parser {
       // do has X in को, like चाहिए.
       if (p.modal == "Nec") info.dative_subject = true;
       // X को Y होना (X has, feels, needs Y): the को phrase is the experiencer.
-      if (info.light == "होना" && (p.noun >= 0 || info.copula_only)) info.dative_subject = true;
+      // (Not a finite adjective: "भारत … परिवारों को मदद देने के लिए तैयार
+      // है" has its subject bare; an adjective that takes one says so in its
+      // frame. An infinitive keeps it: "प्रतिनिधियों को … सम्मिलित न होने का
+      // आग्रह".)
+      if (info.light == "होना" && (p.noun >= 0 || info.copula_only) &&
+          !(p.noun >= 0 && U(p.noun) == Upos::kADJ && p.verb_form == "Fin" && !(f && f->dative_subject)))
+        info.dative_subject = true;
       info.giving = info.light == "देना" || frame_.back().ko == Role::kRecipient;
       int index = static_cast<int>(out_.predicates.size());
       for (int k : toks) pred_of_[k] = index;
@@ -895,8 +901,9 @@ class Parser {
     // "कि अमरिंदर सिंह | किसानों को भड़का रहे हैं": a name right after कि
     // ends before a plural noun that takes को or से, unless the noun is its
     // members (भाजपा नेताओं को).
+    // (Also a place name: "कि भारत | अफगानिस्तान के … परिवारों को".)
     if ((U(a) == Upos::kPROPN || (U(a) == Upos::kNOUN && a > 0 && U(a - 1) == Upos::kPROPN)) &&
-        !IsPlaceName(a) && U(b) == Upos::kNOUN && EndsWith(key_[b], "ों") && b + 1 < n_ &&
+        U(b) == Upos::kNOUN && EndsWith(key_[b], "ों") && b + 1 < n_ &&
         OneOf(key_[b + 1], "को", "से") && !IsMemberNoun(b)) {
       int k = a;
       while (k > 0 && k > a - 3 && (U(k - 1) == Upos::kPROPN || (U(k - 1) == Upos::kNOUN && U(k) == Upos::kPROPN)))
@@ -916,7 +923,7 @@ class Parser {
     // common noun takes a postposition: "कि पुलिस | चुनाव के दौरान …",
     // "राज्य सरकार | किसानों को …".)
     if (U(a) == Upos::kNOUN && U(b) == Upos::kNOUN && OneOf(key_[a], "सरकार", "सेना", "पुलिस", "मंत्रालय", "प्रशासन") &&
-        ((a > 0 && U(a - 1) == Upos::kPROPN) ||
+        ((a > 0 && (U(a - 1) == Upos::kPROPN || (U(a - 1) == Upos::kADJ && (EndsWith(key_[a - 1], "ई") || EndsWith(key_[a - 1], "ी"))))) ||
          ((Opens(a) || OneOf(key_[a - 1], "कि", "राज्य", "केंद्र", "केन्द्र", "प्रदेश")) && b + 1 < n_ &&
           OneOf(key_[b + 1], "को", "से", "पर", "के", "की", "का", "में", "ने"))) &&
         !OneOf(key_[b], "प्रमुख", "अध्यक्ष", "अधिकारी", "अधिकारियों", "प्रवक्ता", "मंत्री", "मंत्रियों", "कर्मी",
@@ -928,7 +935,7 @@ class Parser {
     // सरकार के खिलाफ, हजारों नौजवान | सड़कों पर उतरे: an unmarked crowd of
     // people (the subject) ends before an institution or the street it
     // takes to; लोग modifies no noun after it.
-    if (U(a) == Upos::kNOUN && U(b) == Upos::kNOUN &&
+    if (U(a) == Upos::kNOUN && (U(b) == Upos::kNOUN || (U(b) == Upos::kPROPN && key_[a] == "लोग")) &&
         (key_[a] == "लोग" ||
          (OneOf(key_[a], "किसान", "छात्र", "नौजवान", "युवक", "युवा", "प्रदर्शनकारी", "कार्यकर्ता", "ग्रामीण",
                 "समर्थक", "व्यापारी", "मजदूर", "कर्मचारी", "वकील", "डॉक्टर") &&

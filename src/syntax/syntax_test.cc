@@ -520,6 +520,18 @@ const Case kCases[] = {
     {"infinitival", "उन्होंने चुनाव लड़ने से इनकार कर दिया।",
      "लड़ना inf <-इनकार करना: obj=चुनाव; इनकार करना: subj=उन्होंने",
      "", "", ""},
+    // An adjective with होना has its subject bare, not in को; a name
+    // after कि ends before a plural noun in को, a crowd (लोग) before a
+    // place, a government named by a demonym before a noun in a genitive.
+    {"infinitival", "मंत्री ने कहा कि ईरान शरणार्थियों को राहत देने के लिए तैयार है।",
+     "कहना: subj=मंत्री; राहत देना inf <-तैयार होना: recip=शरणार्थियों; तैयार होना: subj=ईरान",
+     "", "", ""},
+    {"infinitival", "हजारों लोग लाहौर के मुख्य चौक पर इकट्ठा हुए।",
+     "इकट्ठा होना: subj=लोग loc=चौक",
+     "", "", ""},
+    {"infinitival", "उनका आरोप है कि जापानी सरकार मछुआरों के संगठनों को नहीं रोक रही।",
+     "आरोप होना: genobj=उनका; रोकना neg: subj=सरकार obj=संगठनों",
+     "", "", ""},
     {"infinitival", "भारत अगले साल सम्मेलन की मेजबानी करने को तैयार है।",
      "मेजबानी करना inf <-तैयार होना: genobj=सम्मेलन; तैयार होना: subj=भारत other=साल",
      "", "", ""},
