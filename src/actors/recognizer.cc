@@ -728,7 +728,14 @@ class Recognition {
     const std::vector<Unit>& units = w.units;
     const int n = static_cast<int>(units.size());
     int i = s;
-    while (i < n && IsHonorific(units[i].key)) ++i;
+    // (Also initials, a word of at most three letters whose full stop the
+    // units leave out: "सभापति के. प्रतापचंद्र शेट्टी", "एम. रघुनंदन राव".)
+    while (i < n) {
+      const bool initial = i + 1 < n && units[i].key.size() <= 9 && units[i + 1].token == units[i].token + 2 &&
+                           units[i + 1].start == units[i].end + 2;
+      if (!IsHonorific(units[i].key) && !initial) break;
+      ++i;
+    }
     bool tagged = false;  // the morphology ran on this sentence
     for (const Unit& u : units) tagged |= u.upos != Upos::kX;
     int best = -1;
@@ -1637,10 +1644,13 @@ class Recognition {
       const bool honorific = n1 - n0 >= 3 && OneOf(units[n0].key, "कैप्टन", "डॉ", "डॉक्टर", "जनरल", "मेजर",
                                                     "कर्नल", "प्रोफेसर", "पंडित", "मौलाना", "शेख", "सरदार",
                                                     "स्वामी", "साध्वी", "बाबा", "महंत");
-      const std::string_view first = units[honorific ? n0 + 1 : n0].key;
+      // (Also of a name the article gives after a title, "भाजपा नेता एम.
+      // रघुनंदन राव … रघुनंदन ने", and a middle name, "बंडी संजय कुमार …
+      // संजय से".)
       const bool known = PersonAtomOf(w, c) >= 0;
-      if (known && n1 - n0 >= 2 && first.size() >= 12 && !IsStopWord(first))
-        first_alias_[std::string(first)] = mention;
+      if ((known || c.name_u0 >= 0) && n1 - n0 >= 2)
+        for (int u = honorific ? n0 + 1 : n0; u < n1 - 1; ++u)
+          if (units[u].key.size() >= 12 && !IsStopWord(units[u].key)) first_alias_[std::string(units[u].key)] = mention;
       if (honorific && known && units[n0].key.size() >= 12) first_alias_[std::string(units[n0].key)] = mention;
       // An unknown name written again in full (आतंकी अबू हमजा … अबू हमजा ने).
       if (c.person < 0 && n1 - n0 >= 2 && n1 - n0 <= kMaxNameAlias) {
