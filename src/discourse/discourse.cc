@@ -541,11 +541,6 @@ void Discourse::BuildSentence(int s) {
         return a.empty() || a != StatePrincipal(two[1].code);
       };
       if (!fits(pair)) pair.clear();
-      // (The last pair only if it is of the kind the noun names: after
-      // "भारत-अमेरिका", दोनों नेता are still the two leaders; after
-      // "पाकिस्तान के विदेश मंत्रालय ने भारत पर", दोनों देश are not a
-      // ministry and a state.)
-      if (pair.empty() && fits(last_pair_)) pair = last_pair_;
       // With no pair named together, दोनों देश are the two states the last
       // sentences are about ("शी जिनपिंग भारत यात्रा पर पहुंचे। … दोनों देशों
       // के बीच 12 समझौतों पर हस्ताक्षर हुए": CHN, IND), and दोनों नेता the
@@ -579,6 +574,15 @@ void Discourse::BuildSentence(int s) {
         if (found.size() != 2) found.clear();
         return found;
       };
+      // (Two people of two states named earlier in this very sentence come
+      // before the last pair: "हुर्रियत नेताओं गिलानी और मीरवाइज़ … । … मोदी
+      // के शपथ ग्रहण समारोह में … नवाज़ शरीफ़ शामिल हुए और दोनों नेताओं ने …".)
+      if (pair.empty() && people) pair = recent_pair(0);
+      // (The last pair only if it is of the kind the noun names: after
+      // "भारत-अमेरिका", दोनों नेता are still the two leaders; after
+      // "पाकिस्तान के विदेश मंत्रालय ने भारत पर", दोनों देश are not a
+      // ministry and a state.)
+      if (pair.empty() && fits(last_pair_)) pair = last_pair_;
       // Two states named together in the sentence before come first ("नई
       // दिल्ली और काबुल ने … हक्कानी नेटवर्क और लश्कर …").
       if (pair.empty() && states && last_state_pair_sentence_ >= s - 1 && fits(last_state_pair_))
