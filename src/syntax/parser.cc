@@ -1618,6 +1618,17 @@ class Parser {
           pr[p].complement_of = pr[q].complement_of;
         break;
       }
+      // (Also past a conjunctive participle of the second: "… से संयम बरतने
+      // और संविधान के दायरे में रहकर आगे बढ़ने की अपील की".)
+      const int gap = pinfo_[p].last;
+      if (pr[p].marker.empty() && gap < n_ && F(gap).phrase_conj) {
+        for (size_t q = p + 1; q < pr.size(); ++q) {
+          if (pr[q].verb_form == "Fin") break;
+          if (pr[q].verb_form != "Inf") continue;
+          if (!pr[q].marker.empty() && pr[q].complement_of >= 0) pr[p].complement_of = pr[q].complement_of;
+          break;
+        }
+      }
     }
   }
 

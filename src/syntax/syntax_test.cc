@@ -532,6 +532,11 @@ const Case kCases[] = {
     {"infinitival", "उनका आरोप है कि जापानी सरकार मछुआरों के संगठनों को नहीं रोक रही।",
      "आरोप होना: genobj=उनका; रोकना neg: subj=सरकार obj=संगठनों",
      "", "", ""},
+    // Coordinated infinitives share their governor past a conjunctive
+    // participle of the second.
+    {"infinitival", "मंत्री ने दोनों पक्षों से संयम बरतने और कानून के दायरे में रहकर बातचीत करने की अपील की।",
+     "अपील करना: subj=मंत्री addr=पक्षों; बरतना inf <-अपील करना: obj=संयम",
+     "", "", ""},
     {"infinitival", "भारत अगले साल सम्मेलन की मेजबानी करने को तैयार है।",
      "मेजबानी करना inf <-तैयार होना: genobj=सम्मेलन; तैयार होना: subj=भारत other=साल",
      "", "", ""},
