@@ -139,11 +139,15 @@ std::vector<Trigger> FindTriggers(const SentenceView& v, const Lexicon& lex) {
     // one of those words can match.
     before.clear();
     for (int k = std::max(0, h - kNounWindow); k < h; ++k) before.push_back(v.keys[k]);
+    // (A conjunct noun the parse found after its verb, in a headline: "विपक्ष
+    // ने किया वाकआउट".)
+    const bool postposed = pr.noun > h && pr.noun < n;
+    if (postposed) before.push_back(v.keys[pr.noun]);
     for (int lemma : lemmas) {
       lex.VerbPatternsFor(lemma, before, &pats);
       for (int pid : pats) {
         const Pattern& p = lex.patterns()[pid];
-        int best_first = -1;
+        int best_first = -1, best_words = 0;
         for (const VerbAlt& va : p.verbs) {
           if (va.lemma != lemma) continue;
           int pos = h;  // exclusive end of what is still to match
@@ -183,6 +187,12 @@ std::vector<Trigger> FindTriggers(const SentenceView& v, const Lexicon& lex) {
                 const int f = MatchBackward(v, ph, pr.noun + 1);
                 if (f >= 0 && (noun_first < 0 || f < noun_first)) noun_first = f;
               }
+            if (noun_first < 0 && va.fixed.empty() && postposed)
+              for (const PhrasePat& ph : p.nouns)
+                if (const int f = MatchBackward(v, ph, pr.noun + 1); f > h) {
+                  best_words = std::max(best_words, pr.noun + 1 - f + 1);
+                  noun_first = h;
+                }
             if (noun_first < 0) continue;
             first = noun_first;
           } else if (va.fixed.empty() && pr.noun >= 0 && IsLightLemma(lex.lemmas()[lemma])) {
@@ -193,7 +203,7 @@ std::vector<Trigger> FindTriggers(const SentenceView& v, const Lexicon& lex) {
           }
           if (best_first < 0 || first < best_first) best_first = first;
         }
-        if (best_first >= 0) matches.push_back({pid, best_first, h - best_first, !p.needs.empty()});
+        if (best_first >= 0) matches.push_back({pid, best_first, std::max(h - best_first, best_words), !p.needs.empty()});
       }
     }
     if (matches.empty()) continue;
@@ -207,7 +217,7 @@ std::vector<Trigger> FindTriggers(const SentenceView& v, const Lexicon& lex) {
     Trigger t;
     t.predicate = static_cast<int>(pi);
     t.first = matches.front().first;
-    t.last = h + 1;
+    t.last = postposed && t.first == h ? pr.noun + 1 : h + 1;
     for (const Match& m : matches)
       if (std::find(t.patterns.begin(), t.patterns.end(), m.pattern) == t.patterns.end())
         t.patterns.push_back(m.pattern);

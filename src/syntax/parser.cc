@@ -283,6 +283,13 @@ class Parser {
         lkey_[i] = Own(FoldKey(lemma_[i]));
         guessed_verb_[i] = true;
       }
+      // "भारत ने की पाकिस्तान की निंदा" (a headline): की right after ने is
+      // करना, never the genitive.
+      if (k == "की" && i > 0 && key_[i - 1] == "ने") {
+        lemma_[i] = "करना";
+        lkey_[i] = "करना";
+        guessed_verb_[i] = true;
+      }
       if (OneOf(k, "लिए", "लिये", "लिया", "ली") && U(i) != Upos::kVERB) {
         lemma_[i] = "लेना";
         lkey_[i] = "लेना";
@@ -570,6 +577,34 @@ class Parser {
                     verb_lemma;
         }
       }
+      // "विपक्ष ने किया वाकआउट", "कांग्रेस ने किया सरकार का विरोध", "सरकार
+      // ने दी किसानों को राहत": a headline puts the conjunct noun (with its
+      // genitive and other phrases) after a bare light verb, at the end of
+      // the sentence or before a comma.
+      const bool after_ne = first > 0 && key_[first - 1] == "ने";
+      std::vector<int> postposed_mods;  // adjectives of a postposed noun (कड़ी निंदा)
+      if (p.noun < 0 && fronted < 0 && (p.verb_form == "Fin" || (p.verb_form == "Part" && after_ne)) &&
+          OneOf(info.light, "करना", "देना", "लेना", "लगाना", "जताना")) {
+        int k = last;
+        for (int guard = 0; guard < 6 && k + 1 < n_ && !IsPunct(k + 1) && pred_of_[k] < 0 &&
+                            (U(k) == Upos::kNOUN || U(k) == Upos::kPROPN || U(k) == Upos::kADJ ||
+                             U(k) == Upos::kDET || U(k) == Upos::kADP || IsGenitive(key_[k]));
+             ++guard)
+          ++k;
+        // (A noun the lists do not know only right after the verb and its ने
+        // subject: "विपक्ष ने किया वाकआउट".)
+        if (k < n_ && k >= last && pred_of_[k] < 0 && U(k) == Upos::kNOUN && (k + 1 == n_ || IsPunct(k + 1)) &&
+            (LF(k).conjunct_noun || F(k).conjunct_noun || (after_ne && k == last)) &&
+            (k == last || U(k - 1) == Upos::kADP || U(k - 1) == Upos::kADJ)) {
+          fronted = k;
+          p.noun = k;
+          info.noun_key = lkey_[k];
+          p.lemma = (t_[k].lemma.empty() || t_[k].lemma == "_" ? t_[k].text : t_[k].lemma) + " " + verb_lemma;
+          // (A finite verb, ली or दी after ने, whatever the tagger said.)
+          p.verb_form = "Fin";
+          for (int a = k - 1; a >= last && U(a) == Upos::kADJ && pred_of_[a] < 0; --a) postposed_mods.push_back(a);
+        }
+      }
       // Frames: the conjunct noun first, then the verb.
       const Frame* f = nullptr;
       if (!info.noun_key.empty()) f = FindFrame(info.noun_key);
@@ -609,6 +644,7 @@ class Parser {
       int index = static_cast<int>(out_.predicates.size());
       for (int k : toks) pred_of_[k] = index;
       if (fronted >= 0) pred_of_[fronted] = index;
+      for (int a : postposed_mods) pred_of_[a] = index;
       out_.predicates.push_back(std::move(p));
       pinfo_.push_back(info);
       i = last - 1;
