@@ -540,6 +540,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     const Pattern* aid_pattern = nullptr;
     for (int pid : t.patterns) {
       const Pattern& p = PatternOf(pid);
+      // (A refusal row only for a negated finite predicate: "… को तैयार नहीं
+      // कि" governs the infinitive, which refuses nothing.)
+      if (p.refusal && (t.predicate < 0 || !parse.predicates[t.predicate].negated ||
+                        parse.predicates[t.predicate].verb_form != "Fin"))
+        continue;
       std::string word;
       if (!events::NeedsMet(v, p, nf, nl, &word)) continue;
       if (p.code.empty()) break;  // a blocker: "आरोपों से इनकार" is not coded
@@ -608,6 +613,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     if (chosen->made && cand.source.role == events::MatchKey("का") && !m.Real() && !m.recalled && m.from_host) {
       cand.rules.push_back("made: the genitive's " + v.sent->tokens[t.first].text + ", whatever its clause says");
       m = Modality();
+    }
+    // "अकाली दल इन विधेयकों को कभी स्वीकार नहीं करेगा": the negation, said
+    // of now or of the future, is the refusal.
+    if (chosen->refusal) {
+      cand.rules.push_back("refusal: a negated acceptance");
+      m.negated = m.future = false;
     }
     // "जब कोई नेता … आपत्ति करता है": anyone is no actor of an event.
     if (cand.source.phrase >= 0) {

@@ -90,6 +90,8 @@ struct Pattern {
   bool meeting = false;  // मिलना as a meeting: not a thing received (see FillRoles)
   bool made = false;     // an event noun owned by its genitive source was made,
                          // whatever its clause does with it (भारत की मांग ठुकराई)
+  bool refusal = false;  // an event only when negated, the negation being the
+                         // refusal ("… को कभी स्वीकार नहीं करेगा"), also of the future
   bool asked = false;    // built in: any act a speaker says another side should do
   std::string ifreb;   // code when the source is an armed non-state group (REB)
                        // and the target is not armed forces or police
