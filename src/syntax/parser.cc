@@ -960,9 +960,10 @@ class Parser {
     // "राज्य सरकार | किसानों को …".)
     if (U(a) == Upos::kNOUN && U(b) == Upos::kNOUN && OneOf(key_[a], "सरकार", "सेना", "पुलिस", "मंत्रालय", "प्रशासन") &&
         ((a > 0 && (U(a - 1) == Upos::kPROPN || (U(a - 1) == Upos::kADJ && (EndsWith(key_[a - 1], "ई") || EndsWith(key_[a - 1], "ी"))))) ||
-         ((Opens(a) || OneOf(key_[a - 1], "कि", "राज्य", "केंद्र", "केन्द्र", "प्रदेश")) && b + 1 < n_ &&
+         ((Opens(a) || OneOf(key_[a - 1], "कि", "राज्य", "केंद्र", "केन्द्र", "प्रदेश") || IsGenitive(key_[a - 1])) &&
+          b + 1 < n_ &&
           OneOf(key_[b + 1], "को", "से", "पर", "के", "की", "का", "में", "ने"))) &&
-        !OneOf(key_[b], "प्रमुख", "अध्यक्ष", "अधिकारी", "अधिकारियों", "प्रवक्ता", "मंत्री", "मंत्रियों", "कर्मी",
+        !OneOf(key_[b], "प्रमुख", "मुखिया", "अध्यक्ष", "अधिकारी", "अधिकारियों", "प्रवक्ता", "मंत्री", "मंत्रियों", "कर्मी",
                "कर्मियों", "कर्मचारी", "कर्मचारियों", "थाना", "थाने", "मुख्यालय", "अधीक्षक", "आयुक्त", "कमिश्नर",
                "जवान", "जवानों", "बल", "बलों", "सूत्र", "सूत्रों", "प्रतिनिधि", "प्रतिनिधियों", "प्रतिनिधिमंडल",
                "दल", "टीम", "सचिव", "गठन", "महानिदेशक", "निदेशक", "कमांडर", "चीफ", "विभाग", "स्टेशन", "चौकी"))
@@ -1015,8 +1016,11 @@ class Parser {
     // common noun (in UD-PUD 36 of 42 such noun-adjective-noun runs are two
     // phrases), unless the adjective is one the noun governs (बाढ़ प्रभावित,
     // सरकार विरोधी, विश्व आर्थिक मंच) or the noun a direction (दक्षिण कोरियाई).
+    // (A direction adjective before a common noun starts a phrase too:
+    // "सेना | पूर्वी इलाकों में".)
     if (U(a) == Upos::kNOUN && U(b) == Upos::kADJ && b + 1 < n_ &&
-        (U(b + 1) == Upos::kNOUN || U(b + 1) == Upos::kPROPN) && !IsCompassWord(a) && !IsCompassWord(b) &&
+        (U(b + 1) == Upos::kNOUN || U(b + 1) == Upos::kPROPN) && !IsCompassWord(a) &&
+        (!IsCompassWord(b) || (U(b + 1) == Upos::kNOUN && !IsPlaceName(b + 1))) &&
         (EndsWith(key_[b], "ी") || EndsWith(key_[b], "ई")) &&
         !OneOf(key_[b], "विरोधी", "समर्थक", "संबंधी", "सम्बन्धी", "सरकारी", "प्रभारी", "भरी", "जैसी", "वाली", "सी") &&
         !OneOf(key_[a], "सहयोगी", "मित्र", "पड़ोसी", "पडोसी", "साथी"))

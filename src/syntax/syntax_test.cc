@@ -548,6 +548,14 @@ const Case kCases[] = {
     {"infinitival", "भारत ने की हमले की कड़ी निंदा",
      "निंदा करना: subj=भारत genobj=हमले",
      "", "", ""},
+    // An institution after a genitive ends before a noun with its own
+    // postposition; a direction adjective before a common noun starts one.
+    {"infinitival", "सीरिया की सेना विद्रोहियों से लड़ रही है।",
+     "लड़ना: subj=सेना against=विद्रोहियों",
+     "", "", ""},
+    {"infinitival", "इराक की सेना पश्चिमी इलाकों में लड़ रही है।",
+     "लड़ना: subj=सेना loc=इलाकों",
+     "", "", ""},
     {"infinitival", "भारत अगले साल सम्मेलन की मेजबानी करने को तैयार है।",
      "मेजबानी करना inf <-तैयार होना: genobj=सम्मेलन; तैयार होना: subj=भारत other=साल",
      "", "", ""},
