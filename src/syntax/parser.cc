@@ -926,6 +926,16 @@ class Parser {
     if (U(a) == Upos::kPROPN && U(b) == Upos::kPROPN && IsPlaceName(a) && IsPlaceName(b) && b + 1 < n_ &&
         OneOf(key_[b + 1], "से", "को", "पर") && OpensClause(a))
       return true;
+    // (Also before a genitive whose head is no word of the two states'
+    // relations: "सर्बिया | हंगरी के फैसले से नाराज है", but "भारत पाकिस्तान
+    // के बीच", "… के रिश्ते" stay one phrase.)
+    if (U(a) == Upos::kPROPN && U(b) == Upos::kPROPN && IsPlaceName(a) && IsPlaceName(b) && !IsCompassWord(a) &&
+        b + 2 < n_ && IsGenitive(key_[b + 1]) && OpensClause(a) &&
+        !OneOf(key_[b + 2], "बीच", "संबंध", "संबंधों", "सम्बन्ध", "रिश्ते", "रिश्तों", "रिश्ता", "सीमा", "सीमाओं",
+               "मैच", "मुकाबले", "युद्ध", "युद्धों", "जंग", "वार्ता", "बातचीत", "तनाव", "व्यापार", "सहयोग", "विवाद",
+               "विवादों", "मसले", "मुद्दे", "समझौते", "समझौता", "दोस्ती", "मैत्री", "शिखर", "साझा", "संयुक्त",
+               "द्विपक्षीय", "नेताओं", "प्रधानमंत्रियों", "विदेश", "लोगों", "जनता", "टीमों", "सेनाओं"))
+      return true;
     if (U(a) == Upos::kPROPN && IsPlaceName(a) && IsCompassWord(b) && b + 2 < n_ && U(b + 1) == Upos::kPROPN &&
         IsPlaceName(b + 1) && OneOf(key_[b + 2], "से", "को", "पर") && OpensClause(a))
       return true;

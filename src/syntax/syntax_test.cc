@@ -556,6 +556,11 @@ const Case kCases[] = {
     {"infinitival", "इराक की सेना पश्चिमी इलाकों में लड़ रही है।",
      "लड़ना: subj=सेना loc=इलाकों",
      "", "", ""},
+    // Two place names opening a clause are two phrases before a genitive
+    // that is no word of their relations ("भारत पाकिस्तान के बीच" stays one).
+    {"infinitival", "चीन जापान के फैसले से नाराज है।",
+     "नाराज होना: subj=चीन source=फैसले",
+     "", "", ""},
     {"infinitival", "भारत अगले साल सम्मेलन की मेजबानी करने को तैयार है।",
      "मेजबानी करना inf <-तैयार होना: genobj=सम्मेलन; तैयार होना: subj=भारत other=साल",
      "", "", ""},
