@@ -319,6 +319,18 @@ std::vector<Referent> Discourse::ResolvePronoun(int s, int phrase, bool honorifi
       if (a.role == Role::kSubject) is_subject[a.phrase] = 1;
       if (a.phrase == phrase) own_predicate = static_cast<int>(q);
     }
+  // (A possessive pronoun belongs to the clause of the phrase it modifies:
+  // "बिलावल ने … उनका आभार जताया" thanks someone else, which अपना would not.)
+  // (Only उनका/उनकी/उनके, a person's: इसकी, उसके stand as often for a
+  // thing or a state named as a place.)
+  const std::string pkey = KeyOf(doc_.sentences[s].tokens[std::clamp(ph.head, 0, static_cast<int>(doc_.sentences[s].tokens.size()) - 1)]);
+  const bool their = OneOf(pkey, "उनका", "उनकी", "उनके");
+  for (int g = their ? ph.genitive_of : -1, guard = 0; own_predicate < 0 && g >= 0 && guard < 4; ++guard) {
+    for (size_t q = 0; q < p.predicates.size() && own_predicate < 0; ++q)
+      for (const Argument& a : p.predicates[q].args)
+        if (a.phrase == g) own_predicate = static_cast<int>(q);
+    g = p.phrases[g].genitive_of;
+  }
   std::vector<int> own_args;
   if (own_predicate >= 0)
     for (const Argument& a : p.predicates[own_predicate].args) own_args.push_back(a.phrase);
