@@ -487,9 +487,16 @@ std::vector<Referent> NounArgumentActors(const SentenceView& v, const Discourse&
                                "मुद्दे", "सवाल", "मामले", "शिकायत", "आरोप", "निर्देश", "आदेश", "मौजूदगी",
                                "उपस्थिति", "वजह", "कारण", "मदद", "सहयोग"});
   if (kManner.Contains(v.keys[v.parse->phrases[phrase].head])) return r;
+  // (Between the things of two sides, their owners are the sides, states
+  // too: "चीन और वियतनाम के जहाजों के बीच टकराव".)
+  const bool between = v.marker[phrase] == BetweenKey();
   for (int g : v.genitives[phrase]) {
     std::vector<Referent> owner = PhraseActors(v, d, g);
-    bool place = !owner.empty();
+    const int c = v.parse->phrases[g].coordination;
+    if (between && c >= 0)
+      for (size_t k = 0; k < v.parse->phrases.size(); ++k)
+        if (static_cast<int>(k) != g && v.parse->phrases[k].coordination == c) AddUnique(PhraseActors(v, d, k), &owner);
+    bool place = !owner.empty() && !between;
     for (const Referent& x : owner) {
       const ActorMention* m = x.mention >= 0 ? &d.mentions()[x.mention] : nullptr;
       place &= m != nullptr && m->kind == ActorKind::kState && !m->demonym && m->code.size() == 3;
