@@ -741,9 +741,12 @@ class Parser {
     // A demonstrative may open the noun phrase: "किए गए इस हमले में".
     if (after + 1 < n_ && U(after) == Upos::kDET) ++after;
     // (Or a numeral before its noun: "अदालत से मिली चार साल की सजा".)
+    // (Or a count of more than: "अग़वा की गई 200 से ज़्यादा छात्राओं को".)
     bool next_nominal = after < n_ && (U(after) == Upos::kNOUN || U(after) == Upos::kPROPN ||
                                        U(after) == Upos::kADJ ||
-                                       (U(after) == Upos::kNUM && after + 1 < n_ && U(after + 1) == Upos::kNOUN));
+                                       (U(after) == Upos::kNUM && after + 1 < n_ && U(after + 1) == Upos::kNOUN) ||
+                                       (U(after) == Upos::kNUM && after + 2 < n_ && key_[after + 1] == "से" &&
+                                        OneOf(key_[after + 2], "ज्यादा", "अधिक")));
     if (conv) {
       p->verb_form = "Conv";
     } else if (inf_form && !finite_aux_after) {
@@ -955,6 +958,21 @@ class Parser {
       while (k > 0 && k > a - 3 && (U(k - 1) == Upos::kPROPN || (U(k - 1) == Upos::kNOUN && U(k) == Upos::kPROPN)))
         --k;
       if (k > 0 && key_[k - 1] == "कि" && U(k) == Upos::kPROPN) return true;
+    }
+    // "दो पत्रकार | तालिबान के हाथों मारे गए": a counted group (a number or
+    // a quantifier in its run) ends before the agent of a passive (द्वारा,
+    // के हाथों); a title before a name ("राष्ट्रपति ओबामा द्वारा") counts
+    // nothing.
+    if ((U(a) == Upos::kNOUN || U(a) == Upos::kPROPN) && (U(b) == Upos::kNOUN || U(b) == Upos::kPROPN) &&
+        b + 1 < n_ && (key_[b + 1] == "द्वारा" || (b + 2 < n_ && key_[b + 1] == "के" && key_[b + 2] == "हाथों"))) {
+      bool counted = false;
+      // (Across "से ज़्यादा", "से अधिक": "ढाई हज़ार से ज़्यादा … डीलर".)
+      auto more_than = [&](int k) { return key_[k] == "से" && k + 1 < n_ && OneOf(key_[k + 1], "ज्यादा", "अधिक"); };
+      for (int k = a; k >= 0 && k > a - 9 && !IsPunct(k) && (U(k) != Upos::kADP || more_than(k)) &&
+                      U(k) != Upos::kVERB;
+           --k)
+        counted |= U(k) == Upos::kNUM || OneOf(key_[k], "कई", "हजारों", "सैकड़ों", "सैकडों", "दर्जनों", "अनेक", "लाखों");
+      if (counted) return true;
     }
     // केंद्र सरकार | कोरोना वायरस से, भारत सरकार | रूस से: an institution
     // names no proper noun after it (those come before: भारत सरकार).

@@ -561,6 +561,11 @@ const Case kCases[] = {
     {"infinitival", "चीन जापान के फैसले से नाराज है।",
      "नाराज होना: subj=चीन source=फैसले",
      "", "", ""},
+    // के हाथों marks a passive's agent; a counted group ends before it; a
+    // perfective passive before a count of more than is a participle.
+    {"infinitival", "दो पत्रकार तालिबान के हाथों मारे गए।",
+     "मारना pass: obj=पत्रकार by=तालिबान",
+     "", "", ""},
     {"infinitival", "भारत अगले साल सम्मेलन की मेजबानी करने को तैयार है।",
      "मेजबानी करना inf <-तैयार होना: genobj=सम्मेलन; तैयार होना: subj=भारत other=साल",
      "", "", ""},
