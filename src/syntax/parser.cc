@@ -738,8 +738,9 @@ class Parser {
     }
     std::string_view lastk = key_[last_verb];
     int after = toks.back() + 1;
-    // A demonstrative may open the noun phrase: "किए गए इस हमले में".
-    if (after + 1 < n_ && U(after) == Upos::kDET) ++after;
+    // A demonstrative may open the noun phrase: "किए गए इस हमले में"; so
+    // may अपना ("इक्वाडोर से लगी अपनी सीमाएं").
+    if (after + 1 < n_ && (U(after) == Upos::kDET || OneOf(key_[after], "अपनी", "अपने", "अपना"))) ++after;
     // (Or a numeral before its noun: "अदालत से मिली चार साल की सजा".)
     // (Or a count of more than: "अग़वा की गई 200 से ज़्यादा छात्राओं को".)
     bool next_nominal = after < n_ && (U(after) == Upos::kNOUN || U(after) == Upos::kPROPN ||
