@@ -851,6 +851,19 @@ std::vector<Referent> PhraseActors(const SentenceView& v, const Discourse& d, in
     if (kIncluding.Contains(v.marker[at - 1]) && v.parse->phrases[at].first - before.last <= 1)
       return PhraseActors(v, d, at - 1);
   }
+  // "संयुक्त राष्ट्र के अफगानिस्तान मिशन ने": a mission or office named
+  // after the state it works in is its genitive owner's.
+  static const KeySet kOffice({"मिशन", "मिशनों", "कार्यालय", "दफ्तर", "दफ़्तर"});
+  if (!out.empty() && kOffice.Contains(v.keys[v.parse->phrases[phrase].head])) {
+    bool places_only = true;
+    for (const Referent& x : out) {
+      const ActorMention* m = x.mention >= 0 ? &d.mentions()[x.mention] : nullptr;
+      places_only &= m != nullptr && m->kind == ActorKind::kState && !m->demonym && m->code.size() == 3;
+    }
+    std::vector<Referent> owner;
+    for (int g : v.genitives[phrase]) AddUnique(PhraseActors(v, d, g), &owner);
+    if (places_only && !owner.empty()) return owner;
+  }
   // "सऊदी अरब के नेतृत्व वाले गठबंधन के हवाई हमले": what X leads is X's.
   static const KeySet kLed({"नेतृत्व", "अगुवाई", "अगुआई"});
   if (const int leader = WalaOwner(v, phrase, kLed); out.empty() && leader >= 0)
