@@ -766,6 +766,9 @@ class Parser {
                (EndsWith(hk, "ती") || EndsWith(hk, "ते") || EndsWith(hk, "ता")) &&
                !IsBareStem(head)) {
       p->verb_form = "Part";
+    } else if (last_verb == head && U(head) == Upos::kVERB && EndsWith(hk, "ते") && toks.back() + 1 < n_ &&
+               key_[toks.back() + 1] == "ही") {
+      p->verb_form = "Part";  // खबर फैलते ही (as soon as): an adverbial participle
     } else if (next_nominal && toks.size() >= 2 && OneOf(lastk, "रहे", "रही", "रहा") &&
                (ObliqueAhead(after) || NounThenVerb(after))) {
       p->verb_form = "Part";  // मिलने जा रहे सिख अल्पसंख्यकों के वाहन को: a progressive participle
@@ -1816,8 +1819,12 @@ class Parser {
           }
           if (!own_subject) inf_has_object = true;
         }
+        // (Not before a participle of "as soon as", which has a subject of
+        // its own: "छापों की खबर फैलते ही … कार्यकर्ता जमा हो गए".)
+        const bool as_soon_as = pr[right].verb_form == "Part" && pinfo_[right].last < n_ &&
+                                key_[pinfo_[right].last] == "ही" && EndsWith(key_[pr[right].head], "ते");
         if (!skip && (pr[right].verb_form != "Inf" || inf_has_object) && ph.marker.empty() &&
-            static_cast<int>(k) == FirstBareInDomain(c) && !DomainHasNe(c))
+            static_cast<int>(k) == FirstBareInDomain(c) && !DomainHasNe(c) && !as_soon_as)
           skip = true;
         // A nominative personal pronoun is never the object of an
         // infinitive (हम … करने नहीं देंगे); nor is the first of two bare

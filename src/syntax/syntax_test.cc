@@ -570,6 +570,11 @@ const Case kCases[] = {
     {"infinitival", "पेरू ने इक्वाडोर से लगी अपनी सीमा बंद कर दी।",
      "लगना part: source=इक्वाडोर; बंद करना: subj=पेरू obj=सीमा",
      "", "", ""},
+    // "V-ते ही" (as soon as) is a participle with its own bare argument;
+    // the ने phrase after it is the finite verb's.
+    {"infinitival", "हमले की खबर फैलते ही पुलिस ने इलाके को घेर लिया।",
+     "फैलना part: obj=खबर; घेरना: subj=पुलिस obj=इलाके",
+     "", "", ""},
     {"infinitival", "भारत अगले साल सम्मेलन की मेजबानी करने को तैयार है।",
      "मेजबानी करना inf <-तैयार होना: genobj=सम्मेलन; तैयार होना: subj=भारत other=साल",
      "", "", ""},
