@@ -791,6 +791,22 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         continue;
       }
     }
+    // A release asked of no one written is asked of whoever arrested or
+    // seized the people before (the latest such act remembered): "पुलिस ने
+    // … को गिरफ्तार किया … एमनेस्टी ने उन्हें रिहा करने की मांग की".
+    if (cand.target.actors.empty() && cand.target_captor) {
+      for (auto it = memory->acts.rbegin(); it != memory->acts.rend(); ++it) {
+        if (!it->coded || v.index - it->sentence > 8) continue;
+        if (it->code.rfind("173", 0) != 0 && it->code.rfind("181", 0) != 0) continue;
+        cand.rules.push_back("target: who holds them (" + it->source.code + ")");
+        RememberedTarget(it->source, -1, &cand);
+        break;
+      }
+      if (cand.target.actors.empty()) {
+        trace("a release asked of no one, no arrest reported before");
+        continue;
+      }
+    }
     // Aid with no recipient written goes where the article's aid went
     // (within six sentences), not to the donor.
     if (cand.target.actors.empty() && cand.target_aid) {

@@ -138,6 +138,8 @@ struct Candidate {
                               // reported just before, if the nouns agree
   bool target_aid = false;   // aid or an offer of it with no recipient written:
                              // the recipient of the article's aid before
+  bool target_captor = false;  // a demand or appeal to release someone, made of
+                               // no one written: of whoever arrested or seized him
   bool target_act_bare = false;  // ... a bare genitive noun ("परीक्षण की निंदा"):
                                  // only the same noun, up to eight sentences back
   int target_act_noun = -1;   // the predicate's own noun is an act answered ("शी ने

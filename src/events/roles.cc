@@ -1082,6 +1082,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
   c->target_act_bare = false;
   c->target_act_noun = -1;
   c->target_aid = false;
+  c->target_captor = false;
   c->claims = false;
   c->unnamed_source = false;
   c->victims_recalled = false;
@@ -1886,6 +1887,20 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         (root == "03" || root == "05" || root == "12")) {
       c->target_act_noun = noun;
       return true;
+    }
+    // "… ने सभी बंदियों को तुरंत रिहा करने की मांग की": a demand or appeal to
+    // release someone, made of no one written, is made of whoever holds him
+    // (the coder remembers the arrests).
+    if ((root == "10" || root == "02") && !c->source.actors.empty()) {
+      static const KeySet kRelease({"रिहा", "रिहाई", "मुक्त", "मुक्ति"});
+      int f = 0, l = v.size();
+      NeedsRegion(v, t, &f, &l);
+      bool release = false;
+      for (int k = f; k < l && k < v.size(); ++k) release |= kRelease.Contains(v.keys[k]);
+      if (release) {
+        c->target_captor = true;
+        return true;
+      }
     }
     return c->target_open;
   }
