@@ -670,20 +670,20 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       }
       if (cand.target.actors.empty()) continue;
     }
-    // "अमरीका ने ईरान पर प्रतिबंध लगाए। ईरान ने इन प्रतिबंधों की निंदा की":
-    // the one who did the act named again just before (the same noun, or a
-    // word for any step: कदम, फैसला, कार्रवाई).
-    // (An addressee the text does not name waits for the act it names: "…
+    // An addressee the text does not name waits for the act it names: "…
     // तख़्तापलट के ख़िलाफ़ प्रदर्शन किया" is against the soldiers who did it;
-    // with no such act it stands.)
+    // with no such act it stands.
     events::Side implied;
     std::string implied_rule;
-    if (cand.target.role == "implied" && cand.target_act >= 0 && !cand.rules.empty()) {
+    if (cand.target.role == "implied" && cand.target_act >= 0 && !cand.joint_within && !cand.rules.empty()) {
       implied = std::move(cand.target);
       implied_rule = std::move(cand.rules.back());
       cand.rules.pop_back();
       cand.target = events::Side();
     }
+    // "अमरीका ने ईरान पर प्रतिबंध लगाए। ईरान ने इन प्रतिबंधों की निंदा की":
+    // the one who did the act named again just before (the same noun, or a
+    // word for any step: कदम, फैसला, कार्रवाई).
     if (cand.target.actors.empty() && (cand.target_act >= 0 || cand.target_act_noun >= 0) && !cand.joint_within) {
       static const events::KeySet kAnyStep({"कदम", "कदमों", "क़दम", "फैसले", "फैसला", "फ़ैसले", "फ़ैसला",
                                             "निर्णय", "निर्णयों", "कार्रवाई", "कार्रवाइयों", "कार्यवाही"});
