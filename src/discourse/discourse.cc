@@ -323,7 +323,8 @@ std::vector<Referent> Discourse::ResolvePronoun(int s, int phrase, bool honorifi
   // "बिलावल ने … उनका आभार जताया" thanks someone else, which अपना would not.)
   // (Only उनका/उनकी/उनके, a person's: इसकी, उसके stand as often for a
   // thing or a state named as a place.)
-  const std::string pkey = KeyOf(doc_.sentences[s].tokens[std::clamp(ph.head, 0, static_cast<int>(doc_.sentences[s].tokens.size()) - 1)]);
+  const auto& toks = doc_.sentences[s].tokens;
+  const std::string pkey = KeyOf(toks[std::clamp(ph.head, 0, static_cast<int>(toks.size()) - 1)]);
   const bool their = OneOf(pkey, "उनका", "उनकी", "उनके");
   for (int g = their ? ph.genitive_of : -1, guard = 0; own_predicate < 0 && g >= 0 && guard < 4; ++guard) {
     for (size_t q = 0; q < p.predicates.size() && own_predicate < 0; ++q)

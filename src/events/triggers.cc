@@ -203,7 +203,8 @@ std::vector<Trigger> FindTriggers(const SentenceView& v, const Lexicon& lex) {
           }
           if (best_first < 0 || first < best_first) best_first = first;
         }
-        if (best_first >= 0) matches.push_back({pid, best_first, std::max(h - best_first, best_words), !p.needs.empty()});
+        if (best_first >= 0)
+          matches.push_back({pid, best_first, std::max(h - best_first, best_words), !p.needs.empty()});
       }
     }
     if (matches.empty()) continue;

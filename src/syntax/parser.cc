@@ -596,7 +596,7 @@ class Parser {
         if (k < n_ && k >= last && pred_of_[k] < 0 && U(k) == Upos::kNOUN && (k + 1 == n_ || IsPunct(k + 1)) &&
             (LF(k).conjunct_noun || F(k).conjunct_noun || (after_ne && k == last)) &&
             (k == last || U(k - 1) == Upos::kADP || U(k - 1) == Upos::kADJ)) {
-          fronted = k;
+          fronted = k;  // (its token joins the predicate like a fronted noun's)
           p.noun = k;
           info.noun_key = lkey_[k];
           p.lemma = (t_[k].lemma.empty() || t_[k].lemma == "_" ? t_[k].text : t_[k].lemma) + " " + verb_lemma;
@@ -991,7 +991,8 @@ class Parser {
     // common noun takes a postposition: "कि पुलिस | चुनाव के दौरान …",
     // "राज्य सरकार | किसानों को …".)
     if (U(a) == Upos::kNOUN && U(b) == Upos::kNOUN && OneOf(key_[a], "सरकार", "सेना", "पुलिस", "मंत्रालय", "प्रशासन") &&
-        ((a > 0 && (U(a - 1) == Upos::kPROPN || (U(a - 1) == Upos::kADJ && (EndsWith(key_[a - 1], "ई") || EndsWith(key_[a - 1], "ी"))))) ||
+        ((a > 0 && (U(a - 1) == Upos::kPROPN ||
+                    (U(a - 1) == Upos::kADJ && (EndsWith(key_[a - 1], "ई") || EndsWith(key_[a - 1], "ी"))))) ||
          ((Opens(a) || OneOf(key_[a - 1], "कि", "राज्य", "केंद्र", "केन्द्र", "प्रदेश") || IsGenitive(key_[a - 1])) &&
           b + 1 < n_ &&
           OneOf(key_[b + 1], "को", "से", "पर", "के", "की", "का", "में", "ने"))) &&
