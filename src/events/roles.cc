@@ -1238,9 +1238,17 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
           const std::string_view head = v.keys[parse.phrases[of].head];
           return IsComplaintNoun(head) || kBehest.Contains(head);
         };
+        // (Nor one cut off by a comma before the source: "… सुलेमानी की मौत,
+        // ईरान ने दी बदले की चेतावनी" warns no one of that fragment.)
+        auto cut_off = [&](size_t k) {
+          if (c->source.phrase < 0) return false;
+          for (int x = parse.phrases[k].last; x < parse.phrases[c->source.phrase].first && x < v.size(); ++x)
+            if (v.sent->tokens[x].text == ",") return true;
+          return false;
+        };
         for (size_t k = 0; k < parse.phrases.size(); ++k)
           if (v.marker[k] == GenitiveKey() && parse.phrases[k].last <= t.first && !basis(k) &&
-              parse.phrases[k].first >= parse.clauses[std::max(0, pr.clause)].first &&
+              parse.phrases[k].first >= parse.clauses[std::max(0, pr.clause)].first && !cut_off(k) &&
               std::find(own.begin(), own.end(), static_cast<int>(k)) == own.end())
             phrases.push_back(static_cast<int>(k));
       } else if (key == kResponderRole) {
