@@ -1717,10 +1717,14 @@ class Recognition {
         if (it != word_alias_.end()) {
           EmitAlias(s, w, u, u + 1, it->second);
         } else if (u + 1 < static_cast<int>(units.size()) &&
-                   ((units[u].upos == Upos::kPROPN && units[u + 1].upos != Upos::kPROPN) ||
+                   ((units[u].upos == Upos::kPROPN &&
+                     (units[u + 1].punct || IsBoundary(units[u + 1].key) ||
+                      OneOf(units[u + 1].key, "बाबू", "साहब", "साहेब"))) ||
                     units[u + 1].key == "ने")) {
-          // (A first name alone: a proper noun with no surname after it, or
-          // any word as an agent, "चिराग ने", which is also a lamp.)
+          // (A first name alone: a proper noun with a postposition, particle
+          // or punctuation after it, not another surname, "राहुल तिवारी नामक
+          // व्यक्ति"; or any word as an agent, "चिराग ने", which is also a
+          // lamp.)
           auto fit = first_alias_.find(units[u].key);
           if (fit != first_alias_.end()) EmitAlias(s, w, u, u + 1, fit->second);
         }
