@@ -745,7 +745,8 @@ class Parser {
     // (Or a count of more than: "अग़वा की गई 200 से ज़्यादा छात्राओं को".)
     bool next_nominal = after < n_ && (U(after) == Upos::kNOUN || U(after) == Upos::kPROPN ||
                                        U(after) == Upos::kADJ ||
-                                       (U(after) == Upos::kNUM && after + 1 < n_ && U(after + 1) == Upos::kNOUN) ||
+                                       (U(after) == Upos::kNUM && after + 1 < n_ &&
+                                        (U(after + 1) == Upos::kNOUN || U(after + 1) == Upos::kADJ)) ||
                                        (U(after) == Upos::kNUM && after + 2 < n_ && key_[after + 1] == "से" &&
                                         OneOf(key_[after + 2], "ज्यादा", "अधिक")));
     if (conv) {
@@ -773,7 +774,8 @@ class Parser {
                (ObliqueAhead(after) || NounThenVerb(after))) {
       p->verb_form = "Part";  // मिलने जा रहे सिख अल्पसंख्यकों के वाहन को: a progressive participle
     } else if (next_nominal && last_verb == head && U(head) == Upos::kVERB &&
-               (EndsWith(hk, "ी") || EndsWith(hk, "े")) && IsPerfectiveForm(head) &&
+               (EndsWith(hk, "ी") || EndsWith(hk, "े") || EndsWith(hk, "ए") || EndsWith(hk, "ई")) &&
+               IsPerfectiveForm(head) &&
                (ObliqueAhead(after) || NounThenVerb(after))) {
       p->verb_form = "Part";  // से जुड़ी कंपनियों पर, पर लगे प्रतिबंध हटाए: a perfective participle
     } else {

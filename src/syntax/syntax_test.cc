@@ -575,6 +575,14 @@ const Case kCases[] = {
     {"infinitival", "हमले की खबर फैलते ही पुलिस ने इलाके को घेर लिया।",
      "फैलना part: obj=खबर; घेरना: subj=पुलिस obj=इलाके",
      "", "", ""},
+    // A perfective in -ए before an oblique noun phrase, and a progressive
+    // before a count and an adjective, are participles.
+    {"infinitival", "मंत्री ने संसद में दिए भाषण में विपक्ष पर हमला बोला।",
+     "देना part: loc=संसद; बोलना: subj=मंत्री loc=भाषण loc=विपक्ष obj=हमला",
+     "", "", ""},
+    {"infinitival", "पुलिस ने वहां धरना दे रहे तीन स्थानीय नेताओं को गिरफ्तार किया।",
+     "गिरफ्तार करना: subj=पुलिस obj=नेताओं",
+     "", "", ""},
     {"infinitival", "भारत अगले साल सम्मेलन की मेजबानी करने को तैयार है।",
      "मेजबानी करना inf <-तैयार होना: genobj=सम्मेलन; तैयार होना: subj=भारत other=साल",
      "", "", ""},
