@@ -1998,7 +1998,7 @@ class Parser {
             r = Role::kObject;
           }
         } else if (m == "से") {
-          r = f.se;
+          r = adjunct ? Role::kOther : f.se;  // (1962 से, पिछले साल से: since when)
         } else if (m == "पर") {
           r = f.par;
         } else if (m == "में" || m == "मे") {
