@@ -36,6 +36,15 @@ void AddUnique(const std::vector<Referent>& from, std::vector<Referent>* to) {
   }
 }
 
+// The mention that names `r` as a bare state (no demonym), which in a
+// phrase or before its head often says where, not who ("बलूचिस्तान की दरगाह",
+// "पेलोसी की ताइवान यात्रा"); else nullptr.
+const ActorMention* BareStateMention(const Referent& r, const Discourse& d) {
+  if (r.mention < 0) return nullptr;
+  const ActorMention& m = d.mentions()[r.mention];
+  return m.kind == ActorKind::kState && !m.demonym && m.code.size() == 3 ? &m : nullptr;
+}
+
 // A complaint or petition (शिकायत, तहरीर, आवेदन, अर्जी): what a case is
 // registered on, naming the complainant.
 bool IsComplaintNoun(std::string_view key) {
@@ -131,9 +140,8 @@ std::vector<Referent> ArgumentActors(const SentenceView& v, const Discourse& d, 
     const Phrase& ph = v.parse->phrases[phrase];
     bool places_only = true;
     for (const Referent& x : r) {
-      const ActorMention* m = x.mention >= 0 ? &d.mentions()[x.mention] : nullptr;
-      places_only &= m != nullptr && m->kind == ActorKind::kState && !m->demonym && m->code.size() == 3 &&
-                     m->last <= ph.head;
+      const ActorMention* m = BareStateMention(x, d);
+      places_only &= m != nullptr && m->last <= ph.head;
     }
     if (places_only) {
       std::vector<Referent> owner = OwnerActors(v, d, phrase, 0);
@@ -233,7 +241,8 @@ bool DistinctEntities(const Referent& a, const Referent& b, const Discourse& d) 
     }
     // (Both offices, or an office and the government as a body; not an
     // office and its officials, "मुख्यमंत्री ने अफसरों को निर्देश दिए".)
-    auto office = [&](const std::string& t) { return kOffice.Contains(t) || t == MatchKey("सरकार"); };
+    static const std::string kGovernment = MatchKey("सरकार");
+    auto office = [&](const std::string& t) { return kOffice.Contains(t) || t == kGovernment; };
     if (!title[0].empty() && !title[1].empty() && title[0] != title[1] && office(title[0]) && office(title[1]) &&
         (kOffice.Contains(title[0]) || kOffice.Contains(title[1])))
       return true;
@@ -354,10 +363,11 @@ bool OwnedByNextNoun(const SentenceView& v, const Predicate& pr, int ph) {
 std::vector<int> ArgsWithRole(const SentenceView& v, const Predicate& pr, const std::string& key,
                               bool bare_objects = true) {
   std::vector<int> out;
+  static const std::string kKo = MatchKey("को"), kSe = MatchKey("से");
   // A passive's unmarked patient anywhere, unless it has a को phrase ("एक
   // पत्रकार जुबैर अहमद खान को गिरफ्तार किया गया": the को phrase).
   bool marked_ko = false;
-  for (const Argument& a : pr.args) marked_ko |= v.marker[a.phrase] == MatchKey("को");
+  for (const Argument& a : pr.args) marked_ko |= v.marker[a.phrase] == kKo;
   const bool passive_patient = pr.voice == Voice::kPassive && !marked_ko;
   for (const Argument& a : pr.args) {
     const std::string& m = v.marker[a.phrase];
@@ -375,9 +385,9 @@ std::vector<int> ArgsWithRole(const SentenceView& v, const Predicate& pr, const 
       static const KeySet kArea({"इलाका", "इलाके", "इलाक़े", "इलाकों", "इलाक़ों", "क्षेत्र", "क्षेत्रों", "शहर",
                                  "शहरों", "गांव", "गांवों", "जिले", "ज़िले", "जिलों", "प्रांत", "प्रांतों"});
       const Phrase& ph = v.parse->phrases[a.phrase];
-      if (key == MatchKey("से") && ph.head == ph.last - 1 && kArea.Contains(v.keys[ph.head])) continue;
+      if (key == kSe && ph.head == ph.last - 1 && kArea.Contains(v.keys[ph.head])) continue;
       if (!OwnedByNextNoun(v, pr, a.phrase)) out.push_back(a.phrase);
-    } else if (bare_objects && key == MatchKey("को") && m.empty() && a.role == Role::kObject &&
+    } else if (bare_objects && key == kKo && m.empty() && a.role == Role::kObject &&
                (v.parse->phrases[a.phrase].last >= pr.tokens.front() - 1 || passive_patient)) {
       // Hindi marks a direct object with को or not by definiteness: "X ने
       // Y की पेशकश ठुकरा दी", "800 उग्रवादी रिहा किए गए" (the object right
@@ -488,19 +498,13 @@ std::vector<Referent> NounArgumentActors(const SentenceView& v, const Discourse&
                                "उपस्थिति", "वजह", "कारण", "मदद", "सहयोग"});
   if (kManner.Contains(v.keys[v.parse->phrases[phrase].head])) return r;
   // (Between the things of two sides, their owners are the sides, states
-  // too: "चीन और वियतनाम के जहाजों के बीच टकराव".)
+  // too: "चीन और वियतनाम के जहाजों के बीच टकराव"; PhraseActors gives both
+  // conjuncts of a coordinated genitive.)
   const bool between = v.marker[phrase] == BetweenKey();
   for (int g : v.genitives[phrase]) {
     std::vector<Referent> owner = PhraseActors(v, d, g);
-    const int c = v.parse->phrases[g].coordination;
-    if (between && c >= 0)
-      for (size_t k = 0; k < v.parse->phrases.size(); ++k)
-        if (static_cast<int>(k) != g && v.parse->phrases[k].coordination == c) AddUnique(PhraseActors(v, d, k), &owner);
     bool place = !owner.empty() && !between;
-    for (const Referent& x : owner) {
-      const ActorMention* m = x.mention >= 0 ? &d.mentions()[x.mention] : nullptr;
-      place &= m != nullptr && m->kind == ActorKind::kState && !m->demonym && m->code.size() == 3;
-    }
+    for (const Referent& x : owner) place &= BareStateMention(x, d) != nullptr;
     if (!place) AddUnique(owner, &r);
   }
   return r;
@@ -853,13 +857,10 @@ std::vector<Referent> PhraseActors(const SentenceView& v, const Discourse& d, in
   }
   // "संयुक्त राष्ट्र के अफगानिस्तान मिशन ने": a mission or office named
   // after the state it works in is its genitive owner's.
-  static const KeySet kOffice({"मिशन", "मिशनों", "कार्यालय", "दफ्तर", "दफ़्तर"});
-  if (!out.empty() && kOffice.Contains(v.keys[v.parse->phrases[phrase].head])) {
+  static const KeySet kMission({"मिशन", "मिशनों", "कार्यालय", "दफ्तर", "दफ़्तर"});
+  if (!out.empty() && kMission.Contains(v.keys[v.parse->phrases[phrase].head])) {
     bool places_only = true;
-    for (const Referent& x : out) {
-      const ActorMention* m = x.mention >= 0 ? &d.mentions()[x.mention] : nullptr;
-      places_only &= m != nullptr && m->kind == ActorKind::kState && !m->demonym && m->code.size() == 3;
-    }
+    for (const Referent& x : out) places_only &= BareStateMention(x, d) != nullptr;
     std::vector<Referent> owner;
     for (int g : v.genitives[phrase]) AddUnique(PhraseActors(v, d, g), &owner);
     if (places_only && !owner.empty()) return owner;

@@ -972,12 +972,13 @@ class Parser {
     if ((U(a) == Upos::kNOUN || U(a) == Upos::kPROPN) && (U(b) == Upos::kNOUN || U(b) == Upos::kPROPN) &&
         b + 1 < n_ && (key_[b + 1] == "द्वारा" || (b + 2 < n_ && key_[b + 1] == "के" && key_[b + 2] == "हाथों"))) {
       bool counted = false;
-      // (Across "से ज़्यादा", "से अधिक": "ढाई हज़ार से ज़्यादा … डीलर".)
+      // (Across "से ज़्यादा", "से अधिक": "ढाई हज़ार से ज़्यादा … डीलर". Keys are
+      // folded: सैकड़ों is सैकडों, ज़्यादा ज्यादा.)
       auto more_than = [&](int k) { return key_[k] == "से" && k + 1 < n_ && OneOf(key_[k + 1], "ज्यादा", "अधिक"); };
       for (int k = a; k >= 0 && k > a - 9 && !IsPunct(k) && (U(k) != Upos::kADP || more_than(k)) &&
                       U(k) != Upos::kVERB;
            --k)
-        counted |= U(k) == Upos::kNUM || OneOf(key_[k], "कई", "हजारों", "सैकड़ों", "सैकडों", "दर्जनों", "अनेक", "लाखों");
+        counted |= U(k) == Upos::kNUM || OneOf(key_[k], "कई", "हजारों", "सैकडों", "दर्जनों", "अनेक", "लाखों");
       if (counted) return true;
     }
     // केंद्र सरकार | कोरोना वायरस से, भारत सरकार | रूस से: an institution
