@@ -89,6 +89,8 @@ struct Modality {
                             // a government, a party or an international body
   bool belief = false;      // the clause of X का मानना है कि / X ने माना कि: said
                             // as a belief, which accuses but asks nothing
+  bool claim = false;       // the clause of X का कहना है कि / X का दावा है कि:
+                            // one side's version, not the journalist's fact
   bool from_host = false;   // an event noun unreal only through the predicate it
                             // is an argument of
   bool recalled = false;    // an event noun named to recall it (हमले के बाद, हमले

@@ -587,6 +587,10 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
         m.speech_report = IsReportingLemma(gov.lemma) && !gov.negated;
         static const std::string kBelieve = MatchKey("मानना");
         m.belief = MatchKey(gov.lemma) == kBelieve;
+        // "X का कहना है कि …" (the infinitive, with its genitive speaker) and
+        // "X का दावा है कि …" give one side's version of what happened.
+        static const std::string kSayingNoun = MatchKey("कहना"), kClaimNoun = MatchKey("दावा");
+        m.claim = v.keys[gov.head] == kSayingNoun || (gov.noun >= 0 && v.keys[gov.noun] == kClaimNoun);
         m.want = IsWant(gov);
         m.speech_act = (m.speech_report || IsDirective(v, parse, g) || IsSpeechActNoun(v, gov)) &&
                        !gov.negated;

@@ -38,6 +38,47 @@ bool SameEstablishment(const std::vector<Referent>& a, const std::vector<Referen
   return false;
 }
 
+// Whether the target of an act is on the speaker's side (its own state, no
+// armed group): who claims another used force on it.
+bool Victim(const std::vector<Referent>& speaker, const std::vector<Referent>& target) {
+  if (target.empty()) return false;
+  for (const Referent& t : target) {
+    const std::string role = RoleCode(t.code);
+    if (role == "REB" || role == "CRM") return false;
+    bool own = false;
+    for (const Referent& x : speaker) own |= Principal(x.code) == Principal(t.code);
+    if (!own) return false;
+  }
+  return true;
+}
+
+// Whether a speaker's claim about the agent's act contests it: the agent
+// is another state's, or its own state's authorities (government, forces,
+// police) when the speaker is not among them; and the speaker is a side (a
+// state, its government, opposition, party, forces or police).
+bool Contests(const std::vector<Referent>& speaker, const std::vector<Referent>& agent) {
+  auto authority = [](const std::string& r) {
+    return r.empty() || r == "GOV" || r == "MIL" || r == "COP" || r == "SPY";
+  };
+  // (Witnesses, doctors and refugees tell what they saw: facts.)
+  bool political = false;
+  for (const Referent& x : speaker) {
+    const std::string r = RoleCode(x.code);
+    political |= x.code.rfind("IGO", 0) != 0 &&
+                 (r.empty() || r == "GOV" || r == "OPP" || r == "PTY" || r == "MIL" || r == "COP");
+  }
+  if (!political) return false;
+  for (const Referent& a : agent) {
+    bool contested = true;
+    for (const Referent& x : speaker)
+      if (Principal(x.code) == Principal(a.code) &&
+          (!authority(RoleCode(a.code)) || authority(RoleCode(x.code))))
+        contested = false;
+    if (!contested) return false;
+  }
+  return true;
+}
+
 // The appeal sub-code for what the speaker asks for (CAMEO 021-028).
 std::string AppealCode(int root) {
   switch (root) {
@@ -201,6 +242,18 @@ SpeechDecision DecideSpeech(const Pattern& p, const Modality& m, const std::vect
   // (Also two office holders of one code each named: "खट्टर ने आरोप लगाया
   // कि अमरिंदर सिंह …"; not for appeals, which within one establishment
   // are instructions.)
+  // "विपक्ष का कहना है कि पुलिस ने निहत्थे लोगों पर गोलियां चलाईं",
+  // "वियतनाम का कहना है कि चीनी जहाज़ों ने उसकी नौकाओं को टक्कर मारी": force
+  // or coercion one side claims the authorities of its own state, or another
+  // state, used on its side is its accusation; what police say militants
+  // did, or a state says of an attack on rebels, stays a fact.
+  if (m.claim && root >= 17 && !agent.empty() && Contests(speaker, agent) && Victim(speaker, c.target.actors)) {
+    d.act = SpeechAct::kAccuse;
+    d.code = "112";
+    d.target = agent;
+    d.why = "reported speech: force one side claims another used is an accusation (112)";
+    return d;
+  }
   if (p.allege && (!own_side_strict || distinct)) {
     d.act = SpeechAct::kAccuse;
     d.code = p.code.rfind("11", 0) == 0 ? p.code : "112";
