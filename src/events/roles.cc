@@ -1212,6 +1212,17 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         if (!c->source.actors.empty()) break;
       }
     }
+    // "दिल्ली पुलिस ने कहा कि किसानों को … प्रदर्शन की अनुमति नहीं दी गई है":
+    // a refusal said in the passive is the speaker's own.
+    if (c->source.actors.empty() && p.refusal && pr.voice == Voice::kPassive && pr.clause >= 0 &&
+        (parse.clauses[pr.clause].type == ClauseType::kComplement ||
+         parse.clauses[pr.clause].type == ClauseType::kQuote)) {
+      c->source.actors = d.Speaker(v.index, pr.clause);
+      if (!c->source.actors.empty()) {
+        c->source.role = "speaker";
+        c->rules.push_back("source: the speaker of a refusal said in the passive");
+      }
+    }
     const bool implied = c->source.actors.empty() && pr.voice == Voice::kPassive && !p.implied_agent.empty();
     // Not a casualty predicate itself ("18 जवान मारे गए" reports victims;
     // the attack is the noun that names it), nor a contest ("मोदी को हराया

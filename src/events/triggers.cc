@@ -209,9 +209,13 @@ std::vector<Trigger> FindTriggers(const SentenceView& v, const Lexicon& lex) {
     }
     if (matches.empty()) continue;
     // Longer matches first (a conjunct verb before its light verb alone),
-    // then rows with requirements, then file order.
-    std::stable_sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
+    // then refusal rows (tried only when negated: "… को प्रदर्शन की अनुमति
+    // नहीं दी" refuses, whatever the permission was for), then rows with
+    // requirements, then file order.
+    std::stable_sort(matches.begin(), matches.end(), [&lex](const Match& a, const Match& b) {
       if (a.words != b.words) return a.words > b.words;
+      const bool ra = lex.patterns()[a.pattern].refusal, rb = lex.patterns()[b.pattern].refusal;
+      if (ra != rb) return ra;
       if (a.needs != b.needs) return a.needs;
       return a.pattern < b.pattern;
     });
