@@ -641,6 +641,17 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
             // पहुंचे।, निशाना साधा।, चप्पल से मारा।), not a noun or adjective
             // of the same spelling.
             pick[i] = verb;
+          } else if (c[nominal].upos == Upos::kNOUN && EndsWith(f, "े") && next_nominal && has_prev &&
+                     (form(i - 1) == "पर" || form(i - 1) == "में") && c[verb].lemma != "जुड़ना" &&
+                     Find(cands[i + 1], Upos::kVERB) < 0 &&
+                     c[verb].feats->find("Aspect=Perf") != std::string::npos) {
+            // "भारत दौरे पर पहुंचे अमेरिकी राष्ट्रपति", "संसद में दिए भाषण में":
+            // a perfective in -े after a पर or में phrase and before a noun
+            // is a participle, not a noun of the same spelling (पहुंचा,
+            // दीया). (Not "से जुड़े मुद्दों", whose noun reading the parse
+            // reads as "related to"; nor before a word that may be a verb:
+            // "घरों पर छापे मारे".)
+            pick[i] = verb;
           } else if (adjective_lemma && prev_upos == Upos::kNOUN && i >= 2 &&
                      c[verb].feats->find("Aspect=Perf") != std::string::npos &&
                      (form(i - 2) == "पर" || form(i - 2) == "को" || form(i - 2) == "से")) {
