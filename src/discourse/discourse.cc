@@ -246,10 +246,18 @@ std::vector<Referent> Discourse::Speaker(int s, int clause) const {
   if (cl.speaker >= 0) {
     // Built in order: the speaker phrase precedes or follows its clause;
     // either way its referents are known once the sentence is built.
-    if (s < static_cast<int>(phrase_refs_.size()) &&
-        cl.speaker < static_cast<int>(phrase_refs_[s].size()))
-      return phrase_refs_[s][cl.speaker];
-    return {};
+    if (s >= static_cast<int>(phrase_refs_.size()) || cl.speaker >= static_cast<int>(phrase_refs_[s].size()))
+      return {};
+    // "अमरीका और ब्रिटेन ने कहा कि …": every conjunct speaks.
+    const int g = p.phrases[cl.speaker].coordination;
+    if (g < 0) return phrase_refs_[s][cl.speaker];
+    std::vector<Referent> all;
+    for (size_t j = 0; j < p.phrases.size() && j < phrase_refs_[s].size(); ++j)
+      if (p.phrases[j].coordination == g)
+        for (const Referent& r : phrase_refs_[s][j])
+          if (std::none_of(all.begin(), all.end(), [&](const Referent& x) { return x.code == r.code; }))
+            all.push_back(r);
+    return all;
   }
   // A verb of saying with a dropped subject: "…, कहा कि …".
   for (int q = static_cast<int>(p.predicates.size()) - 1; q >= 0; --q) {
@@ -357,6 +365,20 @@ std::vector<Referent> Discourse::ResolvePronoun(int s, int phrase, bool honorifi
           continue;
         for (const Argument& a : gov.args)
           if (a.role == Role::kAddressee && !refs[a.phrase].empty()) return refs[a.phrase];
+        // "ब्रिटेन, फ़्रांस और जर्मनी ने कहा कि वे …": वे after coordinated
+        // speakers is all of them.
+        if (pkey == "वे") {
+          std::vector<Referent> all;
+          for (const Argument& a : gov.args)
+            if (a.role == Role::kSubject)
+              for (const Referent& r : refs[a.phrase])
+                if (std::none_of(all.begin(), all.end(), [&](const Referent& x) { return x.code == r.code; }))
+                  all.push_back(r);
+          if (all.size() >= 2) {
+            for (Referent& r : all) r.mention = -1;
+            return all;
+          }
+        }
       }
     }
   }

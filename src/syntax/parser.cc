@@ -1229,9 +1229,9 @@ class Parser {
       }
       while (j > start + 1 && transparent_[j - 1]) --j;
       // वह हादसे में: a direct-case demonstrative before a postposition
-      // phrase is a pronoun of its own (the determiner would be उस).
-      if (direct_pronoun && j > start + 1 && j < n_ && Postposition(j).length > 0 &&
-          !IsGenitive(Postposition(j).name))
+      // phrase is a pronoun of its own (the determiner would be उस); so
+      // before a genitive: "वे आज़ादी के इस ऐलान को …" (of it: उन).
+      if (direct_pronoun && j > start + 1 && j < n_ && Postposition(j).length > 0)
         j = start + 1;
       Phrase ph;
       ph.first = start;

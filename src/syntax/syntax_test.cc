@@ -548,6 +548,11 @@ const Case kCases[] = {
     {"infinitival", "भारत ने की हमले की कड़ी निंदा",
      "निंदा करना: subj=भारत genobj=हमले",
      "", "", ""},
+    // A direct-case demonstrative before a genitive is a pronoun of its
+    // own (the determiner would be उन/उस).
+    {"infinitival", "उन्होंने कहा कि वे आज़ादी के इस ऐलान को मान्यता नहीं देंगे।",
+     "कहना: subj=उन्होंने; मान्यता देना neg: subj=वे recip=ऐलान",
+     "", "", ""},
     // An institution after a genitive ends before a noun with its own
     // postposition; a direction adjective before a common noun starts one.
     {"infinitival", "सीरिया की सेना विद्रोहियों से लड़ रही है।",
