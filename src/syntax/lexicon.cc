@@ -228,6 +228,12 @@ const char* const kTimeNouns =
     "नवम्बर|दिसंबर|दिसम्बर|तारीख|दौरान|बाद|पहले|दिनों|सालों|वर्षों|सुबह-सुबह|"
     "फिलहाल|हाल|अवधि|मौके|मौका|अवसर|बार|बार-बार|अभी|तभी|कभी|पूर्व|बजे";
 
+// Nouns that make a manner adverb with से ("गंभीरता से विचार करने की
+// अपील"): not an addressee, source or partner.
+const char* const kMannerNouns =
+    "गंभीरता|गम्भीरता|सख्ती|सख़्ती|मजबूती|मज़बूती|तेजी|तेज़ी|कड़ाई|ईमानदारी|सावधानी|प्रमुखता|"
+    "शालीनता|विनम्रता|दृढ़ता|स्पष्टता|सक्रियता|गहराई|बारीकी";
+
 // Documents something is said or done in (X की रिपोर्ट में कहा गया है):
 // a passive there speaks or acts for the document's owner.
 const char* const kDocumentNouns =
@@ -264,7 +270,7 @@ KeySet MakeSet(const char* words) {
 
 struct Tables {
   KeyMap<Frame> frames;
-  KeySet conjunct_nouns, light_verbs, relative, time_nouns, document_nouns, phrase_conj,
+  KeySet conjunct_nouns, light_verbs, relative, time_nouns, manner_nouns, document_nouns, phrase_conj,
       clause_conj;
   KeyMap<std::string> fused;
   // Postpositions by their first word, those of two words or more also by
@@ -295,6 +301,7 @@ struct Tables {
     light_verbs = MakeSet(kLightVerbs);
     relative = MakeSet(kRelativeWords);
     time_nouns = MakeSet(kTimeNouns);
+    manner_nouns = MakeSet(kMannerNouns);
     document_nouns = MakeSet(kDocumentNouns);
     phrase_conj = MakeSet(kPhraseConjunctions);
     clause_conj = MakeSet(kClauseConjunctions);
@@ -336,6 +343,7 @@ struct Tables {
     for (const std::string& w : conjunct_nouns) facts[w].conjunct_noun = true;
     for (const std::string& w : relative) facts[w].relative = true;
     for (const std::string& w : time_nouns) facts[w].time_noun = true;
+    for (const std::string& w : manner_nouns) facts[w].manner_noun = true;
     for (const std::string& w : document_nouns) facts[w].document_noun = true;
     for (const std::string& w : phrase_conj) facts[w].phrase_conj = true;
     for (const std::string& w : clause_conj) facts[w].clause_conj = true;

@@ -1861,6 +1861,19 @@ class Parser {
           const int g = next_finite(right);
           if (g >= 0 && frame_[g].se == Role::kAddressee) skip = true;
         }
+        // "उन्होंने अमरीकी कांग्रेस से क्यूबा पर लगे प्रतिबंध हटाने … की
+        // अपील की": so before an adjectival participle, when no other से
+        // phrase (but a manner adverb, गंभीरता से) comes before that verb.
+        if (!skip && ph.marker == "से" && pr[right].verb_form == "Part") {
+          const int g = next_finite(right);
+          bool other = false;
+          for (size_t m = k + 1; m < out_.phrases.size() && g >= 0 && !other; ++m) {
+            const Phrase& q = out_.phrases[m];
+            if (q.first >= pinfo_[g].first) break;
+            other = q.marker == "से" && !IsAdjunctPhrase(q);
+          }
+          if (g >= 0 && frame_[g].se == Role::kAddressee && !other) skip = true;
+        }
         int f = skip ? next_finite(right) : -1;
         if (f >= 0 && !(ph.marker.empty() && pr[f].voice == Voice::kPassive && !IsAdjunctPhrase(ph))) {
           target = f;
@@ -1950,6 +1963,8 @@ class Parser {
   bool IsAdjunctPhrase(const Phrase& ph) const {
     if (LF(ph.head).time_noun || F(ph.head).time_noun) return true;
     if (ph.marker.empty() && key_[ph.head] == "तरह" && ph.last - ph.first == 2) return true;
+    // A manner adverb: "गंभीरता से", "सख़्ती से" (seriously, strictly).
+    if (ph.marker == "से" && ph.last - ph.first <= 2 && (LF(ph.head).manner_noun || F(ph.head).manner_noun)) return true;
     // "इस बीच", "इसी दौरान": meanwhile, not a subject.
     if (ph.marker.empty() && ph.last - ph.first == 2 && ph.head == ph.first + 1 && IsMeanwhile(ph.head)) return true;
     // A year: "2024 में".

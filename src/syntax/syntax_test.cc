@@ -548,6 +548,11 @@ const Case kCases[] = {
     {"infinitival", "भारत ने की हमले की कड़ी निंदा",
      "निंदा करना: subj=भारत genobj=हमले",
      "", "", ""},
+    // A से phrase before an adjectival participle is the addressee of a
+    // later verb that takes one; a manner adverb in से is no argument.
+    {"infinitival", "उन्होंने कांग्रेस से क्यूबा पर लगे प्रतिबंध हटाने पर गंभीरता से बहस करने की अपील की।",
+     "अपील करना: subj=उन्होंने addr=कांग्रेस other=गंभीरता",
+     "", "", ""},
     // A direct-case demonstrative before a genitive is a pronoun of its
     // own (the determiner would be उन/उस).
     {"infinitival", "उन्होंने कहा कि वे आज़ादी के इस ऐलान को मान्यता नहीं देंगे।",
