@@ -897,12 +897,17 @@ void Discourse::Remember(int s) {
       // (Keys are folded: no nukta, लड़ाई is लडाई.)
       return OneOf(w, "हमला", "हमले", "हमलों", "लडाई", "संघर्ष", "झडप", "झडपें", "झडपों", "युद्ध", "जंग",
                    "तनाव", "विवाद", "गोलीबारी", "गोलाबारी", "बमबारी", "टकराव", "हिंसा", "संघर्षविराम") ||
-             OneOf(w, "युद्धविराम", "कब्जा", "घुसपैठ", "तोडना", "नाकेबंदी", "घेराबंदी");
+             OneOf(w, "युद्धविराम", "कब्जा", "घुसपैठ", "तोडना", "नाकेबंदी", "घेराबंदी", "गोले", "गोलों", "फायरिंग");
     };
     // (A dispute in words has two sides too, when the article has named
     // no armed ones: "कीर ने मचार पर तख़्तापलट की कोशिश का आरोप लगाया …
     // अमरीका ने सभी पक्षों से …".)
+    // (Not a demand: "अर्दोआन ने अमरीका से मांग की कि …" is no side of the
+    // coup that "सभी पक्षों" asks.)
     auto dispute_word = [](std::string_view w) { return OneOf(w, "आरोप", "आरोपों", "खींचतान", "मतभेद", "गतिरोध"); };
+    // (Talks or mediation between two have two sides too: "सरकार और विपक्ष
+    // के बीच मध्यस्थता की थी".)
+    auto talks_word = [](std::string_view w) { return OneOf(w, "मध्यस्थता", "सुलह", "बातचीत", "वार्ता"); };
     auto lemma_has = [](const std::string& lemma, auto&& word) {
       size_t from = 0;
       while (from <= lemma.size()) {
@@ -936,7 +941,13 @@ void Discourse::Remember(int s) {
       for (const Predicate& pr : p.predicates)
         for (const Argument& a : pr.args)
           if (a.phrase == static_cast<int>(k)) conflict |= lemma_conflict(pr.lemma);
-      if (conflict) sides = all;
+      bool talks = false;
+      for (int t = p.phrases[k].last; t < n && t < p.phrases[k].last + 3; ++t)
+        talks |= talks_word(KeyOf(sent.tokens[t]));
+      for (const Predicate& pr : p.predicates)
+        for (const Argument& a : pr.args)
+          if (a.phrase == static_cast<int>(k)) talks |= lemma_has(pr.lemma, talks_word);
+      if (conflict || (talks && last_sides_.empty())) sides = all;
     }
     for (const Predicate& pr : p.predicates) {
       if (!lemma_conflict(pr.lemma) && !(last_sides_.empty() && lemma_has(pr.lemma, dispute_word))) continue;
