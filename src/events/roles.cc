@@ -1347,6 +1347,20 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         const bool attack_on = code.rfind("11", 0) == 0 && first >= 2 && v.keys[first - 2] == MatchKey("पर") &&
                                kHappened.Contains(v.keys[first - 1]) && IsAttackNoun(v, lex, ph);
         const bool done_to = judged && (kDoneTo.Contains(v.keys[parse.phrases[ph].head]) || attack_on);
+        // "बान की-मून ने इसे 'भयावह और कायरतापूर्ण' हमला बताया": इसे, labelled
+        // an attack, is the attack reported before, not the actor it may
+        // stand for elsewhere.
+        static const KeySet kIt({"इसे", "इसको", "उसे", "उसको"});
+        if (code.rfind("11", 0) == 0 && c->target_event < 0 && parse.phrases[ph].last - parse.phrases[ph].first == 1 &&
+            kIt.Contains(v.keys[parse.phrases[ph].first])) {
+          int label = -1;
+          for (size_t q = ph + 1; q < parse.phrases.size() && parse.phrases[q].last <= t.first; ++q)
+            if (v.marker[q].empty() && IsAttackNoun(v, lex, static_cast<int>(q))) label = static_cast<int>(q);
+          if (label >= 0) {
+            c->target_event = label;
+            continue;
+          }
+        }
         std::vector<Referent> actors = ArgumentActors(v, d, ph, key != kBareRole && !done_to, &c->rules);
         RemoveSameEntities(c->source.actors, d, &actors);
         if (actors.empty() && c->target_event < 0 && IsAttackNoun(v, lex, ph)) c->target_event = ph;
@@ -1717,7 +1731,11 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     c->rules.push_back("reciprocal: एक दूसरे");
     return true;
   }
+  // (Not past an act the predicate names as its own target after the
+  // participle: "बान की-मून को चिट्ठी लिखकर इन आरोपों पर एतराज़ जताया"
+  // objects to the accusers.)
   if (c->target.actors.empty() && t.predicate >= 0 && !p.joint) {
+    const bool own_act = c->target_act >= 0 && !c->target_act_bare && v.attached[c->target_act] == t.predicate;
     // "X के राजदूत को तलब कर विरोध दर्ज कराया": the object of a
     // conjunctive participle of the same subject; for what is done by
     // saying (an appeal, a demand, criticism), also the one spoken to
@@ -1741,6 +1759,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
       const bool before = said && static_cast<int>(q) != t.predicate &&
                           (conv || shared == static_cast<int>(q) || (root == 14 && cp.subject_from == t.predicate));
       if (!conv && !before) continue;
+      if (own_act && !cp.tokens.empty() && parse.phrases[c->target_act].first > cp.tokens.back()) continue;
       for (const Argument& a : cp.args) {
         const bool spoken_to =
             before && (a.role == Role::kAddressee || v.marker[a.phrase] == MatchKey("से") ||

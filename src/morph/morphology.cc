@@ -704,6 +704,13 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
         pick[i] = 0;
       }
     }
+    // "बान की-मून": की joined by a hyphen to the next word is part of a
+    // name, not the genitive.
+    if (f == "की" && has_prev && (prev_upos == Upos::kPROPN || prev_upos == Upos::kNOUN) && i + 2 < n && !toks[i].space_after &&
+        next == "-" && !toks[i + 1].space_after) {
+      c.insert(c.begin(), CandView{f, Upos::kPROPN, &kPropnGuessFeats, 0, Source::kGuess, {}});
+      pick[i] = 0;
+    }
     // जैसे: "as, as soon as" (SCONJ) at the start of a clause (जैसे ही, or
     // after a verb), else the postposition "like" (शहरों जैसे).
     if (f == "जैसे") {
