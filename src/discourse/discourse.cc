@@ -613,6 +613,12 @@ void Discourse::BuildSentence(int s) {
       // before the last pair: "हुर्रियत नेताओं गिलानी और मीरवाइज़ … । … मोदी
       // के शपथ ग्रहण समारोह में … नवाज़ शरीफ़ शामिल हुए और दोनों नेताओं ने …".)
       if (pair.empty() && people) pair = recent_pair(0);
+      // (दोनों देशों asked something, "रूस ने दोनों देशों से तुरंत संघर्षविराम
+      // करने … की अपील की", are the two states at war, when the article has
+      // them, not the last two states named together.)
+      if (pair.empty() && states && (ph.marker == "से" || ph.marker == "को") && fits(last_sides_) &&
+          last_sides_[0].code.size() == 3 && last_sides_[1].code.size() == 3)
+        pair = last_sides_;
       // (The last pair only if it is of the kind the noun names: after
       // "भारत-अमेरिका", दोनों नेता are still the two leaders; after
       // "पाकिस्तान के विदेश मंत्रालय ने भारत पर", दोनों देश are not a
@@ -938,9 +944,17 @@ void Discourse::Remember(int s) {
       bool conflict = false;
       for (int t = p.phrases[k].last; t < n && t < p.phrases[k].last + 4; ++t)
         conflict |= conflict_word(KeyOf(sent.tokens[t]));
-      for (const Predicate& pr : p.predicates)
+      // (Or the predicate's subject: "आर्मेनिया और अज़रबैजान के बीच … भीषण
+      // लड़ाई छिड़ गई".)
+      for (const Predicate& pr : p.predicates) {
+        bool holds = false;
+        for (const Argument& a : pr.args) holds |= a.phrase == static_cast<int>(k);
+        if (!holds) continue;
+        conflict |= lemma_conflict(pr.lemma);
         for (const Argument& a : pr.args)
-          if (a.phrase == static_cast<int>(k)) conflict |= lemma_conflict(pr.lemma);
+          if (a.role == Role::kSubject)
+            conflict |= conflict_word(KeyOf(sent.tokens[std::clamp(p.phrases[a.phrase].head, 0, n - 1)]));
+      }
       bool talks = false;
       for (int t = p.phrases[k].last; t < n && t < p.phrases[k].last + 3; ++t)
         talks |= talks_word(KeyOf(sent.tokens[t]));
