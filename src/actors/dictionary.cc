@@ -161,6 +161,11 @@ ParsedFile ParseFile(const std::string& name, ActorFile kind, std::string_view c
         if (const size_t w = codes.find(kWhere); kind == ActorFile::kGroups && w != std::string_view::npos) {
           std::string_view list = codes.substr(w + kWhere.size());
           codes = codes.substr(0, w);
+          constexpr std::string_view kPlaced = ";placed";
+          if (list.size() > kPlaced.size() && list.substr(list.size() - kPlaced.size()) == kPlaced) {
+            e.placed_only = true;
+            list = list.substr(0, list.size() - kPlaced.size());
+          }
           bool ok = !list.empty();
           for (std::string_view p : Split(list, ',')) {
             p = Trim(p);

@@ -311,6 +311,17 @@ TEST(ActorDictionaryTest, WhereAGroupFights) {
   ASSERT_EQ(e.codes.size(), 1u);
   EXPECT_EQ(e.codes[0].code, "IRQREB");
   EXPECT_EQ(e.fights_in, (std::vector<std::string>{"IRQ", "SYR", "AFG"}));
+  EXPECT_FALSE(e.placed_only);
+}
+
+TEST(ActorDictionaryTest, WhereAGroupFightsOnlyWhenTheTextPlacesIt) {
+  auto d = ActorDictionary::LoadFromMemory(
+      {{"groups.tsv", "तालिबान\tAFGREB@..2021-08-14;AFGGOV@2021-08-15..;where=AFG,PAK;placed\n"}});
+  ASSERT_TRUE(d.ok()) << d.status().ToString();
+  const ActorEntry& e = (*d)->entries().front();
+  ASSERT_EQ(e.codes.size(), 2u);
+  EXPECT_EQ(e.fights_in, (std::vector<std::string>{"AFG", "PAK"}));
+  EXPECT_TRUE(e.placed_only);
 }
 
 }  // namespace

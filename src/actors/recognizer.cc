@@ -1291,10 +1291,11 @@ class Recognition {
           p = place_in(t);
           if (!fights_there(p)) p.clear();
         }
-        if (p.empty() && fights_there(home_)) p = home_;
+        const bool placed_only = Entry(work_[s].atoms[c.entity].ref).placed_only;
+        if (p.empty() && !placed_only && fights_there(home_)) p = home_;
         // An article about one state ("जहां तक पाकिस्तान की बात है, वहां आइएस
         // के सक्रिय होने से पहले …") places it there.
-        if (p.empty() && home_.empty() && fights_there(dominant_state_)) p = dominant_state_;
+        if (p.empty() && !placed_only && home_.empty() && fights_there(dominant_state_)) p = dominant_state_;
         if (!p.empty()) c.code = p + "REB";
       }
   }
