@@ -136,7 +136,7 @@ struct AttackMemory {
                                      // समझौते पर दस्तख़त किए"): named again, both
   };
   std::vector<Act> acts;
-  static constexpr size_t kMaxActs = 6;
+  static constexpr size_t kMaxActs = 10;
   // The recipient of the last aid the article reported ("भारत ने नेपाल को
   // राहत सामग्री भेजी … ब्रिटेन ने भी मदद दी"), and where.
   Referent aid_recipient;
@@ -1273,7 +1273,11 @@ void CoderImpl::RememberActs(const Discourse& d, const SentenceView& v, AttackMe
   const SentenceParse& parse = *v.parse;
   for (size_t q = 0; q < parse.predicates.size(); ++q) {
     const Predicate& pr = parse.predicates[q];
-    if (pr.verb_form != "Fin" || pr.negated || pr.voice == Voice::kPassive || pr.tense == "Fut") continue;
+    // (Also a conjunctive participle: "परिषद ने एक प्रस्ताव पारित करके … की
+    // अनुमति दे दी है".)
+    if ((pr.verb_form != "Fin" && pr.verb_form != "Conv") || pr.negated || pr.voice == Voice::kPassive ||
+        pr.tense == "Fut")
+      continue;
     // (The conjunct noun, or the object of a light verb: "परमाणु परीक्षण
     // किया", "कदम उठाया".)
     int noun = pr.noun;

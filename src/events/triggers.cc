@@ -295,7 +295,7 @@ void NeedsRegion(const SentenceView& v, const Trigger& t, int* first, int* last)
       const bool purpose = v.marker[a.phrase] == kFor;
       if (a.role != Role::kObject && a.role != Role::kGenitiveObject && a.role != Role::kRecipient &&
           a.role != Role::kAbout && a.role != Role::kAgainst && a.role != Role::kAddressee &&
-          a.role != Role::kWith && !in_phrase && !purpose)
+          a.role != Role::kWith && a.role != Role::kSource && !in_phrase && !purpose)
         continue;
       const Phrase& ph = parse.phrases[a.phrase];
       *first = std::min(*first, ph.first);
