@@ -1407,6 +1407,13 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
       continue;
     // A visit is to another state (मोदी दिल्ली पहुंचे is no visit).
     if (p.foreign && !x.from_speech && events::Principal(ca) == events::Principal(cb)) continue;
+    // A government's order to its own forces or police is command, not an
+    // interaction ("प्रधानमंत्री ने सुरक्षा बलों को … सख़्ती से निपटने का आदेश
+    // दिया"): the annotators never require it.
+    if (x.code.rfind("10", 0) == 0 && events::Principal(ca) == events::Principal(cb) &&
+        (ca.size() == 3 || events::RoleCode(ca) == "GOV") &&
+        (events::RoleCode(cb) == "COP" || events::RoleCode(cb) == "MIL"))
+      continue;
     Event e;
     e.doc_id = doc.id;
     e.date = doc.date;
