@@ -1214,13 +1214,24 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     }
     // "दिल्ली पुलिस ने कहा कि किसानों को … प्रदर्शन की अनुमति नहीं दी गई है":
     // a refusal said in the passive is the speaker's own.
-    if (c->source.actors.empty() && p.refusal && pr.voice == Voice::kPassive && pr.clause >= 0 &&
+    // So is any act but force said so by a state or its government ("विदेश
+    // मंत्रालय ने कहा कि पाकिस्तान के उच्चायुक्त को तलब किया गया है").
+    if (c->source.actors.empty() && pr.voice == Voice::kPassive && pr.clause >= 0 &&
         (parse.clauses[pr.clause].type == ClauseType::kComplement ||
          parse.clauses[pr.clause].type == ClauseType::kQuote)) {
-      c->source.actors = d.Speaker(v.index, pr.clause);
-      if (!c->source.actors.empty()) {
-        c->source.role = "speaker";
-        c->rules.push_back("source: the speaker of a refusal said in the passive");
+      std::vector<Referent> speaker = d.Speaker(v.index, pr.clause);
+      const int root = p.code.size() >= 2 ? std::stoi(p.code.substr(0, 2)) : 0;
+      bool government = !speaker.empty();
+      for (const Referent& r : speaker)
+        government &= r.code.rfind("IGO", 0) != 0 && r.code.rfind("NGO", 0) != 0 &&
+                      (r.code.size() == 3 || RoleCode(r.code) == "GOV");
+      if (p.refusal || (government && root >= 2 && root < 17)) {
+        c->source.actors = std::move(speaker);
+        if (!c->source.actors.empty()) {
+          c->source.role = "speaker";
+          c->rules.push_back(p.refusal ? "source: the speaker of a refusal said in the passive"
+                                       : "source: the government that says it was done (passive)");
+        }
       }
     }
     const bool implied = c->source.actors.empty() && pr.voice == Voice::kPassive && !p.implied_agent.empty();
