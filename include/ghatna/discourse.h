@@ -73,6 +73,11 @@ class Discourse {
   // The speaker of clause `clause` of sentence `s` (a quote or कि-clause of a
   // verb of saying), resolved; empty when unknown.
   std::vector<Referent> Speaker(int s, int clause) const;
+  // The owner of the document phrase `phrase` of sentence `s` names (बयान,
+  // प्रस्ताव, रिपोर्ट … में): its genitive, else the subject of the latest act
+  // that made it, in this sentence or the three before ("मंत्रालय ने बयान
+  // जारी किया। बयान में …"). Empty when unknown.
+  std::vector<Referent> DocumentOwner(int s, int phrase) const;
 
   const std::vector<ActorMention>& mentions() const { return mentions_; }
   // The sentence's parse, or an empty one when there are none.

@@ -270,6 +270,13 @@ std::vector<Referent> Discourse::Speaker(int s, int clause) const {
         if (a.role == Role::kGenitiveObject && s < static_cast<int>(phrase_refs_.size()) &&
             a.phrase < static_cast<int>(phrase_refs_[s].size()))
           return phrase_refs_[s][a.phrase];
+    // "बयान में कहा गया है कि …": the document's owner speaks.
+    if (pr.voice == Voice::kPassive)
+      for (const Argument& a : pr.args)
+        if (p.phrases[a.phrase].marker == "में" && p.phrases[a.phrase].head >= 0 &&
+            p.phrases[a.phrase].head < static_cast<int>(doc_.sentences[s].tokens.size()) &&
+            syntax_internal::FactsOf(KeyOf(doc_.sentences[s].tokens[p.phrases[a.phrase].head])).document_noun)
+          if (std::vector<Referent> owner = DocumentOwner(s, a.phrase); !owner.empty()) return owner;
     if (const std::vector<Referent>& implicit = ImplicitSubject(s, q); !implicit.empty()) return implicit;
     // "X ने … दुख जताया और कहा कि …": the subject of the verb it shares
     // its subject with.
@@ -277,6 +284,41 @@ std::vector<Referent> Discourse::Speaker(int s, int clause) const {
       for (const Argument& a : p.predicates[r].args)
         if (a.role == Role::kSubject && !PhraseReferents(s, a.phrase).empty()) return PhraseReferents(s, a.phrase);
     break;
+  }
+  return {};
+}
+
+std::vector<Referent> Discourse::DocumentOwner(int s, int phrase) const {
+  if (s < 0 || s >= static_cast<int>(phrase_refs_.size())) return {};
+  const SentenceParse& p = parse(s);
+  if (phrase < 0 || phrase >= static_cast<int>(p.phrases.size())) return {};
+  const auto& toks = doc_.sentences[s].tokens;
+  const Phrase& ph = p.phrases[phrase];
+  if (ph.head < 0 || ph.head >= static_cast<int>(toks.size())) return {};
+  const std::string noun = KeyOf(toks[ph.head]);
+  for (size_t g = 0; g < p.phrases.size(); ++g)
+    if (p.phrases[g].genitive_of == phrase && g < phrase_refs_[s].size() && !phrase_refs_[s][g].empty())
+      return phrase_refs_[s][g];
+  // The act that made it: its noun in the predicate ("बयान जारी किया") or as
+  // its object ("प्रस्ताव पारित किया").
+  for (int t = s; t >= 0 && t >= s - 3; --t) {
+    const SentenceParse& q = parse(t);
+    const auto& tt = doc_.sentences[t].tokens;
+    for (int k = static_cast<int>(q.predicates.size()) - 1; k >= 0; --k) {
+      const Predicate& pr = q.predicates[k];
+      if (pr.tokens.empty() || (t == s && pr.tokens.front() >= ph.first) || pr.voice == Voice::kPassive) continue;
+      bool makes = pr.noun >= 0 && pr.noun < static_cast<int>(tt.size()) && KeyOf(tt[pr.noun]) == noun;
+      for (const Argument& a : pr.args)
+        if (a.role == Role::kObject && q.phrases[a.phrase].head >= 0 &&
+            q.phrases[a.phrase].head < static_cast<int>(tt.size()) && KeyOf(tt[q.phrases[a.phrase].head]) == noun)
+          makes = true;
+      if (!makes) continue;
+      for (const Argument& a : pr.args)
+        if (a.role == Role::kSubject && a.phrase < static_cast<int>(phrase_refs_[t].size()) &&
+            !phrase_refs_[t][a.phrase].empty())
+          return phrase_refs_[t][a.phrase];
+      if (k < static_cast<int>(implicit_[t].size()) && !implicit_[t][k].empty()) return implicit_[t][k];
+    }
   }
   return {};
 }

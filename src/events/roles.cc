@@ -1197,7 +1197,12 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     // "अमेरिकी विदेश विभाग की रिपोर्ट में … की प्रशंसा की गई है": a passive
     // without its agent is done by the owner of the document it is done in.
     if (c->source.actors.empty() && p.sources.empty() && pr.voice == Voice::kPassive) {
-      for (const Argument& a : pr.args) {
+      // (The parse may give the में phrase to an infinitive complement:
+      // "बयान में पाकिस्तान से … कार्रवाई करने का आग्रह किया गया".)
+      std::vector<Argument> args = pr.args;
+      for (int comp : ComplementsOf(parse, t.predicate))
+        for (const Argument& a : parse.predicates[comp].args) args.push_back(a);
+      for (const Argument& a : args) {
         if (v.marker[a.phrase] != MatchKey("में") ||
             !syntax_internal::FactsOf(v.keys[parse.phrases[a.phrase].head]).document_noun)
           continue;
@@ -1208,6 +1213,15 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
           c->source.role = "document";
           c->rules.push_back("source: the owner of the document it is done in");
           break;
+        }
+        // (A document no genitive owns: who made it just before, "मंत्रालय
+        // ने बयान जारी किया। बयान में … का आग्रह किया गया".)
+        if (c->source.actors.empty()) {
+          c->source.actors = d.DocumentOwner(v.index, a.phrase);
+          if (!c->source.actors.empty()) {
+            c->source.role = "document";
+            c->rules.push_back("source: who made the document it is done in");
+          }
         }
         if (!c->source.actors.empty()) break;
       }
