@@ -1485,6 +1485,19 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
       e.code = "180";  // party workers are no armed forces
       e.rules.push_back("political actors' violent clash: unconventional violence (180)");
     }
+    // "इमरान खान ने भारत सरकार पर हमला करते हुए कहा कि …": an attack made
+    // while saying something is in words, between any two sides.
+    if ((e.code == "180" || e.code == "190") && !violent_words && t.predicate >= 0) {
+      const Predicate& ap = v.parse->predicates[t.predicate];
+      const bool adverbial = ap.verb_form == "Part" && !ap.tokens.empty() &&
+                             (v.keys[ap.tokens.back()] == events::MatchKey("हुए") ||
+                              v.keys[ap.tokens.back()] == events::MatchKey("हुये"));
+      if (adverbial && ap.subject_from >= 0 && !ArmedSide(x.source.actors) &&
+          events::IsReportingLemma(v.parse->predicates[ap.subject_from].lemma)) {
+        e.code = "111";
+        e.rules.push_back("an attack made while saying something: in words (111)");
+      }
+    }
     // "कर्मचारियों ने सरकार के खिलाफ जंग शुरू कर दी": a war waged by people
     // who bear no arms (not a state, its forces or an armed group) is one of
     // words.

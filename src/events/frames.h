@@ -113,6 +113,8 @@ struct Modality {
 };
 
 Modality ModalityOf(const SentenceView& v, const Trigger& t);
+// Verbs of saying whose कि-clause or quote reports facts (कहा, बताया).
+bool IsReportingLemma(const std::string& lemma);
 
 // Nouns that announce a decision (फैसला, निर्णय, ऐलान, घोषणा, तय).
 bool IsDecisionNoun(std::string_view k);

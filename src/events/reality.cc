@@ -43,6 +43,8 @@ bool IsUpcomingAdjective(std::string_view k) {
   return kWords.Contains(k);
 }
 
+}  // namespace
+
 // Verbs whose कि-clause or quote reports facts (कहा, बताया, पुष्टि की),
 // against those whose clause is wished, feared or expected.
 bool IsReportingLemma(const std::string& lemma) {
@@ -57,6 +59,8 @@ bool IsReportingLemma(const std::string& lemma) {
     if (k == MatchKey(r)) return true;
   return false;
 }
+
+namespace {
 
 // The predicate whose कि-clause or quote `clause` is: the last predicate of
 // the parent clause ending before it, else the first after it.
