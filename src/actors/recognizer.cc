@@ -1287,11 +1287,18 @@ class Recognition {
         if (in.empty()) continue;
         auto fights_there = [&](const std::string& p) { return std::find(in.begin(), in.end(), p) != in.end(); };
         std::string p;
-        for (int t = static_cast<int>(s); t >= 0 && t >= static_cast<int>(s) - 3 && p.empty(); --t) {
+        const bool placed_only = Entry(work_[s].atoms[c.entity].ref).placed_only;
+        // (A `placed` group only by the place nearest before it in its own
+        // sentence: "पाकिस्तान के पेशावर शहर में … तालिबान चरमपंथियों के हमले",
+        // not "अफगानिस्तान में सक्रिय तालिबान … पाकिस्तान में सक्रिय …".)
+        if (placed_only) {
+          p = PlaceIn(work_[s], c.u0, true);
+          if (!fights_there(p)) p.clear();
+        }
+        for (int t = static_cast<int>(s); !placed_only && t >= 0 && t >= static_cast<int>(s) - 3 && p.empty(); --t) {
           p = place_in(t);
           if (!fights_there(p)) p.clear();
         }
-        const bool placed_only = Entry(work_[s].atoms[c.entity].ref).placed_only;
         if (p.empty() && !placed_only && fights_there(home_)) p = home_;
         // An article about one state ("जहां तक पाकिस्तान की बात है, वहां आइएस
         // के सक्रिय होने से पहले …") places it there.
