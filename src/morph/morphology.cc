@@ -705,9 +705,12 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
       }
     }
     // "बान की-मून": की joined by a hyphen to the next word is part of a
-    // name, not the genitive.
-    if (f == "की" && has_prev && (prev_upos == Upos::kPROPN || prev_upos == Upos::kNOUN) && i + 2 < n && !toks[i].space_after &&
-        next == "-" && !toks[i + 1].space_after) {
+    // name, not the genitive; so is की right before a case marker, which
+    // no genitive is ("आंग सान सू की को", "सू की ने").
+    if (f == "की" && has_prev && (prev_upos == Upos::kPROPN || prev_upos == Upos::kNOUN) &&
+        ((i + 2 < n && !toks[i].space_after && next == "-" && !toks[i + 1].space_after) ||
+         (has_next && (next == "ने" || next == "को" || next == "से" || next == "पर" || next == "का" ||
+                       next == "के" || next == "की" || next == "द्वारा")))) {
       c.insert(c.begin(), CandView{f, Upos::kPROPN, &kPropnGuessFeats, 0, Source::kGuess, {}});
       pick[i] = 0;
     }
