@@ -1438,7 +1438,11 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
     }
     e.code = x.code;
     e.rules = x.cand.rules;
-    if (!x.from_speech && !p.iftarget_role.empty() && events::RoleCode(cb) == p.iftarget_role) {
+    // (IGO stands for any international organisation: "अरब लीग ने संयुक्त
+    // राष्ट्र के निरीक्षकों से … जांच करने को कहा" asks a third party.)
+    const bool target_role = p.iftarget_role == "IGO" ? cb.rfind("IGO", 0) == 0
+                                                      : events::RoleCode(cb) == p.iftarget_role;
+    if (!x.from_speech && !p.iftarget_role.empty() && target_role) {
       e.code = p.iftarget_code;
       e.rules.push_back("target's role " + p.iftarget_role + ": " + e.code);
     }
