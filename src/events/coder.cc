@@ -174,8 +174,13 @@ struct AttackMemory {
     return nullptr;
   }
 
+  // The acts of the article's first three sentences (its lead), kept
+  // whatever came after.
+  std::vector<Act> lead;
+
   // Remembers `act`, forgetting the oldest of kMaxActs.
   void AddAct(Act act) {
+    if (act.sentence <= 2 && lead.size() < kMaxActs) lead.push_back(act);
     if (acts.size() == kMaxActs) acts.erase(acts.begin());
     acts.push_back(std::move(act));
   }
@@ -732,27 +737,54 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       // की": the armed forces' latest act.)
       static const events::KeySet kCoup({"तख्तापलट", "तख़्तापलट", "सैन्य तख्तापलट", "सैन्य तख़्तापलट"});
       const bool coup = kCoup.Contains(head);
-      for (auto it = memory->acts.rbegin(); cand.target.actors.empty() && it != memory->acts.rend(); ++it) {
+      // Whether act `a` is the one named again; `lead`: an act of the
+      // article's first three sentences, at any distance.
+      auto names = [&](const AttackMemory::Act& a, bool lead) {
         // (Eight sentences back for an act named again by its own noun: "…
         // ने समझौते पर दस्तख़त किए। … गुटेरेश ने इस समझौते का स्वागत किया"; two
         // for a word for any step or a request.)
         const bool far = (cand.target_act_bare || coup || !any_step) && !request;
-        if (v.index - it->sentence > (far ? 8 : 2)) continue;
-        if (it->sentence == v.index && !request) continue;
-        const bool soldiers = coup && events::RoleCode(it->source.code) == "MIL";
+        if (!lead && v.index - a.sentence > (far ? 8 : 2)) return false;
+        if (a.sentence == v.index && !request) return false;
+        const bool soldiers = coup && events::RoleCode(a.source.code) == "MIL";
         bool kin = false;
-        if (const std::vector<std::string>* family = ActFamily(head); family != nullptr && it->coded)
-          for (const std::string& prefix : *family) kin |= it->code.rfind(prefix, 0) == 0;
-        if (!any_step && it->noun != stem && !soldiers && !kin) continue;
-        if (any_step && !it->coded) continue;  // (a step names an event)
-        cand.rules.push_back("target: who did the act named again (" + it->source.code + ")");
-        RememberedTarget(it->source, cand.target_act, &cand);
+        if (const std::vector<std::string>* family = ActFamily(head); family != nullptr && a.coded)
+          for (const std::string& prefix : *family) kin |= a.code.rfind(prefix, 0) == 0;
+        // (A bare decision word, "फ़ैसले का स्वागत", names the lead's act too.)
+        const bool step = any_step || (lead && kAnyStep.Contains(head));
+        if (!step && a.noun != stem && !soldiers && !kin) return false;
+        if (step && !a.coded) return false;  // (a step names an event)
+        // (A step of the lead is a decision or an act, not a reaction in
+        // words to one.)
+        if (lead && step && (a.code.rfind("11", 0) == 0 || a.code.rfind("05", 0) == 0 ||
+                             a.code.rfind("02", 0) == 0 || a.code.rfind("12", 0) == 0))
+          return false;
+        return true;
+      };
+      auto take = [&](const AttackMemory::Act& a, const char* why, bool with_partners) {
+        cand.rules.push_back(std::string(why) + " (" + a.source.code + ")");
+        RememberedTarget(a.source, cand.target_act, &cand);
         // (A joint act's sides, not one of the source's own state:
         // "जयशंकर ने इस समझौते को सकारात्मक कदम बताया" praises the other side.)
-        for (const Referent& r : it->partners) cand.target.actors.push_back(FromEvent(r));
-        if (!it->partners.empty() && !cand.source.actors.empty())
+        if (with_partners)
+          for (const Referent& r : a.partners) cand.target.actors.push_back(FromEvent(r));
+        if (!a.partners.empty() && !cand.source.actors.empty())
           RemovePrincipal(events::Principal(cand.source.actors[0].code), &cand.target.actors);
         events::RemoveActorsOf(cand.source.actors, &cand.target.actors);
+      };
+      for (auto it = memory->acts.rbegin(); cand.target.actors.empty() && it != memory->acts.rend(); ++it) {
+        if (!names(*it, false)) continue;
+        take(*it, "target: who did the act named again", true);
+        break;
+      }
+      // (Else the act the article's lead reported, however far back: "…
+      // अदालत ने म्यांमार से … को कहा [s1] … बांग्लादेश ने फैसले का स्वागत
+      // किया [s9]".)
+      for (auto it = memory->lead.begin(); cand.target.actors.empty() && !request && it != memory->lead.end(); ++it) {
+        if (!names(*it, true)) continue;
+        // (Its first side only: the sides of a deal named far back are
+        // judged one by one, if at all.)
+        take(*it, "target: who did the act the lead reported", false);
         break;
       }
       // (A request made earlier in this sentence: "पुलिस ने … इजाजत मांगी थी,
