@@ -104,9 +104,9 @@ struct ActorEntry {
   // Groups (CODES ending ";where=IRQ,SYR,AFG"): the states it fights in; in
   // one of them the group is that state's REB, elsewhere its listed code.
   std::vector<std::string> fights_in;
-  // Only where the text names the place, not by the dateline alone
-  // (";where=AFG,PAK;placed": the Taliban of a Peshawar dateline may still
-  // be Afghanistan's).
+  // Only by the place named nearest before it in its own sentence, not by
+  // the sentences before or the dateline (";where=AFG,PAK;placed": the
+  // Taliban of a Peshawar dateline may still be Afghanistan's).
   bool placed_only = false;
   // Countries: a second row of a code lists its sub-national units (India's
   // states): coded as the state, but their governments are not the
