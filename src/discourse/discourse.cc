@@ -65,6 +65,12 @@ bool SameReferent(const Referent& a, const Referent& b) {
            a.antecedent != b.antecedent);
 }
 
+// Adds to `to` the referents of `from` whose code it has not yet.
+void AddNewCodes(const std::vector<Referent>& from, std::vector<Referent>* to) {
+  for (const Referent& r : from)
+    if (std::none_of(to->begin(), to->end(), [&](const Referent& x) { return x.code == r.code; })) to->push_back(r);
+}
+
 // Whether the token `at` is in a phrase marked ने (the agent of a perfective
 // verb).
 bool AgentPhraseHolds(const SentenceParse& p, int at) {
@@ -253,10 +259,7 @@ std::vector<Referent> Discourse::Speaker(int s, int clause) const {
     if (g < 0) return phrase_refs_[s][cl.speaker];
     std::vector<Referent> all;
     for (size_t j = 0; j < p.phrases.size() && j < phrase_refs_[s].size(); ++j)
-      if (p.phrases[j].coordination == g)
-        for (const Referent& r : phrase_refs_[s][j])
-          if (std::none_of(all.begin(), all.end(), [&](const Referent& x) { return x.code == r.code; }))
-            all.push_back(r);
+      if (p.phrases[j].coordination == g) AddNewCodes(phrase_refs_[s][j], &all);
     return all;
   }
   // A verb of saying with a dropped subject: "…, कहा कि …".
@@ -412,10 +415,7 @@ std::vector<Referent> Discourse::ResolvePronoun(int s, int phrase, bool honorifi
         if (pkey == "वे") {
           std::vector<Referent> all;
           for (const Argument& a : gov.args)
-            if (a.role == Role::kSubject)
-              for (const Referent& r : refs[a.phrase])
-                if (std::none_of(all.begin(), all.end(), [&](const Referent& x) { return x.code == r.code; }))
-                  all.push_back(r);
+            if (a.role == Role::kSubject) AddNewCodes(refs[a.phrase], &all);
           if (all.size() >= 2) {
             for (Referent& r : all) r.mention = -1;
             return all;
@@ -986,23 +986,21 @@ void Discourse::Remember(int s) {
       bool conflict = false;
       for (int t = p.phrases[k].last; t < n && t < p.phrases[k].last + 4; ++t)
         conflict |= conflict_word(KeyOf(sent.tokens[t]));
-      // (Or the predicate's subject: "आर्मेनिया और अज़रबैजान के बीच … भीषण
-      // लड़ाई छिड़ गई".)
+      bool talks = false;
+      for (int t = p.phrases[k].last; t < n && t < p.phrases[k].last + 3; ++t)
+        talks |= talks_word(KeyOf(sent.tokens[t]));
+      // The predicate that holds the phrase: its lemma, and its subject ("आर्मेनिया
+      // और अज़रबैजान के बीच … भीषण लड़ाई छिड़ गई").
       for (const Predicate& pr : p.predicates) {
         bool holds = false;
         for (const Argument& a : pr.args) holds |= a.phrase == static_cast<int>(k);
         if (!holds) continue;
         conflict |= lemma_conflict(pr.lemma);
+        talks |= lemma_has(pr.lemma, talks_word);
         for (const Argument& a : pr.args)
           if (a.role == Role::kSubject)
             conflict |= conflict_word(KeyOf(sent.tokens[std::clamp(p.phrases[a.phrase].head, 0, n - 1)]));
       }
-      bool talks = false;
-      for (int t = p.phrases[k].last; t < n && t < p.phrases[k].last + 3; ++t)
-        talks |= talks_word(KeyOf(sent.tokens[t]));
-      for (const Predicate& pr : p.predicates)
-        for (const Argument& a : pr.args)
-          if (a.phrase == static_cast<int>(k)) talks |= lemma_has(pr.lemma, talks_word);
       if (conflict || (talks && last_sides_.empty())) sides = all;
     }
     for (const Predicate& pr : p.predicates) {

@@ -236,12 +236,6 @@ SpeechDecision DecideSpeech(const Pattern& p, const Modality& m, const std::vect
     return d;
   }
   if (!m.Real()) return d;
-  // A wrongdoing of another side (sponsoring terror, violations, crimes)
-  // is an accusation; an attack or a clash the speaker reports is a fact.
-  // (Within one state too: the opposition accusing the government.)
-  // (Also two office holders of one code each named: "खट्टर ने आरोप लगाया
-  // कि अमरिंदर सिंह …"; not for appeals, which within one establishment
-  // are instructions.)
   // "विपक्ष का कहना है कि पुलिस ने निहत्थे लोगों पर गोलियां चलाईं",
   // "वियतनाम का कहना है कि चीनी जहाज़ों ने उसकी नौकाओं को टक्कर मारी": force
   // or coercion one side claims the authorities of its own state, or another
@@ -254,6 +248,12 @@ SpeechDecision DecideSpeech(const Pattern& p, const Modality& m, const std::vect
     d.why = "reported speech: force one side claims another used is an accusation (112)";
     return d;
   }
+  // A wrongdoing of another side (sponsoring terror, violations, crimes)
+  // is an accusation; an attack or a clash the speaker reports is a fact.
+  // (Within one state too: the opposition accusing the government.)
+  // (Also two office holders of one code each named: "खट्टर ने आरोप लगाया
+  // कि अमरिंदर सिंह …"; not for appeals, which within one establishment
+  // are instructions.)
   if (p.allege && (!own_side_strict || distinct)) {
     d.act = SpeechAct::kAccuse;
     d.code = p.code.rfind("11", 0) == 0 ? p.code : "112";

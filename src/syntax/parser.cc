@@ -767,8 +767,7 @@ class Parser {
                (EndsWith(hk, "ती") || EndsWith(hk, "ते") || EndsWith(hk, "ता")) &&
                !IsBareStem(head)) {
       p->verb_form = "Part";
-    } else if (last_verb == head && U(head) == Upos::kVERB && EndsWith(hk, "ते") && toks.back() + 1 < n_ &&
-               key_[toks.back() + 1] == "ही") {
+    } else if (last_verb == head && U(head) == Upos::kVERB && AsSoonAs(head, toks.back() + 1)) {
       p->verb_form = "Part";  // खबर फैलते ही (as soon as): an adverbial participle
     } else if (next_nominal && toks.size() >= 2 && OneOf(lastk, "रहे", "रही", "रहा") &&
                (ObliqueAhead(after) || NounThenVerb(after))) {
@@ -836,6 +835,11 @@ class Parser {
 
   // करेगा, देंगी, होगा, जाएंगे: the future suffix after the verb's stem
   // (मांगी, लगी are perfectives whose stem ends in ग).
+  // "V-ते ही" (as soon as): the verb `head` in -ते with ही at `after`.
+  bool AsSoonAs(int head, int after) const {
+    return EndsWith(key_[head], "ते") && after < n_ && key_[after] == "ही";
+  }
+
   bool IsFutureForm(int k) const {
     std::string_view kk = key_[k];
     const std::string stem(Stem(k));
@@ -1825,8 +1829,7 @@ class Parser {
         }
         // (Not before a participle of "as soon as", which has a subject of
         // its own: "छापों की खबर फैलते ही … कार्यकर्ता जमा हो गए".)
-        const bool as_soon_as = pr[right].verb_form == "Part" && pinfo_[right].last < n_ &&
-                                key_[pinfo_[right].last] == "ही" && EndsWith(key_[pr[right].head], "ते");
+        const bool as_soon_as = pr[right].verb_form == "Part" && AsSoonAs(pr[right].head, pinfo_[right].last);
         if (!skip && (pr[right].verb_form != "Inf" || inf_has_object) && ph.marker.empty() &&
             static_cast<int>(k) == FirstBareInDomain(c) && !DomainHasNe(c) && !as_soon_as)
           skip = true;
