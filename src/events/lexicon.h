@@ -93,6 +93,9 @@ struct Pattern {
   bool refusal = false;  // an event only when negated, the negation being the
                          // refusal ("… को कभी स्वीकार नहीं करेगा"), also of the future
   bool asked = false;    // built in: any act a speaker says another side should do
+  std::string demanded;  // demanded=CODE: the code when a speaker says another
+                         // side should do this act (an apology, a probe, a
+                         // release: a demand, not an appeal)
   std::string ifreb;   // code when the source is an armed non-state group (REB)
                        // and the target is not armed forces or police
   std::string iftarget_role, iftarget_code;  // iftarget=REB:1722

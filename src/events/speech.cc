@@ -195,6 +195,15 @@ SpeechDecision DecideSpeech(const Pattern& p, const Modality& m, const std::vect
     d.code = AppealCode(root);
     d.target = agent;
     d.why = "reported speech: what another side should do is an appeal (" + d.code + ")";
+    // "ईरान को दोषियों को सजा देनी चाहिए", "सरकार को माफी मांगनी चाहिए": a
+    // remedy the speaker says another side owes is demanded (not a
+    // subjunctive, which an appeal word may govern: "… से अपील की कि वह
+    // उन्हें रिहा करे").
+    if (!p.demanded.empty() && m.norm) {
+      d.code = p.demanded;
+      d.why = "reported speech: a remedy another side should give is a demand (" + d.code + ")";
+      return d;
+    }
     // "मेक्सिको को इसका ख़र्च उठाना होगा": what it must do is demanded.
     if (m.must) {
       d.code = DemandCode(d.code);
