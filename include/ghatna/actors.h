@@ -203,6 +203,9 @@ std::string ActorCheckText(const std::vector<ActorCheckIssue>& issues, bool erro
 bool IsValidActorCode(std::string_view code, std::string* reason = nullptr);
 // True if `role` is an allowed three-letter role code (GOV, MIL, ...).
 bool IsValidActorRole(std::string_view role);
+// True if `code` is an international court (the ICJ, IGOUNOJUDICJ, or the
+// ICC, IGOICC): a court like a state's JUD for the rules about courts.
+bool IsInternationalCourt(std::string_view code);
 
 struct RecognizerOptions {
   // Principal used for a role word alone (पुलिस, सेना) when the document

@@ -604,6 +604,8 @@ bool IsValidActorRole(std::string_view role) {
   return kRoles.count(role) > 0;
 }
 
+bool IsInternationalCourt(std::string_view code) { return code == "IGOUNOJUDICJ" || code == "IGOICC"; }
+
 bool IsValidActorCode(std::string_view code, std::string* reason) {
   std::string local;
   if (reason == nullptr) reason = &local;

@@ -2028,6 +2028,26 @@ class Recognition {
     // "अज्ञात लोगों के खिलाफ मामला दर्ज किया": people not known are no
     // actor.
     if (c.role == "CVL" && c.u0 > 0 && (units[c.u0 - 1].key == "अज्ञात" || units[c.u0 - 1].key == "अनजान")) return;
+    // अदालत, न्यायालय alone (or a judge named with it) in an article that
+    // named an international court, and no state's court since: that court
+    // ("अंतरराष्ट्रीय न्यायालय ने … । अदालत के अध्यक्ष अब्दुलकवी यूसुफ ने …").
+    if (c.role == "JUD" && !c.former && !c.agents.empty()) {
+      const Atom& agent = w.atoms[c.agents.front()];
+      static const std::unordered_set<std::string_view> kCourt = {"अदालत", "अदालतों", "न्यायालय", "कोर्ट"};
+      if (agent.u1 - agent.u0 == 1 && kCourt.count(units[agent.u0].key))
+        for (int i = static_cast<int>(out_.size()) - 1; i >= 0; --i) {
+          const std::string& code = out_[i].code;
+          if (RoleOf(code) == "JUD") break;  // a state's court named since
+          if (!IsInternationalCourt(code)) continue;
+          m.code = code;
+          m.how = MatchHow::kCoreference;
+          m.confidence = 0.7;
+          m.antecedent = i;
+          const int idx = Emit(s, w, c.u0, c.u1, std::move(m), c.subject, c.kind);
+          RegisterAliases(s, w, c, idx);
+          return;
+        }
+    }
     const std::string principal = ContextPrincipal(s, w, ci, &ante, &conf, institution, c.role);
     if (principal.empty()) return;  // not a codeable actor
     m.code = principal + (c.former ? "CVL" : c.role);

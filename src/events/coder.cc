@@ -177,10 +177,15 @@ struct AttackMemory {
   // The acts of the article's first three sentences (its lead), kept
   // whatever came after.
   std::vector<Act> lead;
+  // Every coded act of the article (up to kMaxArticleActs), for an act
+  // named again by its own noun far from where it was reported.
+  std::vector<Act> article;
+  static constexpr size_t kMaxArticleActs = 256;
 
   // Remembers `act`, forgetting the oldest of kMaxActs.
   void AddAct(Act act) {
     if (act.sentence <= 2 && lead.size() < kMaxActs) lead.push_back(act);
+    if (act.coded && article.size() < kMaxArticleActs) article.push_back(act);
     if (acts.size() == kMaxActs) acts.erase(acts.begin());
     acts.push_back(std::move(act));
   }
@@ -738,18 +743,25 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       static const events::KeySet kCoup({"तख्तापलट", "तख़्तापलट", "सैन्य तख्तापलट", "सैन्य तख़्तापलट"});
       const bool coup = kCoup.Contains(head);
       // Whether act `a` is the one named again; `lead`: an act of the
-      // article's first three sentences, at any distance.
-      auto names = [&](const AttackMemory::Act& a, bool lead) {
+      // article's first three sentences, at any distance; `anywhere`: any
+      // act of the article named by its own noun or family.
+      auto names = [&](const AttackMemory::Act& a, bool lead, bool anywhere = false) {
         // (Eight sentences back for an act named again by its own noun: "…
         // ने समझौते पर दस्तख़त किए। … गुटेरेश ने इस समझौते का स्वागत किया"; two
         // for a word for any step or a request.)
         const bool far = (cand.target_act_bare || coup || !any_step) && !request;
-        if (!lead && v.index - a.sentence > (far ? 8 : 2)) return false;
+        if (!lead && !anywhere && v.index - a.sentence > (far ? 8 : 2)) return false;
         if (a.sentence == v.index && !request) return false;
         const bool soldiers = coup && events::RoleCode(a.source.code) == "MIL";
         bool kin = false;
         if (const std::vector<std::string>* family = ActFamily(head); family != nullptr && a.coded)
           for (const std::string& prefix : *family) kin |= a.code.rfind(prefix, 0) == 0;
+        // (A decision, order or verdict names what a court did: "हाईकोर्ट
+        // ने … होर्डिंग्स हटाने को कहा … अखिलेश यादव ने फैसले का स्वागत किया".)
+        static const events::KeySet kRuling({"फैसले", "फैसला", "फ़ैसले", "फ़ैसला", "निर्णय", "आदेश", "आदेशों",
+                                             "निर्देश", "निर्देशों"});
+        kin |= a.coded && kRuling.Contains(head) &&
+               (events::RoleCode(a.source.code) == "JUD" || IsInternationalCourt(a.source.code));
         // (A bare decision word, "फ़ैसले का स्वागत", names the lead's act too.)
         const bool step = any_step || (lead && kAnyStep.Contains(head));
         if (!step && a.noun != stem && !soldiers && !kin) return false;
@@ -787,6 +799,17 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         take(*it, "target: who did the act the lead reported", false);
         break;
       }
+      // (Else an act of the article named by its own noun or its family,
+      // however far back, the latest first: "… ने शांति समझौते पर दस्तख़त
+      // किए [s1] … गुटेरेश ने समझौते का स्वागत किया [s12]"; a court's act
+      // named as a decision or order.)
+      if (cand.target.actors.empty() && !request && !(any_step && !coup))
+        for (auto it = memory->article.rbegin(); it != memory->article.rend(); ++it) {
+          if (it->sentence >= v.index || v.index - it->sentence <= 8) continue;
+          if (!names(*it, false, true)) continue;
+          take(*it, "target: who did the act named again far back", false);
+          break;
+        }
       // (A request made earlier in this sentence: "पुलिस ने … इजाजत मांगी थी,
       // लेकिन सरकार ने यह अनुरोध ठुकरा दिया".)
       if (cand.target.actors.empty() && request)
@@ -1245,7 +1268,22 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     }
     if (inside && !decided[i].from_speech) continue;
     if (inside && decided[i].code.rfind("112", 0) == 0) continue;  // the governor already accuses
+    // (An appeal read from the कि-clause of a demand made of the same side
+    // is that demand: "अदालत ने म्यांमार से यह सुनिश्चित करने को कहा कि
+    // उसकी सेना … कार्रवाई न करे".)
+    bool within_demand = false;
+    if (decided[i].from_speech && decided[i].code.rfind("02", 0) == 0 && !decided[i].source.actors.empty() &&
+        !decided[i].target.actors.empty())
+      for (const Decided& y : decided)
+        within_demand |= &y != &decided[i] && y.code.rfind("10", 0) == 0 && !y.source.actors.empty() &&
+                         !y.target.actors.empty() && y.source.actors[0].code == decided[i].source.actors[0].code &&
+                         y.target.actors[0].code == decided[i].target.actors[0].code;
+    if (within_demand) continue;
+    const size_t before = out->size();
     Emit(doc, d, v, decided[i], out);
+    // (The code as emitted, after the source's or target's role chose it:
+    // a court's "… को कहा" is remembered as the demand it is.)
+    const std::string& emitted = out->size() > before ? (*out)[before].code : decided[i].code;
     if (!decided[i].source.actors.empty() && !decided[i].target.actors.empty() && decided[i].code.size() >= 2 &&
         decided[i].code.compare(0, 2, "10") >= 0 && decided[i].code.compare(0, 2, "20") <= 0) {
       memory->RememberAdversary(decided[i].source.actors[0], decided[i].target.actors[0], v.index);
@@ -1259,7 +1297,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       if (decided[i].joint_within) partners.assign(src.begin() + 1, src.end());
       else if (decided[i].joint) partners = decided[i].target.actors;
       if (!decided[i].joint || !partners.empty())
-        memory->AddAct({src[0], NounStem(v.keys[decided[i].cand.trigger->first]), v.index, true, decided[i].code,
+        memory->AddAct({src[0], NounStem(v.keys[decided[i].cand.trigger->first]), v.index, true, emitted,
                         std::move(partners)});
     }
     // (A state or its people as recipient; the donor's own side is none.)
@@ -1478,10 +1516,13 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
       e.code = p.iftarget_code;
       e.rules.push_back("target's role " + p.iftarget_role + ": " + e.code);
     }
+    // (An international court is a court: "अंतरराष्ट्रीय न्यायालय ने म्यांमार
+    // से … को कहा" directs, ifsource=JUD.)
+    const std::string source_role = IsInternationalCourt(ca) ? "JUD" : events::RoleCode(ca);
     if (!x.from_speech && !p.ifsource_roles.empty() &&
-        std::find(p.ifsource_roles.begin(), p.ifsource_roles.end(), events::RoleCode(ca)) != p.ifsource_roles.end()) {
+        std::find(p.ifsource_roles.begin(), p.ifsource_roles.end(), source_role) != p.ifsource_roles.end()) {
       e.code = p.ifsource_code;
-      e.rules.push_back("source's role " + events::RoleCode(ca) + ": " + e.code);
+      e.rules.push_back("source's role " + source_role + ": " + e.code);
     }
     const std::string troot = x.code.substr(0, 2);
     const std::string srole = events::RoleCode(ca);
