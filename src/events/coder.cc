@@ -745,7 +745,28 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       // Whether act `a` is the one named again; `lead`: an act of the
       // article's first three sentences, at any distance; `anywhere`: any
       // act of the article named by its own noun or family.
+      // (An incident named again, "इस घटना की निंदा", or a condemnation of
+      // "इसकी" alone, names the last violent act: "अमरीकी सैनिक ने 16 ग्रामीणों
+      // की हत्या कर दी … करज़ई ने इस घटना को … बताते हुए इसकी कड़ी निंदा की".)
+      static const events::KeySet kIncident({"घटना", "घटनाओं", "वारदात", "वारदातों", "हत्याकांड", "नरसंहार"});
+      const bool pronoun_only = cand.target_act >= 0 &&
+                                parse.phrases[cand.target_act].first == parse.phrases[cand.target_act].head;
+      const bool condemned_this = chosen->code.rfind("11", 0) == 0 && kThisThing.Contains(head) && pronoun_only;
+      // (Only the bare noun or with a demonstrative: "पदक लौटाने की घटना"
+      // names its own event.)
+      static const events::KeySet kThisOne({"इस", "इन", "उस", "उन", "इसी", "उसी", "ऐसी", "ऐसे"});
+      static const events::KeySet kGenitive({"का", "की", "के"});
+      const bool bare_incident =
+          cand.target_act >= 0 && !(head_tok > 0 && kGenitive.Contains(v.keys[head_tok - 1])) &&
+          (parse.phrases[cand.target_act].first == head_tok ||
+                                   (parse.phrases[cand.target_act].first == head_tok - 1 &&
+                                    kThisOne.Contains(v.keys[head_tok - 1])));
+      const bool incident = (kIncident.Contains(head) && bare_incident) || condemned_this;
       auto names = [&](const AttackMemory::Act& a, bool lead, bool anywhere = false) {
+        if (incident) {
+          if (!a.coded || !events::IsViolentCode(a.code) || a.sentence == v.index) return false;
+          return lead || anywhere || v.index - a.sentence <= (condemned_this ? 3 : 8);
+        }
         // (Eight sentences back for an act named again by its own noun: "…
         // ने समझौते पर दस्तख़त किए। … गुटेरेश ने इस समझौते का स्वागत किया"; two
         // for a word for any step or a request.)
