@@ -876,6 +876,18 @@ std::vector<Referent> PhraseActors(const SentenceView& v, const Discourse& d, in
     for (int g : v.genitives[phrase])
       if (kExamples.Contains(v.marker[g])) AddUnique(PhraseActors(v, d, g), &out);
   }
+  // "ब्रिटेन, कनाडा और जर्मनी के कोर ग्रुप ने", "… के गठबंधन ने": a group
+  // noun that names no actor, owned by a coordination of actors, is those
+  // members.
+  if (out.empty()) {
+    static const KeySet kGroup({"ग्रुप", "समूह", "गठबंधन", "गुट", "गुटों", "मोर्चे", "मोर्चा", "संघ", "कोर ग्रुप"});
+    if (kGroup.Contains(v.keys[v.parse->phrases[phrase].head]))
+      for (int g : v.genitives[phrase]) {
+        if (v.parse->phrases[g].coordination < 0) continue;
+        std::vector<Referent> members = PhraseActors(v, d, g);
+        if (members.size() >= 2) AddUnique(members, &out);
+      }
+  }
   // "जापान, दक्षिण कोरिया और अमेरिका के नेताओं ने": a role noun whose
   // genitive is a coordination of states stands for each state's actor.
   if (out.size() == 1 && !RoleCode(out[0].code).empty()) {
