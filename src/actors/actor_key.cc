@@ -27,7 +27,9 @@ std::vector<std::string_view> SplitFormWords(std::string_view form) {
     size_t len = 1;
     bool sep = false;
     const char ch = form[i];
-    if (ch == ' ' || ch == '\t' || ch == '-' || ch == '.') {
+    // (Brackets too: "नेकपा (एनसीपी)" is the words नेकपा and एनसीपी, which
+    // the recognizer matches across the brackets of the text.)
+    if (ch == ' ' || ch == '\t' || ch == '-' || ch == '.' || ch == '(' || ch == ')') {
       sep = true;
     } else if (form.compare(i, 3, "\xE2\x80\x90") == 0 ||  // U+2010 hyphen
                form.compare(i, 3, "\xE2\x80\x91") == 0 ||  // U+2011 non-breaking hyphen

@@ -160,7 +160,7 @@ TEST(ActorDictionaryTest, FixtureCounts) {
   const ActorDictionaryCounts c = (*d)->counts();
   EXPECT_EQ(c.countries, 9);
   EXPECT_EQ(c.orgs, 8);
-  EXPECT_EQ(c.groups, 6);
+  EXPECT_EQ(c.groups, 8);
   EXPECT_EQ(c.people, 11);
   EXPECT_EQ(c.agents, 35);
   EXPECT_GT(c.forms, 100);

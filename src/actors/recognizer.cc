@@ -209,6 +209,8 @@ struct Atom {
   bool inflected = false;
   bool loose = false;
   PronounClass pronoun = PronounClass::kNone;
+  int bracketed = -1;   // the unit of a form's last word in brackets, which
+                        // the atom leaves out ("नेकपा (एनसीपी)": एनसीपी)
 };
 
 struct Cand {
@@ -598,7 +600,11 @@ class Recognition {
       // Strict trie: exact words, lemmas, and inflected last words.
       uint32_t node = 0;
       bool via_lemma = false;
-      for (int j = i; j < n && !units[j].punct; ++j) {
+      // (A bracket inside a form is passed over: "नेपाल कम्युनिस्ट पार्टी
+      // (एनसीपी)", "नेकपा (माओवादी)" are forms with their brackets.)
+      auto bracket = [&](int j) { return j > i && (units[j].key == "(" || units[j].key == ")"); };
+      for (int j = i; j < n && (!units[j].punct || bracket(j)); ++j) {
+        if (units[j].punct) continue;
         const Unit& u = units[j];
         for (uint32_t b : u.bases) {
           if (b == kNoWord) continue;
@@ -616,7 +622,8 @@ class Recognition {
       }
       // Loose trie (names with long/short vowels folded).
       node = 0;
-      for (int j = i; j < n && !units[j].punct; ++j) {
+      for (int j = i; j < n && (!units[j].punct || bracket(j)); ++j) {
+        if (units[j].punct) continue;
         node = dict_.loose.Child(node, units[j].loose_id);
         if (node == 0) break;
         if (!dict_.loose.Forms(node).empty()) found.push_back({j - i + 1, node, false, true});
@@ -639,12 +646,20 @@ class Recognition {
         Atom a;
         a.u0 = i;
         a.u1 = i + f.len;
+        // (A form ending in a word in brackets is the words before them, the
+        // phrase the parse makes: "आम आदमी पार्टी (आप) ने"; the word in
+        // brackets is the article's short name for it.)
+        const int past = a.u1;
+        if (a.u1 - a.u0 >= 3 && units[a.u1 - 2].key == "(") {
+          a.bracketed = a.u1 - 1;
+          a.u1 -= 2;
+        }
         a.kind = best->type == FormType::kAgent ? AtomKind::kAgent : AtomKind::kEntity;
         a.ref = *best;
         a.inflected = f.inflected;
         a.loose = f.loose;
         w->atoms.push_back(a);
-        i += f.len;
+        i = past;
         matched = true;
         break;
       }
@@ -1667,6 +1682,35 @@ class Recognition {
         name_alias_[key] = mention;
       }
     }
+    // A word in brackets inside the matched name (नेपाल कम्युनिस्ट पार्टी
+    // (एनसीपी)): the article's short name for this actor.
+    // (Not a pronoun: "आम आदमी पार्टी (आप)" does not make every आप, "you",
+    // the party.)
+    static const std::unordered_set<std::string_view> kPersonal = {"आप", "तुम", "तू", "हम", "मैं"};
+    auto aliasable = [&](const Unit& b) {
+      return b.pronoun == PronounClass::kNone && !IsStopWord(b.key) && !kPersonal.count(b.key);
+    };
+    if (c.entity >= 0 && w.atoms[c.entity].bracketed >= 0 && aliasable(units[w.atoms[c.entity].bracketed]))
+      bracket_alias_[std::string(units[w.atoms[c.entity].bracketed].key)] = mention;
+    // One word in brackets right after the name: "राष्ट्रीय जवाबदेही ब्यूरो
+    // (एनएबी)", "नेशनल लीग फॉर डेमोक्रेसी (एनएलडी)".
+    // (Not a pronoun, "आम आदमी पार्टी (आप)"; nor an acronym the dictionary
+    // gives another state or body: "डेमोक्रेटिक पार्टी (पीडीपी)" is the
+    // Indian PDP whatever the words before matched.)
+    const int nu = static_cast<int>(units.size());
+    if (c.u1 + 2 < nu && units[c.u1].key == "(" && units[c.u1 + 2].key == ")" && !units[c.u1 + 1].punct &&
+        aliasable(units[c.u1 + 1]) &&
+        !out_[mention].code.empty()) {
+      bool other = false;
+      for (const Cand& b : w.cands)
+        if (b.u0 == c.u1 + 1 && b.resolved && !b.code.empty())
+          other |= StatePrincipal(b.code) != StatePrincipal(out_[mention].code) ||
+                   (StatePrincipal(b.code).empty() && b.code != out_[mention].code);
+      if (!other) {
+        bracket_alias_[std::string(units[c.u1 + 1].key)] = mention;
+        word_alias_[std::string(units[c.u1 + 1].key)] = mention;
+      }
+    }
     // Titles: the role words (मंत्रालय, विदेश मंत्री, मंत्री) now mean this actor.
     for (int ai : c.agents) {
       const Atom& a = w.atoms[ai];
@@ -1774,6 +1818,16 @@ class Recognition {
         (units[c.u0 - 1].key == "अंतरराष्ट्रीय" || units[c.u0 - 1].key == "अंतर्राष्ट्रीय" ||
          units[c.u0 - 1].key == "विश्व" || units[c.u0 - 1].key == "वैश्विक"))
       return;
+    // An acronym the article gave in brackets after a name ("नेपाल
+    // कम्युनिस्ट पार्टी (एनसीपी) … एनसीपी ने") is that name's, whatever else
+    // the dictionary knows by it (India's NCP).
+    if (c.u1 == c.u0 + 1 && c.agents.empty()) {
+      auto it = bracket_alias_.find(units[c.u0].key);
+      if (it != bracket_alias_.end()) {
+        EmitAlias(s, w, c.u0, c.u1, it->second);
+        return;
+      }
+    }
     ActorMention m;
     m.entry = c.entry;
     m.how = c.how;
@@ -2068,7 +2122,8 @@ class Recognition {
   std::pair<int, int> home_at_{-1, -1};  // its sentence and first unit
   std::vector<ActorMention> out_;
   std::vector<Info> info_;
-  std::unordered_map<std::string, int, StringHash, std::equal_to<>> word_alias_;   // surname or org title → mention
+  std::unordered_map<std::string, int, StringHash, std::equal_to<>> word_alias_;
+  std::unordered_map<std::string, int, StringHash, std::equal_to<>> bracket_alias_;  // एनसीपी → mention   // surname or org title → mention
   std::unordered_map<std::string, int, StringHash, std::equal_to<>> first_alias_;  // a known person's first name → mention
   std::unordered_map<std::string, int, StringHash, std::equal_to<>> title_alias_;  // role words → mention
   std::unordered_map<std::string, int, StringHash, std::equal_to<>> name_alias_;   // an unknown full name → mention

@@ -343,6 +343,14 @@ const Case kCoreference[] = {
     {"यूक्रेन की सेना ने हमला किया। रूस ने कहा कि सेना पीछे हटी।", "",
      "यूक्रेन की सेना=UKRMIL | रूस=RUS | सेना=UKRMIL"},
     {"अमेरिकी विदेश मंत्री जॉन डो ने कहा। उन्होंने जोड़ा।", "", "अमेरिकी विदेश मंत्री जॉन डो=USAGOV | उन्होंने=USAGOV"},
+    // A form with its short name in brackets is the words before them; the
+    // short name then means it, not another entry of the same letters.
+    {"नेपाल कम्युनिस्ट पार्टी (एनसीपी) ने बैठक की। एनसीपी ने कहा।", "",
+     "नेपाल कम्युनिस्ट पार्टी=NPLPTY | एनसीपी=NPLPTY | एनसीपी=NPLPTY"},
+    {"एनसीपी ने कहा।", "", "एनसीपी=INDOPP"},
+    // One word in brackets after a name is its short name in the article.
+    {"भारतीय जनता पार्टी (बीजेपी) ने कहा। बीजेपी ने जोड़ा।", "2020-01-01",
+     "भारतीय जनता पार्टी=INDPTY | बीजेपी=INDPTY | बीजेपी=INDPTY"},
     {"हमास के प्रवक्ता ने कहा।", "", "हमास के प्रवक्ता=PSEREB"},
     {"रूस ने कहा। वे लोग लौट आए।", "", "रूस=RUS | लोग=RUSCVL"},
     {"चीन ने विरोध किया। इसने कहा कि यह गलत है।", "", "चीन=CHN | इसने=CHN"},
