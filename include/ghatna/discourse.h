@@ -119,6 +119,10 @@ class Discourse {
   std::vector<Referent> last_sides_;    // the two sides of the last conflict named
   int unknown_subject_sentence_ = -9;  // the last sentence whose only subject is an unknown name
   std::vector<Referent> last_state_;    // the last state named
+  // The states the article names most (by principal, named mentions only,
+  // the most first; ties by first mention): the sides दोनों देश asked
+  // something stand for when no pair was named together.
+  std::vector<std::string> main_states_;
   SentenceParse empty_parse_;
   std::vector<Referent> none_;
 };

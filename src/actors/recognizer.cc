@@ -1931,7 +1931,8 @@ class Recognition {
     bool owned = false;
     if (!out_.empty() && info_.back().sentence == s && info_.back().u1 < c.u0 &&
         IsGenitive(units[info_.back().u1].key) && c.u0 - info_.back().u1 <= 3 &&
-        StatePrincipal(out_.back().code).size() == 3) {
+        (StatePrincipal(out_.back().code).size() == 3 || out_.back().code.rfind("IGO", 0) == 0 ||
+         out_.back().code.rfind("NGO", 0) == 0)) {
       owned = true;
       for (int k = info_.back().u1 + 1; k < c.u0; ++k)
         owned &= units[k].upos == Upos::kNUM || units[k].upos == Upos::kDET || units[k].upos == Upos::kADJ;

@@ -184,6 +184,18 @@ Discourse::Discourse(const Document& doc, const std::vector<SentenceParse>& pars
   }
   phrase_refs_.assign(ns, {});
   implicit_.assign(ns, {});
+  {
+    std::vector<std::pair<std::string, int>> counts;  // in order of first mention
+    for (const ActorMention& m : mentions) {
+      const std::string p = StatePrincipal(m.code);
+      if (p.empty() || m.how == MatchHow::kCoreference) continue;
+      auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == p; });
+      if (it == counts.end()) counts.emplace_back(p, 1);
+      else ++it->second;
+    }
+    std::stable_sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    for (const auto& c : counts) main_states_.push_back(c.first);
+  }
   if (parses.size() != doc.sentences.size()) return;
   for (int s = 0; s < ns; ++s) {
     BuildSentence(s);
@@ -670,6 +682,25 @@ void Discourse::BuildSentence(int s) {
       // दिल्ली और काबुल ने … हक्कानी नेटवर्क और लश्कर …").
       if (pair.empty() && states && last_state_pair_sentence_ >= s - 1 && fits(last_state_pair_))
         pair = last_state_pair_;
+      // (Else, asked something, the two states the article names most, not
+      // the asker's own: "अमरीकी विदेश मंत्रालय के प्रवक्ता ने कहा कि अमरीका
+      // दोनों देशों से संयम बरतने की अपील करता है" in news of India and
+      // Pakistan.)
+      if (pair.empty() && states && (ph.marker == "से" || ph.marker == "को")) {
+        std::string asker;
+        for (int m : by_sentence_[s])
+          if (mentions_[m].first < ph.first && AgentPhraseHolds(p, mentions_[m].first))
+            asker = StatePrincipal(mentions_[m].code);
+        std::vector<Referent> two;
+        for (const std::string& principal : main_states_) {
+          if (principal == asker || two.size() == 2) continue;
+          Referent x;
+          x.code = principal;
+          x.kind = ActorKind::kState;
+          two.push_back(x);
+        }
+        if (fits(two)) pair = two;
+      }
       if (pair.empty() && states) pair = recent_pair(2);
       // (The two people of the last pair of people, a few sentences back,
       // before the people named last: "… ट्रंप और मोदी ने वार्ता की … दोनों
