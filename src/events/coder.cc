@@ -1491,13 +1491,26 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
       }
     }
     if (ca.empty() || cb.empty()) continue;
-    if (ca == cb && !x.cand.self_joint && !events::DistinctEntities(*pr.a, *pr.b, d)) continue;
+    auto dropped = [&](const char* why) {
+      if (Tracing())
+        std::fprintf(stderr, "TRACE %s s%d %s %s %s dropped: %s\n", doc.id.c_str(), v.index, ca.c_str(),
+                     x.code.c_str(), cb.c_str(), why);
+    };
+    if (ca == cb && !x.cand.self_joint && !events::DistinctEntities(*pr.a, *pr.b, d)) {
+      dropped("one actor on both sides");
+      continue;
+    }
     // A state and its own government (IRNGOV and IRN) are one side.
     if (events::Principal(ca) == events::Principal(cb) &&
-        ((ca.size() == 3 && events::RoleCode(cb) == "GOV") || (cb.size() == 3 && events::RoleCode(ca) == "GOV")))
+        ((ca.size() == 3 && events::RoleCode(cb) == "GOV") || (cb.size() == 3 && events::RoleCode(ca) == "GOV"))) {
+      dropped("a state and its own government are one side");
       continue;
+    }
     // A visit is to another state (मोदी दिल्ली पहुंचे is no visit).
-    if (p.foreign && !x.from_speech && events::Principal(ca) == events::Principal(cb)) continue;
+    if (p.foreign && !x.from_speech && events::Principal(ca) == events::Principal(cb)) {
+      dropped("a visit (foreign) within one state");
+      continue;
+    }
     // A government's order to its own forces or police is command, not an
     // interaction ("प्रधानमंत्री ने सुरक्षा बलों को … सख़्ती से निपटने का आदेश
     // दिया"): the annotators never require it.
@@ -1506,9 +1519,7 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
     if (x.code == "100" && events::Principal(ca) == events::Principal(cb) &&
         (ca.size() == 3 || events::RoleCode(ca) == "GOV") &&
         (events::RoleCode(cb) == "COP" || events::RoleCode(cb) == "MIL")) {
-      if (Tracing())
-        std::fprintf(stderr, "TRACE %s s%d %s %s %s dropped: an order to one's own forces or police is command\n",
-                     doc.id.c_str(), v.index, ca.c_str(), x.code.c_str(), cb.c_str());
+      dropped("an order to one's own forces or police is command");
       continue;
     }
     Event e;
