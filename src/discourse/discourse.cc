@@ -550,7 +550,12 @@ void Discourse::BuildSentence(int s) {
         }
         // Two states or groups, not a person and a place ("भाजपा और
         // तृणमूल कांग्रेस के कार्यकर्ताओं": a party and a party's members).
-        pair = pair && (a.kind == b.kind || (a.kind != ActorKind::kState && b.kind != ActorKind::kState));
+        // (A state and an international body are two sides: "भारत-आसियान के
+        // बीच", "भारत और यूरोपीय संघ".)
+        const bool state_and_body = (a.kind == ActorKind::kState && b.code.rfind("IGO", 0) == 0) ||
+                                    (b.kind == ActorKind::kState && a.code.rfind("IGO", 0) == 0);
+        pair = pair && (a.kind == b.kind || state_and_body ||
+                        (a.kind != ActorKind::kState && b.kind != ActorKind::kState));
       }
       if (pair) {
         for (int m : ms)
