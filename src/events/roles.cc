@@ -108,6 +108,14 @@ std::vector<Referent> OwnerActors(const SentenceView& v, const Discourse& d, int
     }
   }
   if (!out.empty()) return out;
+  // (The genitive of an arrest, a killing or a dismissal is who suffered
+  // it, not whose act it was: "हज़ारे की गिरफ्तारी के विरोध में" protests
+  // against the arrest, not against Hazare; the act named again finds its
+  // doer.)
+  static const KeySet kSuffered({"गिरफ्तारी", "गिरफ़्तारी", "गिरफ्तारियों", "गिरफ़्तारियों", "हिरासत", "नजरबंदी",
+                                 "नज़रबंदी", "हत्या", "हत्याओं", "फांसी", "फाँसी", "अपहरण", "निलंबन",
+                                 "बर्खास्तगी", "बर्ख़ास्तगी", "निष्कासन"});
+  if (kSuffered.Contains(v.keys[ph.head])) return out;
   for (int g : v.genitives[phrase]) {
     std::vector<Referent> r = PhraseActors(v, d, g);
     if (r.empty()) r = OwnerActors(v, d, g, depth + 1);
