@@ -1247,8 +1247,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         if (a.role != Role::kSubject && a.role != Role::kObject && mk != events::MatchKey("पर") &&
             mk != events::MatchKey("को") && mk != syntax_internal::CanonicalMarker("के खिलाफ"))
           continue;
+        // (Of another state, or of another side within it: "शरीफ़ ने
+        // चेतावनी दी कि उनकी पार्टी प्रधानमंत्री को हटाने के लिए आंदोलन
+        // छेड़ेगी", the opposition against the government.)
         for (const Referent& r : events::PhraseActors(v, d, a.phrase))
-          if (events::Principal(r.code) != events::Principal(pt.x.source.actors[0].code)) pt.target.push_back(r);
+          if (!events::SameEstablishment({pt.x.source.actors[0]}, {r}) &&
+              (events::Principal(r.code) != events::Principal(pt.x.source.actors[0].code) ||
+               !events::RoleCode(r.code).empty()))
+            pt.target.push_back(r);
         if (!pt.target.empty()) break;
       }
     }

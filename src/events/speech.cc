@@ -23,20 +23,6 @@ bool SameSide(const std::vector<Referent>& a, const std::vector<Referent>& b) {
   return false;
 }
 
-// One side for an appeal: the same principal and the same role, or both
-// in its establishment (government, ruling party, forces, police).
-bool SameEstablishment(const std::vector<Referent>& a, const std::vector<Referent>& b) {
-  auto establishment = [](const std::string& r) {
-    return r.empty() || r == "GOV" || r == "PTY" || r == "MIL" || r == "COP" || r == "SPY";
-  };
-  for (const Referent& x : a)
-    for (const Referent& y : b) {
-      if (Principal(x.code) != Principal(y.code)) continue;
-      const std::string rx = RoleCode(x.code), ry = RoleCode(y.code);
-      if (rx == ry || (establishment(rx) && establishment(ry))) return true;
-    }
-  return false;
-}
 
 // Whether the target of an act is on the speaker's side (its own state, no
 // armed group): who claims another used force on it.
@@ -116,6 +102,21 @@ std::string ThreatCode(const std::string& act) {
 }
 
 }  // namespace
+
+// One side for an appeal: the same principal and the same role, or both
+// in its establishment (government, ruling party, forces, police).
+bool SameEstablishment(const std::vector<Referent>& a, const std::vector<Referent>& b) {
+  auto establishment = [](const std::string& r) {
+    return r.empty() || r == "GOV" || r == "PTY" || r == "MIL" || r == "COP" || r == "SPY";
+  };
+  for (const Referent& x : a)
+    for (const Referent& y : b) {
+      if (Principal(x.code) != Principal(y.code)) continue;
+      const std::string rx = RoleCode(x.code), ry = RoleCode(y.code);
+      if (rx == ry || (establishment(rx) && establishment(ry))) return true;
+    }
+  return false;
+}
 
 std::string DemandCode(const std::string& appeal) {
   if (appeal == "026") return "108";  // meet or negotiate

@@ -27,6 +27,10 @@ struct SpeechDecision {
   std::string why;               // for --explain
 };
 
+// One side: actors of the same principal and the same role, or both in its
+// establishment (government, ruling party, forces, police, spies).
+bool SameEstablishment(const std::vector<Referent>& a, const std::vector<Referent>& b);
+
 // The demand (10x) that asks for what an appeal code (02x) asks for.
 std::string DemandCode(const std::string& appeal);
 
