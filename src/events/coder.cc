@@ -1184,7 +1184,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       // A threat may name its target only in what it threatens: "… ने
       // चेतावनी दी कि चीनी उपभोक्ता ऑस्ट्रेलियाई उत्पादों का बहिष्कार कर
       // सकते हैं" (below, from the clause's own act).
-      if (chosen->code.rfind("13", 0) == 0 && t.predicate >= 0 && !x.source.actors.empty())
+      // (So may a promise: "यूनान ने वादा किया कि वह … मकदूनिया के शामिल
+      // होने का विरोध नहीं करेगा".)
+      if ((chosen->code.rfind("13", 0) == 0 || chosen->code.rfind("03", 0) == 0) && t.predicate >= 0 &&
+          !x.source.actors.empty())
         threats.push_back({std::move(x), t.predicate, m.speech_clause, {}});
       trace("no target outside reported speech");
       continue;
@@ -1245,16 +1248,23 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       for (const Argument& a : parse.predicates[q].args) {
         const std::string& mk = v.marker[a.phrase];
         if (a.role != Role::kSubject && a.role != Role::kObject && mk != events::MatchKey("पर") &&
-            mk != events::MatchKey("को") && mk != syntax_internal::CanonicalMarker("के खिलाफ"))
+            mk != events::MatchKey("को") && mk != syntax_internal::CanonicalMarker("के खिलाफ") &&
+            mk != syntax_internal::CanonicalMarker("के साथ"))
           continue;
         // (Of another state, or of another side within it: "शरीफ़ ने
         // चेतावनी दी कि उनकी पार्टी प्रधानमंत्री को हटाने के लिए आंदोलन
         // छेड़ेगी", the opposition against the government.)
-        for (const Referent& r : events::PhraseActors(v, d, a.phrase))
+        // (A promise is to another state, and not to the armed groups it
+        // promises to act against.)
+        const bool promise = pt.x.code.rfind("03", 0) == 0;
+        for (const Referent& r : events::PhraseActors(v, d, a.phrase)) {
+          const bool other_state = events::Principal(r.code) != events::Principal(pt.x.source.actors[0].code);
+          if (promise && (!other_state || events::RoleCode(r.code) == "REB" || events::RoleCode(r.code) == "CRM"))
+            continue;
           if (!events::SameEstablishment({pt.x.source.actors[0]}, {r}) &&
-              (events::Principal(r.code) != events::Principal(pt.x.source.actors[0].code) ||
-               !events::RoleCode(r.code).empty()))
+              (other_state || !events::RoleCode(r.code).empty()))
             pt.target.push_back(r);
+        }
         if (!pt.target.empty()) break;
       }
     }

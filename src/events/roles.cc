@@ -1935,7 +1935,14 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     // be the condition's subject, the coder's to find; and what a speaker
     // says another side will suffer, a threat to it: "अफ़ग़ान सरकार को इसका
     // ख़मियाज़ा भुगतना पड़ेगा".)
-    c->target_open = p.allege || IsConflictCode(p.code) || p.code.rfind("13", 0) == 0;
+    // (A promise followed by its कि-clause too: "तालिबान ने वादा किया कि वह
+    // … अमेरिका के खिलाफ … नहीं करने देगा" promises the side it names.)
+    bool promise_clause = false;
+    if (p.code.rfind("03", 0) == 0 && t.predicate >= 0)
+      for (const Clause& cl : v.parse->clauses)
+        promise_clause |= cl.type == ClauseType::kComplement && cl.parent == v.parse->predicates[t.predicate].clause &&
+                          cl.first > t.first;
+    c->target_open = p.allege || IsConflictCode(p.code) || p.code.rfind("13", 0) == 0 || promise_clause;
     if (!c->target_open) {
       const Modality mod = ModalityOf(v, t);
       c->target_open = mod.Asked() || (mod.speech_clause >= 0 && mod.consequence);
