@@ -1650,6 +1650,18 @@ class Recognition {
     return false;
   }
 
+  // Emits candidate `c` as the actor of the earlier mention `ante`, with
+  // `code`, and registers its aliases.
+  void EmitCoreferent(int s, const SentenceWork& w, const Cand& c, ActorMention m, std::string code, int ante,
+                      double confidence) {
+    m.code = std::move(code);
+    m.how = MatchHow::kCoreference;
+    m.confidence = confidence;
+    m.antecedent = ante;
+    const int idx = Emit(s, w, c.u0, c.u1, std::move(m), c.subject, c.kind);
+    RegisterAliases(s, w, c, idx);
+  }
+
   void RegisterAliases(int s, const SentenceWork& w, const Cand& c, int mention) {
     const std::vector<Unit>& units = w.units;
     // Surname of a known person (सर्गेई लवरोव → लवरोव) or of an unknown name.
@@ -1975,16 +1987,11 @@ class Recognition {
         if (place >= 0 && out_[place].code != StatePrincipal(out_[alias].code)) alias = -1;
       }
       if (alias >= 0 && !out_[alias].code.empty() && !c.former) {
-        const ActorMention& ante = out_[alias];
-        m.code = ante.code;
         // The title's role wins over the antecedent's: a ministry is GOV.
-        const std::string p = StatePrincipal(ante.code);
-        if (!p.empty() && !c.role.empty() && c.role != kOwnerRole) m.code = p + c.role;
-        m.how = MatchHow::kCoreference;
-        m.confidence = 0.8;
-        m.antecedent = alias;
-        const int idx = Emit(s, w, c.u0, c.u1, std::move(m), c.subject, c.kind);
-        RegisterAliases(s, w, c, idx);
+        const std::string p = StatePrincipal(out_[alias].code);
+        EmitCoreferent(s, w, c, std::move(m),
+                       !p.empty() && !c.role.empty() && c.role != kOwnerRole ? p + c.role : out_[alias].code, alias,
+                       0.8);
         return;
       }
     }
@@ -2071,12 +2078,7 @@ class Recognition {
       for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence >= s - 5; --i) {
         if (RoleOf(out_[i].code) != "REB" || out_[i].how == MatchHow::kCoreference) continue;
         if (!here.empty() && StatePrincipal(out_[i].code) != here) break;
-        m.code = out_[i].code;
-        m.how = MatchHow::kCoreference;
-        m.confidence = 0.6;
-        m.antecedent = i;
-        const int idx = Emit(s, w, c.u0, c.u1, std::move(m), c.subject, c.kind);
-        RegisterAliases(s, w, c, idx);
+        EmitCoreferent(s, w, c, std::move(m), out_[i].code, i, 0.6);
         return;
       }
     }
@@ -2094,12 +2096,7 @@ class Recognition {
           const std::string& code = out_[i].code;
           if (RoleOf(code) == "JUD") break;  // a state's court named since
           if (!IsInternationalCourt(code)) continue;
-          m.code = code;
-          m.how = MatchHow::kCoreference;
-          m.confidence = 0.7;
-          m.antecedent = i;
-          const int idx = Emit(s, w, c.u0, c.u1, std::move(m), c.subject, c.kind);
-          RegisterAliases(s, w, c, idx);
+          EmitCoreferent(s, w, c, std::move(m), code, i, 0.7);
           return;
         }
     }
