@@ -342,6 +342,43 @@ void AttackerHeldResponsible(const SentenceView& v, std::vector<Decided>* decide
   }
 }
 
+// "सर्बिया और कोसोवो ने यूरोपीय संघ की मध्यस्थता में हुई बातचीत के बाद …":
+// whoever's mediation (X की मध्यस्थता में) the talks or deal of the sentence
+// came in mediates (045) between its sides.
+void Mediation(const SentenceView& v, const Discourse& d, std::vector<Decided>* decided,
+               std::vector<int>* decided_clause) {
+  static const std::string kMediation = events::MatchKey("मध्यस्थता"), kIn = events::MatchKey("में");
+  const SentenceParse& parse = *v.parse;
+  for (size_t p = 0; p < parse.phrases.size(); ++p) {
+    if (v.keys[parse.phrases[p].head] != kMediation || v.marker[p] != kIn) continue;
+    std::vector<Referent> mediators;
+    for (int g : v.genitives[p])
+      for (const Referent& r : events::PhraseActors(v, d, g)) mediators.push_back(r);
+    if (mediators.empty()) continue;
+    const size_t n = decided->size();
+    for (size_t i = 0; i < n; ++i) {
+      const Decided& x = (*decided)[i];
+      const bool talks_or_deal = x.code.rfind("04", 0) == 0 || x.code.rfind("057", 0) == 0 || x.code.rfind("08", 0) == 0;
+      if (x.from_speech || !talks_or_deal || x.source.actors.empty()) continue;
+      std::vector<Referent> sides = x.source.actors;
+      for (const Referent& r : x.target.actors) sides.push_back(r);
+      events::RemoveActorsOf(mediators, &sides);
+      if (sides.size() < 2) continue;
+      Decided m = x;
+      m.code = "045";
+      m.source.actors = mediators;
+      m.source.role = "mediator";
+      m.target.actors = sides;
+      m.joint = m.joint_within = false;
+      m.cand.rules.push_back("mediation: " + mediators[0].code + " mediated (X की मध्यस्थता में)");
+      const int clause = (*decided_clause)[i];
+      decided->push_back(std::move(m));
+      decided_clause->push_back(clause);
+      return;
+    }
+  }
+}
+
 // The code of an attack coded `code` that is a bombing, else "", and why:
 // a bombing (183) with a suicide attacker in its sentence ("आत्मघाती
 // हमलावर ने … विस्फोट कर दिया") is 1831; a generic attack (190, 180) is
@@ -1288,6 +1325,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     decided.push_back(std::move(pt.x));
   }
   AttackerHeldResponsible(v, &decided);
+  Mediation(v, d, &decided, &decided_clause);
   // The victims of an attack named without its attacker, for a claim in a
   // later sentence ("… हमले में सात पुलिसकर्मी मारे गए। टीटीपी ने हमले की
   // जिम्मेदारी ली").
