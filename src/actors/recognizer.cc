@@ -2009,7 +2009,8 @@ class Recognition {
         counted = units[k].upos == Upos::kNUM || units[k].upos == Upos::kDET || units[k].upos == Upos::kADJ ||
                   units[k].key == "उच्च" ||
                   units[k].key == "कई" || units[k].key == "सभी" || units[k].key == "अनेक" ||
-                  units[k].key == "कुछ" || units[k].key == "शीर्ष" || units[k].key == "वरिष्ठ";
+                  units[k].key == "कुछ" || units[k].key == "शीर्ष" || units[k].key == "वरिष्ठ" ||
+                  units[k].key == "करीब" || units[k].key == "क़रीब" || units[k].key == "लगभग";
       const bool linked = (oi.u1 == c.u0 - 1 && IsGenitive(units[oi.u1].key)) || counted ||
                           (genitive_pronoun && c.u0 - oi.u1 <= 1);
       if (linked && !out_[owner].code.empty()) {

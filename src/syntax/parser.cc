@@ -13,6 +13,7 @@
 //      previous one;
 //   6. roles from the marker and the verb frame (syntax/lexicon.h).
 // See docs/grammar.md for the rules and their measured effect.
+#include <cctype>
 #include <algorithm>
 #include <cstring>
 #include <forward_list>
@@ -174,6 +175,16 @@ class Parser {
   PostpositionMatch Postposition(int i) const {
     if (i < 0 || i >= n_ || !F(i).postposition) return PostpositionMatch();
     PostpositionMatch m = MatchPostpositionKeys(key_, i);
+    // (के करीब, के लगभग before a number is a genitive and "about": "असम
+    // पुलिस के करीब 200 जवानों ने" are the police's men.)
+    if (m.length == 2 && i + 2 < n_ && OneOf(key_[i + 1], "करीब", "क़रीब", "लगभग", "तकरीबन", "तक़रीबन") &&
+        (U(i + 2) == Upos::kNUM || std::isdigit(static_cast<unsigned char>(Text(i + 2)[0])))) {
+      PostpositionMatch genitive;
+      genitive.name = key_[i];
+      genitive.length = 1;
+      genitive.role = syntax_internal::PostpositionRole(key_[i]);
+      return genitive;
+    }
     // (से alone before a meeting: MeetsBeforeAsking.)
     if (MeetsBeforeAsking(i, m.length)) {
       PostpositionMatch se;
