@@ -266,6 +266,7 @@ const std::vector<std::string>* ActFamily(std::string_view key) {
         {{"यात्रा", "दौरे", "दौरा"}, {"042", "043", "036"}},
         {{"निलंबन", "बर्खास्तगी", "बर्ख़ास्तगी"}, {"16", "172"}},
         {{"तैनाती"}, {"15", "074", "042"}},
+        {{"प्रतिबंध", "प्रतिबंधों", "पाबंदी", "पाबंदियों", "पाबंदियां"}, {"163"}},
     };
     for (const auto& [nouns, codes] : rows)
       for (const char* n : nouns) (*m)[events::MatchKey(n)] = codes;
