@@ -1621,7 +1621,17 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
       // An armed group's attack on civilians, leaders or buildings is
       // unconventional violence (18); on soldiers and police, fighting (19).
       // So is a gang's or a mob's ("चार युवकों ने महिला को गोलियां मारीं").
-      if (!FightsBack(cb)) {
+      // (A crowd's assault on a government, parliament, court or embassy,
+      // "प्रदर्शनकारियों ने सरकारी इमारतों पर धावा बोल दिया", is a violent
+      // protest, 145.)
+      const std::string trole = events::RoleCode(cb);
+      // (Not a named person: "गिलानी का संसद पर हमला" is terrorism.)
+      const int named = pr.a->antecedent >= 0 ? pr.a->antecedent : pr.a->mention;
+      const bool person = named >= 0 && !d.mentions()[named].name.empty();
+      if (srole == "CVL" && !person && (trole == "GOV" || trole == "LEG" || trole == "JUD")) {
+        e.code = "145";
+        e.rules.push_back("a crowd's assault on the state's institutions: a violent protest (145)");
+      } else if (!FightsBack(cb)) {
         e.code = p.ifreb;
         e.rules.push_back("armed non-state source, target not armed: " + e.code);
       }
