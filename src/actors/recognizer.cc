@@ -18,6 +18,7 @@
 
 #include "actors/dictionary_impl.h"
 #include "ghatna/actors.h"
+#include "syntax/lexicon.h"
 #include "text/one_of.h"
 
 #if __has_include("ghatna/romanize.h")
@@ -1710,14 +1711,15 @@ class Recognition {
     // gives another state or body: "डेमोक्रेटिक पार्टी (पीडीपी)" is the
     // Indian PDP whatever the words before matched.)
     const int nu = static_cast<int>(units.size());
+    // (Nor after a place, a dateline's city or a person: "इस्लामाबाद
+    // (पीटीआई)", "अमित शाह (भाजपा)"; a word the dictionary knows names this
+    // actor only when it gives the same code.)
     if (c.u1 + 2 < nu && units[c.u1].key == "(" && units[c.u1 + 2].key == ")" && !units[c.u1 + 1].punct &&
-        aliasable(units[c.u1 + 1]) &&
-        !out_[mention].code.empty()) {
+        aliasable(units[c.u1 + 1]) && !out_[mention].code.empty() && out_[mention].kind != ActorKind::kState &&
+        out_[mention].kind != ActorKind::kPerson) {
       bool other = false;
       for (const Cand& b : w.cands)
-        if (b.u0 == c.u1 + 1 && b.resolved && !b.code.empty())
-          other |= StatePrincipal(b.code) != StatePrincipal(out_[mention].code) ||
-                   (StatePrincipal(b.code).empty() && b.code != out_[mention].code);
+        if (b.u0 == c.u1 + 1 && b.resolved && !b.code.empty()) other |= b.code != out_[mention].code;
       if (!other) {
         bracket_alias_[std::string(units[c.u1 + 1].key)] = mention;
         word_alias_[std::string(units[c.u1 + 1].key)] = mention;
@@ -2010,7 +2012,7 @@ class Recognition {
                   units[k].key == "उच्च" ||
                   units[k].key == "कई" || units[k].key == "सभी" || units[k].key == "अनेक" ||
                   units[k].key == "कुछ" || units[k].key == "शीर्ष" || units[k].key == "वरिष्ठ" ||
-                  units[k].key == "करीब" || units[k].key == "क़रीब" || units[k].key == "लगभग";
+                  syntax_internal::IsApproximator(units[k].key);
       const bool linked = (oi.u1 == c.u0 - 1 && IsGenitive(units[oi.u1].key)) || counted ||
                           (genitive_pronoun && c.u0 - oi.u1 <= 1);
       if (linked && !out_[owner].code.empty()) {
@@ -2086,14 +2088,14 @@ class Recognition {
     // "अज्ञात लोगों के खिलाफ मामला दर्ज किया": people not known are no
     // actor.
     if (c.role == "CVL" && c.u0 > 0 && (units[c.u0 - 1].key == "अज्ञात" || units[c.u0 - 1].key == "अनजान")) return;
-    // अदालत, न्यायालय alone (or a judge named with it) in an article that
-    // named an international court, and no state's court since: that court
+    // अदालत, न्यायालय alone (or a judge named with it) a few sentences after
+    // an international court, and no state's court since: that court
     // ("अंतरराष्ट्रीय न्यायालय ने … । अदालत के अध्यक्ष अब्दुलकवी यूसुफ ने …").
     if (c.role == "JUD" && !c.former && !c.agents.empty()) {
       const Atom& agent = w.atoms[c.agents.front()];
       static const std::unordered_set<std::string_view> kCourt = {"अदालत", "अदालतों", "न्यायालय", "कोर्ट"};
       if (agent.u1 - agent.u0 == 1 && kCourt.count(units[agent.u0].key))
-        for (int i = static_cast<int>(out_.size()) - 1; i >= 0; --i) {
+        for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence >= s - kTitleWindow; --i) {
           const std::string& code = out_[i].code;
           if (RoleOf(code) == "JUD") break;  // a state's court named since
           if (!IsInternationalCourt(code)) continue;
@@ -2121,8 +2123,8 @@ class Recognition {
   std::pair<int, int> home_at_{-1, -1};  // its sentence and first unit
   std::vector<ActorMention> out_;
   std::vector<Info> info_;
-  std::unordered_map<std::string, int, StringHash, std::equal_to<>> word_alias_;
-  std::unordered_map<std::string, int, StringHash, std::equal_to<>> bracket_alias_;  // एनसीपी → mention   // surname or org title → mention
+  std::unordered_map<std::string, int, StringHash, std::equal_to<>> word_alias_;     // surname or org title → mention
+  std::unordered_map<std::string, int, StringHash, std::equal_to<>> bracket_alias_;  // एनसीपी → mention
   std::unordered_map<std::string, int, StringHash, std::equal_to<>> first_alias_;  // a known person's first name → mention
   std::unordered_map<std::string, int, StringHash, std::equal_to<>> title_alias_;  // role words → mention
   std::unordered_map<std::string, int, StringHash, std::equal_to<>> name_alias_;   // an unknown full name → mention

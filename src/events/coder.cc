@@ -343,6 +343,22 @@ void AttackerHeldResponsible(const SentenceView& v, std::vector<Decided>* decide
   }
 }
 
+// The innermost clause holding token `t`, -1 if none.
+int InnermostClause(const SentenceParse& parse, int t) {
+  int best = -1;
+  for (size_t c = 0; c < parse.clauses.size(); ++c) {
+    const Clause& cl = parse.clauses[c];
+    if (t < cl.first || t >= cl.last) continue;
+    if (best < 0 || cl.last - cl.first < parse.clauses[best].last - parse.clauses[best].first)
+      best = static_cast<int>(c);
+  }
+  return best;
+}
+
+bool InClauseOf(const SentenceParse& parse, int a, int b) {
+  return InnermostClause(parse, a) == InnermostClause(parse, b);
+}
+
 // "सर्बिया और कोसोवो ने यूरोपीय संघ की मध्यस्थता में हुई बातचीत के बाद …":
 // whoever's mediation (X की मध्यस्थता में) the talks or deal of the sentence
 // came in mediates (045) between its sides.
@@ -356,11 +372,20 @@ void Mediation(const SentenceView& v, const Discourse& d, std::vector<Decided>* 
     for (int g : v.genitives[p])
       for (const Referent& r : events::PhraseActors(v, d, g)) mediators.push_back(r);
     if (mediators.empty()) continue;
+    // (Not when the sentence refuses something: "भारत ने अमेरिका की
+    // मध्यस्थता में बातचीत को खारिज करते हुए …".)
+    bool refused = false;
+    for (const Decided& x : *decided) refused |= x.code.rfind("12", 0) == 0;
+    if (refused) return;
     const size_t n = decided->size();
     for (size_t i = 0; i < n; ++i) {
       const Decided& x = (*decided)[i];
       const bool talks_or_deal = x.code.rfind("04", 0) == 0 || x.code.rfind("057", 0) == 0 || x.code.rfind("08", 0) == 0;
       if (x.from_speech || !talks_or_deal || x.source.actors.empty()) continue;
+      // (In the clause of the act: "नॉर्वे की मध्यस्थता में हुई बातचीत विफल
+      // होने के बाद श्रीलंका ने भारत से बातचीत की" mediated other talks.)
+      const Trigger* t = x.cand.trigger;
+      if (t == nullptr || !InClauseOf(parse, t->first, parse.phrases[p].head)) continue;
       std::vector<Referent> sides = x.source.actors;
       for (const Referent& r : x.target.actors) sides.push_back(r);
       events::RemoveActorsOf(mediators, &sides);
@@ -803,7 +828,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       auto names = [&](const AttackMemory::Act& a, bool lead, bool anywhere = false) {
         if (incident) {
           if (!a.coded || !events::IsViolentCode(a.code) || a.sentence == v.index) return false;
-          return lead || anywhere || v.index - a.sentence <= (condemned_this ? 3 : 8);
+          return v.index - a.sentence <= (condemned_this ? 3 : 8);
         }
         // (Eight sentences back for an act named again by its own noun: "…
         // ने समझौते पर दस्तख़त किए। … गुटेरेश ने इस समझौते का स्वागत किया"; two
@@ -1283,18 +1308,19 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         inside = parse.clauses[k].parent == threat.clause && parse.clauses[k].first > threat.tokens.back() &&
                  (parse.clauses[k].type == ClauseType::kComplement || parse.clauses[k].type == ClauseType::kQuote);
       if (!inside) continue;
+      // (A promise is to another state, and not to the armed groups it
+      // promises to act against; के साथ names its partner, and a threat's
+      // ally.)
+      const bool promise = pt.x.code.rfind("03", 0) == 0;
       for (const Argument& a : parse.predicates[q].args) {
         const std::string& mk = v.marker[a.phrase];
         if (a.role != Role::kSubject && a.role != Role::kObject && mk != events::MatchKey("पर") &&
             mk != events::MatchKey("को") && mk != syntax_internal::CanonicalMarker("के खिलाफ") &&
-            mk != syntax_internal::CanonicalMarker("के साथ"))
+            !(promise && mk == syntax_internal::CanonicalMarker("के साथ")))
           continue;
         // (Of another state, or of another side within it: "शरीफ़ ने
         // चेतावनी दी कि उनकी पार्टी प्रधानमंत्री को हटाने के लिए आंदोलन
         // छेड़ेगी", the opposition against the government.)
-        // (A promise is to another state, and not to the armed groups it
-        // promises to act against.)
-        const bool promise = pt.x.code.rfind("03", 0) == 0;
         for (const Referent& r : events::PhraseActors(v, d, a.phrase)) {
           const bool other_state = events::Principal(r.code) != events::Principal(pt.x.source.actors[0].code);
           if (promise && (!other_state || events::RoleCode(r.code) == "REB" || events::RoleCode(r.code) == "CRM"))
@@ -1347,11 +1373,29 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     // (An appeal read from the कि-clause of a demand made of the same side
     // is that demand: "अदालत ने म्यांमार से यह सुनिश्चित करने को कहा कि
     // उसकी सेना … कार्रवाई न करे".)
+    // (The demand's code as it will be written, after the source's role:
+    // a court's "… को कहा" is 020 until ifsource=JUD makes it 100.)
+    auto demand = [&](const Decided& y) {
+      if (y.code.rfind("10", 0) == 0) return true;
+      const Pattern* yp = y.cand.pattern;
+      if (yp == nullptr || yp->ifsource_code.rfind("10", 0) != 0 || y.source.actors.empty()) return false;
+      const std::string& yc = y.source.actors[0].code;
+      const std::string role = IsInternationalCourt(yc) ? "JUD" : events::RoleCode(yc);
+      return std::find(yp->ifsource_roles.begin(), yp->ifsource_roles.end(), role) != yp->ifsource_roles.end();
+    };
+    // (In a clause the demand's own predicate governs: not another appeal
+    // of the same sentence, "… बंद करने की मांग की और कहा कि पाकिस्तान को
+    // भारत से बातचीत करनी चाहिए".)
+    auto governed_by = [&](const Decided& y) {
+      const Trigger* yt = y.cand.trigger;
+      if (yt == nullptr || yt->predicate < 0 || c < 0) return false;
+      return parse.clauses[c].parent == parse.predicates[yt->predicate].clause;
+    };
     bool within_demand = false;
     if (decided[i].from_speech && decided[i].code.rfind("02", 0) == 0 && !decided[i].source.actors.empty() &&
         !decided[i].target.actors.empty())
       for (const Decided& y : decided)
-        within_demand |= &y != &decided[i] && y.code.rfind("10", 0) == 0 && !y.source.actors.empty() &&
+        within_demand |= &y != &decided[i] && demand(y) && governed_by(y) && !y.source.actors.empty() &&
                          !y.target.actors.empty() && y.source.actors[0].code == decided[i].source.actors[0].code &&
                          y.target.actors[0].code == decided[i].target.actors[0].code;
     if (within_demand) continue;

@@ -112,9 +112,9 @@ std::vector<Referent> OwnerActors(const SentenceView& v, const Discourse& d, int
   // it, not whose act it was: "हज़ारे की गिरफ्तारी के विरोध में" protests
   // against the arrest, not against Hazare; the act named again finds its
   // doer.)
-  static const KeySet kSuffered({"गिरफ्तारी", "गिरफ़्तारी", "गिरफ्तारियों", "गिरफ़्तारियों", "हिरासत", "नजरबंदी",
-                                 "नज़रबंदी", "हत्या", "हत्याओं", "फांसी", "फाँसी", "अपहरण", "निलंबन",
-                                 "बर्खास्तगी", "बर्ख़ास्तगी", "निष्कासन"});
+  // (Not हिरासत, whose genitive is the holder: "पुलिस की हिरासत".)
+  static const KeySet kSuffered({"गिरफ्तारी", "गिरफ़्तारी", "गिरफ्तारियों", "गिरफ़्तारियों", "हत्या", "हत्याओं",
+                                 "फांसी", "फाँसी", "अपहरण", "निलंबन", "बर्खास्तगी", "बर्ख़ास्तगी", "निष्कासन"});
   if (kSuffered.Contains(v.keys[ph.head])) return out;
   for (int g : v.genitives[phrase]) {
     std::vector<Referent> r = PhraseActors(v, d, g);
@@ -888,7 +888,7 @@ std::vector<Referent> PhraseActors(const SentenceView& v, const Discourse& d, in
   // noun that names no actor, owned by a coordination of actors, is those
   // members.
   if (out.empty()) {
-    static const KeySet kGroup({"ग्रुप", "समूह", "गठबंधन", "गुट", "गुटों", "मोर्चे", "मोर्चा", "संघ", "कोर ग्रुप"});
+    static const KeySet kGroup({"ग्रुप", "समूह", "गठबंधन", "गुट", "गुटों", "मोर्चे", "मोर्चा", "संघ"});
     if (kGroup.Contains(v.keys[v.parse->phrases[phrase].head]))
       for (int g : v.genitives[phrase]) {
         if (v.parse->phrases[g].coordination < 0) continue;

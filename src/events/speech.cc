@@ -200,7 +200,11 @@ SpeechDecision DecideSpeech(const Pattern& p, const Modality& m, const std::vect
     // remedy the speaker says another side owes is demanded (not a
     // subjunctive, which an appeal word may govern: "… से अपील की कि वह
     // उन्हें रिहा करे").
-    if (!p.demanded.empty() && m.norm) {
+    // (Not of an international body, which is appealed to, as an
+    // investigation asked of it is: iftarget=IGO.)
+    bool igo = false;
+    for (const Referent& a : agent) igo |= a.code.rfind("IGO", 0) == 0;
+    if (!p.demanded.empty() && m.norm && !igo) {
       d.code = p.demanded;
       d.why = "reported speech: a remedy another side should give is a demand (" + d.code + ")";
       return d;

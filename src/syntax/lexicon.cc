@@ -366,6 +366,10 @@ const Frame* FindFrame(std::string_view key) {
   return it == T().frames.end() ? nullptr : &it->second;
 }
 
+bool IsApproximator(std::string_view key) {
+  return key == "करीब" || key == "क़रीब" || key == "लगभग" || key == "तकरीबन" || key == "तक़रीबन";
+}
+
 bool IsLightVerb(std::string_view k) { return T().light_verbs.find(k) != T().light_verbs.end(); }
 
 PostpositionMatch MatchPostposition(const std::vector<Token>& tokens, int i) {

@@ -36,6 +36,8 @@ const Frame* FindFrame(std::string_view key);
 
 // True for verbs that make conjunct verbs with a preceding bare noun.
 bool IsLightVerb(std::string_view lemma_key);
+// करीब, लगभग, तकरीबन: "about" before a number ("पुलिस के करीब 200 जवानों").
+bool IsApproximator(std::string_view key);
 
 // A postposition matched at a token: its normalised name ("के विरुद्ध"),
 // its length in tokens and its default role.

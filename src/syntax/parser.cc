@@ -177,7 +177,7 @@ class Parser {
     PostpositionMatch m = MatchPostpositionKeys(key_, i);
     // (के करीब, के लगभग before a number is a genitive and "about": "असम
     // पुलिस के करीब 200 जवानों ने" are the police's men.)
-    if (m.length == 2 && i + 2 < n_ && OneOf(key_[i + 1], "करीब", "क़रीब", "लगभग", "तकरीबन", "तक़रीबन") &&
+    if (m.length == 2 && i + 2 < n_ && syntax_internal::IsApproximator(key_[i + 1]) &&
         (U(i + 2) == Upos::kNUM || std::isdigit(static_cast<unsigned char>(Text(i + 2)[0])))) {
       PostpositionMatch genitive;
       genitive.name = key_[i];
