@@ -537,6 +537,19 @@ std::vector<Event> CoderImpl::Code(const Document& doc, const std::vector<Senten
 // ध्यान देना चाहिए". Such predicates with no row of their own get this
 // pattern (root 01: the reported-speech rules make it 020, or 100 after a
 // demand); outside reported speech it is nothing.
+// The built-in pattern for a resignation asked of another side.
+constexpr int kAskedResign = -2;
+
+// Whether predicate `pr` is stepping down: इस्तीफा/त्यागपत्र देना, पद छोड़ना.
+bool StepsDown(const SentenceView& v, const Predicate& pr) {
+  static const events::KeySet kResign({"इस्तीफा", "इस्तीफ़ा", "त्यागपत्र", "त्याग-पत्र"});
+  static const std::string kPost = events::MatchKey("पद");
+  if (pr.noun >= 0 && kResign.Contains(v.keys[pr.noun])) return true;
+  for (const Argument& a : pr.args)
+    if (v.keys[v.parse->phrases[a.phrase].head] == kPost && pr.lemma.find("छोड़") != std::string::npos) return true;
+  return false;
+}
+
 const Pattern& CoderImpl::PatternOf(int pid) const {
   static const Pattern* asked = [] {
     auto* p = new Pattern;
@@ -545,6 +558,15 @@ const Pattern& CoderImpl::PatternOf(int pid) const {
     p->origin = "reported speech: what another side should do";
     return p;
   }();
+  // (Stepping down, "मुख्यमंत्री को इस्तीफा देना चाहिए", is a demand for a
+  // change of leadership, 1041.)
+  static const Pattern* resign = [] {
+    auto* p = new Pattern(*asked);
+    p->demanded = "1041";
+    p->origin = "reported speech: stepping down, which another side should do";
+    return p;
+  }();
+  if (pid == kAskedResign) return *resign;
   return pid < 0 ? *asked : lex_->patterns()[pid];
 }
 
@@ -558,9 +580,11 @@ void CoderImpl::AddAskedPredicates(const SentenceView& v, std::vector<Trigger>* 
     // आतंकवाद का रास्ता छोड़ना होगा": छोड़ना, release, with no one released)
     // is still what the speaker asks of its agent: the built-in pattern last.
     const Predicate& pr = parse.predicates[t.predicate];
-    if (pr.verb_form != "Fin" || std::find(t.patterns.begin(), t.patterns.end(), -1) != t.patterns.end()) continue;
+    if (pr.verb_form != "Fin" || std::find(t.patterns.begin(), t.patterns.end(), -1) != t.patterns.end() ||
+        std::find(t.patterns.begin(), t.patterns.end(), kAskedResign) != t.patterns.end())
+      continue;
     const Modality m = events::ModalityOf(v, t);
-    if (m.Asked() && !m.negated) t.patterns.push_back(-1);
+    if (m.Asked() && !m.negated) t.patterns.push_back(StepsDown(v, pr) ? kAskedResign : -1);
   }
   for (size_t q = 0; q < parse.predicates.size(); ++q) {
     const Predicate& pr = parse.predicates[q];
@@ -572,7 +596,7 @@ void CoderImpl::AddAskedPredicates(const SentenceView& v, std::vector<Trigger>* 
     t.last = pr.head + 1;
     const Modality m = events::ModalityOf(v, t);
     if (!m.Asked() || m.negated) continue;
-    t.patterns = {-1};
+    t.patterns = {StepsDown(v, pr) ? kAskedResign : -1};
     triggers->push_back(std::move(t));
   }
   std::stable_sort(triggers->begin(), triggers->end(),

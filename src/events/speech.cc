@@ -211,7 +211,7 @@ SpeechDecision DecideSpeech(const Pattern& p, const Modality& m, const std::vect
     }
     // "मेक्सिको को इसका ख़र्च उठाना होगा": what it must do is demanded.
     if (m.must) {
-      d.code = DemandCode(d.code);
+      d.code = p.demanded.empty() || igo ? DemandCode(d.code) : p.demanded;
       d.why = "reported speech: what another side must do (होगा, पड़ेगा) is a demand (" + d.code + ")";
     }
     return d;
