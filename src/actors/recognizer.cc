@@ -1706,14 +1706,12 @@ class Recognition {
     if (c.entity >= 0 && w.atoms[c.entity].bracketed >= 0 && aliasable(units[w.atoms[c.entity].bracketed]))
       bracket_alias_[std::string(units[w.atoms[c.entity].bracketed].key)] = mention;
     // One word in brackets right after the name: "राष्ट्रीय जवाबदेही ब्यूरो
-    // (एनएबी)", "नेशनल लीग फॉर डेमोक्रेसी (एनएलडी)".
-    // (Not a pronoun, "आम आदमी पार्टी (आप)"; nor an acronym the dictionary
-    // gives another state or body: "डेमोक्रेटिक पार्टी (पीडीपी)" is the
-    // Indian PDP whatever the words before matched.)
+    // (एनएबी)", "नेशनल लीग फॉर डेमोक्रेसी (एनएलडी)". (Not a pronoun; not
+    // after a place, a dateline's city or a person, "इस्लामाबाद (पीटीआई)",
+    // "अमित शाह (भाजपा)"; and a word the dictionary knows only when it gives
+    // the same code: "डेमोक्रेटिक पार्टी (पीडीपी)" is the Indian PDP whatever
+    // the words before matched.)
     const int nu = static_cast<int>(units.size());
-    // (Nor after a place, a dateline's city or a person: "इस्लामाबाद
-    // (पीटीआई)", "अमित शाह (भाजपा)"; a word the dictionary knows names this
-    // actor only when it gives the same code.)
     if (c.u1 + 2 < nu && units[c.u1].key == "(" && units[c.u1 + 2].key == ")" && !units[c.u1 + 1].punct &&
         aliasable(units[c.u1 + 1]) && !out_[mention].code.empty() && out_[mention].kind != ActorKind::kState &&
         out_[mention].kind != ActorKind::kPerson) {

@@ -94,6 +94,19 @@ bool ArmedSide(const std::vector<Referent>& v) {
   return false;
 }
 
+// The role `ifsource=` and the rules about courts compare: an international
+// court (ICJ, ICC) counts as a court, JUD.
+std::string SourceRole(const std::string& code) {
+  return IsInternationalCourt(code) ? "JUD" : events::RoleCode(code);
+}
+
+// Whether pattern `p`'s ifsource= chooses the code for a source coded `code`.
+bool IfSourceApplies(const Pattern& p, const std::string& code) {
+  if (p.ifsource_roles.empty()) return false;
+  const std::string role = SourceRole(code);
+  return std::find(p.ifsource_roles.begin(), p.ifsource_roles.end(), role) != p.ifsource_roles.end();
+}
+
 // Who can be fought rather than merely attacked: armed forces, police,
 // armed groups and NATO (an army).
 bool FightsBack(const std::string& code) { return ArmedRole(code) || code == "IGOWSTNAT"; }
@@ -240,6 +253,15 @@ struct Decided {
   bool joint_within = false;
   bool from_speech = false;  // the speaker's act, not the predicate's
 };
+
+// Whether `y` is a demand (10) as it will be written: a court's "… को
+// कहा" is 020 until its source's role makes it 100 (ifsource=JUD).
+bool IsDemand(const Decided& y) {
+  if (y.code.rfind("10", 0) == 0) return true;
+  const Pattern* p = y.cand.pattern;
+  return p != nullptr && p->ifsource_code.rfind("10", 0) == 0 && !y.source.actors.empty() &&
+         IfSourceApplies(*p, y.source.actors[0].code);
+}
 
 void AttackMemory::Remember(const Decided& attack) {
   known = true;
@@ -868,8 +890,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         // ने … होर्डिंग्स हटाने को कहा … अखिलेश यादव ने फैसले का स्वागत किया".)
         static const events::KeySet kRuling({"फैसले", "फैसला", "फ़ैसले", "फ़ैसला", "निर्णय", "आदेश", "आदेशों",
                                              "निर्देश", "निर्देशों"});
-        kin |= a.coded && kRuling.Contains(head) &&
-               (events::RoleCode(a.source.code) == "JUD" || IsInternationalCourt(a.source.code));
+        kin |= a.coded && kRuling.Contains(head) && SourceRole(a.source.code) == "JUD";
         // (A bare decision word, "फ़ैसले का स्वागत", names the lead's act too.)
         const bool step = any_step || (lead && kAnyStep.Contains(head));
         if (!step && a.noun != stem && !soldiers && !kin) return false;
@@ -1396,30 +1417,18 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     if (inside && decided[i].code.rfind("112", 0) == 0) continue;  // the governor already accuses
     // (An appeal read from the कि-clause of a demand made of the same side
     // is that demand: "अदालत ने म्यांमार से यह सुनिश्चित करने को कहा कि
-    // उसकी सेना … कार्रवाई न करे".)
-    // (The demand's code as it will be written, after the source's role:
-    // a court's "… को कहा" is 020 until ifsource=JUD makes it 100.)
-    auto demand = [&](const Decided& y) {
-      if (y.code.rfind("10", 0) == 0) return true;
-      const Pattern* yp = y.cand.pattern;
-      if (yp == nullptr || yp->ifsource_code.rfind("10", 0) != 0 || y.source.actors.empty()) return false;
-      const std::string& yc = y.source.actors[0].code;
-      const std::string role = IsInternationalCourt(yc) ? "JUD" : events::RoleCode(yc);
-      return std::find(yp->ifsource_roles.begin(), yp->ifsource_roles.end(), role) != yp->ifsource_roles.end();
-    };
-    // (In a clause the demand's own predicate governs: not another appeal
-    // of the same sentence, "… बंद करने की मांग की और कहा कि पाकिस्तान को
-    // भारत से बातचीत करनी चाहिए".)
-    auto governed_by = [&](const Decided& y) {
-      const Trigger* yt = y.cand.trigger;
-      if (yt == nullptr || yt->predicate < 0 || c < 0) return false;
-      return parse.clauses[c].parent == parse.predicates[yt->predicate].clause;
-    };
+    // उसकी सेना … कार्रवाई न करे". The कि-clause is taken to be the demand's
+    // when its parent is the clause of the demand's predicate: not another
+    // appeal of the sentence, "… बंद करने की मांग की और कहा कि पाकिस्तान को
+    // भारत से बातचीत करनी चाहिए", whose verbs are coordinate clauses.)
     bool within_demand = false;
-    if (decided[i].from_speech && decided[i].code.rfind("02", 0) == 0 && !decided[i].source.actors.empty() &&
-        !decided[i].target.actors.empty())
+    if (c >= 0 && decided[i].from_speech && decided[i].code.rfind("02", 0) == 0 &&
+        !decided[i].source.actors.empty() && !decided[i].target.actors.empty())
       for (const Decided& y : decided)
-        within_demand |= &y != &decided[i] && demand(y) && governed_by(y) && !y.source.actors.empty() &&
+        within_demand |= &y != &decided[i] && IsDemand(y) && y.cand.trigger != nullptr &&
+                         y.cand.trigger->predicate >= 0 &&
+                         parse.clauses[c].parent == parse.predicates[y.cand.trigger->predicate].clause &&
+                         !y.source.actors.empty() &&
                          !y.target.actors.empty() && y.source.actors[0].code == decided[i].source.actors[0].code &&
                          y.target.actors[0].code == decided[i].target.actors[0].code;
     if (within_demand) continue;
@@ -1673,11 +1682,9 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
     }
     // (An international court is a court: "अंतरराष्ट्रीय न्यायालय ने म्यांमार
     // से … को कहा" directs, ifsource=JUD.)
-    const std::string source_role = IsInternationalCourt(ca) ? "JUD" : events::RoleCode(ca);
-    if (!x.from_speech && !p.ifsource_roles.empty() &&
-        std::find(p.ifsource_roles.begin(), p.ifsource_roles.end(), source_role) != p.ifsource_roles.end()) {
+    if (!x.from_speech && IfSourceApplies(p, ca)) {
       e.code = p.ifsource_code;
-      e.rules.push_back("source's role " + source_role + ": " + e.code);
+      e.rules.push_back("source's role " + SourceRole(ca) + ": " + e.code);
     }
     const std::string troot = x.code.substr(0, 2);
     const std::string srole = events::RoleCode(ca);

@@ -23,7 +23,6 @@ bool SameSide(const std::vector<Referent>& a, const std::vector<Referent>& b) {
   return false;
 }
 
-
 // Whether the target of an act is on the speaker's side (its own state, no
 // armed group): who claims another used force on it.
 bool Victim(const std::vector<Referent>& speaker, const std::vector<Referent>& target) {

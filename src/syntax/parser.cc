@@ -13,8 +13,8 @@
 //      previous one;
 //   6. roles from the marker and the verb frame (syntax/lexicon.h).
 // See docs/grammar.md for the rules and their measured effect.
-#include <cctype>
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <forward_list>
 #include <string>
@@ -844,13 +844,13 @@ class Parser {
     }
   }
 
-  // करेगा, देंगी, होगा, जाएंगे: the future suffix after the verb's stem
-  // (मांगी, लगी are perfectives whose stem ends in ग).
   // "V-ते ही" (as soon as): the verb `head` in -ते with ही at `after`.
   bool AsSoonAs(int head, int after) const {
     return EndsWith(key_[head], "ते") && after < n_ && key_[after] == "ही";
   }
 
+  // करेगा, देंगी, होगा, जाएंगे: the future suffix after the verb's stem
+  // (मांगी, लगी are perfectives whose stem ends in ग).
   bool IsFutureForm(int k) const {
     std::string_view kk = key_[k];
     const std::string stem(Stem(k));
