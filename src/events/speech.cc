@@ -269,9 +269,13 @@ SpeechDecision DecideSpeech(const Pattern& p, const Modality& m, const std::vect
   // are instructions.)
   if (p.allege && (!own_side_strict || distinct)) {
     d.act = SpeechAct::kAccuse;
-    d.code = p.code.rfind("11", 0) == 0 ? p.code : "112";
+    // (A judgement row keeps its own code: criticism 111, or praise 051 of
+    // the side whose act the speaker calls praiseworthy.)
+    const bool judgement = p.code.rfind("11", 0) == 0 || p.code.rfind("05", 0) == 0;
+    d.code = judgement ? p.code : "112";
     d.target = agent;
-    d.why = "reported speech: a wrongdoing of another side is an accusation (112)";
+    d.why = judgement ? "reported speech: a judgement of another side's act is the speaker's (" + p.code + ")"
+                      : "reported speech: a wrongdoing of another side is an accusation (112)";
     return d;
   }
   d.act = SpeechAct::kReport;

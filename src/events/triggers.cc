@@ -293,7 +293,9 @@ void NeedsRegion(const SentenceView& v, const Trigger& t, int* first, int* last)
       // What one is ready or called for: "भारत से बातचीत के लिए तैयार है".
       static const std::string kFor = syntax_internal::CanonicalMarker("के लिए");
       const bool purpose = v.marker[a.phrase] == kFor;
-      if (a.role != Role::kObject && a.role != Role::kGenitiveObject && a.role != Role::kRecipient &&
+      // The subject of a copula is what is judged: "… का यह भाषण खतरनाक है".
+      const bool judged = a.role == Role::kSubject && pr.noun >= 0 && std::string_view(pr.lemma).ends_with(" होना");
+      if (!judged && a.role != Role::kObject && a.role != Role::kGenitiveObject && a.role != Role::kRecipient &&
           a.role != Role::kAbout && a.role != Role::kAgainst && a.role != Role::kAddressee &&
           a.role != Role::kWith && a.role != Role::kSource && !in_phrase && !purpose)
         continue;
