@@ -2150,8 +2150,10 @@ class Parser {
   // noun is its object (the verb agrees with it), not a subject.
   void ErgativeConjunct(int p) {
     std::vector<Predicate>& pr = out_.predicates;
-    if (pr[p].verb_form != "Fin" || pr[p].aspect != "Perf" || pr[p].voice == Voice::kPassive ||
-        pinfo_[p].light == "होना")
+    // (A compound verb in the perfective, "रोक दी", carries no aspect of its
+    // own: a past without one is perfective.)
+    const bool perfective = pr[p].aspect == "Perf" || (pr[p].aspect.empty() && pr[p].tense == "Past");
+    if (pr[p].verb_form != "Fin" || !perfective || pr[p].voice == Voice::kPassive || pinfo_[p].light == "होना")
       return;
     const int d = dom_[pr[p].head];
     if (out_.clauses[d].type != ClauseType::kCoordinate) return;
