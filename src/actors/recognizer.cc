@@ -565,7 +565,9 @@ class Recognition {
   // before समर्थक, विरोधी or परस्त says whom a group is for or against, not
   // whose it is. The state is dropped, and समर्थक too when a role word
   // follows; the group takes its state from the context ("पूर्वी यूक्रेन
-  // में रूस समर्थक विद्रोहियों ने": UKRREB).
+  // में रूस समर्थक विद्रोहियों ने": UKRREB). So is a state or place that
+  // names a general strike ("किसान संगठनों के भारत बंद को", "बंगाल बंद"):
+  // the strike is its callers'.
   void DropStanceStates(SentenceWork* w) const {
     static const std::unordered_set<std::string_view> kStance = {"समर्थक", "समर्थकों", "विरोधी", "विरोधियों",
                                                                  "परस्त"};
@@ -574,9 +576,12 @@ class Recognition {
     std::vector<bool> drop(atoms.size(), false);
     for (size_t a = 0; a < atoms.size(); ++a) {
       const Atom& A = atoms[a];
-      if (A.kind != AtomKind::kEntity || Entry(A.ref).file != ActorFile::kCountries || A.u1 >= nu ||
-          !kStance.count(w->units[A.u1].key))
-        continue;
+      if (A.kind != AtomKind::kEntity || A.u1 >= nu) continue;
+      const ActorFile file = Entry(A.ref).file;
+      const std::string_view next = w->units[A.u1].key;
+      const bool stance = file == ActorFile::kCountries && kStance.count(next);
+      const bool strike = (file == ActorFile::kCountries || file == ActorFile::kPlaces) && next == "बंद";
+      if (!stance && !strike) continue;
       drop[a] = true;
       // (The stance word itself when it is an atom and a role word follows:
       // "समर्थक अलगाववादियों".)
