@@ -1648,7 +1648,12 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
     // दिया"): the annotators never require it.
     // (An order, 100: not a report or probe sought of them, 101, which is
     // accountability asked: "गृह मंत्री ने पुलिस आयुक्त से घटना की रिपोर्ट मांगी".)
-    if (x.code == "100" && events::Principal(ca) == events::Principal(cb) &&
+    // (Nor a demand made of them, मांग: a state government asks what it
+    // cannot order of police it does not command, "दिल्ली सरकार ने पुलिस से
+    // … मुकदमा दर्ज करने की मांग की".)
+    static const events::KeySet kDemandNoun({"मांग", "मांगें", "मांगों"});
+    const bool demand_noun = x.cand.trigger != nullptr && kDemandNoun.Contains(v.keys[x.cand.trigger->first]);
+    if (x.code == "100" && !demand_noun && events::Principal(ca) == events::Principal(cb) &&
         (ca.size() == 3 || events::RoleCode(ca) == "GOV") &&
         (events::RoleCode(cb) == "COP" || events::RoleCode(cb) == "MIL")) {
       dropped("an order to one's own forces or police is command");
