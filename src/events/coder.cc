@@ -1697,6 +1697,11 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
     // already changed: a clash between crowds, ifsource=CVL:145, is a
     // riot; "लोग कांग्रेस पर हमला बोलते हैं" is words.)
     const bool gang = (srole == "CRM" || srole == "CVL") && e.code == x.code && events::IsViolentCode(e.code);
+    // Whether the words after the trigger say someone was wounded or killed.
+    static const events::KeySet kHurt({"घायल", "जख्मी", "ज़ख्मी", "लहूलुहान", "मौत", "हत्या"});
+    bool hurt = false;
+    for (int k = x.cand.trigger->last; k < v.size() && k < x.cand.trigger->last + 12; ++k)
+      hurt |= kHurt.Contains(v.keys[k]);
     if (!x.from_speech && !p.ifreb.empty() && (srole == "REB" || gang)) {
       // An armed group's attack on civilians, leaders or buildings is
       // unconventional violence (18); on soldiers and police, fighting (19).
@@ -1711,9 +1716,13 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
       if (srole == "CVL" && !person && (trole == "GOV" || trole == "LEG" || trole == "JUD")) {
         e.code = "145";
         e.rules.push_back("a crowd's assault on the state's institutions: a violent protest (145)");
-      } else if (!FightsBack(cb)) {
+      } else if (!FightsBack(cb) || (srole == "CVL" && hurt)) {
+        // (A mob that kills or wounds a policeman assaults him, 18: "भीड़ के
+        // हमले में हेड कांस्टेबल की मौत हो गई"; a crowd's clash with the
+        // police stays force, 19.)
         e.code = p.ifreb;
-        e.rules.push_back("armed non-state source, target not armed: " + e.code);
+        e.rules.push_back(FightsBack(cb) ? "a crowd's attack on soldiers or police: " + e.code
+                                         : "armed non-state source, target not armed: " + e.code);
       }
     }
     // (Only a generic attack: killings, beatings and bombings of party
@@ -1726,9 +1735,7 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
       violent_words |= kViolent.Contains(v.keys[k]);
     // (Nor one that wounds or kills: "तृणमूल समर्थकों के हमले में भाजपा के 17
     // कार्यकर्ता घायल हुए".)
-    static const events::KeySet kHurt({"घायल", "जख्मी", "ज़ख्मी", "लहूलुहान", "मौत", "हत्या"});
-    for (int k = x.cand.trigger->last; k < v.size() && k < x.cand.trigger->last + 12; ++k)
-      violent_words |= kHurt.Contains(v.keys[k]);
+    violent_words |= hurt;
     // (A politician in person "attacking" civil society is in words too:
     // "प्रधानमंत्री ने विपक्ष और एनजीओ के खिलाफ करारा हमला किया".)
     const bool person_source = !x.source.actors.empty() && x.source.actors[0].kind == ActorKind::kPerson;
