@@ -922,9 +922,14 @@ class Recognition {
     return !e.names.empty() && (e.names.front() == "परिवार" || e.names.front() == "परिजन" ||
                                 e.names.front() == "रिश्तेदार" || e.names.front() == "पिता");
   }
+  // (A government's or a state's police or army is that force: "राज्यों की
+  // पुलिस", "सरकार की सेना" are COP and MIL, not GOV.)
   std::string AgentRole(const SentenceWork& w, const Cand& c) const {
     if (c.agents.empty()) return "";
-    return Entry(w.atoms[FamilyAgent(w, c) ? c.agents.back() : c.agents.front()].ref).codes.front().code;
+    const std::string& first = Entry(w.atoms[c.agents.front()].ref).codes.front().code;
+    const std::string& last = Entry(w.atoms[c.agents.back()].ref).codes.front().code;
+    if (first == "GOV" && (last == "COP" || last == "MIL")) return last;
+    return FamilyAgent(w, c) ? last : first;
   }
 
   // Is candidate i named right after candidate i - 1 and its genitive
