@@ -15,6 +15,13 @@
 namespace ghatna::events {
 namespace {
 
+// Whether phrase `ph` is an argument of `pr` in role `role`.
+bool HasArgument(const Predicate& pr, int ph, Role role) {
+  for (const Argument& a : pr.args)
+    if (a.phrase == ph && a.role == role) return true;
+  return false;
+}
+
 const std::string& GenitiveKey() {
   static const std::string* k = new std::string(MatchKey("का"));
   return *k;
@@ -1346,9 +1353,14 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
             if (parse.phrases[ph].last <= t.first) phrases.push_back(ph);
         // "जवानों पर घात लगाकर हमला किया": a conjunctive participle of the
         // same subject holds the target.
+        // (Not the partner of its own talk or meeting, with, unless the verb
+        // is one too, or an intent: "पशिन्यान से फोन पर बात कर हालात पर चिंता जताई" is
+        // concern about the situation; "… के साथ बैठक कर बातचीत की" talks.)
+        const bool consult = p.code.rfind("04", 0) == 0 || p.code.rfind("03", 0) == 0;
         for (size_t q = 0; q < parse.predicates.size(); ++q)
           if (parse.predicates[q].subject_from == t.predicate && parse.predicates[q].verb_form == "Conv")
-            for (int ph : ArgsWithRole(v, parse.predicates[q], key, false)) phrases.push_back(ph);
+            for (int ph : ArgsWithRole(v, parse.predicates[q], key, false))
+              if (consult || !HasArgument(parse.predicates[q], ph, Role::kWith)) phrases.push_back(ph);
         // A governing verb's argument in front of its infinitive complement
         // belongs to the complement's frame too: "X ने Y से बात करने की
         // इच्छा जताई".
@@ -1806,8 +1818,11 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
       if (!conv && !before) continue;
       if (own_act && !cp.tokens.empty() && parse.phrases[c->target_act].first > cp.tokens.back()) continue;
       for (const Argument& a : cp.args) {
+        // (Not the partner of a talk for disapproval: "… से बात कर हालात पर
+        // चिंता जताई".)
+        const bool partner = root == 11 && a.role == Role::kWith;
         const bool spoken_to =
-            before && (a.role == Role::kAddressee || v.marker[a.phrase] == MatchKey("से") ||
+            before && !partner && (a.role == Role::kAddressee || v.marker[a.phrase] == MatchKey("से") ||
                        (root == 14 && (v.marker[a.phrase] == MatchKey("पर") ||
                                        v.marker[a.phrase] == syntax_internal::CanonicalMarker("के खिलाफ"))));
         // (Of a coordinated verb, only the one spoken to: "अदालत ने X को
