@@ -129,6 +129,15 @@ struct TextOptions {
 void AnalyzeText(Document* doc, const TextOptions& options);
 void AnalyzeText(Document* doc);
 
+// Drops scare quotes from a sentence's tokens: a pair of quote marks (" or
+// ') around one to six words with no end of sentence, comma, colon or dash
+// inside, not opened right after a comma, colon or dash (where a short
+// quotation starts): "प्रदर्शनकारियों का बर्ताव "अस्वीकार्य" था". The
+// analysis then reads the clause as if unquoted; the other tokens keep their
+// offsets. A quotation with a verb of its own is longer or punctuated in
+// news and stays.
+void DropScareQuotes(Sentence* s);
+
 // The byte position just after the first blank line (a line break, optional
 // spaces, tabs or CRs, and another line break) that starts at or after
 // `from`, or npos. A blank line always ends a sentence, so text cut there

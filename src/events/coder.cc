@@ -657,6 +657,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     // trigger may find one, "सरकार ने बैंकों से … का वादा किया".)
     Candidate aid_only;
     const Pattern* aid_pattern = nullptr;
+    std::string chosen_word;  // the chosen row's requirement met, if any
     for (int pid : t.patterns) {
       const Pattern& p = PatternOf(pid);
       // (A refusal row only for a negated finite predicate: "… को तैयार नहीं
@@ -678,6 +679,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       }
       cand = std::move(c);
       chosen = &p;
+      chosen_word = word;
       break;
     }
     if (chosen == nullptr && aid_pattern != nullptr) {
@@ -738,6 +740,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     if (chosen->refusal) {
       cand.rules.push_back("refusal: a negated acceptance");
       m.negated = m.future = false;
+    }
+    // "… को माफ़ी के क़ाबिल नहीं बताया": a negation the row's label ends in
+    // is the label's, not the verb's.
+    static const std::string kNot = events::MatchKey("नहीं");
+    if (m.negated && chosen_word.size() > kNot.size() &&
+        std::string_view(events::MatchKey(chosen_word)).ends_with(kNot)) {
+      cand.rules.push_back("the negation is the label's: '" + chosen_word + "'");
+      m.negated = false;
     }
     // "जब कोई नेता … आपत्ति करता है": anyone is no actor of an event.
     if (cand.source.phrase >= 0) {

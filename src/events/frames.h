@@ -181,7 +181,8 @@ void RemoveSameEntities(const std::vector<Referent>& remove, const Discourse& d,
 // governs (a noun: its sentence).
 void NeedsRegion(const SentenceView& v, const Trigger& t, int* first, int* last);
 
-// True when the words of `needs` occur in the tokens [first, last).
+// True when the words of `needs` occur in the tokens [first, last); *word is
+// then the words matched.
 bool NeedsMet(const SentenceView& v, const Pattern& p, int first, int last, std::string* word);
 
 // The principal of an actor code: ISO code of a state code, the first six

@@ -43,6 +43,7 @@ Analysis Pipeline::Analyze(Document* doc) const {
   Analysis a;
   a.parses.reserve(doc->sentences.size());
   for (Sentence& s : doc->sentences) {
+    DropScareQuotes(&s);
     morph_->Analyze(&s);
     a.parses.push_back(ParseSentence(s));
   }

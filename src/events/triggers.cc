@@ -330,7 +330,10 @@ bool NeedsMet(const SentenceView& v, const Pattern& p, int first, int last, std:
       bool ok = true;
       for (size_t k = 0; ok && k < ph.size(); ++k) ok = ph[k].Matches(v.keys[i + k]);
       if (ok) {
-        if (word) *word = v.sent->tokens[i].text;
+        if (word) {
+          *word = v.sent->tokens[i].text;
+          for (size_t k = 1; k < ph.size(); ++k) *word += " " + v.sent->tokens[i + k].text;
+        }
         return true;
       }
     }

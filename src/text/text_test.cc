@@ -301,5 +301,34 @@ TEST(DateFromText, DatelineThenLatestDate) {
   EXPECT_STREQ(DateSourceName(DateSource::kDateline), "dateline");
 }
 
+// Scare quotes around a word or label are dropped; a quotation after a comma
+// or one that holds a danda stays.
+TEST(DropScareQuotes, DropsShortInnerPairsOnly) {
+  auto words = [](const char* text) {
+    Document doc;
+    doc.text = text;
+    AnalyzeText(&doc);
+    std::string out;
+    for (Sentence& s : doc.sentences) {
+      DropScareQuotes(&s);
+      for (const Token& t : s.tokens) out += (out.empty() ? "" : " ") + t.text;
+    }
+    return out;
+  };
+  EXPECT_EQ(words("भारत ने पाकिस्तान के \"नापाक\" इरादों की निंदा की।"),
+            "भारत ने पाकिस्तान के नापाक इरादों की निंदा की ।");
+  EXPECT_EQ(words("ईरान ने इसे ‘अस्वीकार्य’ बताया।"), "ईरान ने इसे अस्वीकार्य बताया ।");
+  EXPECT_EQ(words("उन्होंने कहा, \"हम लड़ेंगे\" और चले गए।"), "उन्होंने कहा , \" हम लड़ेंगे \" और चले गए ।");
+  EXPECT_EQ(words("उन्होंने कहा \"हम लड़ेंगे। हम जीतेंगे।\""), "उन्होंने कहा \" हम लड़ेंगे । हम जीतेंगे । \"");
+  // The offsets of the words kept are those of the original text.
+  Document doc;
+  doc.text = "इसे \"गलत\" बताया।";
+  AnalyzeText(&doc);
+  DropScareQuotes(&doc.sentences[0]);
+  ASSERT_EQ(doc.sentences[0].tokens.size(), 4u);
+  EXPECT_EQ(doc.sentences[0].tokens[1].text, "गलत");
+  EXPECT_EQ(doc.sentences[0].tokens[1].start, 5u);
+}
+
 }  // namespace
 }  // namespace ghatna
