@@ -1431,14 +1431,16 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         // "दक्षिण कोरिया ने परीक्षण की कड़ी निंदा की" after "उत्तर कोरिया ने
         // … परीक्षण किया", "आरोपों को खारिज किया", "तख़्तापलट के ख़िलाफ़
         // प्रदर्शन": a bare act noun, with no genitive of its own, as the
-        // genitive object, the predicate's own को object or के खिलाफ, may name
-        // the act of the same noun reported before.
+        // genitive object, the predicate's own को object or के खिलाफ (or पर,
+        // of disapproval: "फैसले पर खेद जताया"), may name the act of the same
+        // noun reported before.
         // (Also a two-word compound: "परमाणु परीक्षण की निंदा", "किसानों पर
         // बल प्रयोग की निंदा".)
         if (actors.empty() && c->target_act < 0 && c->target_event < 0 && v.genitives[ph].empty() &&
             parse.phrases[ph].head - parse.phrases[ph].first <= 1 && parse.phrases[ph].head == parse.phrases[ph].last - 1 &&
             (v.marker[ph] == GenitiveKey() || (v.marker[ph] == MatchKey("को") && v.attached[ph] == t.predicate) ||
-             v.marker[ph] == syntax_internal::CanonicalMarker("के खिलाफ")) &&
+             v.marker[ph] == syntax_internal::CanonicalMarker("के खिलाफ") ||
+             (v.marker[ph] == MatchKey("पर") && code.rfind("11", 0) == 0)) &&
             v.pred_of[parse.phrases[ph].head] < 0) {
           c->target_act = ph;
           c->target_act_bare = true;
