@@ -682,6 +682,20 @@ void Discourse::BuildSentence(int s) {
       // "भारत-अमेरिका", दोनों नेता are still the two leaders; after
       // "पाकिस्तान के विदेश मंत्रालय ने भारत पर", दोनों देश are not a
       // ministry and a state.)
+      // (दोनों देश after दोनों नेता of this or the sentence before are the
+      // leaders' states: "दोनों नेताओं की बातचीत के बाद दोनों देशों ने …
+      // समझौतों पर हस्ताक्षर किए", whatever pair the article named last.)
+      if (pair.empty() && states && last_people_pair_sentence_ >= s - 1 && last_people_pair_.size() == 2) {
+        std::vector<Referent> two;
+        for (const Referent& x : last_people_pair_) {
+          Referent y;
+          y.code = StatePrincipal(x.code);
+          y.kind = ActorKind::kState;
+          y.antecedent = x.antecedent;
+          two.push_back(y);
+        }
+        if (fits(two)) pair = two;
+      }
       if (pair.empty() && fits(last_pair_)) pair = last_pair_;
       // Two states named together in the sentence before come first ("नई
       // दिल्ली और काबुल ने … हक्कानी नेटवर्क और लश्कर …").

@@ -610,7 +610,10 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
         const bool after_gen = has_prev && (EndsWith(form(i - 1), "के") ||
                                             EndsWith(form(i - 1), "की") ||
                                             form(i - 1) == "से");
-        if (!after_gen) {
+        // (साथ is a noun only after a genitive in का, "पाकिस्तान का साथ
+        // दिया"; elsewhere, "साथ ही", "एक साथ", it stays the postposition's.)
+        const bool own_reading = f != "साथ" || (has_prev && EndsWith(form(i - 1), "का"));
+        if (!after_gen && own_reading) {
           for (size_t k = 1; k < c.size(); ++k) {
             if (c[k].upos != Upos::kADP) { pick[i] = static_cast<int>(k); break; }
           }
