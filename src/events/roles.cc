@@ -1356,9 +1356,24 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         // (Not the partner of its own talk or meeting, with, unless the verb
         // is one too, or an intent: "पशिन्यान से फोन पर बात कर हालात पर चिंता जताई" is
         // concern about the situation; "… के साथ बैठक कर बातचीत की" talks.)
+        // (Also an adverbial participle's object: "सीरिया ने इस फ़ैसले को
+        // ग़ैरक़ानूनी बताते हुए ख़ारिज कर दिया" rejects the decision.)
         const bool consult = p.code.rfind("04", 0) == 0 || p.code.rfind("03", 0) == 0;
+        // (Only one that labels or judges it: not "… को देखते हुए", in view
+        // of, nor "… को संबोधित करते हुए".)
+        auto lends = [&](const Predicate& q) {
+          if (q.verb_form == "Conv") return true;
+          static const KeySet kJudging({"बताना", "मानना", "पाना", "ठहराना", "करार देना", "क़रार देना",
+                                        "घोषित करना"});
+          std::string_view lemma = q.lemma;
+          if (const size_t sp = lemma.rfind(' '); sp != std::string_view::npos && !kJudging.Contains(MatchKey(lemma)))
+            lemma = lemma.substr(sp + 1);
+          return q.verb_form == "Part" && !q.tokens.empty() && key == MatchKey("को") &&
+                 kJudging.Contains(MatchKey(lemma)) && ArgsWithRole(v, pr, key, false).empty() &&
+                 (v.keys[q.tokens.back()] == MatchKey("हुए") || v.keys[q.tokens.back()] == MatchKey("हुये"));
+        };
         for (size_t q = 0; q < parse.predicates.size(); ++q)
-          if (parse.predicates[q].subject_from == t.predicate && parse.predicates[q].verb_form == "Conv")
+          if (parse.predicates[q].subject_from == t.predicate && lends(parse.predicates[q]))
             for (int ph : ArgsWithRole(v, parse.predicates[q], key, false))
               if (consult || !HasArgument(parse.predicates[q], ph, Role::kWith)) phrases.push_back(ph);
         // A governing verb's argument in front of its infinitive complement
