@@ -1078,7 +1078,13 @@ class Recognition {
                w->units[entity->u1].upos == Upos::kPROPN);
           static const std::unordered_set<std::string_view> kMany = {
               "कई", "अनेक", "सैकड़ों", "हजारों", "हज़ारों", "दर्जनों", "लाखों", "सैंकड़ों"};
-          const bool counted = entity->u0 > 0 && !noun_after && !DemonymNamesState(*w, entity->u1) &&
+          // (Also in a list of counted nationalities: "नौ इतालवी, सात जापानी
+          // और एक भारतीय नागरिक" are people, whatever head the list shares.)
+          const bool next_joins = entity->u1 < static_cast<int>(w->units.size()) &&
+                                  (w->units[entity->u1].punct || w->units[entity->u1].key == "और" ||
+                                   w->units[entity->u1].key == "तथा" || w->units[entity->u1].key == "व");
+          const bool counted = entity->u0 > 0 && !noun_after &&
+                               (!DemonymNamesState(*w, entity->u1) || next_joins) &&
                                (w->units[entity->u0 - 1].upos == Upos::kNUM ||
                                 kMany.count(w->units[entity->u0 - 1].key));
           if ((entity->inflected && w->units[entity->u1 - 1].plural) || counted) {
@@ -1520,6 +1526,10 @@ class Recognition {
            out_[i].role_text.find("दूतावास") != std::string::npos ||
            out_[i].role_text.find("उच्चायोग") != std::string::npos))
         return false;
+      // (Nor civilians to armed men or forces: the victims of an attack are
+      // often foreigners, "मारे गए लोगों में नौ इतालवी, सात जापानी और एक
+      // भारतीय नागरिक हैं। हथियारबंद हमलावर …" are not Indian.)
+      if ((armed || role == "REB") && RoleOf(out_[i].code) == "CVL") return false;
       if (armed && info_[i].sentence == s && out_[i].kind == ActorKind::kState && out_[i].code.size() == 3 &&
           info_[i].u1 < static_cast<int>(w.units.size()) && w.units[info_[i].u1].upos == Upos::kNOUN &&
           !home_.empty())
