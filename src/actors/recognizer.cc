@@ -576,6 +576,13 @@ class Recognition {
     std::vector<bool> drop(atoms.size(), false);
     for (size_t a = 0; a < atoms.size(); ++a) {
       const Atom& A = atoms[a];
+      // "प्रतिनिधिमंडल स्तर की बातचीत", "मंत्री स्तरीय बैठक": a role word
+      // before स्तर names a level, not an actor.
+      if (A.kind == AtomKind::kAgent && A.u1 < nu &&
+          (w->units[A.u1].key == "स्तर" || w->units[A.u1].key == "स्तरीय")) {
+        drop[a] = true;
+        continue;
+      }
       if (A.kind != AtomKind::kEntity || A.u1 >= nu) continue;
       const ActorFile file = Entry(A.ref).file;
       const std::string_view next = w->units[A.u1].key;
