@@ -876,7 +876,10 @@ class Recognition {
               if (RoleOf(dc.code) == role) return false;
             return true;
           };
-          if (next < na && IsPersonAtom(atoms[next]) && atoms[next].u0 == c.u1 && other_holder(atoms[next])) {
+          // (An institution takes no person's name after it: "मुंबई पुलिस
+          // कंगना रनौत के खिलाफ …" is the police and the actress.)
+          if (!title) {
+          } else if (next < na && IsPersonAtom(atoms[next]) && atoms[next].u0 == c.u1 && other_holder(atoms[next])) {
             c.name_u0 = atoms[next].u0;
             c.name_u1 = atoms[next].u1;
             c.u1 = atoms[next].u1;
