@@ -1722,7 +1722,12 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
       const std::string trole = events::RoleCode(cb);
       // (Not a named person: "गिलानी का संसद पर हमला" is terrorism.)
       const int named = pr.a->antecedent >= 0 ? pr.a->antecedent : pr.a->mention;
-      const bool person = named >= 0 && !d.mentions()[named].name.empty();
+      // (A group named after a person is no person: "असद के सैकड़ों समर्थकों
+      // ने … दूतावासों पर धावा बोल दिया".)
+      static const std::string kPluralEnd = events::MatchKey("ों");
+      const bool plural_source = x.source.phrase >= 0 && x.source.phrase < static_cast<int>(v.parse->phrases.size()) &&
+                                 std::string_view(v.keys[v.parse->phrases[x.source.phrase].head]).ends_with(kPluralEnd);
+      const bool person = named >= 0 && !d.mentions()[named].name.empty() && !plural_source;
       if (srole == "CVL" && !person && (trole == "GOV" || trole == "LEG" || trole == "JUD")) {
         e.code = "145";
         e.rules.push_back("a crowd's assault on the state's institutions: a violent protest (145)");
