@@ -169,9 +169,17 @@ struct AttackMemory {
   };
   std::vector<Adversary> adversaries;
 
+  // (Within one state, a government's or its forces' war with an armed
+  // group is kept by the whole code: "लीबिया की सरकार ने विद्रोहियों के
+  // ठिकानों पर हवाई हमले किए … युद्धविराम की घोषणा कर दी".)
   void RememberAdversary(const Referent& side, const Referent& other, int sentence) {
-    const std::string p = events::Principal(side.code);
-    if (p.empty() || p == events::Principal(other.code)) return;
+    std::string p = events::Principal(side.code);
+    if (p.empty()) return;
+    if (p == events::Principal(other.code)) {
+      const std::string a = events::RoleCode(side.code), b = events::RoleCode(other.code);
+      if (a == b || (a != "REB" && b != "REB") || a.empty() || b.empty()) return;
+      p = side.code;
+    }
     for (Adversary& a : adversaries)
       if (a.principal == p) {
         a.other = other, a.sentence = sentence;
@@ -182,9 +190,14 @@ struct AttackMemory {
   // The adversary of `side` in the ten sentences before `sentence`.
   const Referent* AdversaryOf(const Referent& side, int sentence) const {
     const std::string p = events::Principal(side.code);
+    const Referent* found = nullptr;
+    int latest = -100;
     for (const Adversary& a : adversaries)
-      if (a.principal == p && sentence - a.sentence <= 10) return &a.other;
-    return nullptr;
+      if ((a.principal == p || a.principal == side.code) && sentence - a.sentence <= 10 && a.sentence > latest) {
+        found = &a.other;
+        latest = a.sentence;
+      }
+    return found;
   }
 
   // The acts of the article's first three sentences (its lead), kept
@@ -1290,13 +1303,20 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       // source in its sentence, warns that act's target.
       x.target = decided.back().target;
       x.cand.rules.push_back("target: the one the same source's act before it in the sentence was aimed at");
-    } else if (cand.target_open && chosen->code.rfind("161", 0) == 0 && t.predicate >= 0 &&
-               parse.predicates[t.predicate].lemma.find("बुलाना") != std::string::npos && !x.source.actors.empty() &&
-               !m.recalled && (AdversaryInSentence(v, d, x.source.actors[0], &x.target) ||
-                               RememberedAdversary(*memory, v.index, x.source.actors[0], &x.target))) {
+    } else if (cand.target_open && cand.target.actors.empty() && t.predicate >= 0 && !x.source.actors.empty() &&
+               !m.recalled &&
+               ((chosen->code.rfind("161", 0) == 0 &&
+                 parse.predicates[t.predicate].lemma.find("बुलाना") != std::string::npos &&
+                 AdversaryInSentence(v, d, x.source.actors[0], &x.target)) ||
+                ((chosen->code.rfind("161", 0) == 0 &&
+                  parse.predicates[t.predicate].lemma.find("बुलाना") != std::string::npos) ||
+                 chosen->code == "0871") &&
+                    RememberedAdversary(*memory, v.index, x.source.actors[0], &x.target))) {
       // "… ऑस्ट्रेलिया ने राजदूत वापस बुलाया": an ambassador recalled from no
       // state named is recalled from another state the sentence names, else
-      // from the source's last adversary.
+      // from the source's last adversary; so is a ceasefire declared with
+      // no other side named, by the source alone.
+      if (chosen->code == "0871") x.joint = false;
       x.cand.rules.push_back("target: the adversary of the source (" + x.target.actors[0].code + ")");
     } else if (cand.target_open) {
       // A threat may name its target only in what it threatens: "… ने
