@@ -675,8 +675,12 @@ void Discourse::BuildSentence(int s) {
       // (दोनों देशों asked something, "रूस ने दोनों देशों से तुरंत संघर्षविराम
       // करने … की अपील की", are the two states at war, when the article has
       // them, not the last two states named together.)
-      if (pair.empty() && states && (ph.marker == "से" || ph.marker == "को") && fits(last_sides_) &&
-          last_sides_[0].code.size() == 3 && last_sides_[1].code.size() == 3)
+      // (Also their officials asked or spoken to: "बान की-मून ने दोनों देशों के
+      // विदेश मंत्रियों से फ़ोन पर बात की".)
+      const bool owner_addressed = ph.marker == "का" && k + 1 < p.phrases.size() &&
+                                   (p.phrases[k + 1].marker == "से" || p.phrases[k + 1].marker == "को");
+      if (pair.empty() && states && (ph.marker == "से" || ph.marker == "को" || owner_addressed) &&
+          fits(last_sides_) && last_sides_[0].code.size() == 3 && last_sides_[1].code.size() == 3)
         pair = last_sides_;
       // (The last pair only if it is of the kind the noun names: after
       // "भारत-अमेरिका", दोनों नेता are still the two leaders; after
@@ -800,8 +804,14 @@ void Discourse::BuildSentence(int s) {
     if (refs[k][0].how != Resolution::kBoth || refs[h][0].mention < 0) continue;
     // (Only after दोनों सेनाओं, सरकारों: दोनों देशों is too often the wrong
     // pair to lend it on.)
+    // (Or दोनों देशों that are the two sides of the article's conflict:
+    // "बान की-मून ने दोनों देशों के विदेश मंत्रियों से बात की".)
+    const bool conflict_sides = last_sides_.size() == 2 &&
+                                ((refs[k][0].code == last_sides_[0].code && refs[k][1].code == last_sides_[1].code) ||
+                                 (refs[k][0].code == last_sides_[1].code && refs[k][1].code == last_sides_[0].code));
     if (!OneOf(KeyOf(sent.tokens[std::clamp(g.head, 0, n - 1)]), "सेनाओं", "सेनाएं", "सेनाएँ", "फौजों", "फ़ौजों",
-               "सरकारों", "सरकारें"))
+               "सरकारों", "सरकारें") &&
+        !conflict_sides)
       continue;
     const ActorMention& am = mentions_[refs[h][0].mention];
     const std::string role = RoleOf(am.code);

@@ -340,6 +340,11 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
         m.why = "'" + v.sent->tokens[k].text + "': expected, not reported as done";
       }
     }
+    // "… की बातचीत प्रस्तावित थी": proposed said after it, as its predicate.
+    if (t.last < v.size() && (v.keys[t.last] == MatchKey("प्रस्तावित") || v.keys[t.last] == MatchKey("संभावित"))) {
+      m.wish = true;
+      m.why = "'" + v.sent->tokens[t.last].text + "': proposed or possible, not reported as done";
+    }
     // "संसद पर हमले के बाद", "हमले के दोषी": an attack named to date or
     // describe something else.
     static const std::string kAfter = syntax_internal::CanonicalMarker("के बाद");
