@@ -420,8 +420,12 @@ std::vector<Referent> Discourse::ResolvePronoun(int s, int phrase, bool honorifi
       for (const Predicate& gov : p.predicates) {
         if (gov.clause != p.clauses[c].parent || gov.tokens.empty() || gov.tokens.front() > p.clauses[c].first)
           continue;
+        // (Only of what is asked, a subjunctive or what should be done: "ट्रंप
+        // ने पत्रकारों से कहा कि उन्होंने … निर्देश दिया है" reports the
+        // speaker's own act.)
+        const bool asks = pr.mood == "Sub" || pr.mood == "Imp" || pr.modal == "Nec" || pr.modal == "Oblig";
         for (const Argument& a : gov.args)
-          if (a.role == Role::kAddressee && !refs[a.phrase].empty()) return refs[a.phrase];
+          if (asks && a.role == Role::kAddressee && !refs[a.phrase].empty()) return refs[a.phrase];
         // "ब्रिटेन, फ़्रांस और जर्मनी ने कहा कि वे …": वे after coordinated
         // speakers is all of them.
         if (pkey == "वे") {
