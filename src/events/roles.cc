@@ -1282,6 +1282,22 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     unnamed = c->source.actors.empty() && !implied && violent && !p.joint && !p.contest &&
               (pr.voice == Voice::kPassive || IsIntransitiveEventVerb(pr)) &&
               lex.VictimRole(MatchKey(pr.lemma), pr.voice == Voice::kPassive) == nullptr;
+    // "नेपाल में सरकार के खिलाफ प्रदर्शन हुए", "… में आंदोलन चल रहा है":
+    // protests said to happen name no protester; they are the people's of
+    // the place the sentence names (the row's addressee gives its
+    // government when no side is named).
+    // (Not a copula, "आईएस एक वहाबी आंदोलन है": what something is.)
+    const std::string_view lemma = pr.lemma;
+    const bool copula = lemma.ends_with("होना") && (pr.aspect == "Imp" || pr.aspect.empty()) && pr.tense != "Fut";
+    if (p.code.rfind("14", 0) == 0 && !p.nouns.empty() && copula) return false;
+    if (c->source.actors.empty() && !implied && !unnamed && p.code.rfind("14", 0) == 0) {
+      const bool happens = (lemma.ends_with("होना") && !copula) || lemma.ends_with("चलना") ||
+                           lemma.ends_with("रहना") || lemma.ends_with("भड़कना") || lemma.ends_with("उठना");
+      const std::string place = happens ? PlacePrincipal(v, d) : "";
+      if (!place.empty())
+        SetImplied(place + "CVL", ActorKind::kState, &c->source, c,
+                   "source: the people of the place where the protests happen: ");
+    }
     if (c->source.actors.empty() && !implied && !unnamed) return false;
     // Target: the first role of the pattern an argument holds.
     for (const std::string& key : p.targets) {
@@ -1720,6 +1736,25 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     const bool happened = t.predicate < 0 && t.first > 0 && kHappened.Contains(v.keys[t.first - 1]) &&
                           !c->target.actors.empty() && !PlacePrincipal(v, d).empty();
     unnamed = c->source.actors.empty() && violent && !p.joint && (c->target.actors.empty() || happened) && !air;
+    // "मॉस्को और सेंट पीटर्सबर्ग में लगातार विरोध प्रदर्शन हो रहे हैं":
+    // protests said to happen, with no protester named, in a place the
+    // sentence names are that state's people's, against its government
+    // when the text names no side.
+    // (The noun with होना, चलना, शुरू होना is a predicate of its own, a row
+    // of patterns.tsv: "नेपाल में सरकार के खिलाफ प्रदर्शन हुए".)
+    if (c->source.actors.empty() && !unnamed && p.code.rfind("14", 0) == 0) {
+      static const KeySet kGoingOn({"हो", "हुए", "हुआ", "हुई", "हुईं", "जारी", "चल", "भड़क", "भड़के", "शुरू"});
+      bool going_on = t.predicate >= 0 && p.sources.empty();
+      for (int k = t.last; t.predicate < 0 && k < v.size() && k < t.last + 2; ++k)
+        going_on |= kGoingOn.Contains(v.keys[k]);
+      const std::string place = going_on ? PlacePrincipal(v, d) : "";
+      if (!place.empty()) {
+        SetImplied(place + "CVL", ActorKind::kState, &c->source, c,
+                   "source: the people of the place where the protests happen: ");
+        if (c->target.actors.empty())
+          SetImplied(place + "GOV", ActorKind::kOrganisation, &c->target, c, "target: the government of the place: ");
+      }
+    }
     if (c->source.actors.empty() && !unnamed) return false;
   }
   if (c->target.actors.empty() && violent && (!p.joint || c->source.actors.size() == 1)) {
