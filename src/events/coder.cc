@@ -1779,8 +1779,11 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
     const std::string trole = events::RoleCode(cb);
     const bool civil_target = (trole == "CVL" && person_source) || trole == "EDU" || trole == "MED" ||
                               trole == "REL" || trole == "HRI";
-    if ((e.code == "180" || e.code == "190") && events::Principal(ca) == events::Principal(cb) &&
-        PoliticalRole(ca) && (PoliticalRole(cb) || civil_target) && !violent_words) {
+    // (Also a fight with civilians a clash row made crowd control, 175, when
+    // a politician fights it: "… समाजवादी पार्टी की भी लड़ाई है".)
+    const bool force_code = e.code == "180" || e.code == "190" || (e.code == "175" && x.code != "175");
+    if (force_code && events::Principal(ca) == events::Principal(cb) &&
+        PoliticalRole(ca) && (PoliticalRole(cb) || civil_target || events::RoleCode(cb) == "CVL") && !violent_words) {
       e.code = "111";  // "विपक्ष पर हमला": a politician's attack is in words
       e.rules.push_back("political actors of one state: an attack in words (111)");
     } else if (e.code == "190" && violent_words && PoliticalRole(ca) && PoliticalRole(cb)) {
