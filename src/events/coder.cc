@@ -147,6 +147,9 @@ struct AttackMemory {
     std::string code;   // the event code, when coded
     std::vector<Referent> partners;  // the other side of a joint act ("… ने
                                      // समझौते पर दस्तख़त किए"): named again, both
+    // Background: reported in the pluperfect or after "इससे पहले" ("इससे
+    // पहले मिस्र ने 1979 में … शांति संधि की थी"), not the story's news.
+    bool background = false;
   };
   std::vector<Act> acts;
   static constexpr size_t kMaxActs = 10;
@@ -317,6 +320,21 @@ Side AdversarySide(const Referent& r) {
   side.actors = {FromEvent(r)};
   side.role = "adversary";
   return side;
+}
+
+// Whether the act of trigger `t` is background: its verb in the pluperfect
+// (… की थी) or its sentence opening with "इससे पहले" or "गौरतलब है".
+bool Background(const SentenceView& v, const Trigger& t) {
+  static const events::KeySet kPast({"था", "थी", "थे", "थीं"});
+  if (t.predicate >= 0) {
+    const Predicate& pr = v.parse->predicates[t.predicate];
+    if (pr.aspect == "Perf" && !pr.tokens.empty() && kPast.Contains(v.keys[pr.tokens.back()])) return true;
+  }
+  static const std::string kThis = events::MatchKey("इससे"), kBefore = events::MatchKey("पहले"),
+                           kNotable = events::MatchKey("गौरतलब");
+  for (int k = 0; k + 1 < v.size() && k < 4; ++k)
+    if ((v.keys[k] == kThis && v.keys[k + 1] == kBefore) || v.keys[k] == kNotable) return true;
+  return false;
 }
 
 // The source's last adversary in the article (AttackMemory::AdversaryOf) as
@@ -936,7 +954,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
           RemovePrincipal(events::Principal(cand.source.actors[0].code), &cand.target.actors);
         events::RemoveActorsOf(cand.source.actors, &cand.target.actors);
       };
+      // (Not a background act when the lead reported one the noun names:
+      // "इजरायल और यूएई … सहमत हो गए [lead] … इससे पहले मिस्र ने … शांति संधि
+      // की थी … फलस्तीनी नेतृत्व ने समझौते को खारिज किया" rejects the lead's.)
+      bool lead_named = false;
+      for (const AttackMemory::Act& a : memory->lead) lead_named |= names(a, true);
       for (auto it = memory->acts.rbegin(); cand.target.actors.empty() && it != memory->acts.rend(); ++it) {
+        if (it->background && lead_named) continue;
         if (!names(*it, false)) continue;
         take(*it, "target: who did the act named again", true);
         break;
@@ -1481,7 +1505,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       else if (decided[i].joint) partners = decided[i].target.actors;
       if (!decided[i].joint || !partners.empty())
         memory->AddAct({src[0], NounStem(v.keys[decided[i].cand.trigger->first]), v.index, true, emitted,
-                        std::move(partners)});
+                        std::move(partners), Background(v, *decided[i].cand.trigger)});
     }
     // (A state or its people as recipient; the donor's own side is none.)
     if (!decided[i].from_speech && events::IsAidCode(decided[i].code) && !decided[i].target.actors.empty() &&
