@@ -159,6 +159,11 @@ struct AttackMemory {
   int aid_sentence = -100;
   // The police of the last crowd control (not an attack to condemn, but
   // the violence condemned when the article reports no attack).
+  // The target of the last reaction (praise, criticism, rejection) to an
+  // act named again, and its sentence: "… ने समझौते का स्वागत किया। भारत ने
+  // भी इसका स्वागत किया".
+  std::vector<Referent> reaction_target;
+  int reaction_sentence = -100;
   Referent crowd_source;
   int crowd_sentence = -1;
   // Each side's last adversary: the other side of the last conflictual
@@ -841,6 +846,25 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       cand.rules.pop_back();
       cand.target = events::Side();
     }
+    // "मिस्र ने समझौते का स्वागत किया। भारत ने भी इसका स्वागत किया": a
+    // reaction to इसका, इसकी or इसे alone, in the two sentences after a
+    // reaction to an act named again, reacts to the same act, not to the
+    // actor named last.
+    {
+      const std::string croot = chosen->code.substr(0, 2);
+      const bool reaction = croot == "05" || croot == "11" || croot == "12";
+      static const events::KeySet kIt({"इसका", "इसकी", "इसके", "इसे", "इसको"});
+      if (reaction && !memory->reaction_target.empty() && memory->reaction_sentence < v.index &&
+          v.index - memory->reaction_sentence <= 2 && cand.target.phrase >= 0 &&
+          cand.target.phrase < static_cast<int>(parse.phrases.size())) {
+        const Phrase& tp = parse.phrases[cand.target.phrase];
+        if (tp.first == tp.head && kIt.Contains(v.keys[tp.head])) {
+          cand.target.actors = memory->reaction_target;
+          events::RemoveActorsOf(cand.source.actors, &cand.target.actors);
+          cand.rules.push_back("target: the act the reactions just before were to");
+        }
+      }
+    }
     // "अमरीका ने ईरान पर प्रतिबंध लगाए। ईरान ने इन प्रतिबंधों की निंदा की":
     // the one who did the act named again just before (the same noun, or a
     // word for any step: कदम, फैसला, कार्रवाई).
@@ -936,6 +960,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         const bool step = any_step || (lead && kAnyStep.Contains(head));
         if (!step && a.noun != stem && !soldiers && !kin) return false;
         if (step && !a.coded) return false;  // (a step names an event)
+        // (Nor a reaction in words to one: "… भारत ने भी इसका स्वागत किया।
+        // … गुटेरेस ने भी इस कदम का स्वागत किया" welcomes the deal.)
+        if (step && !lead && !request && (a.code.rfind("11", 0) == 0 || a.code.rfind("05", 0) == 0 ||
+                              a.code.rfind("02", 0) == 0 || a.code.rfind("12", 0) == 0))
+          return false;
         // (A step of the lead is a decision or an act, not a reaction in
         // words to one.)
         if (lead && step && (a.code.rfind("11", 0) == 0 || a.code.rfind("05", 0) == 0 ||
@@ -1491,6 +1520,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     // (The code as emitted, after the source's or target's role chose it:
     // a court's "… को कहा" is remembered as the demand it is.)
     const std::string& emitted = out->size() > before ? (*out)[before].code : decided[i].code;
+    if (out->size() > before && !decided[i].target.actors.empty() &&
+        (emitted.rfind("05", 0) == 0 || emitted.rfind("11", 0) == 0 || emitted.rfind("12", 0) == 0))
+      for (const std::string& r : decided[i].cand.rules)
+        if (r.find("act named again") != std::string::npos || r.find("act the lead reported") != std::string::npos ||
+            r.find("reactions just before") != std::string::npos) {
+          memory->reaction_target = decided[i].target.actors;
+          memory->reaction_sentence = v.index;
+          break;
+        }
     if (!decided[i].source.actors.empty() && !decided[i].target.actors.empty() && decided[i].code.size() >= 2 &&
         decided[i].code.compare(0, 2, "10") >= 0 && decided[i].code.compare(0, 2, "20") <= 0) {
       memory->RememberAdversary(decided[i].source.actors[0], decided[i].target.actors[0], v.index);
