@@ -962,12 +962,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         if (step && !a.coded) return false;  // (a step names an event)
         // (Nor a reaction in words to one: "… भारत ने भी इसका स्वागत किया।
         // … गुटेरेस ने भी इस कदम का स्वागत किया" welcomes the deal.)
-        if (step && !lead && !request && (a.code.rfind("11", 0) == 0 || a.code.rfind("05", 0) == 0 ||
+        if (step && !lead && !request && (a.code.rfind("11", 0) == 0 || a.code.rfind("051", 0) == 0 ||
                               a.code.rfind("02", 0) == 0 || a.code.rfind("12", 0) == 0))
           return false;
         // (A step of the lead is a decision or an act, not a reaction in
         // words to one.)
-        if (lead && step && (a.code.rfind("11", 0) == 0 || a.code.rfind("05", 0) == 0 ||
+        if (lead && step && (a.code.rfind("11", 0) == 0 || a.code.rfind("051", 0) == 0 ||
                              a.code.rfind("02", 0) == 0 || a.code.rfind("12", 0) == 0))
           return false;
         return true;
