@@ -1128,6 +1128,14 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     // an infinitive in को ("देखने को मिला": got to see).
     if (p.meeting) {
       if (pr.verb_form == "Part") return false;
+      // (Nor मिलकर with no one met: "… से हथियार डालने और मिलकर देश का
+      // पुनर्निर्माण करने की अपील की" is "together".)
+      if (pr.verb_form == "Conv") {
+        static const std::string kWith = syntax_internal::CanonicalMarker("के साथ");
+        bool met = false;
+        for (const Argument& a : pr.args) met |= v.marker[a.phrase] == MatchKey("से") || v.marker[a.phrase] == kWith;
+        if (!met) return false;
+      }
       // (Nor with a को phrase: "समुदाय को सहानुभूति मिल रही है" is received.)
       for (const Argument& a : pr.args)
         if (v.marker[a.phrase] == MatchKey("को") && !PhraseActors(v, d, a.phrase).empty()) return false;
