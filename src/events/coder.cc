@@ -863,6 +863,21 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
           events::RemoveActorsOf(cand.source.actors, &cand.target.actors);
           cand.rules.push_back("target: the act the reactions just before were to");
         }
+      } else if (reaction && cand.target.phrase >= 0 && cand.target.phrase < static_cast<int>(parse.phrases.size())) {
+        // "भारत ने प्रस्ताव के पक्ष में मतदान किया, जबकि चीन ने इसका विरोध
+        // किया": इसका after a document or step named earlier in the sentence
+        // stands for it, not for the actor named with it.
+        const Phrase& tp = parse.phrases[cand.target.phrase];
+        static const events::KeySet kDocument({"प्रस्ताव", "प्रस्तावों", "समझौते", "समझौता", "फैसले", "फैसला", "फ़ैसले",
+                                                "फ़ैसला", "कानून", "क़ानून", "विधेयक", "बिल", "योजना", "नीति", "निर्णय",
+                                                "मसौदे", "मसौदा", "बयान", "कदम", "क़दम"});
+        int document = -1;
+        for (size_t q = 0; q < parse.phrases.size() && parse.phrases[q].last <= tp.first; ++q)
+          if (kDocument.Contains(v.keys[parse.phrases[q].head])) document = static_cast<int>(q);
+        if (tp.first == tp.head && kIt.Contains(v.keys[tp.head]) && document >= 0) {
+          cand.target = events::Side();
+          cand.rules.push_back("target: इसका stands for the document or step named before it");
+        }
       }
     }
     // "अमरीका ने ईरान पर प्रतिबंध लगाए। ईरान ने इन प्रतिबंधों की निंदा की":
