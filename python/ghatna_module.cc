@@ -100,11 +100,7 @@ class PyPipeline {
       py::gil_scoped_release release;
       ghatna::AnalyzeText(&doc);
       ghatna::Analysis a;
-      a.parses.reserve(doc.sentences.size());
-      for (ghatna::Sentence& s : doc.sentences) {
-        pipeline_->morphology().Analyze(&s);
-        a.parses.push_back(ghatna::ParseSentence(s));
-      }
+      a.parses = ghatna::ParseDocument(&doc, pipeline_->morphology());
       if (kind == ghatna::AnalysisKind::kMentions) a.mentions = pipeline_->recognizer().Recognize(doc, a.parses);
       (*writer)->Write(doc, a, &out);
     }

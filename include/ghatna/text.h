@@ -134,9 +134,10 @@ void AnalyzeText(Document* doc);
 // inside, not opened right after a comma, colon or dash (where a short
 // quotation starts): "प्रदर्शनकारियों का बर्ताव "अस्वीकार्य" था". The
 // analysis then reads the clause as if unquoted; the other tokens keep their
-// offsets. A quotation with a verb of its own is longer or punctuated in
-// news and stays.
-void DropScareQuotes(Sentence* s);
+// offsets. A pair that holds a verb or an auxiliary (once the morphology has
+// tagged the words) is a quotation and stays. Returns whether it dropped any
+// (the morphology then reads the sentence again: ParseDocument).
+bool DropScareQuotes(Sentence* s);
 
 // The byte position just after the first blank line (a line break, optional
 // spaces, tabs or CRs, and another line break) that starts at or after

@@ -589,12 +589,18 @@ class Recognition {
       const ActorFile file = Entry(A.ref).file;
       const std::string_view next = w->units[A.u1].key;
       const bool stance = file == ActorFile::kCountries && kStance.count(next);
-      const bool strike = (file == ActorFile::kCountries || file == ActorFile::kPlaces) && next == "बंद";
+      // (Not "इजरायल ने गाजा बंद कर दिया": closed, not a strike.)
+      const bool closed = A.u1 + 1 < nu && (w->units[A.u1 + 1].key.rfind("कर", 0) == 0 ||
+                                           w->units[A.u1 + 1].key.rfind("किय", 0) == 0 ||
+                                           w->units[A.u1 + 1].key.rfind("कराय", 0) == 0 ||
+                                           w->units[A.u1 + 1].key.rfind("रख", 0) == 0);
+      const bool strike =
+          (file == ActorFile::kCountries || file == ActorFile::kPlaces) && next == "बंद" && !closed;
       if (!stance && !strike) continue;
       drop[a] = true;
       // (The stance word itself when it is an atom and a role word follows:
       // "समर्थक अलगाववादियों".)
-      if (a + 1 < atoms.size() && atoms[a + 1].u0 == A.u1 && a + 2 < atoms.size() &&
+      if (stance && a + 1 < atoms.size() && atoms[a + 1].u0 == A.u1 && a + 2 < atoms.size() &&
           atoms[a + 2].kind == AtomKind::kAgent && atoms[a + 2].u0 == atoms[a + 1].u1)
         drop[a + 1] = true;
     }
@@ -880,14 +886,14 @@ class Recognition {
           };
           // (An institution takes no person's name after it: "मुंबई पुलिस
           // कंगना रनौत के खिलाफ …" is the police and the actress.)
-          if (!title) {
-          } else if (next < na && IsPersonAtom(atoms[next]) && atoms[next].u0 == c.u1 && other_holder(atoms[next])) {
+          if (title && next < na && IsPersonAtom(atoms[next]) && atoms[next].u0 == c.u1 &&
+              other_holder(atoms[next])) {
             c.name_u0 = atoms[next].u0;
             c.name_u1 = atoms[next].u1;
             c.u1 = atoms[next].u1;
             ++next;
-          } else if (next < na && IsPersonAtom(atoms[next]) &&
-              (atoms[next].u0 == c.u1 || (atoms[next].u0 == c.u1 + 1 && IsHonorific(w->units[c.u1].key)))) {
+          } else if (title && next < na && IsPersonAtom(atoms[next]) &&
+                     (atoms[next].u0 == c.u1 || (atoms[next].u0 == c.u1 + 1 && IsHonorific(w->units[c.u1].key)))) {
             c.person = next;
             c.u1 = atoms[next].u1;
             ++next;

@@ -157,13 +157,13 @@ struct AttackMemory {
   // राहत सामग्री भेजी … ब्रिटेन ने भी मदद दी"), and where.
   Referent aid_recipient;
   int aid_sentence = -100;
-  // The police of the last crowd control (not an attack to condemn, but
-  // the violence condemned when the article reports no attack).
   // The target of the last reaction (praise, criticism, rejection) to an
   // act named again, and its sentence: "… ने समझौते का स्वागत किया। भारत ने
   // भी इसका स्वागत किया".
   std::vector<Referent> reaction_target;
   int reaction_sentence = -100;
+  // The police of the last crowd control (not an attack to condemn, but
+  // the violence condemned when the article reports no attack).
   Referent crowd_source;
   int crowd_sentence = -1;
   // Each side's last adversary: the other side of the last conflictual
@@ -333,13 +333,20 @@ bool Background(const SentenceView& v, const Trigger& t) {
   static const events::KeySet kPast({"था", "थी", "थे", "थीं"});
   if (t.predicate >= 0) {
     const Predicate& pr = v.parse->predicates[t.predicate];
-    if (pr.aspect == "Perf" && !pr.tokens.empty() && kPast.Contains(v.keys[pr.tokens.back()])) return true;
+    // (A compound perfective, "कर लिया था", carries no aspect of its own.)
+    const bool perfective = pr.aspect == "Perf" || (pr.aspect.empty() && pr.tense == "Past");
+    if (perfective && !pr.tokens.empty() && kPast.Contains(v.keys[pr.tokens.back()])) return true;
   }
   static const std::string kThis = events::MatchKey("इससे"), kBefore = events::MatchKey("पहले"),
                            kNotable = events::MatchKey("गौरतलब");
   for (int k = 0; k + 1 < v.size() && k < 4; ++k)
     if ((v.keys[k] == kThis && v.keys[k + 1] == kBefore) || v.keys[k] == kNotable) return true;
   return false;
+}
+
+// An ambassador recalled (161 with बुलाना: "… ने अपना राजदूत वापस बुलाया").
+bool Recalled(const Pattern& p, const Predicate& pr) {
+  return p.code.rfind("161", 0) == 0 && pr.lemma.find("बुलाना") != std::string::npos;
 }
 
 // The source's last adversary in the article (AttackMemory::AdversaryOf) as
@@ -846,38 +853,36 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       cand.rules.pop_back();
       cand.target = events::Side();
     }
-    // "मिस्र ने समझौते का स्वागत किया। भारत ने भी इसका स्वागत किया": a
-    // reaction to इसका, इसकी or इसे alone, in the two sentences after a
-    // reaction to an act named again, reacts to the same act, not to the
-    // actor named last.
+    // A reaction (05, 11, 12) to इसका, इसकी, इसे alone: after a document or
+    // step named earlier in its sentence, it is to that thing, not to the
+    // actor named with it ("भारत ने प्रस्ताव के पक्ष में मतदान किया, जबकि
+    // चीन ने इसका विरोध किया"); else, in the two sentences after a reaction
+    // to an act named again, it reacts to the same act ("मिस्र ने समझौते का
+    // स्वागत किया। भारत ने भी इसका स्वागत किया"), not to the actor named last.
     {
       const std::string croot = chosen->code.substr(0, 2);
       const bool reaction = croot == "05" || croot == "11" || croot == "12";
       static const events::KeySet kIt({"इसका", "इसकी", "इसके", "इसे", "इसको"});
-      if (reaction && !memory->reaction_target.empty() && memory->reaction_sentence < v.index &&
-          v.index - memory->reaction_sentence <= 2 && cand.target.phrase >= 0 &&
-          cand.target.phrase < static_cast<int>(parse.phrases.size())) {
-        const Phrase& tp = parse.phrases[cand.target.phrase];
-        if (tp.first == tp.head && kIt.Contains(v.keys[tp.head])) {
-          cand.target.actors = memory->reaction_target;
-          events::RemoveActorsOf(cand.source.actors, &cand.target.actors);
-          cand.rules.push_back("target: the act the reactions just before were to");
-        }
-      } else if (reaction && cand.target.phrase >= 0 && cand.target.phrase < static_cast<int>(parse.phrases.size())) {
-        // "भारत ने प्रस्ताव के पक्ष में मतदान किया, जबकि चीन ने इसका विरोध
-        // किया": इसका after a document or step named earlier in the sentence
-        // stands for it, not for the actor named with it.
-        const Phrase& tp = parse.phrases[cand.target.phrase];
-        static const events::KeySet kDocument({"प्रस्ताव", "प्रस्तावों", "समझौते", "समझौता", "फैसले", "फैसला", "फ़ैसले",
-                                                "फ़ैसला", "कानून", "क़ानून", "विधेयक", "बिल", "योजना", "नीति", "निर्णय",
-                                                "मसौदे", "मसौदा", "बयान", "कदम", "क़दम"});
-        int document = -1;
-        for (size_t q = 0; q < parse.phrases.size() && parse.phrases[q].last <= tp.first; ++q)
-          if (kDocument.Contains(v.keys[parse.phrases[q].head])) document = static_cast<int>(q);
-        if (tp.first == tp.head && kIt.Contains(v.keys[tp.head]) && document >= 0) {
-          cand.target = events::Side();
-          cand.rules.push_back("target: इसका stands for the document or step named before it");
-        }
+      const bool it = reaction && cand.target.phrase >= 0 &&
+                      cand.target.phrase < static_cast<int>(parse.phrases.size()) &&
+                      parse.phrases[cand.target.phrase].first == parse.phrases[cand.target.phrase].head &&
+                      kIt.Contains(v.keys[parse.phrases[cand.target.phrase].head]);
+      static const events::KeySet kDocument({"प्रस्ताव", "प्रस्तावों", "समझौते", "समझौता", "फैसले", "फैसला", "फ़ैसले",
+                                              "फ़ैसला", "कानून", "क़ानून", "विधेयक", "बिल", "योजना", "नीति", "निर्णय",
+                                              "मसौदे", "मसौदा", "बयान", "कदम", "क़दम"});
+      bool document = false;
+      for (size_t q = 0; it && q < parse.phrases.size() &&
+                         parse.phrases[q].last <= parse.phrases[cand.target.phrase].first;
+           ++q)
+        document |= kDocument.Contains(v.keys[parse.phrases[q].head]);
+      if (it && document) {
+        cand.target = events::Side();
+        cand.rules.push_back("target: इसका stands for the document or step named before it");
+      } else if (it && !memory->reaction_target.empty() && memory->reaction_sentence < v.index &&
+                 v.index - memory->reaction_sentence <= 2) {
+        cand.target.actors = memory->reaction_target;
+        events::RemoveActorsOf(cand.source.actors, &cand.target.actors);
+        cand.rules.push_back("target: the act the reactions just before were to");
       }
     }
     // "अमरीका ने ईरान पर प्रतिबंध लगाए। ईरान ने इन प्रतिबंधों की निंदा की":
@@ -975,16 +980,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         const bool step = any_step || (lead && kAnyStep.Contains(head));
         if (!step && a.noun != stem && !soldiers && !kin) return false;
         if (step && !a.coded) return false;  // (a step names an event)
-        // (Nor a reaction in words to one: "… भारत ने भी इसका स्वागत किया।
-        // … गुटेरेस ने भी इस कदम का स्वागत किया" welcomes the deal.)
-        if (step && !lead && !request && (a.code.rfind("11", 0) == 0 || a.code.rfind("051", 0) == 0 ||
-                              a.code.rfind("02", 0) == 0 || a.code.rfind("12", 0) == 0))
-          return false;
-        // (A step of the lead is a decision or an act, not a reaction in
-        // words to one.)
-        if (lead && step && (a.code.rfind("11", 0) == 0 || a.code.rfind("051", 0) == 0 ||
-                             a.code.rfind("02", 0) == 0 || a.code.rfind("12", 0) == 0))
-          return false;
+        // (Nor a reaction in words to one, praise, appeal, criticism or
+        // rejection, except a request named as such; of the lead too: "… भारत
+        // ने भी इसका स्वागत किया। … गुटेरेस ने भी इस कदम का स्वागत किया"
+        // welcomes the deal.)
+        const bool words = a.code.rfind("11", 0) == 0 || a.code.rfind("051", 0) == 0 ||
+                           a.code.rfind("02", 0) == 0 || a.code.rfind("12", 0) == 0;
+        if (step && words && (lead || !request)) return false;
         return true;
       };
       auto take = [&](const AttackMemory::Act& a, const char* why, bool with_partners) {
@@ -1373,13 +1375,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       x.cand.rules.push_back("target: the one the same source's act before it in the sentence was aimed at");
     } else if (cand.target_open && cand.target.actors.empty() && t.predicate >= 0 && !x.source.actors.empty() &&
                !m.recalled &&
-               ((chosen->code.rfind("161", 0) == 0 &&
-                 parse.predicates[t.predicate].lemma.find("बुलाना") != std::string::npos &&
+               ((Recalled(*chosen, parse.predicates[t.predicate]) &&
                  AdversaryInSentence(v, d, x.source.actors[0], &x.target)) ||
-                ((chosen->code.rfind("161", 0) == 0 &&
-                  parse.predicates[t.predicate].lemma.find("बुलाना") != std::string::npos) ||
-                 chosen->code == "0871") &&
-                    RememberedAdversary(*memory, v.index, x.source.actors[0], &x.target))) {
+                ((Recalled(*chosen, parse.predicates[t.predicate]) || chosen->code == "0871") &&
+                 RememberedAdversary(*memory, v.index, x.source.actors[0], &x.target)))) {
       // "… ऑस्ट्रेलिया ने राजदूत वापस बुलाया": an ambassador recalled from no
       // state named is recalled from another state the sentence names, else
       // from the source's last adversary; so is a ceasefire declared with
@@ -1860,7 +1859,8 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
     // a politician fights it: "… समाजवादी पार्टी की भी लड़ाई है".)
     const bool force_code = e.code == "180" || e.code == "190" || (e.code == "175" && x.code != "175");
     if (force_code && events::Principal(ca) == events::Principal(cb) &&
-        PoliticalRole(ca) && (PoliticalRole(cb) || civil_target || events::RoleCode(cb) == "CVL") && !violent_words) {
+        PoliticalRole(ca) && (PoliticalRole(cb) || civil_target || (e.code == "175" && trole == "CVL")) &&
+        !violent_words) {
       e.code = "111";  // "विपक्ष पर हमला": a politician's attack is in words
       e.rules.push_back("political actors of one state: an attack in words (111)");
     } else if (e.code == "190" && violent_words && PoliticalRole(ca) && PoliticalRole(cb)) {

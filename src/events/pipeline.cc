@@ -41,12 +41,7 @@ Analysis Pipeline::Analyze(Document* doc) const {
   if (doc->date.empty()) doc->date = DateFromText(doc->text, &doc->date_source);
   else if (doc->date_source == DateSource::kNone) doc->date_source = DateSource::kInput;
   Analysis a;
-  a.parses.reserve(doc->sentences.size());
-  for (Sentence& s : doc->sentences) {
-    DropScareQuotes(&s);
-    morph_->Analyze(&s);
-    a.parses.push_back(ParseSentence(s));
-  }
+  a.parses = ParseDocument(doc, *morph_);
   a.mentions = recognizer_->Recognize(*doc, a.parses);
   a.events = coder_->Code(*doc, a.parses, a.mentions);
   return a;

@@ -1296,7 +1296,12 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     // government when no side is named).
     // (Not a copula, "आईएस एक वहाबी आंदोलन है": what something is.)
     const std::string_view lemma = pr.lemma;
-    const bool copula = lemma.ends_with("होना") && (pr.aspect == "Imp" || pr.aspect.empty()) && pr.tense != "Fut";
+    // (Its head a bare है or था; "प्रदर्शन हो गए", a compound perfective with
+    // no aspect of its own, is no copula.)
+    static const KeySet kIs({"है", "हैं", "था", "थी", "थे", "थीं"});
+    int verb_tokens = 0;
+    for (int k : pr.tokens) verb_tokens += k != pr.noun;
+    const bool copula = lemma.ends_with("होना") && verb_tokens == 1 && kIs.Contains(v.keys[pr.head]);
     if (p.code.rfind("14", 0) == 0 && !p.nouns.empty() && copula) return false;
     if (c->source.actors.empty() && !implied && !unnamed && p.code.rfind("14", 0) == 0) {
       const bool happens = (lemma.ends_with("होना") && !copula) || lemma.ends_with("चलना") ||

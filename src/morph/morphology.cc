@@ -606,7 +606,7 @@ void MorphologyImpl::Analyze(Sentence* sentence) const {
       } else if (c[0].upos == Upos::kADP && c[0].source == Source::kClosed &&
                  IsPostpositionHead(f)) {
         // A content word used as the head of a compound postposition only
-        // after के/की (के साथ, की ओर), else its own reading (कारण, साथ ही).
+        // after के/की (के साथ, की ओर), else its own reading (कारण; साथ: below).
         const bool after_gen = has_prev && (EndsWith(form(i - 1), "के") ||
                                             EndsWith(form(i - 1), "की") ||
                                             form(i - 1) == "से");

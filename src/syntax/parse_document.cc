@@ -10,6 +10,8 @@ std::vector<SentenceParse> ParseDocument(Document* doc, const Morphology& morph)
   parses.reserve(doc->sentences.size());
   for (Sentence& s : doc->sentences) {
     morph.Analyze(&s);
+    // Scare quotes (ghatna/text.h): the words again without them.
+    if (DropScareQuotes(&s)) morph.Analyze(&s);
     parses.push_back(ParseSentence(s));
   }
   return parses;

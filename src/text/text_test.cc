@@ -320,6 +320,10 @@ TEST(DropScareQuotes, DropsShortInnerPairsOnly) {
   EXPECT_EQ(words("ईरान ने इसे ‘अस्वीकार्य’ बताया।"), "ईरान ने इसे अस्वीकार्य बताया ।");
   EXPECT_EQ(words("उन्होंने कहा, \"हम लड़ेंगे\" और चले गए।"), "उन्होंने कहा , \" हम लड़ेंगे \" और चले गए ।");
   EXPECT_EQ(words("उन्होंने कहा \"हम लड़ेंगे। हम जीतेंगे।\""), "उन्होंने कहा \" हम लड़ेंगे । हम जीतेंगे । \"");
+  // (A quotation passed over takes its closing mark with it: the mark opens
+  // no pair with the next quote.)
+  EXPECT_EQ(words("उन्होंने कहा, \"हम लड़ेंगे\" और \"वे\" हारेंगे।"),
+            "उन्होंने कहा , \" हम लड़ेंगे \" और वे हारेंगे ।");
   // The offsets of the words kept are those of the original text.
   Document doc;
   doc.text = "इसे \"गलत\" बताया।";
