@@ -288,7 +288,14 @@ void AttackMemory::Remember(const Decided& attack) {
   known = true;
   attacker = attack.source.actors[0];
   victim = attack.target.actors.empty() ? "" : attack.target.actors[0].code;
-  victims = attack.target.actors;
+  // (Forces that hit armed men back leave the victims a claim claims: "…
+  // हमले में 20 बंधक मारे गए। कमांडो दस्ते ने छह हमलावरों को मार गिराया।
+  // … ने हमले की ज़िम्मेदारी ली".)
+  const bool on_armed_groups =
+      !attack.target.actors.empty() &&
+      std::all_of(attack.target.actors.begin(), attack.target.actors.end(),
+                  [](const Referent& r) { return events::RoleCode(r.code) == "REB"; });
+  if (!on_armed_groups || victims.empty()) victims = attack.target.actors;
   code = attack.code;
 }
 
@@ -1120,7 +1127,17 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       cand.target.actors = memory->victims;
       cand.target.role = "claimed";
       events::RemoveActorsOf(cand.source.actors, &cand.target.actors);
-      if (cand.target.actors.empty()) continue;
+      // An armed group claims attacks on others, not the deaths of armed
+      // men like its own: the attackers killed in the commandos' raid, its
+      // own hideouts bombed in reply ("… छह हमलावर मारे गए … इस्लामिक स्टेट
+      // ने हमले की ज़िम्मेदारी ली").
+      if (!cand.source.actors.empty() && events::RoleCode(cand.source.actors[0].code) == "REB")
+        std::erase_if(cand.target.actors,
+                      [](const Referent& r) { return events::RoleCode(r.code) == "REB"; });
+      if (cand.target.actors.empty()) {
+        trace("claims an attack whose remembered victims are armed groups");
+        continue;
+      }
       // The attack the sentence names gives the code when it says more than
       // "attack" ("विस्फोट की जिम्मेदारी": 183), else the one remembered.
       claimed_code = claimable.named.empty() || claimable.named == "190" ? memory->code : claimable.named;
