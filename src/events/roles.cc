@@ -880,6 +880,29 @@ std::vector<Referent> PhraseActors(const SentenceView& v, const Discourse& d, in
     for (int g : v.genitives[phrase]) AddUnique(PhraseActors(v, d, g), &owner);
     if (places_only && !owner.empty()) return owner;
   }
+  // "ट्रंप, नेतन्याहू और अबू धाबी के क्राउन प्रिंस के बीच", "स्थानीय लोगों
+  // और बीएसएफ के जवानों के बीच": persons listed before the genitive that
+  // owns the last conjunct (a state, or a word that names no actor of its
+  // own) are the phrase's own conjuncts; the parse made them all genitives
+  // of it.
+  if (out.size() == 1 && out[0].kind == ActorKind::kPerson && v.genitives[phrase].size() >= 2) {
+    std::vector<int> owners = v.genitives[phrase];
+    std::sort(owners.begin(), owners.end());
+    const int place = owners.back();
+    const int c = v.parse->phrases[place].coordination;
+    std::vector<Referent> persons;
+    bool fits = c >= 0;
+    for (const Referent& r : d.PhraseReferents(v.index, place)) fits &= BareStateMention(r, d) != nullptr;
+    for (size_t i = 0; fits && i + 1 < owners.size(); ++i) {
+      const std::vector<Referent> r = d.PhraseReferents(v.index, owners[i]);
+      fits = v.parse->phrases[owners[i]].coordination == c && r.size() == 1 && r[0].kind == ActorKind::kPerson;
+      if (fits) AddUnique(r, &persons);
+    }
+    if (fits && !persons.empty()) {
+      AddUnique(out, &persons);
+      return persons;
+    }
+  }
   // "सऊदी अरब के नेतृत्व वाले गठबंधन के हवाई हमले": what X leads is X's.
   static const KeySet kLed({"नेतृत्व", "अगुवाई", "अगुआई"});
   if (const int leader = WalaOwner(v, phrase, kLed); out.empty() && leader >= 0)
