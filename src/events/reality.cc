@@ -511,6 +511,16 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
       m.conditional = true;
       m.why = "condition (अगर … तो)";
     }
+    // "जब तक सरकार … इजाज़त नहीं देती, वे जेल में ही रहेंगे": until, as
+    // long as, is a condition, unless told of the past ("जब तक पुलिस
+    // पहुंची, …": by the time it came).
+    static const std::string kTill = MatchKey("तक");
+    const bool until = cl.type == ClauseType::kAdverbial && cl.first + 1 < v.size() &&
+                       v.keys[cl.first] == kWhen && v.keys[cl.first + 1] == kTill;
+    if (until && !past_when) {
+      m.conditional = true;
+      m.why = "condition (जब तक …)";
+    }
     // "अगर कोई … करता, तो उसे पीटा जाता": the consequence of a condition
     // (अगर, यदि) before it in its clause is as imagined as the condition.
     static const KeySet kIf({"अगर", "यदि", "अगरचे"});
