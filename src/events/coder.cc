@@ -1091,6 +1091,23 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         continue;
       }
     }
+    // A signing too is with who signed before, within four sentences, of
+    // the same noun ("सालेह ने … समझौते पर दस्तख़त कर दिए … विपक्ष के नेताओं
+    // ने भी समझौते पर दस्तख़त किए").
+    if (cand.target.actors.empty() && cand.target_cosigner) {
+      const std::string stem = NounStem(v.keys[t.first]);
+      for (auto it = memory->acts.rbegin(); it != memory->acts.rend(); ++it) {
+        if (it->noun != stem || it->sentence >= v.index || v.index - it->sentence > 4) continue;
+        if (it->source.code == cand.source.actors[0].code) continue;
+        cand.rules.push_back("target: who signed before (" + it->source.code + ")");
+        RememberedTarget(it->source, -1, &cand);
+        break;
+      }
+      if (cand.target.actors.empty()) {
+        trace("a signing too, no signing by another reported before");
+        continue;
+      }
+    }
     // Aid with no recipient written goes where the article's aid went
     // (within six sentences), not to the donor.
     if (cand.target.actors.empty() && cand.target_aid) {

@@ -144,6 +144,8 @@ struct Candidate {
                              // the recipient of the article's aid before
   bool target_captor = false;  // a demand or appeal to release someone, made of
                                // no one written: of whoever arrested or seized him
+  bool target_cosigner = false;  // a signing "too" (… ने भी … पर दस्तख़त किए) with
+                                 // no partner written: with who signed before
   bool target_act_bare = false;  // ... a bare genitive noun ("परीक्षण की निंदा"):
                                  // only the same noun, up to eight sentences back
   int target_act_noun = -1;   // the predicate's own noun is an act answered ("शी ने

@@ -1134,6 +1134,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
   c->target_act_noun = -1;
   c->target_aid = false;
   c->target_captor = false;
+  c->target_cosigner = false;
   c->claims = false;
   c->unnamed_source = false;
   c->victims_recalled = false;
@@ -2098,6 +2099,19 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         c->target_captor = true;
         return true;
       }
+    }
+    // "… विपक्षी गठबंधन के नेताओं ने भी समझौते पर दस्तख़त किए": a signing
+    // too, with no partner written, is with who signed before (the coder
+    // remembers the signings).
+    if (p.code == "057" && p.joint && !c->source.actors.empty() && t.predicate >= 0) {
+      static const std::string kToo = MatchKey("भी");
+      const Predicate& pr = v.parse->predicates[t.predicate];
+      const Clause& cl = v.parse->clauses[pr.clause];
+      for (int k = cl.first; k < t.first && k < v.size(); ++k)
+        if (v.keys[k] == kToo) {
+          c->target_cosigner = true;
+          return true;
+        }
     }
     return c->target_open;
   }
