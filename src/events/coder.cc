@@ -252,6 +252,26 @@ void RememberedTarget(Referent r, int phrase, Candidate* cand) {
   events::RemoveActorsOf(cand->source.actors, &cand->target.actors);
 }
 
+
+// "विपक्षी भारतीय जनता पार्टी ने सरकार पर … ढिलाई बरतने का आरोप लगाया":
+// the bare सरकार or केंद्र an opposition or a party accuses, criticises or
+// asks is its own state's government, not the last government named (an
+// article on a row with Italy names Italy's).
+void OwnGovernment(const Discourse& d, Candidate* cand) {
+  if (cand->source.actors.size() != 1 || cand->target.actors.size() != 1) return;
+  Referent& t = cand->target.actors[0];
+  const std::string role = events::RoleCode(cand->source.actors[0].code);
+  if ((role != "OPP" && role != "PTY") || t.how != Resolution::kTitle || t.mention < 0 ||
+      events::RoleCode(t.code) != "GOV")
+    return;
+  const std::string& text = d.mentions()[t.mention].text;
+  if (text != "सरकार" && text != "केंद्र" && text != "केंद्र सरकार" && text != "हुकूमत") return;
+  const std::string own = events::Principal(cand->source.actors[0].code);
+  if (own.size() != 3 || own == events::Principal(t.code)) return;
+  cand->rules.push_back("target: " + text + " of an opposition or party is its own state's (" + own + "GOV)");
+  t.code = own + "GOV";
+  t.antecedent = -1;
+}
 // A noun's stem for matching an act named again: प्रतिबंधों, प्रतिबंध →
 // प्रतिबंध; फैसले, फैसला → फैसल. A strict stem keeps -ि- (विरोधियों, the
 // opponents, is not विरोध).
@@ -778,6 +798,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       trace("sport context");
       continue;
     }
+    OwnGovernment(d, &cand);
     Modality m = events::ModalityOf(v, t);
     // "भारत की मांग पर अमल नहीं करेंगे": a demand owned by its maker was
     // made, whatever its clause does with it (not when proposed: संभावित).
