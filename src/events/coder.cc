@@ -257,18 +257,19 @@ void RememberedTarget(Referent r, int phrase, Candidate* cand) {
 // the bare सरकार or केंद्र an opposition or a party accuses, criticises or
 // asks is its own state's government, not the last government named (an
 // article on a row with Italy names Italy's).
-void OwnGovernment(const Discourse& d, Candidate* cand) {
-  if (cand->source.actors.size() != 1 || cand->target.actors.size() != 1) return;
-  Referent& t = cand->target.actors[0];
-  const std::string role = events::RoleCode(cand->source.actors[0].code);
+void OwnGovernment(const Discourse& d, const events::Side& source, events::Side* target,
+                   std::vector<std::string>* rules) {
+  if (source.actors.size() != 1 || target->actors.size() != 1) return;
+  Referent& t = target->actors[0];
+  const std::string role = events::RoleCode(source.actors[0].code);
   if ((role != "OPP" && role != "PTY") || t.how != Resolution::kTitle || t.mention < 0 ||
       events::RoleCode(t.code) != "GOV")
     return;
   const std::string& text = d.mentions()[t.mention].text;
   if (text != "सरकार" && text != "केंद्र" && text != "केंद्र सरकार" && text != "हुकूमत") return;
-  const std::string own = events::Principal(cand->source.actors[0].code);
+  const std::string own = events::Principal(source.actors[0].code);
   if (own.size() != 3 || own == events::Principal(t.code)) return;
-  cand->rules.push_back("target: " + text + " of an opposition or party is its own state's (" + own + "GOV)");
+  rules->push_back("target: " + text + " of an opposition or party is its own state's (" + own + "GOV)");
   t.code = own + "GOV";
   t.antecedent = -1;
 }
@@ -798,7 +799,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       trace("sport context");
       continue;
     }
-    OwnGovernment(d, &cand);
+    OwnGovernment(d, cand.source, &cand.target, &cand.rules);
     Modality m = events::ModalityOf(v, t);
     // "भारत की मांग पर अमल नहीं करेंगे": a demand owned by its maker was
     // made, whatever its clause does with it (not when proposed: संभावित).
@@ -1548,6 +1549,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     decided_clause.push_back(pt.clause);
     decided.push_back(std::move(pt.x));
   }
+  // (Also what a speaker of the opposition says the government should do:
+  // "… सुषमा स्वराज ने मांग की कि सरकार इटली के ख़िलाफ़ सख़्त क़दम उठाए".)
+  for (Decided& y : decided) OwnGovernment(d, y.source, &y.target, &y.cand.rules);
   AttackerHeldResponsible(v, &decided);
   Mediation(v, d, &decided, &decided_clause);
   // The victims of an attack named without its attacker, for a claim in a
