@@ -877,7 +877,11 @@ class Parser {
                                      "सकेगा", "सकेगी", "सकेंगे", "सकूं", "सकेंगी"))
         return "Pot";
       if (OneOf(w, "चाहिए", "चाहिये") || l == "चाहिए") return "Nec";
-      if (l == "पड़ना" || l == "पडना") return "Oblig";
+      // (पड़ना after an infinitive is must, "जाना पड़ा"; after a bare stem
+      // it is a vector of suddenness, "भीड़ पुलिस पर टूट पड़ी".)
+      if ((l == "पड़ना" || l == "पडना") &&
+          (EndsWith(key_[head], "ना") || EndsWith(key_[head], "नी") || EndsWith(key_[head], "ने")))
+        return "Oblig";
       if (l == "चाहना") return "Des";
     }
     // करना है, जाना था: an infinitive with a tense auxiliary is what is

@@ -123,6 +123,10 @@ const Case kCases[] = {
     {"dative", "उन्हें अपना पद छोड़ना पड़ा।",
      "छोड़ना Oblig: subj=उन्हें obj=पद",
      "", "", ""},
+    // पड़ना after a bare stem is a vector of suddenness, not "must".
+    {"vector", "प्रदर्शनकारी पुलिस पर टूट पड़े।",
+     "टूटना: subj=प्रदर्शनकारी loc=पुलिस",
+     "", "", ""},
     // के करीब before a number is a genitive and "about", not "near".
     {"postposition", "असम पुलिस के करीब 200 जवानों ने शिविर पर हमला किया।",
      "हमला करना: subj=जवानों against=शिविर",
