@@ -59,6 +59,40 @@ bool IsComplaintNoun(std::string_view key) {
   return kComplaint.Contains(key);
 }
 
+// The actors of a participle right before a noun phrase that describes
+// it: "वेनेजुएला पर लगे प्रतिबंध", "सेना द्वारा किए गए उल्लंघन", "ब्रिटेन
+// से आने वाली उड़ानें".
+std::vector<Referent> ParticipleOwners(const SentenceView& v, const Discourse& d, int phrase) {
+  std::vector<Referent> out;
+  const Phrase& ph = v.parse->phrases[phrase];
+  for (size_t q = 0; q < v.parse->predicates.size(); ++q) {
+    const Predicate& pr = v.parse->predicates[q];
+    if (pr.verb_form != "Part" || pr.tokens.empty()) continue;
+    // A perfective, passive or intransitive participle describes its noun
+    // ("भारत से आयात होने वाले सामान" are India's); an active one tells
+    // what the noun does ("यूक्रेन को हथियार देने वाले देशों" are not
+    // Ukraine's).
+    // (Also coming from: "ब्रिटेन से आने वाली उड़ानों पर रोक" bans Britain's
+    // flights.)
+    static const KeySet kWala({"वाले", "वाली", "वाला"});
+    const bool coming = pr.lemma == "आना" && pr.tokens.back() + 1 < v.size() && kWala.Contains(v.keys[pr.tokens.back() + 1]);
+    const bool intransitive = std::string_view(pr.lemma).ends_with("होना") || coming;
+    if (pr.aspect != "Perf" && pr.voice != Voice::kPassive && !intransitive) continue;
+    if (pr.tokens.back() + 1 != ph.first && pr.tokens.back() + 2 != ph.first) continue;
+    // "मंत्री को निचली अदालत से मिली सजा": what was given to someone is
+    // the recipient's, not the giver's.
+    bool recipient = false;
+    for (const Argument& a : pr.args)
+      if (v.marker[a.phrase] == MatchKey("को") && !PhraseActors(v, d, a.phrase).empty()) recipient = true;
+    for (const Argument& a : pr.args) {
+      if (a.role == Role::kSubject && pr.voice != Voice::kPassive) continue;
+      if (recipient && v.marker[a.phrase] != MatchKey("को")) continue;
+      AddUnique(PhraseActors(v, d, a.phrase), &out);
+    }
+  }
+  return out;
+}
+
 // Nouns whose genitive owns what they stand for: "Y के इस कदम की निंदा"
 // is a condemnation of Y. A phrase without an actor passes its role on to
 // its genitive modifiers (two levels).
@@ -91,29 +125,7 @@ std::vector<Referent> OwnerActors(const SentenceView& v, const Discourse& d, int
       if (!owner.empty()) return owner;
     }
   if (!out.empty()) return out;
-  // A participle right before the noun: "वेनेजुएला पर लगे प्रतिबंध", "सेना
-  // द्वारा किए गए उल्लंघन".
-  for (size_t q = 0; q < v.parse->predicates.size(); ++q) {
-    const Predicate& pr = v.parse->predicates[q];
-    if (pr.verb_form != "Part" || pr.tokens.empty()) continue;
-    // A perfective, passive or intransitive participle describes its noun
-    // ("भारत से आयात होने वाले सामान" are India's); an active one tells
-    // what the noun does ("यूक्रेन को हथियार देने वाले देशों" are not
-    // Ukraine's).
-    const bool intransitive = std::string_view(pr.lemma).ends_with("होना");
-    if (pr.aspect != "Perf" && pr.voice != Voice::kPassive && !intransitive) continue;
-    if (pr.tokens.back() + 1 != ph.first && pr.tokens.back() + 2 != ph.first) continue;
-    // "मंत्री को निचली अदालत से मिली सजा": what was given to someone is
-    // the recipient's, not the giver's.
-    bool recipient = false;
-    for (const Argument& a : pr.args)
-      if (v.marker[a.phrase] == MatchKey("को") && !PhraseActors(v, d, a.phrase).empty()) recipient = true;
-    for (const Argument& a : pr.args) {
-      if (a.role == Role::kSubject && pr.voice != Voice::kPassive) continue;
-      if (recipient && v.marker[a.phrase] != MatchKey("को")) continue;
-      AddUnique(PhraseActors(v, d, a.phrase), &out);
-    }
-  }
+  AddUnique(ParticipleOwners(v, d, phrase), &out);
   if (!out.empty()) return out;
   // (The genitive of an arrest, a killing or a dismissal is who suffered
   // it, not whose act it was: "हज़ारे की गिरफ्तारी के विरोध में" protests
@@ -1487,6 +1499,13 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
           }
         }
         std::vector<Referent> actors = ArgumentActors(v, d, ph, key != kBareRole && !done_to, &c->rules);
+        // (A bare object that names no actor is still its participle's:
+        // "… ने ब्रिटेन से आने वाली उड़ानें निलंबित कर दीं".)
+        if (actors.empty() && key == kBareRole && !done_to) {
+          actors = ParticipleOwners(v, d, ph);
+          if (!actors.empty())
+            c->rules.push_back("owner: the participle before '" + v.sent->tokens[parse.phrases[ph].head].text + "'");
+        }
         RemoveSameEntities(c->source.actors, d, &actors);
         if (actors.empty() && c->target_event < 0 && IsAttackNoun(v, lex, ph)) c->target_event = ph;
         // "इन प्रतिबंधों की निंदा", "इस फ़ैसले का स्वागत": an act just reported.
