@@ -1096,7 +1096,7 @@ class Recognition {
               (w->units[entity->u1].upos == Upos::kNOUN || w->units[entity->u1].upos == Upos::kADJ ||
                w->units[entity->u1].upos == Upos::kPROPN);
           static const std::unordered_set<std::string_view> kMany = {
-              "कई", "अनेक", "सैकड़ों", "हजारों", "हज़ारों", "दर्जनों", "लाखों", "सैंकड़ों"};
+              "कई", "अनेक", "सैकडों", "हजारों", "दर्जनों", "लाखों", "सैंकडों"};  // (keys: no nukta)
           // (Also in a list of counted nationalities: "नौ इतालवी, सात जापानी
           // और एक भारतीय नागरिक" are people, whatever head the list shares.)
           const bool next_joins = entity->u1 < static_cast<int>(w->units.size()) &&
