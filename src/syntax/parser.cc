@@ -1122,10 +1122,11 @@ class Parser {
 
   bool IsPlaceName(int k) const { return t_[k].feats.find("NameType=Geo") != std::string::npos; }
 
-  // Members of a body, which a name before them owns (भाजपा नेताओं).
+  // Members of a body, which a name before them owns (भाजपा नेताओं; keys,
+  // without nukta).
   bool IsMemberNoun(int k) const {
     return OneOf(key_[k], "नेताओं", "कार्यकर्ताओं", "सदस्यों", "समर्थकों", "सांसदों", "विधायकों", "मंत्रियों",
-                 "अधिकारियों", "जवानों", "सैनिकों", "लड़ाकों", "आतंकियों", "आतंकवादियों", "उग्रवादियों",
+                 "अधिकारियों", "जवानों", "सैनिकों", "लडाकों", "आतंकियों", "आतंकवादियों", "उग्रवादियों",
                  "प्रवक्ताओं", "पदाधिकारियों", "कर्मचारियों", "छात्रों", "वकीलों", "पार्षदों");
   }
 
