@@ -729,6 +729,20 @@ void Discourse::BuildSentence(int s) {
         }
         if (fits(two)) pair = two;
       }
+      // (The states of two sides named together in this or the sentence
+      // before, people or bodies of two states: "भारत और चीन के विदेश मंत्री
+      // … मिलेंगे। … दोनों देशों के सैनिकों के बीच हिंसक झड़प हुई थी".)
+      if (pair.empty() && states && last_pair_sentence_ >= s - 1 && last_pair_.size() == 2) {
+        std::vector<Referent> two;
+        for (const Referent& x : last_pair_) {
+          Referent y;
+          y.code = StatePrincipal(x.code);
+          y.kind = ActorKind::kState;
+          y.antecedent = x.antecedent;
+          if (!y.code.empty()) two.push_back(y);
+        }
+        if (two.size() == 2 && fits(two)) pair = two;
+      }
       if (pair.empty() && states) pair = recent_pair(2);
       // (The two people of the last pair of people, a few sentences back,
       // before the people named last: "… ट्रंप और मोदी ने वार्ता की … दोनों
@@ -1117,6 +1131,7 @@ void Discourse::Remember(int s) {
   }
   if (pair.size() == 2) {
     last_pair_ = pair;
+    last_pair_sentence_ = s;
     for (Referent& r : last_pair_) r.mention = -1;
     if (pair[0].kind == ActorKind::kPerson && pair[1].kind == ActorKind::kPerson &&
         StatePrincipal(pair[0].code) != StatePrincipal(pair[1].code)) {

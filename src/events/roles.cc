@@ -944,7 +944,12 @@ std::vector<Referent> PhraseActors(const SentenceView& v, const Discourse& d, in
     const std::string role = RoleCode(out[0].code);
     std::vector<Referent> owners = out;
     for (int g : v.genitives[phrase]) {
-      if (v.parse->phrases[g].coordination < 0) continue;
+      // (Also दोनों देशों, which stands for two: "दोनों देशों के सैनिकों के
+      // बीच झड़प"; then the two are all, not the state the role word alone
+      // was given, "थिम्पू में दोनों देशों के प्रधानमंत्रियों की मुलाक़ात".)
+      const bool both = v.parse->phrases[g].coordination < 0 && d.PhraseReferents(v.index, g).size() >= 2;
+      if (v.parse->phrases[g].coordination < 0 && !both) continue;
+      if (both) owners.clear();
       std::vector<Referent> o = PhraseActors(v, d, g);
       for (Referent r : o) {
         // "भाजपा और तृणमूल कांग्रेस के कार्यकर्ताओं": a party's members are
