@@ -948,6 +948,13 @@ class Recognition {
     const std::string& first = Entry(w.atoms[c.agents.front()].ref).codes.front().code;
     const std::string& last = Entry(w.atoms[c.agents.back()].ref).codes.front().code;
     if (first == "GOV" && (last == "COP" || last == "MIL")) return last;
+    // "अंतरिम सरकार के लड़ाकों": a government's fighters are its forces (not
+    // "सरकार उग्रवादी गुटों से …", two actors the genitive does not join).
+    if (first == "GOV" && last == "REB" && c.agents.size() >= 2) {
+      const Atom& a = w.atoms[c.agents.back()];
+      if (a.u0 > 0 && IsGenitive(w.units[a.u0 - 1].key) && OneOf(w.units[a.u0].key, "लडाके", "लडाकों", "लडाका"))
+        return "MIL";
+    }
     return FamilyAgent(w, c) ? last : first;
   }
 
