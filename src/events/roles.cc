@@ -905,9 +905,14 @@ std::vector<Referent> PhraseActors(const SentenceView& v, const Discourse& d, in
     std::vector<Referent> persons;
     bool fits = c >= 0;
     for (const Referent& r : d.PhraseReferents(v.index, place)) fits &= BareStateMention(r, d) != nullptr;
+    // (Not two titles of one named person: "लीबिया की राष्ट्रीय महासभा के
+    // अध्यक्ष और देश के अंतरिम राष्ट्राध्यक्ष मोहम्मद मगारियाफ़".)
+    auto named = [&](const Referent& r) { return r.mention >= 0 && !d.mentions()[r.mention].name.empty(); };
+    const bool head_named = named(out[0]);
     for (size_t i = 0; fits && i + 1 < owners.size(); ++i) {
       const std::vector<Referent> r = d.PhraseReferents(v.index, owners[i]);
-      fits = v.parse->phrases[owners[i]].coordination == c && r.size() == 1 && r[0].kind == ActorKind::kPerson;
+      fits = v.parse->phrases[owners[i]].coordination == c && r.size() == 1 && r[0].kind == ActorKind::kPerson &&
+             (!head_named || named(r[0]));
       if (fits) AddUnique(r, &persons);
     }
     if (fits && !persons.empty()) {
