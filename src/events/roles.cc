@@ -351,9 +351,16 @@ bool OwnedByNextNoun(const SentenceView& v, const Predicate& pr, int ph) {
   // ओआईसी से … की मांग की" demands of the OIC.)
   static const std::string kWith = MatchKey("से");
   const bool with = v.marker[ph] == kWith;
-  if (v.marker[ph] != kOn && v.marker[ph] != kAgainst && !with) return false;
   int next = ph + 1;
   const int phrases = static_cast<int>(v.parse->phrases.size());
+  // "चीन के साथ जारी तनाव के बीच … ने बैठक की": the side of a tension, a
+  // dispute or talks going on (जारी) is that noun's, not the verb's.
+  static const std::string kAlong = syntax_internal::CanonicalMarker("के साथ");
+  if ((with || v.marker[ph] == kAlong) && next < phrases && !v.marker[next].empty() &&
+      v.parse->phrases[next].first <= v.parse->phrases[ph].last + 2 && v.parse->phrases[next].first < v.size() &&
+      v.keys[v.parse->phrases[next].first] == MatchKey("जारी") && v.parse->phrases[next].head > v.parse->phrases[next].first)
+    return true;
+  if (v.marker[ph] != kOn && v.marker[ph] != kAgainst && !with) return false;
   if (next >= phrases) return false;
   static const KeySet kGen({"का", "की", "के"});
   // (Past a date's genitive: "संसद पर 13 दिसंबर के हमले के बाद".)
