@@ -1844,11 +1844,12 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
     e.rules = x.cand.rules;
     // (IGO stands for any international organisation: "अरब लीग ने संयुक्त
     // राष्ट्र के निरीक्षकों से … जांच करने को कहा" asks a third party.)
-    const bool target_role = p.iftarget_role == "IGO" ? cb.rfind("IGO", 0) == 0
-                                                      : events::RoleCode(cb) == p.iftarget_role;
-    if (!x.from_speech && !p.iftarget_role.empty() && target_role) {
+    std::string target_role;
+    for (const std::string& role : p.iftarget_roles)
+      if (role == "IGO" ? cb.rfind("IGO", 0) == 0 : events::RoleCode(cb) == role) target_role = role;
+    if (!x.from_speech && !target_role.empty()) {
       e.code = p.iftarget_code;
-      e.rules.push_back("target's role " + p.iftarget_role + ": " + e.code);
+      e.rules.push_back("target's role " + target_role + ": " + e.code);
     }
     // (An international court is a court: "अंतरराष्ट्रीय न्यायालय ने म्यांमार
     // से … को कहा" directs, ifsource=JUD.)

@@ -446,10 +446,14 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
             p.ifsource_code = flag.substr(colon + 1);
             if (p.ifsource_roles.empty()) { error(name, n, "ifsource= names no role"); bad = true; }
           }
-          else if (flag.rfind("iftarget=", 0) == 0 && flag.size() > 13 && flag[12] == ':' &&
-                   LookupCameo(flag.substr(13))) {
-            p.iftarget_role = flag.substr(9, 3);
-            p.iftarget_code = flag.substr(13);
+          else if (flag.rfind("iftarget=", 0) == 0 && flag.find(':') != std::string::npos &&
+                   LookupCameo(flag.substr(flag.rfind(':') + 1))) {
+            // iftarget=CVL|EDU:175: the target's role chooses the code.
+            const size_t colon = flag.rfind(':');
+            for (const std::string& role : Split(flag.substr(9, colon - 9), '|'))
+              if (!role.empty()) p.iftarget_roles.push_back(role);
+            p.iftarget_code = flag.substr(colon + 1);
+            if (p.iftarget_roles.empty()) { error(name, n, "iftarget= names no role"); bad = true; }
           }
           else { error(name, n, "unknown flag '" + flag + "'"); bad = true; }
         }

@@ -98,7 +98,8 @@ struct Pattern {
                          // release: a demand, not an appeal)
   std::string ifreb;   // code when the source is an armed non-state group (REB)
                        // and the target is not armed forces or police
-  std::string iftarget_role, iftarget_code;  // iftarget=REB:1722
+  std::vector<std::string> iftarget_roles;   // iftarget=REB:1722, CVL|EDU:175: the code
+  std::string iftarget_code;                 // when the target has one of these roles
   std::vector<std::string> ifsource_roles;   // ifsource=COP|JUD:173: the code
   std::string ifsource_code;                 // when the source has one of these roles
   std::string implied_agent;  // role of the agent of a passive that names
