@@ -866,8 +866,25 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         cand.rules.push_back("target: the police of the crowd control reported before");
         RememberedTarget(memory->crowd_source, cand.target_event, &cand);
       } else {
-        trace("no attack reported before for its target");
-        continue;
+        // (What is labelled may be another act the article reported, named
+        // by its noun: "उत्तर कोरिया ने … परमाणु परीक्षण किया … ओबामा ने
+        // परीक्षण को बेहद उकसावे वाली कार्रवाई बताया" is North Korea's.)
+        const AttackMemory::Act* named = nullptr;
+        for (size_t q = 0; q < v.parse->phrases.size() && named == nullptr; ++q) {
+          if (v.marker[q] != events::MatchKey("को") || v.parse->phrases[q].last > t.first) continue;
+          const std::string stem = NounStem(v.keys[v.parse->phrases[q].head]);
+          for (auto it = memory->acts.rbegin(); it != memory->acts.rend(); ++it)
+            if (it->noun == stem && it->sentence < v.index) {
+              named = &*it;
+              break;
+            }
+        }
+        if (named == nullptr) {
+          trace("no attack reported before for its target");
+          continue;
+        }
+        cand.rules.push_back("target: who did the act labelled (" + named->source.code + ")");
+        RememberedTarget(named->source, -1, &cand);
       }
       if (cand.target.actors.empty()) continue;
     }
