@@ -927,6 +927,30 @@ std::vector<Referent> PhraseActors(const SentenceView& v, const Discourse& d, in
       return persons;
     }
   }
+  // "संयुक्त राष्ट्र सुरक्षा परिषद, अमरीका और उत्तर कोरिया के सबसे क़रीबी
+  // सहयोगी चीन समेत": states or bodies listed before the genitive of an
+  // ally or neighbour named by its state are that state's conjuncts.
+  static const KeySet kAlly({"सहयोगी", "सहयोगियों", "पड़ोसी", "मित्र", "दोस्त", "साझेदार", "समर्थक"});
+  if (out.size() == 1 && out[0].kind == ActorKind::kState && v.genitives[phrase].size() >= 2) {
+    const Phrase& ph = v.parse->phrases[phrase];
+    bool ally = false;
+    for (int k = ph.first; k < ph.head && k < v.size(); ++k) ally |= kAlly.Contains(v.keys[k]);
+    std::vector<int> owners = v.genitives[phrase];
+    std::sort(owners.begin(), owners.end());
+    const int c = v.parse->phrases[owners.back()].coordination;
+    std::vector<Referent> members;
+    bool fits = ally && c >= 0;
+    for (size_t i = 0; fits && i + 1 < owners.size(); ++i) {
+      const std::vector<Referent> r = d.PhraseReferents(v.index, owners[i]);
+      fits = v.parse->phrases[owners[i]].coordination == c && r.size() == 1 &&
+             (r[0].kind == ActorKind::kState || r[0].kind == ActorKind::kOrganisation);
+      if (fits) AddUnique(r, &members);
+    }
+    if (fits && !members.empty()) {
+      AddUnique(out, &members);
+      return members;
+    }
+  }
   // "सऊदी अरब के नेतृत्व वाले गठबंधन के हवाई हमले": what X leads is X's.
   static const KeySet kLed({"नेतृत्व", "अगुवाई", "अगुआई"});
   if (const int leader = WalaOwner(v, phrase, kLed); out.empty() && leader >= 0)
