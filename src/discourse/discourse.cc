@@ -672,6 +672,21 @@ void Discourse::BuildSentence(int s) {
         if (found.size() != 2) found.clear();
         return found;
       };
+      // The states of a remembered pair of people or bodies, both of a state
+      // and fitting the noun; else none.
+      auto states_of = [&](const std::vector<Referent>& pair_of) {
+        std::vector<Referent> two;
+        if (pair_of.size() != 2) return two;
+        for (const Referent& x : pair_of) {
+          Referent y;
+          y.code = StatePrincipal(x.code);
+          y.kind = ActorKind::kState;
+          y.antecedent = x.antecedent;
+          if (!y.code.empty()) two.push_back(y);
+        }
+        if (two.size() != 2 || !fits(two)) two.clear();
+        return two;
+      };
       // (Two people of two states named earlier in this very sentence come
       // before the last pair: "हुर्रियत नेताओं गिलानी और मीरवाइज़ … । … मोदी
       // के शपथ ग्रहण समारोह में … नवाज़ शरीफ़ शामिल हुए और दोनों नेताओं ने …".)
@@ -689,18 +704,9 @@ void Discourse::BuildSentence(int s) {
       // (दोनों देश after दोनों नेता of this or the sentence before are the
       // leaders' states: "दोनों नेताओं की बातचीत के बाद दोनों देशों ने …
       // समझौतों पर हस्ताक्षर किए", whatever pair the article named last.)
-      if (pair.empty() && states && last_people_pair_sentence_ >= s - 1 && last_people_pair_.size() == 2) {
-        // (Both leaders of states: not a Secretary-General's pair.)
-        std::vector<Referent> two;
-        for (const Referent& x : last_people_pair_) {
-          Referent y;
-          y.code = StatePrincipal(x.code);
-          y.kind = ActorKind::kState;
-          y.antecedent = x.antecedent;
-          if (!y.code.empty()) two.push_back(y);
-        }
-        if (two.size() == 2 && fits(two)) pair = two;
-      }
+      // (Both leaders of states: not a Secretary-General's pair.)
+      if (pair.empty() && states && last_people_pair_sentence_ >= s - 1)
+        pair = states_of(last_people_pair_);
       // (The last pair only if it is of the kind the noun names: after
       // "भारत-अमेरिका", दोनों नेता are still the two leaders; after
       // "पाकिस्तान के विदेश मंत्रालय ने भारत पर", दोनों देश are not a
@@ -732,17 +738,7 @@ void Discourse::BuildSentence(int s) {
       // (The states of two sides named together in this or the sentence
       // before, people or bodies of two states: "भारत और चीन के विदेश मंत्री
       // … मिलेंगे। … दोनों देशों के सैनिकों के बीच हिंसक झड़प हुई थी".)
-      if (pair.empty() && states && last_pair_sentence_ >= s - 1 && last_pair_.size() == 2) {
-        std::vector<Referent> two;
-        for (const Referent& x : last_pair_) {
-          Referent y;
-          y.code = StatePrincipal(x.code);
-          y.kind = ActorKind::kState;
-          y.antecedent = x.antecedent;
-          if (!y.code.empty()) two.push_back(y);
-        }
-        if (two.size() == 2 && fits(two)) pair = two;
-      }
+      if (pair.empty() && states && last_pair_sentence_ >= s - 1) pair = states_of(last_pair_);
       if (pair.empty() && states) pair = recent_pair(2);
       // (The two people of the last pair of people, a few sentences back,
       // before the people named last: "… ट्रंप और मोदी ने वार्ता की … दोनों
