@@ -586,9 +586,17 @@ class Recognition {
         drop[a] = true;
         continue;
       }
-      if (A.kind != AtomKind::kEntity || A.u1 >= nu) continue;
-      const ActorFile file = Entry(A.ref).file;
+      if (A.u1 >= nu) continue;
+      // (Anyone named before विरोधी is opposed, not acting: "सरकार विरोधी
+      // प्रदर्शनों में सुरक्षा बलों के साथ झड़पों में" names no government
+      // in the clash.)
       const std::string_view next = w->units[A.u1].key;
+      if ((A.kind == AtomKind::kEntity || A.kind == AtomKind::kAgent) && (next == "विरोधी" || next == "विरोधियों")) {
+        drop[a] = true;
+        continue;
+      }
+      if (A.kind != AtomKind::kEntity) continue;
+      const ActorFile file = Entry(A.ref).file;
       const bool stance = file == ActorFile::kCountries && kStance.count(next);
       // (Not "इजरायल ने गाजा बंद कर दिया": closed, not a strike.)
       const bool closed = A.u1 + 1 < nu && (w->units[A.u1 + 1].key.rfind("कर", 0) == 0 ||
@@ -1248,6 +1256,10 @@ class Recognition {
       if (counts[p] > best) best = counts[p], dominant_ = p;
       if (state_counts[p] > best_state) best_state = state_counts[p], dominant_state_ = p;
     }
+    // (Named more often than any other state, not tied.)
+    main_state_ = dominant_state_;
+    for (const std::string& p : order)
+      if (p != dominant_state_ && state_counts[p] == best_state) main_state_.clear();
   }
 
   // India's bodies named bare, in news of another state (the dateline's
@@ -1486,6 +1498,7 @@ class Recognition {
     // news calls its own side's fallen शहीद and its own forces हमारे; they
     // are the dateline's state (else the default), not the attacker's named
     // before them.
+    std::string not_of;  // the state whose fire hit these people
     if (role == "MIL" || role == "COP" || role == "CVL") {
       const Cand& c = w.cands[cand_index];
       const bool forces = role != "CVL";
@@ -1517,10 +1530,14 @@ class Recognition {
         if (fire < c.u0 && kFire.count(w.units[fire].key) && fire + 1 < n_units && w.units[fire + 1].key == "में")
           attacker = StatePrincipal(s2.code);
       }
-      if (!attacker.empty() && !home.empty() && home != attacker) {
+      if (!attacker.empty() && !home_.empty() && home_ != attacker) {
         *conf = 0.6;
-        return home;
+        return home_;
       }
+      // (With no dateline, not the default state either: "तुर्की की बमबारी
+      // में कई आम नागरिक मारे गए" in news from Syria are Syria's, found
+      // below as for any bare civilian, passing over the attacker.)
+      not_of = attacker;
     }
     // An armed group does not lend its state to an institution: "लश्कर के
     // आतंकियों ने सेना पर हमला किया" is not Pakistan's army. A news agency
@@ -1534,6 +1551,7 @@ class Recognition {
     // (The state's side: an institution, soldiers, police or judges.)
     const bool armed = institution || role == "MIL" || role == "COP" || role == "JUD";
     auto lends = [&](int i) {
+      if (!not_of.empty() && StatePrincipal(out_[i].code) == not_of) return false;
       // (Nor does a company: "फेसबुक पर पोस्ट … भीड़ ने पुलिस पर हमला किया"
       // is not the US police.)
       if (const std::string r = RoleOf(out_[i].code); (r == "MED" || r == "BUS") && role != r) return false;
@@ -1594,11 +1612,19 @@ class Recognition {
     // sentences before reported on.
     if (role == "GOV" && !home_.empty()) { *conf = 0.6; return home_; }
     if (institution) {
+      // (The article's main state when those sentences name it too: "…
+      // मादुरो ने अमरीका के साथ राजनयिक संबंध तोड़ने का एलान किया है। …
+      // सुरक्षा बलों के साथ झड़पों में" are Venezuela's forces.)
+      int last = -1;
       for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence >= s - 3; --i) {
         if (out_[i].kind != ActorKind::kState || out_[i].code.size() != 3) continue;
-        *antecedent = i;
+        if (last < 0 || out_[i].code == main_state_) last = i;
+        if (out_[i].code == main_state_) break;
+      }
+      if (last >= 0) {
+        *antecedent = last;
         *conf = 0.6;
-        return out_[i].code;
+        return out_[last].code;
       }
     }
     // (Not for a subject: "सरकार ने चीनी कंपनियों के निवेश पर रोक लगा दी"
@@ -1610,14 +1636,22 @@ class Recognition {
       if (armed && (c.kind == ActorKind::kGroup || RoleOf(c.code) == "REB")) continue;
       if (role != "MED" && RoleOf(c.code) == "MED") continue;
       std::string p = StatePrincipal(c.code);
-      if (!p.empty()) { *conf = 0.7; return p; }
+      if (!p.empty() && p != not_of) { *conf = 0.7; return p; }
     }
-    for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence >= s - 3; --i) {
-      std::string p = StatePrincipal(out_[i].code);
-      if (!p.empty() && lends(i)) { *antecedent = i; *conf = 0.6; return p; }
+    {
+      // (The article's main state first when those sentences name it, as
+      // for an institution above.)
+      int last = -1;
+      for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence >= s - 3; --i) {
+        const std::string p = StatePrincipal(out_[i].code);
+        if (p.empty() || !lends(i)) continue;
+        if (last < 0 || p == main_state_) last = i;
+        if (p == main_state_) break;
+      }
+      if (last >= 0) { *antecedent = last; *conf = 0.6; return StatePrincipal(out_[last].code); }
     }
     const std::string& dominant = institution ? dominant_state_ : dominant_;
-    if (!dominant.empty()) { *conf = 0.55; return dominant; }
+    if (!dominant.empty() && dominant != not_of) { *conf = 0.55; return dominant; }
     *conf = 0.4;
     return options_.default_country;
   }
@@ -2163,6 +2197,7 @@ class Recognition {
   std::vector<SentenceWork> work_;
   std::string dominant_;
   std::string dominant_state_;  // the same, without armed groups' states
+  std::string main_state_;      // dominant_state_ when no other state ties it
   std::string home_;  // the dateline's state
   std::pair<int, int> home_at_{-1, -1};  // its sentence and first unit
   std::vector<ActorMention> out_;
