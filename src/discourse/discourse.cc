@@ -379,11 +379,19 @@ std::vector<Referent> Discourse::ResolvePronoun(int s, int phrase, bool honorifi
   const auto& refs = phrase_refs_[s];
   std::vector<char> is_subject(p.phrases.size(), 0);
   int own_predicate = -1;
-  for (size_t q = 0; q < p.predicates.size(); ++q)
-    for (const Argument& a : p.predicates[q].args) {
-      if (a.role == Role::kSubject) is_subject[a.phrase] = 1;
+  for (size_t q = 0; q < p.predicates.size(); ++q) {
+    const Predicate& pr = p.predicates[q];
+    // (The genitive of a noun's copula that a कि-clause follows speaks like
+    // a subject: "भारत का दावा है कि उसने … विमान मार गिराया" is India.)
+    bool speech_copula = false;
+    if (pr.noun >= 0 && std::string_view(pr.lemma).ends_with(" होना"))
+      for (const Clause& cl : p.clauses)
+        speech_copula |= cl.parent == pr.clause && cl.type == ClauseType::kComplement;
+    for (const Argument& a : pr.args) {
+      if (a.role == Role::kSubject || (speech_copula && a.role == Role::kGenitiveObject)) is_subject[a.phrase] = 1;
       if (a.phrase == phrase) own_predicate = static_cast<int>(q);
     }
+  }
   // (A possessive pronoun belongs to the clause of the phrase it modifies:
   // "बिलावल ने … उनका आभार जताया" thanks someone else, which अपना would not.)
   // (Only उनका/उनकी/उनके, a person's: इसकी, उसके stand as often for a
