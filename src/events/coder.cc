@@ -1967,6 +1967,21 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
       e.code = "111";
       e.rules.push_back("a war waged by the unarmed: in words (111)");
     }
+    // "पोंपियो का चीन पर सीधा हमला": a politician in person attacking
+    // "directly", "sharply" or "in words" attacks in words, whoever the
+    // target (the noun of the verb's words row, जुबानी/तीखा हमला करना).
+    static const events::KeySet kInWords({"तीखा", "तीखे", "तीखी", "सीधा", "सीधे", "करारा", "करारे", "जुबानी",
+                                          "ज़ुबानी", "शाब्दिक", "जोरदार", "ज़ोरदार"});
+    if ((e.code == "180" || e.code == "190") && !violent_words && person_source && PoliticalRole(ca) &&
+        !ArmedSide(x.source.actors) && x.cand.trigger != nullptr) {
+      bool in_words = false;
+      for (int k = std::max(0, x.cand.trigger->first - 2); k < x.cand.trigger->first; ++k)
+        in_words |= kInWords.Contains(v.keys[k]);
+      if (in_words) {
+        e.code = "111";
+        e.rules.push_back("a politician's attack called direct or sharp: in words (111)");
+      }
+    }
     // "घनी ने पाकिस्तान पोषित आतंकवाद पर हमला किया": an attack on a policy,
     // a stance or terrorism itself, by a politician, is in words.
     static const events::KeySet kAbstract({"आतंकवाद", "नीति", "नीतियों", "फैसले", "फैसला", "फैसलों", "बयान",
