@@ -664,6 +664,9 @@ void Discourse::BuildSentence(int s) {
             // संयम की अपील की" asks two others.)
             if (t == s && AgentPhraseHolds(p, am.first)) continue;
             if (people && am.kind != ActorKind::kPerson) continue;
+            // (Nor a reporter's outlet: "दिल्ली में बीबीसी संवाददाता का कहना
+            // है कि दोनों देश …" are not Britain and India.)
+            if (RoleOf(am.code) == "MED") continue;
             bool dup = false;
             for (const Referent& y : found) dup |= StatePrincipal(y.code) == principal;
             if (dup) continue;
