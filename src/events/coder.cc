@@ -1874,6 +1874,17 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
       e.code = p.ifsource_code;
       e.rules.push_back("source's role " + SourceRole(ca) + ": " + e.code);
     }
+    // (A clash row that makes the police's clash with a crowd 175 and the
+    // crowd's 145 does so for party workers and the police too: "कई जगह
+    // पुलिस और पीपीपी कार्यकर्ताओं के बीच झड़पें हुईं"; between parties it
+    // stays violence, 180.)
+    if (!x.from_speech && p.iftarget_code == "175" && p.ifsource_code == "145") {
+      const std::string sr = events::RoleCode(ca), tr = events::RoleCode(cb);
+      if ((sr == "OPP" || sr == "PTY") && tr == "COP") e.code = "145";
+      if (sr == "COP" && (tr == "OPP" || tr == "PTY")) e.code = "175";
+      if (e.code != x.code && (sr == "COP" || tr == "COP") && e.rules.size() == x.cand.rules.size())
+        e.rules.push_back("a clash of party workers and the police: " + e.code);
+    }
     const std::string troot = x.code.substr(0, 2);
     const std::string srole = events::RoleCode(ca);
     // (For a gang or a crowd, only a violent code the source's role has not
