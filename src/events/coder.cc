@@ -1002,7 +1002,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
                                    (parse.phrases[cand.target_act].first == head_tok - 1 &&
                                     kThisOne.Contains(v.keys[head_tok - 1])));
       const bool incident = (kIncident.Contains(head) && bare_incident) || condemned_this;
+      // (Concern over an incident is no disapproval of those who did it:
+      // "चीन … ने घटना पर चिंता जताते हुए दोनों पक्षों से संयम बरतने की
+      // अपील की" appeals to both, as the annotators read it.)
+      static const std::string kConcern = events::MatchKey("चिंता");
+      const bool concern = cand.trigger != nullptr && v.keys[cand.trigger->first] == kConcern;
       auto names = [&](const AttackMemory::Act& a, bool lead, bool anywhere = false) {
+        if (incident && concern) return false;
         if (incident) {
           if (!a.coded || !events::IsViolentCode(a.code) || a.sentence == v.index) return false;
           return v.index - a.sentence <= (condemned_this ? 3 : 8);
