@@ -1037,7 +1037,24 @@ std::vector<Referent> SubjectOf(const SentenceView& v, const Discourse& d, int p
       if (!adverbial && next < v.size() && v.phrase_of[next] >= 0 &&
           v.parse->phrases[v.phrase_of[next]].first == next) {
         *phrase = v.phrase_of[next];
-        return PhraseActors(v, d, *phrase);
+        // (The noun is the head of the genitive chain that follows: "भारत
+        // के दौरे पर आए ब्रिटेन के प्रधानमंत्री" are Britain's prime minister.)
+        // (Only when the head names an actor: not "… पर पहुंचे चीनी
+        // राष्ट्रपति शी चिनफिंग का शुक्रवार को … स्वागत किया गया".)
+        std::vector<Referent> actors = PhraseActors(v, d, *phrase);
+        for (int up = 0, at = *phrase; up < 3 && v.marker[at] == GenitiveKey(); ++up) {
+          int governor = -1;
+          for (size_t k = 0; k < v.parse->phrases.size() && governor < 0; ++k)
+            for (int g : v.genitives[k])
+              if (g == at) governor = static_cast<int>(k);
+          if (governor < 0) break;
+          at = governor;
+          if (std::vector<Referent> head = PhraseActors(v, d, at); !head.empty()) {
+            actors = head;
+            *phrase = at;
+          }
+        }
+        return actors;
       }
     }
     if (pr.subject_from >= 0) {

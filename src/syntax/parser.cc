@@ -764,11 +764,11 @@ class Parser {
       p->verb_form = "Conv";
     } else if (inf_form && !finite_aux_after) {
       p->verb_form = "Inf";
-    } else if (OneOf(lastk, "हुए", "हुआ", "हुई", "हुये") && last_verb != head &&
+    } else if (OneOf(lastk, "हुए", "हुआ", "हुई", "हुईं", "हुये", "हुयी") && last_verb != head &&
                (EndsWith(key_[last_verb - 1], "ते") || EndsWith(key_[last_verb - 1], "ता") ||
                 EndsWith(key_[last_verb - 1], "ती") || IsPerfectiveForm(last_verb - 1))) {
       p->verb_form = "Part";
-    } else if (next_nominal && toks.size() == 1 && OneOf(hk, "हुए", "हुआ", "हुई", "हुये") &&
+    } else if (next_nominal && toks.size() == 1 && OneOf(hk, "हुए", "हुआ", "हुई", "हुईं", "हुये", "हुयी") &&
                (ObliqueAhead(after) || NounThenVerb(after))) {
       p->verb_form = "Part";  // में हुए हमले में, कल हुई बैठक में: होना as a participle
     } else if (next_nominal && toks.size() >= 2 && IsPassiveAux(lastk) &&
@@ -784,7 +784,8 @@ class Parser {
                (ObliqueAhead(after) || NounThenVerb(after))) {
       p->verb_form = "Part";  // मिलने जा रहे सिख अल्पसंख्यकों के वाहन को: a progressive participle
     } else if (next_nominal && last_verb == head && U(head) == Upos::kVERB &&
-               (EndsWith(hk, "ी") || EndsWith(hk, "े") || EndsWith(hk, "ए") || EndsWith(hk, "ई")) &&
+               (EndsWith(hk, "ी") || EndsWith(hk, "े") || EndsWith(hk, "ए") || EndsWith(hk, "ई") || EndsWith(hk, "ीं") ||
+                EndsWith(hk, "ईं")) &&
                IsPerfectiveForm(head) &&
                (ObliqueAhead(after) || NounThenVerb(after))) {
       p->verb_form = "Part";  // से जुड़ी कंपनियों पर, पर लगे प्रतिबंध हटाए: a perfective participle

@@ -594,6 +594,10 @@ const Case kCases[] = {
     {"infinitival", "पेरू ने इक्वाडोर से लगी अपनी सीमा बंद कर दी।",
      "लगना part: source=इक्वाडोर; बंद करना: subj=पेरू obj=सीमा",
      "", "", ""},
+    // A feminine plural perfective (लौटीं, हुईं) before a noun is a participle too.
+    {"infinitival", "विदेश से लौटीं छात्राओं के परिजनों ने सरकार से अपील की।",
+     "लौटना part: source=विदेश; अपील करना: subj=परिजनों addr=सरकार",
+     "", "", ""},
     // "V-ते ही" (as soon as) is a participle with its own bare argument;
     // the ने phrase after it is the finite verb's.
     {"infinitival", "हमले की खबर फैलते ही पुलिस ने इलाके को घेर लिया।",
