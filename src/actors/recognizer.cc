@@ -529,7 +529,11 @@ class Recognition {
           "जवान", "जवानों",
           "सैनिक", "सैनिकों", "हताहतों", "बंधक", "बंधकों", "लापता"};
       if (u0 < 2 || (units[u0 - 1].key != "के" && units[u0 - 1].key != "की")) return false;
-      if (!kVictims.count(units[u0 - 2].key)) return false;
+      // (Also a person's kin named in turn, who speaks for the
+      // person in the news: "आसिया बीबी के पति आशिक़ मसीह ने … शरण देने की
+      // अपील की".)
+      const bool named_kin = u0 + r.units < static_cast<int>(units.size()) && units[u0 + r.units].upos == Upos::kPROPN;
+      if (!kVictims.count(units[u0 - 2].key) && !named_kin) return false;
     }
     // "राष्ट्रपति चुनाव", "प्रधानमंत्री पद के उम्मीदवार": an office named for
     // its election or post is no office holder (but "विपक्षी उम्मीदवार" is).
