@@ -549,8 +549,10 @@ class Recognition {
       return false;
     // "26,274 यूएस डॉलर", "अमेरिकी डॉलर": a currency names no actor.
     if (Entry(r).file == ActorFile::kCountries && u0 + r.units < static_cast<int>(units.size())) {
+      // (Nor a leak named for a state: "पनामा पेपर्स मामला" is no Panama.)
       static const std::unordered_set<std::string_view> kCurrency = {"डॉलर", "डालर", "डॉलरों", "डालरों",
-                                                                     "पाउंड", "रुपये", "रुपया", "रुपए", "युआन", "येन"};
+                                                                     "पाउंड", "रुपये", "रुपया", "रुपए", "युआन", "येन",
+                                                                     "पेपर्स", "पेपर", "लीक्स"};
       if (kCurrency.count(units[u0 + r.units].key)) return false;
     }
     if (r.units == 1 && r.type == FormType::kName) {

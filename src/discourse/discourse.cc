@@ -462,6 +462,10 @@ std::vector<Referent> Discourse::ResolvePronoun(int s, int phrase, bool honorifi
   auto score_kind = [&](const Referent& r) {
     const std::string role = RoleOf(r.code);
     double sc = 0;
+    // (A reporter or outlet quoted is rarely what a pronoun stands for:
+    // "काबुल में बीबीसी संवाददाता का कहना है कि … गुट … । … उसने … हमलों
+    // की ज़िम्मेदारी ली है" is the group.)
+    if (role == "MED") sc -= 2.0;
     if (honorific) {
       sc += r.kind == ActorKind::kPerson ? 1.5 : r.kind == ActorKind::kGroup ? 0.5 : r.kind == ActorKind::kState ? -0.5 : 0.3;
       if (role == "CRM" || role == "REB") sc -= 0.7;
