@@ -532,7 +532,10 @@ class Recognition {
       // (Also a person's kin named in turn, who speaks for the
       // person in the news: "आसिया बीबी के पति आशिक़ मसीह ने … शरण देने की
       // अपील की".)
-      const bool named_kin = u0 + r.units < static_cast<int>(units.size()) && units[u0 + r.units].upos == Upos::kPROPN;
+      // (Not when the name is one the dictionary knows: "उत्तर कोरियाई नेता की
+      // बहन किम यो जोंग" is an official.)
+      const bool named_kin = u0 + r.units < static_cast<int>(units.size()) && units[u0 + r.units].upos == Upos::kPROPN &&
+                             !StartsKnownPerson(units, u0 + r.units);
       if (!kVictims.count(units[u0 - 2].key) && !named_kin) return false;
     }
     // "राष्ट्रपति चुनाव", "प्रधानमंत्री पद के उम्मीदवार": an office named for
@@ -759,6 +762,18 @@ class Recognition {
   int PersonAtomOf(const SentenceWork& w, const Cand& c) const {
     if (c.person >= 0) return c.person;
     return c.entity >= 0 && IsPersonAtom(w.atoms[c.entity]) ? c.entity : -1;
+  }
+
+  // Whether a person the dictionary knows is named from unit u on.
+  bool StartsKnownPerson(const std::vector<Unit>& units, int u) const {
+    uint32_t node = 0;
+    for (int k = u; k < static_cast<int>(units.size()) && k < u + 5 && !units[k].punct; ++k) {
+      node = dict_.strict.Child(node, units[k].id);
+      if (node == 0) return false;
+      for (const FormRef& f : dict_.strict.Forms(node))
+        if (Entry(f).file == ActorFile::kPeople) return true;
+    }
+    return false;
   }
 
   // An organisation form that is another form plus a title: संयुक्त राष्ट्र
@@ -1759,6 +1774,14 @@ class Recognition {
     if (n0 >= 0 && (n1 - n0 >= 2 || c.name_u0 >= 0)) {
       const std::string_view last = units[n1 - 1].key;
       if (last.size() >= 6 && !IsStopWord(last)) word_alias_[std::string(last)] = mention;
+      // A Chinese, Korean or Vietnamese name puts the family name first:
+      // "मून जे-इन … मून के भाषण", "शी जिनपिंग … शी ने".
+      static const std::unordered_set<std::string_view> kFamilyFirst = {"CHN", "TWN", "HKG", "MAC", "KOR",
+                                                                        "PRK", "VNM", "SGP"};
+      if (PersonAtomOf(w, c) >= 0 && n1 - n0 >= 2 && mention >= 0 && mention < static_cast<int>(out_.size()) &&
+          kFamilyFirst.count(StatePrincipal(out_[mention].code)) && units[n0].key.size() >= 6 &&
+          !IsStopWord(units[n0].key))
+        family_alias_[std::string(units[n0].key)] = mention;
       // A known person's first name, as Hindi news writes many (चिराग पासवान
       // … चिराग ने), when long enough not to be a common short word.
       // (After an honorific in the name's form: कैप्टन अमरिंदर सिंह … अमरिंदर
@@ -1864,8 +1887,15 @@ class Recognition {
       const bool after_name = u > 0 && units[u - 1].upos == Upos::kPROPN;
       if (!units[u].punct && !after_name) {
         auto it = word_alias_.find(units[u].key);
+        // (A family name alone, not the first word of another's name: "मून
+        // के भाषण", but "किम यू-ग्युन" is not Kim Yo-jong.)
+        auto fam = family_alias_.find(units[u].key);
+        const bool alone = u + 1 >= static_cast<int>(units.size()) ||
+                           (units[u + 1].punct && units[u + 1].key != "-") || IsBoundary(units[u + 1].key);
         if (it != word_alias_.end()) {
           EmitAlias(s, w, u, u + 1, it->second);
+        } else if (fam != family_alias_.end() && alone) {
+          EmitAlias(s, w, u, u + 1, fam->second);
         } else if (u + 1 < static_cast<int>(units.size()) &&
                    ((units[u].upos == Upos::kPROPN &&
                      (units[u + 1].punct || IsBoundary(units[u + 1].key) ||
@@ -2209,6 +2239,7 @@ class Recognition {
   std::vector<ActorMention> out_;
   std::vector<Info> info_;
   std::unordered_map<std::string, int, StringHash, std::equal_to<>> word_alias_;     // surname or org title → mention
+  std::unordered_map<std::string, int, StringHash, std::equal_to<>> family_alias_;   // East Asian family name → mention
   std::unordered_map<std::string, int, StringHash, std::equal_to<>> bracket_alias_;  // एनसीपी → mention
   std::unordered_map<std::string, int, StringHash, std::equal_to<>> first_alias_;  // a known person's first name → mention
   std::unordered_map<std::string, int, StringHash, std::equal_to<>> title_alias_;  // role words → mention
