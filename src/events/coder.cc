@@ -1044,6 +1044,17 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       auto take = [&](const AttackMemory::Act& a, const char* why, bool with_partners) {
         cand.rules.push_back(std::string(why) + " (" + a.source.code + ")");
         RememberedTarget(a.source, cand.target_act, &cand);
+        // (An act done by coordinated sources was done by each: "रूस और
+        // चीन ने … प्रस्ताव को वीटो कर दिया … क्लिंटन ने इस वीटो को 'तमाशा'
+        // क़रार दिया" is aimed at both.)
+        if (!cand.target.actors.empty())
+          for (const AttackMemory::Act& b : memory->acts)
+            if (&b != &a && b.sentence == a.sentence && b.noun == a.noun && b.code == a.code && b.coded &&
+                b.source.code != a.source.code) {
+              bool have = false;
+              for (const Referent& r : cand.target.actors) have |= r.code == b.source.code;
+              if (!have) cand.target.actors.push_back(FromEvent(b.source));
+            }
         // (A joint act's sides, not one of the source's own state:
         // "जयशंकर ने इस समझौते को सकारात्मक कदम बताया" praises the other side.)
         if (with_partners)
@@ -1640,6 +1651,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       if (!decided[i].joint || !partners.empty())
         memory->AddAct({src[0], NounStem(v.keys[decided[i].cand.trigger->first]), v.index, true, emitted,
                         std::move(partners), Background(v, *decided[i].cand.trigger)});
+      // (Each coordinated source of a one-sided act did it: "रूस और चीन ने
+      // … वीटो कर दिया".)
+      // (Only two: a long list of states is read one by one.)
+      if (!decided[i].joint && src.size() == 2)
+        for (size_t k = 1; k < src.size(); ++k)
+          memory->AddAct({src[k], NounStem(v.keys[decided[i].cand.trigger->first]), v.index, true, emitted, {},
+                          Background(v, *decided[i].cand.trigger)});
     }
     // (A state or its people as recipient; the donor's own side is none.)
     if (!decided[i].from_speech && events::IsAidCode(decided[i].code) && !decided[i].target.actors.empty() &&
