@@ -520,6 +520,19 @@ class Recognition {
           "दक्षिण", "दक्षिणी", "उत्तर", "उत्तरी", "मध्य", "लैटिन", "लातिन", "लातीनी", "मध्या"};
       if (kRegion.count(units[u0 - 1].key)) return false;
     }
+    // A monarch's title (नरेश, शाह, राजा …) only right after a state, its
+    // demonym or its genitive: "बहरीन नरेश", "सऊदी शाह", "जॉर्डन के शाह";
+    // alone these are names (नरेश अग्रवाल, अमित शाह).
+    if (r.type == FormType::kAgent && !Entry(r).names.empty() && Entry(r).names.front() == "नरेश") {
+      auto state_at = [&](int k) {
+        if (k < 0) return false;
+        for (const FormRef& f : dict_.strict.Forms(dict_.strict.Child(0, units[k].id)))
+          if (Entry(f).file == ActorFile::kCountries) return true;
+        return false;
+      };
+      const bool genitive = u0 >= 2 && (units[u0 - 1].key == "के" || units[u0 - 1].key == "की") && state_at(u0 - 2);
+      if (!state_at(u0 - 1) && !genitive) return false;
+    }
     // Kin (पिता, मां, भाई …) are actors only as a victim's or a fallen
     // soldier's family, who speak and act for it: "शहीद जवान के पिता ने …",
     // "मृतक के भाई ने …"; not anyone's mother in an anecdote.
