@@ -2179,17 +2179,21 @@ class Recognition {
     const bool institution = !c.agents.empty() && Entry(w.atoms[c.agents.back()].ref).institution;
     // A body known only by its owner (समिति, टीम) without one is nobody;
     // पार्टी alone is the party named last ("भाजपा … । पार्टी ने …").
+    // (पीठ alone, the bench or court named last: "जस्टिस … की पीठ ने … । पीठ
+    // ने … दलील भी खारिज कर दी".)
     if (c.role == kOwnerRole) {
       const Atom& last_agent = w.atoms[c.agents.back()];
-      if (c.agents.size() != 1 || units[last_agent.u1 - 1].key != "पार्टी") return;
+      const std::string_view head = units[last_agent.u1 - 1].key;
+      if (c.agents.size() != 1 || (head != "पार्टी" && head != "पीठ")) return;
       for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence >= s - kTitleWindow; --i) {
         const std::string role = RoleOf(out_[i].code);
-        if (role != "OPP" && role != "PTY") continue;
+        if (head == "पीठ" ? role != "JUD" : (role != "OPP" && role != "PTY")) continue;
         m.code = out_[i].code;
         m.how = MatchHow::kCoreference;
         m.confidence = 0.7;
         m.antecedent = i;
-        Emit(s, w, c.u0, c.u1, std::move(m), c.subject, ActorKind::kGroup);
+        Emit(s, w, c.u0, c.u1, std::move(m), c.subject,
+             head == "पीठ" ? ActorKind::kOrganisation : ActorKind::kGroup);
         return;
       }
       return;
