@@ -794,6 +794,27 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       }
       continue;
     }
+    // A label that names whose act it is ("… ने इसे ईरान की 'सीधी सैन्य
+    // आक्रामकता' क़रार दिया"): criticism or an accusation of that owner, not
+    // of what इसे stands for.
+    if (!chosen_word.empty() && chosen->code.rfind("11", 0) == 0 && t.predicate >= 0 &&
+        (v.keys[t.first] == events::MatchKey("करार") || parse.predicates[t.predicate].lemma == "बताना")) {
+      const std::string first = events::MatchKey(chosen_word.substr(0, chosen_word.find(' ')));
+      for (int k = nf; k < nl && k < v.size(); ++k) {
+        if (v.keys[k] != first || v.phrase_of[k] < 0) continue;
+        std::vector<Referent> owner;
+        for (int g : v.genitives[v.phrase_of[k]]) {
+          owner = events::PhraseActors(v, d, g);
+          if (!owner.empty()) break;
+        }
+        events::RemoveActorsOf(cand.source.actors, &owner);
+        if (!owner.empty()) {
+          cand.target.actors = owner;
+          cand.rules.push_back("target: the owner the label names");
+        }
+        break;
+      }
+    }
     if (chosen->sport && (v.sport || doc_sport) && !ArmedSide(cand.source.actors) &&
         !ArmedSide(cand.target.actors)) {
       trace("sport context");
