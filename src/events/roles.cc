@@ -1634,6 +1634,36 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         c->target.role = "कि";
         c->rules.push_back("target: subject of the कि-clause");
       }
+      // (Else whose complicity, plot or hand the कि-clause names: "… आरोप
+      // लगाया कि यह इस्तीफ़ा ट्रंप और सलमान की मिलीभगत से हुआ है".)
+      static const KeySet kComplicity({"मिलीभगत", "साजिश", "साज़िश", "षड्यंत्र", "इशारे", "इशारा", "शह", "हाथ",
+                                       "दबाव", "सांठगांठ", "साठगांठ"});
+      for (size_t k = 0; k < parse.phrases.size() && c->target.actors.empty(); ++k) {
+        const Phrase& ph = parse.phrases[k];
+        if (ph.head < 0 || ph.first < t.last || !kComplicity.Contains(v.keys[ph.head])) continue;
+        bool in_clause = false;
+        for (const Clause& cl : parse.clauses)
+          in_clause |= (cl.type == ClauseType::kComplement || cl.type == ClauseType::kQuote) && cl.first <= ph.first &&
+                       ph.last <= cl.last;
+        if (!in_clause) continue;
+        for (int g : v.genitives[k]) {
+          std::vector<Referent> a = PhraseActors(v, d, g);
+          RemoveSameEntities(c->source.actors, d, &a);
+          if (a.empty()) continue;
+          // (Both conjuncts of a coordinated genitive: "ट्रंप और सलमान की".)
+          if (int grp = parse.phrases[g].coordination; grp >= 0)
+            for (size_t j = 0; j < parse.phrases.size(); ++j)
+              if (static_cast<int>(j) != g && parse.phrases[j].coordination == grp)
+                for (const Referent& r : PhraseActors(v, d, static_cast<int>(j)))
+                  if (std::none_of(a.begin(), a.end(), [&](const Referent& x) { return x.code == r.code; }))
+                    a.push_back(r);
+          c->target.actors = a;
+          c->target.phrase = g;
+          c->target.role = "कि";
+          c->rules.push_back("target: whose complicity the कि-clause names");
+          break;
+        }
+      }
     }
   } else {
     // An event noun.
