@@ -1786,7 +1786,15 @@ class Recognition {
     else if (c.name_u0 >= 0) n0 = c.name_u0, n1 = c.name_u1;
     if (n0 >= 0 && (n1 - n0 >= 2 || c.name_u0 >= 0)) {
       const std::string_view last = units[n1 - 1].key;
-      if (last.size() >= 6 && !IsStopWord(last)) word_alias_[std::string(last)] = mention;
+      // (The person named first keeps the surname: "लेबनान के प्रधानमंत्री
+      // साद हरीरी … उनके पिता रफ़ीक़ हरीरी की हत्या … हरीरी ने" is Saad.)
+      if (last.size() >= 6 && !IsStopWord(last)) {
+        auto [it, added] = word_alias_.try_emplace(std::string(last), mention);
+        if (!added && (it->second < 0 || it->second >= static_cast<int>(out_.size()) ||
+                       out_[it->second].kind != ActorKind::kPerson || out_[it->second].how == MatchHow::kUnknown ||
+                       PersonAtomOf(w, c) < 0))
+          it->second = mention;
+      }
       // A Chinese, Korean or Vietnamese name puts the family name first:
       // "मून जे-इन … मून के भाषण", "शी जिनपिंग … शी ने".
       static const std::unordered_set<std::string_view> kFamilyFirst = {"CHN", "TWN", "HKG", "MAC", "KOR",
