@@ -2192,16 +2192,45 @@ class Recognition {
     if (c.role == kOwnerRole) {
       const Atom& last_agent = w.atoms[c.agents.back()];
       const std::string_view head = units[last_agent.u1 - 1].key;
-      if (c.agents.size() != 1 || (head != "पार्टी" && head != "पीठ")) return;
+      // (आयोग alone, the commission named last: "… अमेरिकी आयोग (यूएससीआइआरएफ)
+      // … । आयोग ने …".)
+      const bool commission = head == "आयोग" || head == "कमीशन";
+      if (c.agents.size() != 1 || (head != "पार्टी" && head != "पीठ" && !commission)) return;
+      // (A commission whose owner's genitive stands a few modifiers before
+      // it: "इस्लामिक सहयोग संगठन (ओआईसी) के स्वतंत्र स्थायी मानवाधिकार
+      // आयोग ने".)
+      if (commission && !out_.empty()) {
+        int u = c.u0 - 1;
+        while (u >= 0 && c.u0 - u <= 4 && !units[u].punct && !IsGenitive(units[u].key) &&
+               (units[u].upos == Upos::kADJ || units[u].upos == Upos::kNOUN || units[u].upos == Upos::kPROPN))
+          --u;
+        if (u >= 1 && IsGenitive(units[u].key) && c.u0 - u >= 2)
+          for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence == s; --i) {
+            const bool bracketed = units[u - 1].key == ")" && (info_[i].u1 == u - 1 || info_[i].u1 + 3 == u);
+            if (info_[i].u1 != u && !bracketed) continue;
+            m.code = out_[i].code;
+            m.how = MatchHow::kCoreference;
+            m.confidence = 0.7;
+            m.antecedent = i;
+            Emit(s, w, c.u0, c.u1, std::move(m), c.subject, ActorKind::kOrganisation);
+            return;
+          }
+      }
       for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence >= s - kTitleWindow; --i) {
         const std::string role = RoleOf(out_[i].code);
-        if (head == "पीठ" ? role != "JUD" : (role != "OPP" && role != "PTY")) continue;
+        if (commission) {
+          if (out_[i].text.find("आयोग") == std::string::npos && out_[i].text.find("कमीशन") == std::string::npos &&
+              out_[i].text.find("यूएससीआइआरएफ") == std::string::npos)
+            continue;
+        } else if (head == "पीठ" ? role != "JUD" : (role != "OPP" && role != "PTY")) {
+          continue;
+        }
         m.code = out_[i].code;
         m.how = MatchHow::kCoreference;
         m.confidence = 0.7;
         m.antecedent = i;
         Emit(s, w, c.u0, c.u1, std::move(m), c.subject,
-             head == "पीठ" ? ActorKind::kOrganisation : ActorKind::kGroup);
+             head == "पार्टी" ? ActorKind::kGroup : ActorKind::kOrganisation);
         return;
       }
       return;

@@ -1242,7 +1242,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       // unconventional violence (the ifreb rule of the attack rows).
       bool armed_victim = false;
       for (const Referent& r : cand.target.actors) armed_victim |= FightsBack(r.code);
-      if (claimed_code == "190" && !armed_victim && !cand.source.actors.empty() &&
+      // (Any use of force of root 19, "… पर्यटकों पर अंधाधुंध गोलीबारी की",
+      // 193 as the shooting was coded before its attacker was known.)
+      if (claimed_code.rfind("19", 0) == 0 && !armed_victim && !cand.source.actors.empty() &&
           events::RoleCode(cand.source.actors[0].code) == "REB")
         claimed_code = "180";
     }

@@ -1311,6 +1311,18 @@ class Parser {
       // Emphatic particles between the noun and its postposition (भी, ही).
       int pp_at = j;
       while (pp_at < n_ && transparent_[pp_at]) ++pp_at;
+      // An abbreviation in brackets between the name and its postposition
+      // belongs to the phrase: "… पर अमेरिकी आयोग (यूएससीआइआरएफ) की
+      // रिपोर्ट", "नेपाली कांग्रेस (एनसी) के नेता".
+      if (pp_at + 2 < n_ && Text(pp_at) == "(" && pred_of_[pp_at] < 0) {
+        int close = pp_at + 1;
+        while (close < n_ && close <= pp_at + 4 && Text(close) != ")" && IsNominal(close)) ++close;
+        if (close < n_ && close > pp_at + 1 && Text(close) == ")" && close + 1 < n_ && pred_of_[close + 1] < 0 &&
+            Postposition(close + 1).length > 0) {
+          for (int k = pp_at; k <= close; ++k) used_[k] = true;
+          pp_at = close + 1;
+        }
+      }
       if (pp_at < n_ && OneOf(key_[pp_at], "भी", "ही") && pp_at + 1 < n_ &&
           Postposition(pp_at + 1).length > 0)
         ++pp_at;
