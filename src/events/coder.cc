@@ -1048,11 +1048,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         // ने … होर्डिंग्स हटाने को कहा … अखिलेश यादव ने फैसले का स्वागत किया".)
         static const events::KeySet kRuling({"फैसले", "फैसला", "फ़ैसले", "फ़ैसला", "निर्णय", "आदेश", "आदेशों",
                                              "निर्देश", "निर्देशों"});
-        kin |= a.coded && kRuling.Contains(head) && SourceRole(a.source.code) == "JUD";
+        // (Also a ruling that codes no event: "तुर्की की सर्वोच्च प्रशासनिक
+        // अदालत ने … 1934 के सरकारी फैसले को रद कर दिया … ग्रीस ने फैसले की
+        // कड़ी निंदा की".)
+        const bool court_ruling = kRuling.Contains(head) && SourceRole(a.source.code) == "JUD";
+        kin |= court_ruling;
         // (A bare decision word, "फ़ैसले का स्वागत", names the lead's act too.)
         const bool step = any_step || (lead && kAnyStep.Contains(head));
         if (!step && a.noun != stem && !soldiers && !kin) return false;
-        if (step && !a.coded) return false;  // (a step names an event)
+        if (step && !a.coded && !court_ruling) return false;  // (a step names an event)
         // (Nor a reaction in words to one, praise, appeal, criticism or
         // rejection, except a request named as such; of the lead too: "… भारत
         // ने भी इसका स्वागत किया। … गुटेरेस ने भी इस कदम का स्वागत किया"
