@@ -1636,6 +1636,26 @@ class Recognition {
       std::string p = StatePrincipal(out_[i].code);
       if (!p.empty() && lends(i)) { *antecedent = i; *conf = 0.7; return p; }
     }
+    // A minister of a portfolio whose ministry the sentences before named
+    // with its state (a person named by title, or no dateline): "अमरीकी वित्त
+    // मंत्रालय ने एलान किया … । वित्त मंत्री स्टीवन म्नूचिन ने …" is the US's.
+    {
+      static const std::unordered_set<std::string_view> kPortfolio = {
+          "विदेश", "वित्त", "रक्षा", "गृह", "वाणिज्य", "स्वास्थ्य", "ऊर्जा", "तेल", "न्याय", "शिक्षा", "कृषि"};
+      const Cand& c = w.cands[cand_index];
+      const std::string_view first = w.units[c.u0].key;
+      if (kPortfolio.count(first) && (c.name_u0 >= 0 || home_.empty()))
+        for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence >= s - 3; --i) {
+          if (info_[i].sentence == s && info_[i].u0 >= c.u0) continue;
+          const std::string p = StatePrincipal(out_[i].code);
+          if (p.empty() || RoleOf(out_[i].code) != "GOV" ||
+              out_[i].text.find(std::string(first) + " मंत्रालय") == std::string::npos)
+            continue;
+          *antecedent = i;
+          *conf = 0.65;
+          return p;
+        }
+    }
     // An institution with no state before it in its sentence: the dateline's,
     // else the last country or place named in the three sentences before.
     // Unnamed militants too: "लाहौर।। आतंकवादियों ने श्रीलंका टीम पर हमला
