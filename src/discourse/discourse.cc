@@ -440,6 +440,17 @@ std::vector<Referent> Discourse::ResolvePronoun(int s, int phrase, bool honorifi
           std::vector<Referent> all;
           for (const Argument& a : gov.args)
             if (a.role == Role::kSubject) AddNewCodes(refs[a.phrase], &all);
+          // (Also the states listed with समेत/सहित before a subject that
+          // names none: "कोलंबिया, पेरू, अर्जेंटीना और स्पेन समेत कई देशों ने
+          // कहा है कि वे …".)
+          if (all.empty())
+            for (const Argument& a : gov.args) {
+              if (p.phrases[a.phrase].marker != "समेत" && p.phrases[a.phrase].marker != "सहित") continue;
+              const int g = p.phrases[a.phrase].coordination;
+              for (size_t j = 0; j < p.phrases.size(); ++j)
+                if (static_cast<int>(j) == a.phrase || (g >= 0 && p.phrases[j].coordination == g))
+                  AddNewCodes(refs[j], &all);
+            }
           if (all.size() >= 2) {
             for (Referent& r : all) r.mention = -1;
             return all;
