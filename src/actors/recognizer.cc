@@ -1820,8 +1820,7 @@ class Recognition {
       static const std::unordered_set<std::string_view> kFamilyFirst = {"CHN", "TWN", "HKG", "MAC", "KOR",
                                                                         "PRK", "VNM", "SGP"};
       if (PersonAtomOf(w, c) >= 0 && n1 - n0 >= 2 && mention >= 0 && mention < static_cast<int>(out_.size()) &&
-          kFamilyFirst.count(StatePrincipal(out_[mention].code)) && units[n0].key.size() >= 6 &&
-          !IsStopWord(units[n0].key))
+          kFamilyFirst.count(StatePrincipal(out_[mention].code)) && units[n0].key.size() >= 6)
         family_alias_[std::string(units[n0].key)] = mention;
       // A known person's first name, as Hindi news writes many (चिराग पासवान
       // … चिराग ने), when long enough not to be a common short word.
@@ -1931,8 +1930,14 @@ class Recognition {
         // (A family name alone, not the first word of another's name: "मून
         // के भाषण", but "किम यू-ग्युन" is not Kim Yo-jong.)
         auto fam = family_alias_.find(units[u].key);
-        const bool alone = u + 1 >= static_cast<int>(units.size()) ||
-                           (units[u + 1].punct && units[u + 1].key != "-") || IsBoundary(units[u + 1].key);
+        // (A family name that is also a common word, "ली" (took), only
+        // before a case marker: "ली ने", "ली के", not "ज़िम्मेदारी ली।".)
+        const bool marked = u + 1 < static_cast<int>(units.size()) &&
+                            OneOf(units[u + 1].key, "ने", "को", "से", "के", "की", "का", "पर");
+        const bool alone = IsStopWord(units[u].key)
+                               ? marked
+                               : u + 1 >= static_cast<int>(units.size()) ||
+                                     (units[u + 1].punct && units[u + 1].key != "-") || IsBoundary(units[u + 1].key);
         if (it != word_alias_.end()) {
           EmitAlias(s, w, u, u + 1, it->second);
         } else if (fam != family_alias_.end() && alone) {

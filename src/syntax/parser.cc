@@ -206,6 +206,10 @@ class Parser {
       return true;
     // मना कर दिया (refused): the noun of a conjunct verb, not मनाना.
     if (key_[i] == "मना" && i + 1 < n_ && lkey_[i + 1] == "करना") return false;
+    // "ली ने … की माँग की": no verb form takes the ergative ने; a word
+    // before it is a name (ली, a Korean family name, not "took").
+    if (i + 1 < n_ && key_[i + 1] == "ने" && (U(i) == Upos::kVERB || U(i) == Upos::kAUX) && !guessed_verb_[i])
+      return false;
     if (U(i) == Upos::kVERB || U(i) == Upos::kAUX) {
       // A noun the tagger took for a verb: इस घटना की (घटना "decrease"),
       // कर बढ़ाने (कर "tax").

@@ -594,6 +594,10 @@ const Case kCases[] = {
     {"infinitival", "पेरू ने इक्वाडोर से लगी अपनी सीमा बंद कर दी।",
      "लगना part: source=इक्वाडोर; बंद करना: subj=पेरू obj=सीमा",
      "", "", ""},
+    // No verb form takes the ergative ने: ली before it is a name.
+    {"infinitival", "ली ने सरकार से माफ़ी माँगने की मांग की।",
+     "माफ़ी माँगना inf <-मांग करना: addr=सरकार; मांग करना: subj=ली",
+     "", "", ""},
     // A feminine plural perfective (लौटीं, हुईं) before a noun is a participle too.
     {"infinitival", "विदेश से लौटीं छात्राओं के परिजनों ने सरकार से अपील की।",
      "लौटना part: source=विदेश; अपील करना: subj=परिजनों addr=सरकार",
