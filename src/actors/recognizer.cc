@@ -1312,12 +1312,18 @@ class Recognition {
         const bool congress = state == "USA" && a.u1 == a.u0 + 1 && first == "कांग्रेस" &&
                               Entry(a.ref).file == ActorFile::kGroups;
         bool house = a.u1 == a.u0 + 2 && first == "संसद" && Entry(a.ref).file == ActorFile::kOrgs;
+        // (So is the central government: "… केंद्र सरकार को सौंपने का
+        // अल्टीमेटम दिया" in news of Iraq is Baghdad's.)
+        const bool centre = Entry(a.ref).file == ActorFile::kOrgs &&
+                            (first == "केंद्र" || first == "केन्द्र" || first == "केंद्रीय") &&
+                            (a.u1 == a.u0 + 1 || a.u1 == a.u0 + 2);
         // (Not when its sentence names India otherwise: "लाहौर (एपी): … 13
         // दिसंबर को संसद भवन पर आतंकवादी हमले के बाद से भारत …" is India's.)
+        bool here = house || centre;
         for (const Cand& o : w.cands)
-          if (house && &o != &c && o.resolved && StatePrincipal(o.code) == "IND") house = false;
-        if (!congress && !house) continue;
-        c.code = state + "LEG";
+          if (here && &o != &c && o.resolved && StatePrincipal(o.code) == "IND") here = false;
+        if (!congress && !here) continue;
+        c.code = state + (centre ? "GOV" : "LEG");
         c.kind = ActorKind::kOrganisation;
       }
   }
