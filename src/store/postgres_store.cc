@@ -313,8 +313,12 @@ class PgStore : public EventStore {
     else if (by == "month") period = "substr(date, 1, 7)";
     else if (by != "day") return Status::InvalidArgument("--by: want day, week or month, not " + by);
     PgWhere w = BuildPgWhere(q, "");
+    // (Goldstein values have one decimal: the mean of their tenths, whole
+    // numbers that add up exactly in any order, is the same whatever order
+    // rows were written in; a plain AVG of doubles is not, after an ingest
+    // resumed from a crash.)
     PgResult r = Query("SELECT (" + period +
-                           ") COLLATE \"C\" AS period, quad_class, COUNT(*), COUNT(DISTINCT record_id), AVG(goldstein) "
+                           ") COLLATE \"C\" AS period, quad_class, COUNT(*), COUNT(DISTINCT record_id), AVG(ROUND(goldstein * 10)) / 10 "
                            "FROM events" + w.sql + " GROUP BY 1, 2 ORDER BY 1, 2",
                        w.args);
     if (r == nullptr) return last_error_;

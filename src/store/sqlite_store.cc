@@ -394,9 +394,10 @@ class SqliteStore : public EventStore {
     else if (by != "day") return Status::InvalidArgument("--by: want day, week or month, not " + by);
     Where w = BuildWhere(q, "");
     Stmt s;
+    // (The mean of tenths, exact in any row order: see the PostgreSQL store.)
     Status st = s.Prepare(db_, "SELECT " + period +
                                    " AS period, quad_class, COUNT(*), COUNT(DISTINCT record_id), "
-                                   "AVG(goldstein) FROM events" + IndexFor(q, "events") + w.sql +
+                                   "AVG(ROUND(goldstein * 10)) / 10.0 FROM events" + IndexFor(q, "events") + w.sql +
                                    " GROUP BY period, quad_class ORDER BY period, quad_class");
     if (!st.ok()) return st;
     for (size_t i = 0; i < w.args.size(); ++i) s.Bind(static_cast<int>(i + 1), w.args[i]);
