@@ -285,6 +285,19 @@ bool RoleKey(const std::string& field, std::string* key, std::string* error) {
   return true;
 }
 
+// A flag "NAME=ROLE|ROLE:CODE" (ifsource=, iftarget=) whose CODE is a CAMEO
+// code: its roles and code; false when it has no colon or no such code.
+bool RoleCodeFlag(const std::string& flag, std::vector<std::string>* roles, std::string* code) {
+  const size_t eq = flag.find('=');
+  const size_t colon = flag.rfind(':');
+  if (eq == std::string::npos || colon == std::string::npos || colon < eq || !LookupCameo(flag.substr(colon + 1)))
+    return false;
+  for (const std::string& role : Split(flag.substr(eq + 1, colon - eq - 1), '|'))
+    if (!role.empty()) roles->push_back(role);
+  *code = flag.substr(colon + 1);
+  return true;
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Lexicon>> Lexicon::Load(
@@ -437,22 +450,12 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
           else if (flag.rfind("demanded=", 0) == 0 && LookupCameo(flag.substr(9))) p.demanded = flag.substr(9);
           else if (flag.rfind("agent=", 0) == 0 && flag.size() == 9) p.implied_agent = flag.substr(6);
           else if (flag.rfind("addressee=", 0) == 0 && flag.size() == 13) p.implied_addressee = flag.substr(10);
-          else if (flag.rfind("ifsource=", 0) == 0 && flag.find(':') != std::string::npos &&
-                   LookupCameo(flag.substr(flag.rfind(':') + 1))) {
-            // ifsource=COP|JUD:173: the source's role chooses the code.
-            const size_t colon = flag.rfind(':');
-            for (const std::string& role : Split(flag.substr(9, colon - 9), '|'))
-              if (!role.empty()) p.ifsource_roles.push_back(role);
-            p.ifsource_code = flag.substr(colon + 1);
+          // ifsource=COP|JUD:173, iftarget=CVL|EDU:175: the source's or the
+          // target's role chooses the code.
+          else if (flag.rfind("ifsource=", 0) == 0 && RoleCodeFlag(flag, &p.ifsource_roles, &p.ifsource_code)) {
             if (p.ifsource_roles.empty()) { error(name, n, "ifsource= names no role"); bad = true; }
           }
-          else if (flag.rfind("iftarget=", 0) == 0 && flag.find(':') != std::string::npos &&
-                   LookupCameo(flag.substr(flag.rfind(':') + 1))) {
-            // iftarget=CVL|EDU:175: the target's role chooses the code.
-            const size_t colon = flag.rfind(':');
-            for (const std::string& role : Split(flag.substr(9, colon - 9), '|'))
-              if (!role.empty()) p.iftarget_roles.push_back(role);
-            p.iftarget_code = flag.substr(colon + 1);
+          else if (flag.rfind("iftarget=", 0) == 0 && RoleCodeFlag(flag, &p.iftarget_roles, &p.iftarget_code)) {
             if (p.iftarget_roles.empty()) { error(name, n, "iftarget= names no role"); bad = true; }
           }
           else { error(name, n, "unknown flag '" + flag + "'"); bad = true; }
