@@ -134,7 +134,7 @@ const char* OwnedPlaceRole(std::string_view k) {
       {"ड्रोन", ""}, {"नौका", ""}, {"नौकाओं", ""}, {"हितों", ""}, {"हित", ""}, {"संपत्ति", ""},
       {"संपत्तियों", ""}, {"प्रतिष्ठान", ""}, {"प्रतिष्ठानों", ""}, {"टैंकर", ""}, {"टैंकरों", ""},
       {"सामान", ""}, {"सामानों", ""}, {"उत्पाद", ""}, {"उत्पादों", ""}, {"आयात", ""}, {"निर्यात", ""},
-      {"उडान", ""}, {"उडानों", ""}, {"उडानें", ""},  // (keys: no nukta) {"एयरलाइंस", "BUS"}, {"एयरलाइन", "BUS"},
+      {"उडान", ""}, {"उडानों", ""}, {"उडानें", ""},  // (keys: no nukta)
       {"कंपनी", "BUS"}, {"कंपनियों", "BUS"}, {"कंपनियां", "BUS"}, {"ऐप", "BUS"}, {"ऐप्स", "BUS"},
       {"बैंक", "BUS"}, {"बैंकों", "BUS"}, {"पत्रकार", "MED"}, {"पत्रकारों", "MED"},
       // "चीनी पक्ष ने …": the state's side in talks, its government.
@@ -1671,16 +1671,26 @@ class Recognition {
     // देशवासियों से …") is the dateline's, not the foreign state the
     // sentences before reported on.
     if (role == "GOV" && !home_.empty()) { *conf = 0.6; return home_; }
+    // The latest mention of this sentence and the three before to which
+    // `state_of` gives a state, the article's main state first when they
+    // name it; -1 for none.
+    auto latest_state = [&](auto state_of) {
+      int last = -1;
+      for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence >= s - 3; --i) {
+        const std::string p = state_of(i);
+        if (p.empty()) continue;
+        if (last < 0 || p == main_state_) last = i;
+        if (p == main_state_) break;
+      }
+      return last;
+    };
     if (institution) {
       // (The article's main state when those sentences name it too: "…
       // मादुरो ने अमरीका के साथ राजनयिक संबंध तोड़ने का एलान किया है। …
       // सुरक्षा बलों के साथ झड़पों में" are Venezuela's forces.)
-      int last = -1;
-      for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence >= s - 3; --i) {
-        if (out_[i].kind != ActorKind::kState || out_[i].code.size() != 3) continue;
-        if (last < 0 || out_[i].code == main_state_) last = i;
-        if (out_[i].code == main_state_) break;
-      }
+      const int last = latest_state([&](int i) {
+        return out_[i].kind == ActorKind::kState && out_[i].code.size() == 3 ? out_[i].code : std::string();
+      });
       if (last >= 0) {
         *antecedent = last;
         *conf = 0.6;
@@ -1698,17 +1708,13 @@ class Recognition {
       std::string p = StatePrincipal(c.code);
       if (!p.empty() && p != not_of) { *conf = 0.7; return p; }
     }
-    {
-      // (The article's main state first when those sentences name it, as
-      // for an institution above.)
-      int last = -1;
-      for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence >= s - 3; --i) {
-        const std::string p = StatePrincipal(out_[i].code);
-        if (p.empty() || !lends(i)) continue;
-        if (last < 0 || p == main_state_) last = i;
-        if (p == main_state_) break;
-      }
-      if (last >= 0) { *antecedent = last; *conf = 0.6; return StatePrincipal(out_[last].code); }
+    // (The article's main state first when those sentences name it, as for
+    // an institution above.)
+    if (const int last = latest_state([&](int i) { return lends(i) ? StatePrincipal(out_[i].code) : std::string(); });
+        last >= 0) {
+      *antecedent = last;
+      *conf = 0.6;
+      return StatePrincipal(out_[last].code);
     }
     const std::string& dominant = institution ? dominant_state_ : dominant_;
     if (!dominant.empty() && dominant != not_of) { *conf = 0.55; return dominant; }
@@ -2250,8 +2256,7 @@ class Recognition {
       for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence >= s - kTitleWindow; --i) {
         const std::string role = RoleOf(out_[i].code);
         if (commission) {
-          if (out_[i].text.find("आयोग") == std::string::npos && out_[i].text.find("कमीशन") == std::string::npos &&
-              out_[i].text.find("यूएससीआइआरएफ") == std::string::npos)
+          if (out_[i].text.find("आयोग") == std::string::npos && out_[i].text.find("कमीशन") == std::string::npos)
             continue;
         } else if (head == "पीठ" ? role != "JUD" : (role != "OPP" && role != "PTY")) {
           continue;

@@ -1675,16 +1675,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       std::vector<Referent> partners;
       if (decided[i].joint_within) partners.assign(src.begin() + 1, src.end());
       else if (decided[i].joint) partners = decided[i].target.actors;
+      const std::string noun = NounStem(v.keys[decided[i].cand.trigger->first]);
+      const bool background = Background(v, *decided[i].cand.trigger);
       if (!decided[i].joint || !partners.empty())
-        memory->AddAct({src[0], NounStem(v.keys[decided[i].cand.trigger->first]), v.index, true, emitted,
-                        std::move(partners), Background(v, *decided[i].cand.trigger)});
-      // (Each coordinated source of a one-sided act did it: "रूस और चीन ने
-      // … वीटो कर दिया".)
-      // (Only two: a long list of states is read one by one.)
-      if (!decided[i].joint && src.size() == 2)
-        for (size_t k = 1; k < src.size(); ++k)
-          memory->AddAct({src[k], NounStem(v.keys[decided[i].cand.trigger->first]), v.index, true, emitted, {},
-                          Background(v, *decided[i].cand.trigger)});
+        memory->AddAct({src[0], noun, v.index, true, emitted, std::move(partners), background});
+      // (Both coordinated sources of a one-sided act did it: "रूस और चीन ने
+      // … वीटो कर दिया"; a longer list of states is read one by one.)
+      if (!decided[i].joint && src.size() == 2) memory->AddAct({src[1], noun, v.index, true, emitted, {}, background});
     }
     // (A state or its people as recipient; the donor's own side is none.)
     if (!decided[i].from_speech && events::IsAidCode(decided[i].code) && !decided[i].target.actors.empty() &&

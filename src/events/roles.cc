@@ -1043,11 +1043,8 @@ std::vector<Referent> SubjectOf(const SentenceView& v, const Discourse& d, int p
         // राष्ट्रपति शी चिनफिंग का शुक्रवार को … स्वागत किया गया".)
         std::vector<Referent> actors = PhraseActors(v, d, *phrase);
         for (int up = 0, at = *phrase; up < 3 && v.marker[at] == GenitiveKey(); ++up) {
-          int governor = -1;
-          for (size_t k = 0; k < v.parse->phrases.size() && governor < 0; ++k)
-            for (int g : v.genitives[k])
-              if (g == at) governor = static_cast<int>(k);
-          if (governor < 0) break;
+          const int governor = v.parse->phrases[at].genitive_of;
+          if (governor < 0 || governor >= static_cast<int>(v.parse->phrases.size())) break;
           at = governor;
           if (std::vector<Referent> head = PhraseActors(v, d, at); !head.empty()) {
             actors = head;
@@ -1647,16 +1644,10 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
                        ph.last <= cl.last;
         if (!in_clause) continue;
         for (int g : v.genitives[k]) {
+          // (PhraseActors gives every conjunct: "ट्रंप और सलमान की".)
           std::vector<Referent> a = PhraseActors(v, d, g);
           RemoveSameEntities(c->source.actors, d, &a);
           if (a.empty()) continue;
-          // (Both conjuncts of a coordinated genitive: "ट्रंप और सलमान की".)
-          if (int grp = parse.phrases[g].coordination; grp >= 0)
-            for (size_t j = 0; j < parse.phrases.size(); ++j)
-              if (static_cast<int>(j) != g && parse.phrases[j].coordination == grp)
-                for (const Referent& r : PhraseActors(v, d, static_cast<int>(j)))
-                  if (std::none_of(a.begin(), a.end(), [&](const Referent& x) { return x.code == r.code; }))
-                    a.push_back(r);
           c->target.actors = a;
           c->target.phrase = g;
           c->target.role = "कि";
