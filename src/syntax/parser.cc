@@ -555,6 +555,21 @@ class Parser {
         if (m.length > 0 && m.name != "ने") {
           p.marker = m.name;
           info.marker_end = last + m.length;
+          // "… मारे जाने के कुछ ही घंटे बाद": a span of time inside के …
+          // बाद / पहले is still "after" ("before"), not a genitive.
+          if (m.length == 1 && key_[last] == "के") {
+            int e = last + 1;
+            while (e < n_ && e <= last + 4 && pred_of_[e] < 0 &&
+                   (U(e) == Upos::kNUM || U(e) == Upos::kDET || U(e) == Upos::kADJ ||
+                    OneOf(key_[e], "कुछ", "ही", "भी", "एक", "दो", "चंद")))
+              ++e;
+            if (e > last + 1 && e + 1 < n_ && pred_of_[e] < 0 && F(e).time_noun &&
+                OneOf(key_[e + 1], "बाद", "पहले", "पूर्व")) {
+              p.marker = "के " + t_[e + 1].text;
+              info.marker_end = e + 2;
+              m.length = e + 2 - last;
+            }
+          }
           if (OneOf(m.name, "वाला", "वाले", "वाली")) p.verb_form = "Part";
           for (int k = last; k < last + m.length; ++k) used_[k] = true;
         }
@@ -1382,6 +1397,47 @@ class Parser {
       phinfo_.push_back(info);
       i = end;
     }
+    MarkAppositions();
+  }
+
+  // "दो इराक़ी चरमपंथियों, साजिदा अल-रिशावी और ज़ियाद अल-करबूली, को फांसी
+  // दी": names set off by commas between a noun and its postposition are an
+  // apposition. The noun takes the postposition; the names stand aside, like
+  // a bracket, and take no role of their own.
+  void MarkAppositions() {
+    std::vector<Phrase>& ph = out_.phrases;
+    constexpr int kMaxTokens = 16;
+    for (size_t k = 0; k + 1 < ph.size(); ++k) {
+      const int open = phinfo_[k].end;
+      if (!ph[k].marker.empty() || open >= n_ || Text(open) != "," || phinfo_[k].paren) continue;
+      size_t q = k + 1;
+      int t = open + 1;
+      bool names = false;
+      while (t < n_ && t <= open + kMaxTokens) {
+        if (q < ph.size() && ph[q].first == t && ph[q].marker.empty()) {
+          names = names || U(ph[q].head) == Upos::kPROPN;
+          t = phinfo_[q].end;
+          ++q;
+        } else if (pred_of_[t] < 0 && phrase_of_[t] < 0 && (F(t).phrase_conj || Text(t) == "-")) {
+          ++t;
+        } else {
+          break;
+        }
+      }
+      if (!names || q == k + 1 || t + 1 >= n_ || Text(t) != "," || pred_of_[t + 1] >= 0 || used_[t + 1]) continue;
+      const PostpositionMatch m = Postposition(t + 1);
+      if (m.length == 0 || IsGenitive(m.name)) continue;
+      ph[k].postposition = m.name;
+      ph[k].marker = m.name;
+      ph[k].postposition_first = t + 1;
+      ph[k].postposition_last = t + 1 + m.length;
+      for (int u = t + 1; u < t + 1 + m.length; ++u) {
+        used_[u] = true;
+        phrase_of_[u] = static_cast<int>(k);
+      }
+      for (size_t a = k + 1; a < q; ++a) phinfo_[a].paren = true;
+      k = q - 1;
+    }
   }
 
   // Two phrases built alike: the same head word or the same first word
@@ -1816,6 +1872,15 @@ class Parser {
             break;
           }
         }
+      } else if (ph.marker == "द्वारा" && right >= 0 && pr[right].verb_form == "Conv") {
+        // "चरमपंथियों द्वारा पायलट को जलाकर मारे जाने के बाद": the agent of
+        // a passive passes over the conjunctive participles before it (a
+        // participle is never passive).
+        for (int p : cand) {
+          if (pinfo_[p].first <= pinfo_[right].first) continue;
+          if (pr[p].voice == Voice::kPassive) target = p;
+          if (pr[p].verb_form != "Conv") break;
+        }
       } else if (right >= 0 && pr[right].verb_form != "Fin") {
         // A non-finite verb takes only the phrases right before it; time
         // phrases, phrases cut off by punctuation and the clause's subject
@@ -2216,8 +2281,14 @@ class Parser {
           pr[p].verb_form == "Part" && !pr[p].tokens.empty() &&
           OneOf(key_[pr[p].tokens.back()], "हुए", "हुये");
       if (pr[p].verb_form == "Conv" || adverbial_part) {
+        // (Or the infinitive right after it when that has an agent: "…
+        // द्वारा पायलट को जलाकर मारे जाने के बाद", burnt and killed by it.)
         for (size_t q = p + 1; q < pr.size() && from < 0; ++q) {
-          if (dom_[pr[q].head] == d && pr[q].verb_form == "Fin") from = static_cast<int>(q);
+          if (dom_[pr[q].head] == d &&
+              (pr[q].verb_form == "Fin" ||
+               (pr[q].verb_form == "Inf" && q == p + 1 && pinfo_[q].first == pinfo_[p].last &&
+                HasSubject(pr[q]))))
+            from = static_cast<int>(q);
         }
       } else if (pr[p].verb_form == "Fin" &&
                  out_.clauses[d].type == ClauseType::kCoordinate) {
