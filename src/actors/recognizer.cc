@@ -524,10 +524,15 @@ class Recognition {
     // demonym or its genitive: "बहरीन नरेश", "सऊदी शाह", "जॉर्डन के शाह";
     // alone these are names (नरेश अग्रवाल, अमित शाह).
     if (r.type == FormType::kAgent && !Entry(r).names.empty() && Entry(r).names.front() == "नरेश") {
+      // A state's form that ends at unit k (सऊदी अरब के शाह: two words).
       auto state_at = [&](int k) {
-        if (k < 0) return false;
-        for (const FormRef& f : dict_.strict.Forms(dict_.strict.Child(0, units[k].id)))
-          if (Entry(f).file == ActorFile::kCountries) return true;
+        for (int b = k; b >= 0 && b > k - 3; --b) {
+          uint32_t node = 0;
+          for (int i = b; i <= k && (i == b || node != 0); ++i) node = dict_.strict.Child(node, units[i].id);
+          if (node == 0) continue;
+          for (const FormRef& f : dict_.strict.Forms(node))
+            if (Entry(f).file == ActorFile::kCountries) return true;
+        }
         return false;
       };
       const bool genitive = u0 >= 2 && (units[u0 - 1].key == "के" || units[u0 - 1].key == "की") && state_at(u0 - 2);

@@ -442,6 +442,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
           else if (flag == "contest") p.contest = true;
           else if (flag == "claim") p.claim = true;
           else if (flag == "meeting") p.meeting = true;
+          else if (flag == "experiencer") p.experiencer = true;
           else if (flag == "made") p.made = true;
           else if (flag == "refusal") p.refusal = true;
           else if (flag == "complement") p.complement = true;

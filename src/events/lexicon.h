@@ -88,6 +88,7 @@ struct Pattern {
   bool contest = false;  // a defeat: without its agent, no unnamed attackers
   bool claim = false;    // claims an attack reported before: its victim is the target
   bool meeting = false;  // मिलना as a meeting: not a thing received (see FillRoles)
+  bool experiencer = false;  // X को … पर आपत्ति है: the dative subject is the source
   bool made = false;     // an event noun owned by its genitive source was made,
                          // whatever its clause does with it (भारत की मांग ठुकराई)
   bool refusal = false;  // an event only when negated, the negation being the

@@ -1241,8 +1241,10 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
       // X को … मिला (X received): a dative subject is an experiencer, not
       // an agent (not the noun a participle qualifies, whose marker is its
       // own clause's: "प्रदर्शन कर रहे छात्रों को पुलिस ने …").
+      // (Unless the row says the experiencer acts: "भारत को इस गलियारे पर
+      // एतराज है" objects.)
       if (ph >= 0 && v.marker[ph] == MatchKey("को") && pr.modal != "Oblig" && pr.modal != "Nec" &&
-          pr.verb_form != "Part")
+          pr.verb_form != "Part" && !p.experiencer)
         c->source.actors.clear();
       // "इसकी झलक फ्रांस से भी मिल रही है": a written subject that names
       // no actor is a thing received, not one who meets.
