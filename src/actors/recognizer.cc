@@ -520,6 +520,11 @@ class Recognition {
           "दक्षिण", "दक्षिणी", "उत्तर", "उत्तरी", "मध्य", "लैटिन", "लातिन", "लातीनी", "मध्या"};
       if (kRegion.count(units[u0 - 1].key)) return false;
     }
+    // "'पाकिस्तान ज़िंदाबाद' के नारे": a name in a slogan is no actor (and
+    // no state for the sentence's police or students).
+    if (u0 + r.units < static_cast<int>(units.size()) &&
+        OneOf(units[u0 + r.units].key, "जिंदाबाद", "ज़िंदाबाद", "मुर्दाबाद", "जिन्दाबाद", "मुरदाबाद"))
+      return false;
     // A monarch's title (नरेश, शाह, राजा …) only right after a state, its
     // demonym or its genitive: "बहरीन नरेश", "सऊदी शाह", "जॉर्डन के शाह";
     // alone these are names (नरेश अग्रवाल, अमित शाह).
