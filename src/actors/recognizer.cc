@@ -1533,8 +1533,15 @@ class Recognition {
     // the reflexive अपना is of the subject's state.
     {
       const Cand& c = w.cands[cand_index];
-      const bool reflexive = c.u0 > 0 && (w.units[c.u0 - 1].key == "अपने" || w.units[c.u0 - 1].key == "अपनी" ||
-                                          w.units[c.u0 - 1].key == "अपना");
+      // (Past a count: "वुहान में फंसे अपने सैकड़ों छात्रों को".)
+      int before = c.u0 - 1;
+      while (before >= 0 && before >= c.u0 - 2 &&
+             (w.units[before].upos == Upos::kNUM ||
+              OneOf(w.units[before].key, "सैकड़ों", "सैकडों", "हजारों", "हज़ारों", "लाखों", "दर्जनों", "कई", "सभी",
+                    "तमाम", "सारे")))
+        --before;
+      const bool reflexive = before >= 0 && before < c.u0 &&
+                             OneOf(w.units[before].key, "अपने", "अपनी", "अपना");
       for (int i = static_cast<int>(out_.size()) - 1; reflexive && i >= 0 && info_[i].sentence == s; --i) {
         if (!info_[i].subject || info_[i].u1 > c.u0) continue;
         const std::string p = StatePrincipal(out_[i].code);
@@ -2137,6 +2144,17 @@ class Recognition {
     // the country from context.
     if (c.name_u0 < 0 && !owned) {
       const Atom& last_agent = w.atoms[c.agents.back()];
+      // "इमरान खान सरकार", "ट्रंप प्रशासन": a government named by its
+      // leader right before it is the leader's state's.
+      if (!out_.empty() && info_.back().sentence == s && info_.back().u1 == c.u0 &&
+          out_.back().kind == ActorKind::kPerson && c.agents.size() == 1 && c.role == "GOV" &&
+          OneOf(units[last_agent.u1 - 1].key, "सरकार", "प्रशासन", "हुकूमत")) {
+        const std::string p = StatePrincipal(out_.back().code);
+        if (!p.empty()) {
+          EmitCoreferent(s, w, c, std::move(m), p + "GOV", static_cast<int>(out_.size()) - 1, 0.9);
+          return;
+        }
+      }
       std::string key;
       for (int ai : c.agents) {
         for (int u = w.atoms[ai].u0; u < w.atoms[ai].u1; ++u) key.append(key.empty() ? "" : " ").append(units[u].key);

@@ -2008,6 +2008,19 @@ class Parser {
             target = g;
           // गुटेरेस को … प्रारंभ करने की आवश्यकता है: the experiencer.
           if (first_ko && pinfo_[g].dative_subject && !DomainHasNe(c)) target = g;
+          // "… सरकार पर उन्हें उनके हाल पर छोड़ देने का आरोप लगाया": the
+          // domain's first पर phrase is the one accused when the infinitive
+          // has a को phrase of its own after it.
+          if (ph.marker == "पर" && static_cast<int>(k) == FirstMarkedInDomain(c, "पर") &&
+              fg.par == Role::kAgainst && fi.par != Role::kAgainst) {
+            bool own = false;
+            for (size_t m = k + 1; m < out_.phrases.size() && !own; ++m) {
+              const Phrase& q = out_.phrases[m];
+              if (q.first >= pinfo_[right].first) break;
+              own = dom_[q.head] == c && q.marker == "को" && !IsAdjunctPhrase(q);
+            }
+            if (own) target = g;
+          }
         }
       }
       // "केंद्र और राज्य सरकारों को … देने का निर्देश दिया": a later conjunct
@@ -2062,7 +2075,9 @@ class Parser {
   // A bare phrase that is no argument: a time (सोमवार को, इस साल) or a
   // manner (पूरी तरह, इस तरह).
   bool IsAdjunctPhrase(const Phrase& ph) const {
-    if (LF(ph.head).time_noun || F(ph.head).time_noun) return true;
+    // (Not हाल, state, but in में: "उन्हें उनके हाल पर छोड़ देने का आरोप".)
+    if ((LF(ph.head).time_noun || F(ph.head).time_noun) && !(key_[ph.head] == "हाल" && ph.marker != "में"))
+      return true;
     if (ph.marker.empty() && key_[ph.head] == "तरह" && ph.last - ph.first == 2) return true;
     // A manner adverb: "गंभीरता से", "सख़्ती से" (seriously, strictly).
     if (ph.marker == "से" && ph.last - ph.first <= 2 && (LF(ph.head).manner_noun || F(ph.head).manner_noun)) return true;
