@@ -105,6 +105,7 @@ class Discourse {
     bool subject = false; // subject of a finite verb
     bool named = false;   // a name (not a role word alone)
     bool place = false;   // a state named as where something happens (बैंकाक में)
+    bool plural = false;  // a plural noun heads its phrase (बंदूकधारियों)
   };
   std::vector<Referent> ResolvePronoun(int s, int phrase, bool honorific) const;
   std::vector<Salient> salient_;

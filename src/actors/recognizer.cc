@@ -1631,6 +1631,13 @@ class Recognition {
       // often foreigners, "मारे गए लोगों में नौ इतालवी, सात जापानी और एक
       // भारतीय नागरिक हैं। हथियारबंद हमलावर …" are not Indian.)
       if ((armed || role == "REB") && RoleOf(out_[i].code) == "CVL") return false;
+      // (Nor does a foreign armed group to people: "अल-शबाब के बंदूकधारियों
+      // … । उन्होंने … लोगों पर गोलियां चलाईं" in news from Kenya are Kenyans.)
+      // (A person named keeps lending: "गिलानी ने कश्मीरी युवकों से …".)
+      if (role == "CVL" && !(out_[i].kind == ActorKind::kPerson && !out_[i].name.empty()) &&
+          (out_[i].kind == ActorKind::kGroup || RoleOf(out_[i].code) == "REB") &&
+          !dominant_state_.empty() && StatePrincipal(out_[i].code) != dominant_state_)
+        return false;
       if (armed && info_[i].sentence == s && out_[i].kind == ActorKind::kState && out_[i].code.size() == 3 &&
           info_[i].u1 < static_cast<int>(w.units.size()) && w.units[info_[i].u1].upos == Upos::kNOUN &&
           !home_.empty())

@@ -57,6 +57,12 @@ bool IsPronoun(std::string_view k, bool* honorific) {
 
 bool IsBoth(std::string_view k) { return OneOf(k, "दोनों", "दोनो"); }
 
+// A phrase headed by a noun in the oblique plural (-ों: बंदूकधारियों, चरमपंथियों).
+bool IsPluralHead(const std::vector<Token>& toks, const Phrase& ph) {
+  if (ph.head < 0 || ph.head >= static_cast<int>(toks.size())) return false;
+  return std::string_view(toks[ph.head].text).ends_with("ों");
+}
+
 // One actor twice: the same code, unless two people named apart (बिल
 // क्लिंटन और जॉर्ज बुश, both USACVL).
 bool SameReferent(const Referent& a, const Referent& b) {
@@ -470,7 +476,9 @@ std::vector<Referent> Discourse::ResolvePronoun(int s, int phrase, bool honorifi
   }
   struct Cand { Referent r; double score; bool earlier_non_subject = false; };
   std::vector<Cand> cands;
-  auto score_kind = [&](const Referent& r) {
+  // (Plural armed men are what a plural pronoun stands for: "अल-शबाब के
+  // बंदूकधारियों ने मॉल पर धावा बोला। उन्होंने … गोलियां चलाईं".)
+  auto score_kind = [&](const Referent& r, bool plural) {
     const std::string role = RoleOf(r.code);
     double sc = 0;
     // (A reporter or outlet quoted is rarely what a pronoun stands for:
@@ -479,7 +487,7 @@ std::vector<Referent> Discourse::ResolvePronoun(int s, int phrase, bool honorifi
     if (role == "MED") sc -= 2.0;
     if (honorific) {
       sc += r.kind == ActorKind::kPerson ? 1.5 : r.kind == ActorKind::kGroup ? 0.5 : r.kind == ActorKind::kState ? -0.5 : 0.3;
-      if (role == "CRM" || role == "REB") sc -= 0.7;
+      if ((role == "CRM" || role == "REB") && !plural) sc -= 0.7;
     } else {
       sc += r.kind == ActorKind::kState || r.kind == ActorKind::kOrganisation ? 1.0 : r.kind == ActorKind::kGroup ? 0.8 : 0;
     }
@@ -496,7 +504,7 @@ std::vector<Referent> Discourse::ResolvePronoun(int s, int phrase, bool honorifi
     // place is a weak antecedent for a pronoun.
     if (x.place) sc -= 1.5;
     if (x.named) sc += 1.0;
-    sc += score_kind(x.ref) + 0.0001 * x.token;
+    sc += score_kind(x.ref, x.plural) + 0.0001 * x.token;
     cands.push_back({x.ref, sc, !x.subject && x.sentence < s});
   }
   for (int k = 0; k < phrase; ++k) {
@@ -509,7 +517,7 @@ std::vector<Referent> Discourse::ResolvePronoun(int s, int phrase, bool honorifi
       if (p.phrases[k].first >= cond_first && p.phrases[k].last <= cond_last) sc -= 3.0;
       const int named_at = r.antecedent >= 0 ? r.antecedent : r.mention;
       if (named_at >= 0 && !mentions_[named_at].name.empty()) sc += 1.0;
-      sc += score_kind(r) + 0.0001 * p.phrases[k].first;
+      sc += score_kind(r, IsPluralHead(toks, p.phrases[k])) + 0.0001 * p.phrases[k].first;
       Referent c = r;
       c.mention = -1;
       cands.push_back({c, sc});
@@ -995,6 +1003,7 @@ void Discourse::Remember(int s) {
         const int named_at = r.antecedent >= 0 ? r.antecedent : r.mention;
         x.named = named_at >= 0 && !mentions_[named_at].name.empty();
         x.place = p.phrases[k].marker == "में" && r.kind == ActorKind::kState && r.code.size() == 3;
+        x.plural = IsPluralHead(doc_.sentences[s].tokens, p.phrases[k]);
         salient_.push_back(x);
       }
     // Keep the last few sentences only.
