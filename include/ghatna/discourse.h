@@ -121,6 +121,12 @@ class Discourse {
   std::vector<Referent> last_sides_;    // the two sides of the last conflict named
   int unknown_subject_sentence_ = -9;  // the last sentence whose only subject is an unknown name
   std::vector<Referent> last_state_;    // the last state named
+  // A quote left open at the end of a sentence ("उन्होंने कहा, '… । हम …
+  // करते हैं।'"): its speaker, and how far into the current sentence the
+  // quote runs (its first quote mark, or the whole sentence).
+  std::vector<Referent> open_quote_speaker_;
+  int open_quote_sentence_ = -9;
+  int open_quote_end_ = -1;
   // The states the article names most (by principal, named mentions only,
   // the most first; ties by first mention): the sides दोनों देश asked
   // something stand for when no pair was named together.

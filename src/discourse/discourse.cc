@@ -57,6 +57,8 @@ bool IsPronoun(std::string_view k, bool* honorific) {
 
 bool IsBoth(std::string_view k) { return OneOf(k, "दोनों", "दोनो"); }
 
+bool IsQuoteMark(std::string_view t) { return OneOf(t, "'", "\"", "‘", "’", "“", "”"); }
+
 // A phrase headed by a noun in the oblique plural (-ों: बंदूकधारियों, चरमपंथियों).
 bool IsPluralHead(const std::vector<Token>& toks, const Phrase& ph) {
   if (ph.head < 0 || ph.head >= static_cast<int>(toks.size())) return false;
@@ -350,8 +352,11 @@ std::vector<Referent> Discourse::FirstPerson(int s, int phrase, bool possessive)
   const SentenceParse& p = parse(s);
   const Phrase& ph = p.phrases[phrase];
   const int clause = InnermostSpeechClause(s, ph.head);
-  if (clause < 0) return {};
-  std::vector<Referent> speaker = Speaker(s, clause);
+  // (A quote that a sentence before opened and this one continues speaks
+  // for its speaker too.)
+  const bool continued = clause < 0 && open_quote_sentence_ == s - 1 && ph.head < open_quote_end_;
+  if (clause < 0 && !continued) return {};
+  std::vector<Referent> speaker = continued ? open_quote_speaker_ : Speaker(s, clause);
   if (speaker.empty()) return {};
   for (Referent& r : speaker) {
     r.how = Resolution::kQuote;
@@ -538,6 +543,13 @@ void Discourse::BuildSentence(int s) {
   const Sentence& sent = doc_.sentences[s];
   const SentenceParse& p = parses_[s];
   const int n = static_cast<int>(sent.tokens.size());
+  // How far a quote left open by the sentence before runs into this one.
+  open_quote_end_ = n;
+  for (int t = 0; t < n; ++t)
+    if (IsQuoteMark(sent.tokens[t].text)) {
+      open_quote_end_ = t;
+      break;
+    }
   auto& refs = phrase_refs_[s];
   refs.assign(p.phrases.size(), {});
   // Mentions by the phrase that holds their last token.
@@ -956,6 +968,24 @@ void Discourse::Remember(int s) {
   const auto& refs = phrase_refs_[s];
   const Sentence& sent = doc_.sentences[s];
   const int n = static_cast<int>(sent.tokens.size());
+  // A quote still open at the sentence's end: carried on, or opened here by
+  // a quote clause with a speaker (its last).
+  {
+    bool open = open_quote_sentence_ == s - 1;
+    int marks = 0;
+    for (int t = 0; t < n; ++t)
+      if (IsQuoteMark(sent.tokens[t].text)) ++marks, open = !open;
+    if (!open) {
+      open_quote_sentence_ = -9;
+    } else if (marks > 0) {
+      open_quote_speaker_.clear();
+      for (int c = static_cast<int>(p.clauses.size()) - 1; c >= 0 && open_quote_speaker_.empty(); --c)
+        if (p.clauses[c].type == ClauseType::kQuote) open_quote_speaker_ = Speaker(s, c);
+      open_quote_sentence_ = open_quote_speaker_.empty() ? -9 : s;
+    } else {
+      open_quote_sentence_ = s;
+    }
+  }
   std::vector<Referent> subject;
   for (size_t q = 0; q < p.predicates.size(); ++q) {
     const Predicate& pr = p.predicates[q];

@@ -632,6 +632,9 @@ std::vector<Event> CoderImpl::Code(const Document& doc, const std::vector<Senten
 // demand); outside reported speech it is nothing.
 // The built-in pattern for a resignation asked of another side.
 constexpr int kAskedResign = -2;
+// The built-in pattern for shame another side should feel ("चीन सरकार को
+// शर्मिंदा होना चाहिए", "उन्हें शर्म आनी चाहिए"): criticism, 111.
+constexpr int kAskedShame = -3;
 
 // Whether predicate `pr` is stepping down: इस्तीफा/त्यागपत्र देना, पद छोड़ना.
 bool StepsDown(const SentenceView& v, const Predicate& pr) {
@@ -641,6 +644,17 @@ bool StepsDown(const SentenceView& v, const Predicate& pr) {
   for (const Argument& a : pr.args)
     if (v.keys[v.parse->phrases[a.phrase].head] == kPost && pr.lemma.find("छोड़") != std::string::npos) return true;
   return false;
+}
+
+// Whether predicate `pr` is being ashamed: शर्मिंदा/शर्मसार होना, शर्म आना/करना.
+bool IsShame(const SentenceView& v, const Predicate& pr) {
+  static const events::KeySet kShame({"शर्मिंदा", "शर्मसार", "शर्म"});
+  return pr.noun >= 0 && kShame.Contains(v.keys[pr.noun]);
+}
+
+// The built-in pattern for what another side should do by predicate `pr`.
+int AskedPattern(const SentenceView& v, const Predicate& pr) {
+  return StepsDown(v, pr) ? kAskedResign : IsShame(v, pr) ? kAskedShame : -1;
 }
 
 const Pattern& CoderImpl::PatternOf(int pid) const {
@@ -659,7 +673,14 @@ const Pattern& CoderImpl::PatternOf(int pid) const {
     p->origin = "reported speech: stepping down, which another side should do";
     return p;
   }();
+  static const Pattern* shame = [] {
+    auto* p = new Pattern(*asked);
+    p->demanded = "111";
+    p->origin = "reported speech: shame, which another side should feel";
+    return p;
+  }();
   if (pid == kAskedResign) return *resign;
+  if (pid == kAskedShame) return *shame;
   return pid < 0 ? *asked : lex_->patterns()[pid];
 }
 
@@ -674,10 +695,11 @@ void CoderImpl::AddAskedPredicates(const SentenceView& v, std::vector<Trigger>* 
     // is still what the speaker asks of its agent: the built-in pattern last.
     const Predicate& pr = parse.predicates[t.predicate];
     if (pr.verb_form != "Fin" || std::find(t.patterns.begin(), t.patterns.end(), -1) != t.patterns.end() ||
-        std::find(t.patterns.begin(), t.patterns.end(), kAskedResign) != t.patterns.end())
+        std::find(t.patterns.begin(), t.patterns.end(), kAskedResign) != t.patterns.end() ||
+        std::find(t.patterns.begin(), t.patterns.end(), kAskedShame) != t.patterns.end())
       continue;
     const Modality m = events::ModalityOf(v, t);
-    if (m.Asked() && !m.negated) t.patterns.push_back(StepsDown(v, pr) ? kAskedResign : -1);
+    if (m.Asked() && !m.negated) t.patterns.push_back(AskedPattern(v, pr));
   }
   for (size_t q = 0; q < parse.predicates.size(); ++q) {
     const Predicate& pr = parse.predicates[q];
@@ -689,7 +711,7 @@ void CoderImpl::AddAskedPredicates(const SentenceView& v, std::vector<Trigger>* 
     t.last = pr.head + 1;
     const Modality m = events::ModalityOf(v, t);
     if (!m.Asked() || m.negated) continue;
-    t.patterns = {StepsDown(v, pr) ? kAskedResign : -1};
+    t.patterns = {AskedPattern(v, pr)};
     triggers->push_back(std::move(t));
   }
   std::stable_sort(triggers->begin(), triggers->end(),
