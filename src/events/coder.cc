@@ -196,6 +196,33 @@ struct AttackMemory {
     adversaries.push_back({p, other, sentence});
   }
   // The adversary of `side` in the ten sentences before `sentence`.
+  // The last side that asked or demanded something of a principal (roots
+  // 02, 10), for a refusal that names no one: "ऑस्ट्रेलिया ने चीन से माफी
+  // की मांग की … चीन ने माफी मांगने से इनकार कर दिया".
+  struct Asker {
+    std::string principal;  // who was asked
+    Referent by;
+    int sentence = -100;
+  };
+  std::vector<Asker> askers;
+  void RememberAsker(const Referent& by, const Referent& of, int sentence) {
+    const std::string p = events::Principal(of.code);
+    if (p.empty() || p == events::Principal(by.code)) return;
+    for (Asker& a : askers)
+      if (a.principal == p) {
+        a.by = by, a.sentence = sentence;
+        return;
+      }
+    askers.push_back({p, by, sentence});
+  }
+  // Who asked something of `side` in the three sentences before `sentence`.
+  const Referent* AskerOf(const Referent& side, int sentence) const {
+    const std::string p = events::Principal(side.code);
+    for (const Asker& a : askers)
+      if (a.principal == p && sentence - a.sentence <= 3 && sentence > a.sentence) return &a.by;
+    return nullptr;
+  }
+
   const Referent* AdversaryOf(const Referent& side, int sentence) const {
     const std::string p = events::Principal(side.code);
     const Referent* found = nullptr;
@@ -383,6 +410,15 @@ bool RememberedAdversary(const AttackMemory& memory, int sentence, const Referen
   const Referent* other = memory.AdversaryOf(source, sentence);
   if (other == nullptr) return false;
   *side = AdversarySide(*other);
+  return true;
+}
+
+// Who last asked something of the source (AttackMemory::AskerOf) as the
+// target `side`; false when no one did just before.
+bool RememberedAsker(const AttackMemory& memory, int sentence, const Referent& source, Side* side) {
+  const Referent* by = memory.AskerOf(source, sentence);
+  if (by == nullptr) return false;
+  *side = AdversarySide(*by);
   return true;
 }
 
@@ -1517,11 +1553,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
                ((Recalled(*chosen, parse.predicates[t.predicate]) &&
                  AdversaryInSentence(v, d, x.source.actors[0], &x.target)) ||
                 ((Recalled(*chosen, parse.predicates[t.predicate]) || chosen->code == "0871") &&
-                 RememberedAdversary(*memory, v.index, x.source.actors[0], &x.target)))) {
+                 RememberedAdversary(*memory, v.index, x.source.actors[0], &x.target)) ||
+                (chosen->code.rfind("12", 0) == 0 && RememberedAsker(*memory, v.index, x.source.actors[0], &x.target)))) {
       // "… ऑस्ट्रेलिया ने राजदूत वापस बुलाया": an ambassador recalled from no
       // state named is recalled from another state the sentence names, else
       // from the source's last adversary; so is a ceasefire declared with
-      // no other side named, by the source alone.
+      // no other side named, by the source alone, and a refusal to do
+      // something ("चीन सरकार ने माफी मांगने से इन्कार कर दिया" after
+      // Australia demanded it: who asked it of the source just before).
       if (chosen->code == "0871") x.joint = false;
       x.cand.rules.push_back("target: the adversary of the source (" + x.target.actors[0].code + ")");
     } else if (cand.target_open) {
@@ -1690,6 +1729,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       memory->RememberAdversary(decided[i].source.actors[0], decided[i].target.actors[0], v.index);
       memory->RememberAdversary(decided[i].target.actors[0], decided[i].source.actors[0], v.index);
     }
+    if (!decided[i].source.actors.empty() && !decided[i].target.actors.empty() &&
+        (decided[i].code.rfind("02", 0) == 0 || decided[i].code.rfind("10", 0) == 0))
+      memory->RememberAsker(decided[i].source.actors[0], decided[i].target.actors[0], v.index);
     // (A joint act with its other sides: the target, or the rest of the
     // source, "इथियोपिया और इरीट्रिया ने समझौते पर दस्तख़त किए".)
     if (!decided[i].from_speech && !decided[i].source.actors.empty() && decided[i].cand.trigger != nullptr) {

@@ -602,6 +602,12 @@ bool HasReciprocal(const SentenceView& v, const Predicate& pr, int index) {
   return false;
 }
 
+// A refusal to do something (X ने माफी मांगने से इनकार कर दिया): a
+// rejection (root 12) that governs an infinitive.
+bool RefusesToDo(const SentenceParse& parse, const Pattern& p, int predicate) {
+  return p.code.rfind("12", 0) == 0 && predicate >= 0 && !ComplementsOf(parse, predicate).empty();
+}
+
 bool IsConflictCode(const std::string& code) {
   if (code.size() < 2) return false;
   const int root = std::stoi(code.substr(0, 2));
@@ -2149,7 +2155,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     // (A ceasefire declared, 0871, is with the source's adversary, the
     // coder's to find: "गद्दाफ़ी सरकार ने युद्धविराम की घोषणा कर दी".)
     c->target_open = p.allege || IsConflictCode(p.code) || p.code.rfind("13", 0) == 0 || promise_clause ||
-                     p.code == "0871";
+                     p.code == "0871" || RefusesToDo(parse, p, t.predicate);
     if (!c->target_open) {
       const Modality mod = ModalityOf(v, t);
       c->target_open = mod.Asked() || (mod.speech_clause >= 0 && mod.consequence);
