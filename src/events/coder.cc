@@ -1067,7 +1067,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       // (An incident named again, "इस घटना की निंदा", or a condemnation of
       // "इसकी" alone, names the last violent act: "अमरीकी सैनिक ने 16 ग्रामीणों
       // की हत्या कर दी … करज़ई ने इस घटना को … बताते हुए इसकी कड़ी निंदा की".)
-      static const events::KeySet kIncident({"घटना", "घटनाओं", "वारदात", "वारदातों", "हत्याकांड", "नरसंहार"});
+      // (So do deeds: "… सैनिकों द्वारा … की हत्या … उन्होंने ऐसे कृत्यों की कड़ी
+      // निंदा की".)
+      static const events::KeySet kIncident({"घटना", "घटनाओं", "वारदात", "वारदातों", "हत्याकांड", "नरसंहार",
+                                             "कृत्य", "कृत्यों", "करतूत", "करतूतों", "हरकत", "हरकतों"});
       const bool pronoun_only = cand.target_act >= 0 &&
                                 parse.phrases[cand.target_act].first == parse.phrases[cand.target_act].head;
       const bool condemned_this = chosen->code.rfind("11", 0) == 0 && kThisThing.Contains(head) && pronoun_only;
