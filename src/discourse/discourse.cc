@@ -557,6 +557,10 @@ void Discourse::BuildSentence(int s) {
   for (size_t k = 0; k < p.phrases.size(); ++k) {
     const Phrase& ph = p.phrases[k];
     for (int t = std::max(0, ph.first); t < std::min(n, ph.last); ++t) phrase_at[t] = static_cast<int>(k);
+    // (And an abbreviation in brackets before its postposition: "अमरीकी
+    // देशों के संगठन (ओएएस) ने".)
+    for (int t = std::max(0, ph.last); t < std::min(n, ph.postposition_first); ++t)
+      if (phrase_at[t] < 0) phrase_at[t] = static_cast<int>(k);
   }
   std::vector<std::vector<int>> in_phrase(p.phrases.size());
   for (int m : by_sentence_[s]) {

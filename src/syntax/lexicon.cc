@@ -233,7 +233,7 @@ const char* const kTimeNouns =
 // अपील"): not an addressee, source or partner.
 const char* const kMannerNouns =
     "गंभीरता|गम्भीरता|सख्ती|सख़्ती|मजबूती|मज़बूती|तेजी|तेज़ी|कड़ाई|ईमानदारी|सावधानी|प्रमुखता|"
-    "शालीनता|विनम्रता|दृढ़ता|स्पष्टता|सक्रियता|गहराई|बारीकी";
+    "शालीनता|विनम्रता|दृढ़ता|स्पष्टता|सक्रियता|गहराई|बारीकी|सिरे";
 
 // Documents something is said or done in (X की रिपोर्ट में कहा गया है):
 // a passive there speaks or acts for the document's owner.
