@@ -1097,9 +1097,12 @@ void Discourse::Remember(int s) {
     // (Not a demand: "अर्दोआन ने अमरीका से मांग की कि …" is no side of the
     // coup that "सभी पक्षों" asks.)
     auto dispute_word = [](std::string_view w) { return OneOf(w, "आरोप", "आरोपों", "खींचतान", "मतभेद", "गतिरोध"); };
-    // (Talks or mediation between two have two sides too: "सरकार और विपक्ष
-    // के बीच मध्यस्थता की थी".)
-    auto talks_word = [](std::string_view w) { return OneOf(w, "मध्यस्थता", "सुलह", "बातचीत", "वार्ता"); };
+    // (Talks, mediation or a peace deal between two have two sides too:
+    // "सरकार और विपक्ष के बीच मध्यस्थता की थी", "कोलंबिया सरकार और फ़ार्क के
+    // बीच शांति समझौते पर दस्तख़त".)
+    auto talks_word = [](std::string_view w) {
+      return OneOf(w, "मध्यस्थता", "सुलह", "बातचीत", "वार्ता", "शांति", "समझौता", "समझौते");
+    };
     auto lemma_has = [](const std::string& lemma, auto&& word) {
       size_t from = 0;
       while (from <= lemma.size()) {

@@ -1145,7 +1145,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         // "जयशंकर ने इस समझौते को सकारात्मक कदम बताया" praises the other side.)
         if (with_partners)
           for (const Referent& r : a.partners) cand.target.actors.push_back(FromEvent(r));
-        if (!a.partners.empty() && !cand.source.actors.empty())
+        // (Only a source of the state's own side: "विपक्षी नेता उरीबे ने
+        // समझौते की आलोचना की" criticises his government and the rebels who
+        // signed it.)
+        if (!a.partners.empty() && !cand.source.actors.empty() &&
+            (events::RoleCode(cand.source.actors[0].code).empty() || events::RoleCode(cand.source.actors[0].code) == "GOV" ||
+             events::RoleCode(cand.source.actors[0].code) == "MIL"))
           RemovePrincipal(events::Principal(cand.source.actors[0].code), &cand.target.actors);
         events::RemoveActorsOf(cand.source.actors, &cand.target.actors);
       };
