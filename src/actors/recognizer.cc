@@ -745,7 +745,13 @@ class Recognition {
   // Whether atom `b` continues a phrase ending at unit `end`: adjacent, or
   // after one genitive postposition (रूस के विदेश मंत्री).
   static bool Continues(const SentenceWork& w, int end, const Atom& b) {
-    if (b.u0 == end) return true;
+    // (Not after a plural in -ें/-एं/-यां, which ends its phrase: "अमरीकी
+    // ख़ुफ़िया एजेंसियां | चांसलर के फ़ोन की निगरानी कर रही थीं".)
+    if (b.u0 == end) {
+      const std::string_view last = end > 0 ? std::string_view(w.units[end - 1].key) : "";
+      return !(last.size() > 6 && (last.ends_with("यां") || last.ends_with("याँ") || last.ends_with("एं") ||
+                                   last.ends_with("एँ") || last.ends_with("ें")));
+    }
     if (end >= static_cast<int>(w.units.size()) || !IsGenitive(w.units[end].key)) return false;
     // की and का do not agree with an oblique plural, which takes के: "सेना
     // की आतंकियों के साथ मुठभेड़" is the army's encounter with militants.
@@ -1630,6 +1636,17 @@ class Recognition {
            out_[i].role_text.find("दूतावास") != std::string::npos ||
            out_[i].role_text.find("उच्चायोग") != std::string::npos))
         return false;
+      // (Nor a foreign envoy to an office of the state he is posted in:
+      // "… ने अमरीकी राजदूत को तलब किया। विदेश मंत्री गीडो वेस्टरवेले ने
+      // राजदूत से …" is Germany's minister.)
+      if (role == "GOV" && (out_[i].role_text.find("राजदूत") != std::string::npos ||
+                            out_[i].role_text.find("उच्चायुक्त") != std::string::npos)) {
+        const Cand& c = w.cands[cand_index];
+        const std::string_view word = c.agents.empty() ? "" : std::string_view(w.units[w.atoms[c.agents.back()].u1 - 1].key);
+        if (word.find("राजदूत") == std::string_view::npos && word.find("उच्चायुक्त") == std::string_view::npos &&
+            word.find("दूत") == std::string_view::npos)
+          return false;
+      }
       // (Nor civilians to armed men or forces: the victims of an attack are
       // often foreigners, "मारे गए लोगों में नौ इतालवी, सात जापानी और एक
       // भारतीय नागरिक हैं। हथियारबंद हमलावर …" are not Indian.)
