@@ -686,6 +686,19 @@ void Discourse::BuildSentence(int s) {
         return a.empty() || a != StatePrincipal(two[1].code);
       };
       if (!fits(pair)) pair.clear();
+      // "दोनों लीबियाई पक्षों से": the two sides within the state its demonym
+      // names (a government and an armed group or the opposition), named in
+      // the six sentences before, not the last pair of other states.
+      if (pair.empty() && sides && r.size() == 1 && !StatePrincipal(r[0].code).empty()) {
+        const std::string want = StatePrincipal(r[0].code);
+        std::vector<Referent> two;
+        for (auto it = salient_.rbegin(); it != salient_.rend() && two.size() < 2 && it->sentence >= s - 6; ++it) {
+          if (StatePrincipal(it->ref.code) != want || it->ref.code.size() <= 3) continue;
+          if (!two.empty() && (two[0].code == it->ref.code || !InternalSides({two[0], it->ref}))) continue;
+          two.push_back(it->ref);
+        }
+        if (two.size() == 2) pair = two;
+      }
       // With no pair named together, दोनों देश are the two states the last
       // sentences are about ("शी जिनपिंग भारत यात्रा पर पहुंचे। … दोनों देशों
       // के बीच 12 समझौतों पर हस्ताक्षर हुए": CHN, IND), and दोनों नेता the
