@@ -783,7 +783,10 @@ void Discourse::BuildSentence(int s) {
       // the asker's own: "अमरीकी विदेश मंत्रालय के प्रवक्ता ने कहा कि अमरीका
       // दोनों देशों से संयम बरतने की अपील करता है" in news of India and
       // Pakistan.)
-      if (pair.empty() && states && (ph.marker == "से" || ph.marker == "को")) {
+      // (So are दोनों पक्ष with no sides or pair known, in any case: "… की
+      // वार्ता के बाद दोनों पक्षों ने संयुक्त बयान में कहा …" in news of India
+      // and China.)
+      if (pair.empty() && ((states && (ph.marker == "से" || ph.marker == "को")) || (sides && IsBoth(first)))) {
         std::string asker;
         for (int m : by_sentence_[s])
           if (mentions_[m].first < ph.first && AgentPhraseHolds(p, mentions_[m].first))

@@ -1755,8 +1755,11 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     // (Not an appeal: "नेटो ने तुर्की के अनुरोध पर बैठक बुलाई" is Turkey's
     // request of NATO.)
     const bool appeal = p.code.rfind("02", 0) == 0;
+    // (Talks "के बाद" too, between the two sides that then speak: "… कोर
+    // कमांडर स्तर की वार्ता के बाद दोनों पक्षों ने संयुक्त बयान में कहा".)
+    const bool after = m == MatchKey("के बाद");
     if (host >= 0 && cooperative && !appeal && !own_agent &&
-        std::find(kAdjunct.begin(), kAdjunct.end(), m) != kAdjunct.end())
+        (std::find(kAdjunct.begin(), kAdjunct.end(), m) != kAdjunct.end() || (after && p.joint)))
       host_subject = SubjectOf(v, d, host, &host_phrase);
     if (!host_subject.empty() && p.joint == false) {
       c->source.actors = host_subject;
@@ -1792,6 +1795,20 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
           c->source.actors = s;
           c->source.phrase = host_phrase;
           c->rules.push_back("source: subject of the clause the noun is an adjunct of");
+        }
+      }
+      // Talks with no sides of their own, "के बाद", are between the sides
+      // that are the clause's subject.
+      bool genitive_actor = false;
+      for (int g : v.genitives[t.phrase]) genitive_actor |= !PhraseActors(v, d, g).empty();
+      if (c->source.actors.empty() && c->target.actors.empty() && p.joint && after && host_subject.size() >= 2 &&
+          !genitive_actor) {
+        bool two = false;
+        for (const Referent& r : host_subject) two |= Principal(r.code) != Principal(host_subject[0].code);
+        if (two) {
+          c->source.actors = host_subject;
+          c->source.phrase = host_phrase;
+          c->rules.push_back("source: the sides that are the subject of the clause the noun is an adjunct of");
         }
       }
     }
