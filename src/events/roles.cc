@@ -1511,6 +1511,9 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         // a phrase only when there is none: "… राष्ट्रपति से फोन पर बात करने
         // के बाद सभी पक्षों से संयम बरतने को कहा" asks all sides.)
         for (int comp : ComplementsOf(parse, t.predicate)) {
+          // (Not an infinitive of time: "चीनी विदेश मंत्री से मिलने के बाद
+          // जयशंकर ने कहा कि …" says nothing to the one he met.)
+          if (key == MatchKey("से") && IsTemporalInfinitive(parse.predicates[comp])) continue;
           for (int ph : ArgsWithRole(v, parse.predicates[comp], key, false)) phrases.push_back(ph);
           const bool own = !phrases.empty();
           for (int comp2 : ComplementsOf(parse, comp))
