@@ -1732,13 +1732,18 @@ class Recognition {
       // (The article's main state when those sentences name it too: "…
       // मादुरो ने अमरीका के साथ राजनयिक संबंध तोड़ने का एलान किया है। …
       // सुरक्षा बलों के साथ झड़पों में" are Venezuela's forces.)
-      const int last = latest_state([&](int i) {
-        return out_[i].kind == ActorKind::kState && out_[i].code.size() == 3 ? out_[i].code : std::string();
-      });
+      // (Named by any of its actors: "… असद सरकार … । सरकारी सेना और
+      // विद्रोहियों के बीच लड़ाई में" after Iran was named is Syria's army.)
+      auto state_of = [&](int i) {
+        if (out_[i].kind == ActorKind::kState && out_[i].code.size() == 3) return out_[i].code;
+        if (!main_state_.empty() && StatePrincipal(out_[i].code) == main_state_) return main_state_;
+        return std::string();
+      };
+      const int last = latest_state(state_of);
       if (last >= 0) {
         *antecedent = last;
         *conf = 0.6;
-        return out_[last].code;
+        return state_of(last);
       }
     }
     // (Not for a subject: "सरकार ने चीनी कंपनियों के निवेश पर रोक लगा दी"
