@@ -1438,8 +1438,14 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
             if (v.sent->tokens[x].text == ",") return true;
           return false;
         };
+        // (Nor one before the source, for a refusal: "लिथुआनिया की राजधानी में
+        // … यानुकोविच ने समझौते पर हस्ताक्षर करने से इनकार कर दिया", "जर्मनी की
+        // चांसलर … शामिल होने से इनकार" refuse no Lithuania or Germany.)
+        const int after_source =
+            RefusesToDo(parse, p, t.predicate) && c->source.phrase >= 0 ? parse.phrases[c->source.phrase].last : 0;
         for (size_t k = 0; k < parse.phrases.size(); ++k)
           if (v.marker[k] == GenitiveKey() && parse.phrases[k].last <= t.first && !basis(k) &&
+              parse.phrases[k].first >= after_source &&
               parse.phrases[k].first >= parse.clauses[std::max(0, pr.clause)].first && !cut_off(k) &&
               std::find(own.begin(), own.end(), static_cast<int>(k)) == own.end())
             phrases.push_back(static_cast<int>(k));
