@@ -1146,11 +1146,16 @@ void Discourse::Remember(int s) {
         all = distinct_pair(all);
       }
       if (all.size() != 2) continue;
+      // (Up to six words on: "आर्मीनिया और अजरबैजान के बीच रविवार को शुरू हुई
+      // लड़ाई", but not past the end of the clause.)
       bool conflict = false;
-      for (int t = p.phrases[k].last; t < n && t < p.phrases[k].last + 4; ++t)
+      const int from = std::max(p.phrases[k].last, p.phrases[k].postposition_last);
+      for (int t = from; t < n && t < from + 6; ++t) {
+        if (sent.tokens[t].kind == TokenKind::kPunct) break;
         conflict |= conflict_word(KeyOf(sent.tokens[t]));
+      }
       bool talks = false;
-      for (int t = p.phrases[k].last; t < n && t < p.phrases[k].last + 3; ++t)
+      for (int t = from; t < n && t < from + 3; ++t)
         talks |= talks_word(KeyOf(sent.tokens[t]));
       // The predicate that holds the phrase: its lemma, and its subject ("आर्मेनिया
       // और अज़रबैजान के बीच … भीषण लड़ाई छिड़ गई").
@@ -1193,7 +1198,18 @@ void Discourse::Remember(int s) {
       if (two.size() > 2 && !subject.empty() && !other.empty()) two = distinct_pair({subject[0], other[0]});
       // (Two sides of one state too when their roles differ: a government
       // and an armed group, "तालिबान ने सरकार पर हमला किया".)
-      if (two.size() == 2 && (StatePrincipal(two[0].code) != StatePrincipal(two[1].code) || InternalSides(two)))
+      // (Not a third party's quarrel with one side of the war the article
+      // is about: "आर्मीनिया और अज़रबैजान के बीच लड़ाई … एर्दोगन ने … आर्मीनिया
+      // को … कब्जे वाले इलाके खाली करने होंगे" leaves the sides the two at war.)
+      auto joins = [&](const std::vector<Referent>& two) {
+        if (last_sides_.size() != 2) return false;
+        int shared = 0;
+        for (const Referent& x : two)
+          for (const Referent& y : last_sides_) shared += StatePrincipal(x.code) == StatePrincipal(y.code);
+        return shared == 1;
+      };
+      if (two.size() == 2 && (StatePrincipal(two[0].code) != StatePrincipal(two[1].code) || InternalSides(two)) &&
+          !joins(two))
         sides = two;
     }
     if (!sides.empty()) {
