@@ -636,7 +636,19 @@ void Discourse::BuildSentence(int s) {
     // संयम की अपील की"), not the last two actors named together.
     const bool sides = OneOf(head, "पक्ष", "पक्षों", "गुट", "गुटों", "खेमों");
     if (sides && (IsBoth(first) || OneOf(first, "सभी", "सारे", "तमाम")) && last_sides_.size() == 2 && !appositive) {
-      r = last_sides_;
+      // (With a demonym, the sides of that state: "सभी यमनी पक्षों से" after
+      // an American strike on the Houthis are Yemen's government and the
+      // Houthis, not the United States.)
+      std::vector<Referent> own = last_sides_;
+      if (r.size() == 1 && !StatePrincipal(r[0].code).empty()) {
+        const std::string want = StatePrincipal(r[0].code);
+        own.erase(std::remove_if(own.begin(), own.end(),
+                                 [&](const Referent& x) { return StatePrincipal(x.code) != want; }),
+                  own.end());
+        if (own.size() == 1 && own[0].code != r[0].code) own.insert(own.begin(), r[0]);
+        if (own.size() != 2) own = last_sides_;
+      }
+      r = own;
       for (Referent& x : r) {
         x.how = Resolution::kBoth;
         x.mention = -1;
