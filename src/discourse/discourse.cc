@@ -915,6 +915,8 @@ void Discourse::BuildSentence(int s) {
       Referent y = refs[h][0];
       y.code = StatePrincipal(x.code) + role;
       y.how = Resolution::kBoth;
+      // (Traced to the state's mention, not the role word's own antecedent.)
+      y.antecedent = x.antecedent >= 0 ? x.antecedent : x.mention;
       both.push_back(y);
     }
     if (both.size() == 2) refs[h] = std::move(both);
