@@ -197,6 +197,8 @@ Discourse::Discourse(const Document& doc, const std::vector<SentenceParse>& pars
     for (const ActorMention& m : mentions) {
       const std::string p = StatePrincipal(m.code);
       if (p.empty() || m.how == MatchHow::kCoreference) continue;
+      // (Not an outlet or a company: "बीबीसी संवाददाता" makes no story British.)
+      if (RoleOf(m.code) == "MED" || RoleOf(m.code) == "BUS") continue;
       auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == p; });
       if (it == counts.end()) counts.emplace_back(p, 1);
       else ++it->second;
