@@ -208,6 +208,20 @@ SpeechDecision DecideSpeech(const Pattern& p, const Modality& m, const std::vect
       d.why = "reported speech: a remedy another side should give is a demand (" + d.code + ")";
       return d;
     }
+    // "पाकिस्तान को भारत के अंदरूनी मामलों में दखल देने से बाज आना चाहिए":
+    // what a state's government says another state should do, with no row
+    // of its own, is a demand; the annotators of sets 44-79 code it 10 six
+    // times to 2.
+    bool state_speaker = !speaker.empty();
+    for (const Referent& x : speaker) {
+      const std::string role = RoleCode(x.code);
+      state_speaker &= x.code.rfind("IGO", 0) != 0 && (role.empty() || role == "GOV" || role == "MIL");
+    }
+    if (p.asked && m.norm && !igo && state_speaker && !own_side) {
+      d.code = DemandCode(d.code);
+      d.why = "reported speech: what a state's government says another state should do is a demand (" + d.code + ")";
+      return d;
+    }
     // "मेक्सिको को इसका ख़र्च उठाना होगा": what it must do is demanded.
     if (m.must) {
       d.code = p.demanded.empty() || igo ? DemandCode(d.code) : p.demanded;
