@@ -1643,9 +1643,8 @@ class Recognition {
                             out_[i].role_text.find("उच्चायुक्त") != std::string::npos)) {
         const Cand& c = w.cands[cand_index];
         const std::string_view word = c.agents.empty() ? "" : std::string_view(w.units[w.atoms[c.agents.back()].u1 - 1].key);
-        if (word.find("राजदूत") == std::string_view::npos && word.find("उच्चायुक्त") == std::string_view::npos &&
-            word.find("दूत") == std::string_view::npos)
-          return false;
+        if (word.find("दूत") == std::string_view::npos && word.find("उच्चायुक्त") == std::string_view::npos)
+          return false;  // (दूत: राजदूत too)
       }
       // (Nor civilians to armed men or forces: the victims of an attack are
       // often foreigners, "मारे गए लोगों में नौ इतालवी, सात जापानी और एक

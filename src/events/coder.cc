@@ -404,21 +404,12 @@ bool Recalled(const Pattern& p, const Predicate& pr) {
   return p.code.rfind("161", 0) == 0 && pr.lemma.find("बुलाना") != std::string::npos;
 }
 
-// The source's last adversary in the article (AttackMemory::AdversaryOf) as
-// the target `side`; false when it has none.
-bool RememberedAdversary(const AttackMemory& memory, int sentence, const Referent& source, Side* side) {
-  const Referent* other = memory.AdversaryOf(source, sentence);
+// A remembered side (the source's last adversary, AttackMemory::AdversaryOf,
+// or who last asked something of it, AskerOf) as the target `side`; false
+// when there is none.
+bool RememberedSide(const Referent* other, Side* side) {
   if (other == nullptr) return false;
   *side = AdversarySide(*other);
-  return true;
-}
-
-// Who last asked something of the source (AttackMemory::AskerOf) as the
-// target `side`; false when no one did just before.
-bool RememberedAsker(const AttackMemory& memory, int sentence, const Referent& source, Side* side) {
-  const Referent* by = memory.AskerOf(source, sentence);
-  if (by == nullptr) return false;
-  *side = AdversarySide(*by);
   return true;
 }
 
@@ -1148,10 +1139,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         // (Only a source of the state's own side: "विपक्षी नेता उरीबे ने
         // समझौते की आलोचना की" criticises his government and the rebels who
         // signed it.)
-        if (!a.partners.empty() && !cand.source.actors.empty() &&
-            (events::RoleCode(cand.source.actors[0].code).empty() || events::RoleCode(cand.source.actors[0].code) == "GOV" ||
-             events::RoleCode(cand.source.actors[0].code) == "MIL"))
-          RemovePrincipal(events::Principal(cand.source.actors[0].code), &cand.target.actors);
+        if (!a.partners.empty() && !cand.source.actors.empty()) {
+          const std::string role = events::RoleCode(cand.source.actors[0].code);
+          if (role.empty() || role == "GOV" || role == "MIL")
+            RemovePrincipal(events::Principal(cand.source.actors[0].code), &cand.target.actors);
+        }
         events::RemoveActorsOf(cand.source.actors, &cand.target.actors);
       };
       // (Not a background act when the lead reported one the noun names:
@@ -1561,8 +1553,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
                ((Recalled(*chosen, parse.predicates[t.predicate]) &&
                  AdversaryInSentence(v, d, x.source.actors[0], &x.target)) ||
                 ((Recalled(*chosen, parse.predicates[t.predicate]) || chosen->code == "0871") &&
-                 RememberedAdversary(*memory, v.index, x.source.actors[0], &x.target)) ||
-                (chosen->code.rfind("12", 0) == 0 && RememberedAsker(*memory, v.index, x.source.actors[0], &x.target)))) {
+                 RememberedSide(memory->AdversaryOf(x.source.actors[0], v.index), &x.target)) ||
+                (chosen->code.rfind("12", 0) == 0 &&
+                 RememberedSide(memory->AskerOf(x.source.actors[0], v.index), &x.target)))) {
       // "… ऑस्ट्रेलिया ने राजदूत वापस बुलाया": an ambassador recalled from no
       // state named is recalled from another state the sentence names, else
       // from the source's last adversary; so is a ceasefire declared with
@@ -1672,7 +1665,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       static const events::KeySet kWarn({"चेतावनी", "धमकी", "चेताया", "चेताते", "धमकाया", "आगाह"});
       const Trigger* tr = pt.x.cand.trigger;
       if (tr == nullptr || !kWarn.Contains(v.keys[tr->first]) ||
-          !RememberedAdversary(*memory, v.index, pt.x.source.actors[0], &pt.x.target))
+          !RememberedSide(memory->AdversaryOf(pt.x.source.actors[0], v.index), &pt.x.target))
         continue;
       pt.x.cand.rules.push_back("target: the adversary of the source (" + pt.x.target.actors[0].code + ")");
     }

@@ -1808,10 +1808,13 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
       }
       // Talks with no sides of their own, "के बाद", are between the sides
       // that are the clause's subject.
-      bool genitive_actor = false;
-      for (int g : v.genitives[t.phrase]) genitive_actor |= !PhraseActors(v, d, g).empty();
+      auto genitive_actor = [&] {
+        for (int g : v.genitives[t.phrase])
+          if (!PhraseActors(v, d, g).empty()) return true;
+        return false;
+      };
       if (c->source.actors.empty() && c->target.actors.empty() && p.joint && after && host_subject.size() >= 2 &&
-          !genitive_actor) {
+          !genitive_actor()) {
         bool two = false;
         for (const Referent& r : host_subject) two |= Principal(r.code) != Principal(host_subject[0].code);
         if (two) {
