@@ -129,8 +129,10 @@ class Discourse {
   int open_quote_end_ = -1;
   // The states the article names most (by principal, named mentions only,
   // the most first; ties by first mention): the sides दोनों देश asked
-  // something stand for when no pair was named together.
+  // something stand for when no pair was named together; with the
+  // sentence each is first named in (an anaphor looks back).
   std::vector<std::string> main_states_;
+  std::vector<int> main_state_first_;
   SentenceParse empty_parse_;
   std::vector<Referent> none_;
 };

@@ -194,17 +194,26 @@ Discourse::Discourse(const Document& doc, const std::vector<SentenceParse>& pars
   implicit_.assign(ns, {});
   {
     std::vector<std::pair<std::string, int>> counts;  // in order of first mention
+    std::vector<std::pair<std::string, int>> first;   // the sentence of each first mention
     for (const ActorMention& m : mentions) {
       const std::string p = StatePrincipal(m.code);
       if (p.empty() || m.how == MatchHow::kCoreference) continue;
       // (Not an outlet or a company: "बीबीसी संवाददाता" makes no story British.)
       if (RoleOf(m.code) == "MED" || RoleOf(m.code) == "BUS") continue;
       auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == p; });
-      if (it == counts.end()) counts.emplace_back(p, 1);
-      else ++it->second;
+      if (it == counts.end()) {
+        counts.emplace_back(p, 1);
+        first.emplace_back(p, m.sentence);
+      } else {
+        ++it->second;
+      }
     }
     std::stable_sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-    for (const auto& c : counts) main_states_.push_back(c.first);
+    for (const auto& c : counts) {
+      main_states_.push_back(c.first);
+      main_state_first_.push_back(
+          std::find_if(first.begin(), first.end(), [&](const auto& f) { return f.first == c.first; })->second);
+    }
   }
   if (parses.size() != doc.sentences.size()) return;
   for (int s = 0; s < ns; ++s) {
@@ -703,16 +712,18 @@ void Discourse::BuildSentence(int s) {
       // "दोनों लीबियाई पक्षों से": the two sides within the state its demonym
       // names (a government and an armed group or the opposition), named in
       // the six sentences before, not the last pair of other states.
-      if (pair.empty() && sides && r.size() == 1 && !StatePrincipal(r[0].code).empty()) {
-        const std::string want = StatePrincipal(r[0].code);
+      auto internal_pair = [&](const std::string& want) {
         std::vector<Referent> two;
         for (auto it = salient_.rbegin(); it != salient_.rend() && two.size() < 2 && it->sentence >= s - 6; ++it) {
           if (StatePrincipal(it->ref.code) != want || it->ref.code.size() <= 3) continue;
           if (!two.empty() && (two[0].code == it->ref.code || !InternalSides({two[0], it->ref}))) continue;
           two.push_back(it->ref);
         }
-        if (two.size() == 2) pair = two;
-      }
+        if (two.size() != 2) two.clear();
+        return two;
+      };
+      if (pair.empty() && sides && r.size() == 1 && !StatePrincipal(r[0].code).empty())
+        pair = internal_pair(StatePrincipal(r[0].code));
       // With no pair named together, दोनों देश are the two states the last
       // sentences are about ("शी जिनपिंग भारत यात्रा पर पहुंचे। … दोनों देशों
       // के बीच 12 समझौतों पर हस्ताक्षर हुए": CHN, IND), and दोनों नेता the
@@ -806,14 +817,22 @@ void Discourse::BuildSentence(int s) {
           if (mentions_[m].first < ph.first && AgentPhraseHolds(p, mentions_[m].first))
             asker = StatePrincipal(mentions_[m].code);
         std::vector<Referent> two;
-        for (const std::string& principal : main_states_) {
-          if (principal == asker || two.size() == 2) continue;
+        for (size_t i = 0; i < main_states_.size(); ++i) {
+          const std::string& principal = main_states_[i];
+          // (Only states named by now: "दोनों पक्षों के सैनिकों के बीच
+          // गोलीबारी" in a civil war is not the war's state and the United
+          // States the article brings in at its end.)
+          if (principal == asker || two.size() == 2 || main_state_first_[i] > s) continue;
           Referent x;
           x.code = principal;
           x.kind = ActorKind::kState;
           two.push_back(x);
         }
         if (fits(two)) pair = two;
+        // (दोनों पक्ष in an article that has named one state so far: that
+        // state's two sides named in the sentences before, a government and
+        // an armed group or the opposition.)
+        else if (sides && two.size() == 1 && asker.empty()) pair = internal_pair(two[0].code);
       }
       // (The states of two sides named together in this or the sentence
       // before, people or bodies of two states: "भारत और चीन के विदेश मंत्री
