@@ -111,6 +111,17 @@ bool IfSourceApplies(const Pattern& p, const std::string& code) {
 // armed groups and NATO (an army).
 bool FightsBack(const std::string& code) { return ArmedRole(code) || code == "IGOWSTNAT"; }
 
+// Outlets only ("सरकारी टीवी से कहा", "समाचार एजेंसी रॉयटर्स से कहा"): one
+// told something through them is the channel, not whom it is said to.
+bool AllOutlets(const std::vector<Referent>& v) {
+  for (const Referent& x : v)
+    if (events::RoleCode(x.code) != "MED") return false;
+  return !v.empty();
+}
+
+// कहना and बताना: verbs of telling, whose addressee may be an outlet.
+bool IsTelling(const std::string& lemma) { return lemma == "कहना" || lemma == "बताना"; }
+
 bool PoliticalRole(const std::string& code) {
   const std::string role = events::RoleCode(code);
   return role == "GOV" || role == "OPP" || role == "PTY" || role == "LEG";
@@ -914,6 +925,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         continue;
       }
     }
+    if (t.predicate >= 0 && IsTelling(parse.predicates[t.predicate].lemma) && AllOutlets(cand.target.actors)) {
+      trace("told an outlet: the channel, not an addressee");
+      continue;
+    }
     trace(chosen->origin + " " + chosen->code + " src=" + Codes(cand.source.actors) + " tgt=" +
           Codes(cand.target.actors) + (m.Real() ? " real" : " unreal: " + m.why) +
           (m.speech_clause >= 0 ? " speech" : ""));
@@ -1515,7 +1530,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
             const std::string& mk = v.marker[a.phrase];
             if (mk != events::MatchKey("से") && mk != events::MatchKey("को")) continue;
             std::vector<Referent> addressed = events::PhraseActors(v, d, a.phrase);
-            if (addressed.empty()) continue;
+            if (addressed.empty() || AllOutlets(addressed)) continue;
             x.target.actors = addressed;
             x.target.phrase = a.phrase;
             sd.act = SpeechAct::kAppeal;  // keep this target below
