@@ -1516,7 +1516,13 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         // (An infinitive of time under that complement says when, and lends
         // a phrase only when there is none: "… राष्ट्रपति से फोन पर बात करने
         // के बाद सभी पक्षों से संयम बरतने को कहा" asks all sides.)
+        // (Not to a joint act whose parties are already named together in
+        // के बीच: "रूस, यूक्रेन, अमरीका और यूरोपीय संघ के बीच … हथियारबंद
+        // गुटों से इमारतें ख़ाली कराने पर सहमति बनी" is the four's
+        // agreement, not one with the armed groups.)
+        const bool parties_named = p.joint && c->source.role == BetweenKey() && c->source.actors.size() >= 2;
         for (int comp : ComplementsOf(parse, t.predicate)) {
+          if (parties_named) break;
           // (Not an infinitive of time: "चीनी विदेश मंत्री से मिलने के बाद
           // जयशंकर ने कहा कि …" says nothing to the one he met.)
           if (key == MatchKey("से") && IsTemporalInfinitive(parse.predicates[comp])) continue;
