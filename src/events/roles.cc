@@ -1549,6 +1549,21 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
       const bool judged = code.rfind("11", 0) == 0 || code.rfind("05", 0) == 0 || code.rfind("12", 0) == 0 ||
                           code.rfind("17", 0) == 0;
       for (int ph : phrases) {
+        // "… सहयोग से जुड़े 13 समझौतों पर हस्ताक्षर किए": a से phrase that
+        // a participle of relation follows says what a thing concerns, not
+        // with whom the act is done.
+        static const KeySet kRelated({"जुड़ा", "जुड़े", "जुड़ी", "जुडा", "जुडे", "जुडी", "संबंधित", "सम्बन्धित",
+                                      "संबद्ध", "संबंधी"});
+        if (v.marker[ph] == MatchKey("से")) {
+          // (Of a coordination, after its last conjunct: "व्यापार, निवेश और
+          // तटरक्षक सहयोग से जुड़े".)
+          int end = ph;
+          const int co = parse.phrases[ph].coordination;
+          for (size_t q = ph + 1; co >= 0 && q < parse.phrases.size() && parse.phrases[q].coordination == co; ++q)
+            end = static_cast<int>(q);
+          const int after = std::max(parse.phrases[end].last, parse.phrases[end].postposition_last);
+          if (after < v.size() && kRelated.Contains(v.keys[after])) continue;
+        }
         // "X की गिरफ्तारी को गैरकानूनी करार दिया", "क़तर के अलगाव की आलोचना",
         // "जाधव की फांसी पर रोक": what was done to X is not X's deed; who is
         // criticised, praised or stopped is whoever did it.
