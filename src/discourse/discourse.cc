@@ -144,10 +144,17 @@ bool InternalSides(const std::vector<Referent>& two) {
 
 // The referents of the genitive modifiers of phrase `head` ("भारत और चीन के
 // सैनिकों के बीच": भारत, चीन), appended to `out`.
+// (With the conjuncts of a coordinated genitive: "अमरीका और फ़िलीपींस का
+// अभ्यास", both, when only the last is marked as the genitive.)
 void AddGenitiveRefs(const SentenceParse& p, const std::vector<std::vector<Referent>>& refs, int head,
                      std::vector<Referent>* out) {
-  for (size_t g = 0; g < p.phrases.size(); ++g)
-    if (p.phrases[g].genitive_of == head) out->insert(out->end(), refs[g].begin(), refs[g].end());
+  for (size_t g = 0; g < p.phrases.size(); ++g) {
+    if (p.phrases[g].genitive_of != head) continue;
+    const int co = p.phrases[g].coordination;
+    for (size_t c = 0; c < p.phrases.size(); ++c)
+      if (c == g || (co >= 0 && p.phrases[c].coordination == co && p.phrases[c].genitive_of != head))
+        out->insert(out->end(), refs[c].begin(), refs[c].end());
+  }
 }
 
 // Role codes of institution nouns for "हमारी सरकार", "वहां की सेना".
@@ -887,7 +894,24 @@ void Discourse::BuildSentence(int s) {
         if (cl.type != ClauseType::kRelative || ph.first < cl.first || ph.first >= cl.last) continue;
         for (int j = static_cast<int>(k) - 1; j >= 0 && r.empty(); --j) {
           if (p.phrases[j].last > cl.first) continue;
-          if (cl.first - p.phrases[j].last > 3) break;
+          // (Or the subject of the verb group just before it: "… अमरीका और
+          // दक्षिण कोरिया का सैन्य अभ्यास चल रहा है, जिसकी उत्तर कोरिया ने
+          // निंदा की है".)
+          int words = 0;
+          for (int t = p.phrases[j].last; t < cl.first && t < n; ++t) {
+            bool verb = sent.tokens[t].kind == TokenKind::kPunct;
+            for (const Predicate& q : p.predicates)
+              verb |= std::find(q.tokens.begin(), q.tokens.end(), t) != q.tokens.end();
+            words += !verb;
+          }
+          const bool far = cl.first - p.phrases[j].last > 3;
+          if (far && words > 0) break;
+          // (There, an act that names no actor, standing for its owners: the
+          // exercise's, America and South Korea.)
+          if (far) {
+            if (refs[j].empty()) AddGenitiveRefs(p, refs, j, &r);
+            break;
+          }
           r = refs[j];
         }
         for (Referent& x : r) {
