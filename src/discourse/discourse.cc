@@ -716,6 +716,21 @@ void Discourse::BuildSentence(int s) {
         return a.empty() || a != StatePrincipal(two[1].code);
       };
       if (!fits(pair)) pair.clear();
+      // "दोनों कोरियाई देशों": a demonym shared by two states names both.
+      if (pair.empty() && states) {
+        static const std::pair<const char*, std::pair<const char*, const char*>> kShared[] = {
+            {"कोरियाई", {"KOR", "PRK"}}};
+        for (const auto& [demonym, two] : kShared)
+          for (int t = ph.first; t < ph.last && t < n && pair.empty(); ++t) {
+            if (KeyOf(sent.tokens[t]) != FoldKey(demonym)) continue;
+            for (const char* code : {two.first, two.second}) {
+              Referent x;
+              x.code = code;
+              x.kind = ActorKind::kState;
+              pair.push_back(x);
+            }
+          }
+      }
       // "दोनों लीबियाई पक्षों से": the two sides within the state its demonym
       // names (a government and an armed group or the opposition), named in
       // the six sentences before, not the last pair of other states.
