@@ -1503,6 +1503,11 @@ class Parser {
       while (nx + 1 < n_ && (U(nx) == Upos::kADV || (key_[nx] == "-" && nx > 0 && U(nx - 1) == Upos::kADV)) &&
              phrase_of_[nx] < 0 && pred_of_[nx] < 0)
         ++nx;
+      // (Past "बिना X की/के", without X: "अफ़ग़ान पुलिस की बिना उकसावे की
+      // गोलीबारी" is the police's firing.)
+      if (nx + 1 < n_ && key_[nx] == "बिना" && phrase_of_[nx + 1] >= 0 &&
+          IsGenitive(ph[phrase_of_[nx + 1]].marker))
+        nx = phinfo_[phrase_of_[nx + 1]].end;
       if (nx >= n_) continue;
       // "तीन सैनिकों की एक आत्मघाती हमले में मौत हो गई": की agrees with a
       // feminine head, so it passes over a masculine phrase with its own
