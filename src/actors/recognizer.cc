@@ -1560,6 +1560,28 @@ class Recognition {
         return p;
       }
     }
+    // A place a visitor has come to, right before his title, is not his:
+    // "म्यांमार पहुंचे सेना प्रमुख और विदेश सचिव", "चीन के दौरे पर गए विदेश
+    // मंत्री" are of the dateline's state, or nobody's without one.
+    {
+      const Cand& c = w.cands[cand_index];
+      static const std::unordered_set<std::string_view> kCame = {
+          "पहुंचे", "पहुँचे", "पहुंची", "पहुँची", "पहुंचा", "पहुँचा", "गए", "गये", "गई", "गया", "आए", "आये", "आई", "आया"};
+      static const std::unordered_set<std::string_view> kOnVisit = {"के", "की", "दौरे", "यात्रा", "पर", "हुए", "हुई"};
+      for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence == s; --i) {
+        if (info_[i].u1 > c.u0) continue;
+        if (out_[i].kind != ActorKind::kState || c.u0 - info_[i].u1 > 5) break;
+        bool came = false, only = c.u0 > info_[i].u1;
+        for (int u = info_[i].u1; only && u < c.u0; ++u) {
+          came |= kCame.count(w.units[u].key) > 0;
+          only = kCame.count(w.units[u].key) > 0 || kOnVisit.count(w.units[u].key) > 0;
+        }
+        if (!only || !came) break;
+        if (home_.empty() || home_ == StatePrincipal(out_[i].code)) return "";
+        *conf = 0.6;
+        return home_;
+      }
+    }
     // "पाकिस्तानी गोलाबारी में दो जवान शहीद हो गए", "हमारे जवान": Hindi
     // news calls its own side's fallen शहीद and its own forces हमारे; they
     // are the dateline's state (else the default), not the attacker's named
