@@ -75,6 +75,8 @@ struct ActorMention {
   bool national = false;
   bool dateline = false;  // the place that opens the article (लाहौर।, नई दिल्ली (भाषा):)
   bool place = false;     // a state or place named as where something is (X में, X स्थित)
+  bool came_from = false; // armed men given the state the text says they came from
+                          // (चरमपंथी पाकिस्तान से … घुसे थे), or named again after such
 };
 
 // One code of an entry with the dates it holds. Dates are YYYYMMDD integers;

@@ -1560,6 +1560,28 @@ class Recognition {
         return p;
       }
     }
+    // Militants who came from a state are its: "हमला करने वाले चरमपंथी
+    // पाकिस्तान से रावी पार करके भारत में घुसे थे" (PAKREB).
+    if (role == "REB") {
+      const Cand& c = w.cands[cand_index];
+      const int n_units = static_cast<int>(w.units.size());
+      static const std::unordered_set<std::string_view> kEntered = {
+          "आए", "आये", "आया", "घुसे", "घुसा", "घुस", "घुसपैठ", "घुसकर", "आकर"};
+      for (size_t k = cand_index + 1; k < w.cands.size(); ++k) {
+        const Cand& o = w.cands[k];
+        if (o.u0 > c.u1 + 3) break;
+        if (!o.resolved || o.kind != ActorKind::kState || o.code.size() != 3 || o.u1 >= n_units ||
+            w.units[o.u1].key != "से")
+          continue;
+        bool entered = false;
+        for (int u = o.u1 + 1; u < n_units && u <= o.u1 + 8 && !w.units[u].punct && !entered; ++u)
+          entered = kEntered.count(w.units[u].key) > 0;
+        if (!entered) break;
+        *conf = 0.65;
+        came_from_ = true;
+        return o.code;
+      }
+    }
     // A place a visitor has come to, right before his title, is not his:
     // "म्यांमार पहुंचे सेना प्रमुख और विदेश सचिव", "चीन के दौरे पर गए विदेश
     // मंत्री" are of the dateline's state, or nobody's without one.
@@ -2364,8 +2386,11 @@ class Recognition {
             info_[i].u1 < static_cast<int>(units.size()) && units[info_[i].u1].key == "में")
           here = out_[i].code;
       for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence >= s - 5; --i) {
-        if (RoleOf(out_[i].code) != "REB" || out_[i].how == MatchHow::kCoreference) continue;
+        // (Or armed men given the state they came from: "… चरमपंथी पाकिस्तान
+        // से … घुसे थे। … हमलावरों ने …".)
+        if (RoleOf(out_[i].code) != "REB" || (out_[i].how == MatchHow::kCoreference && !out_[i].came_from)) continue;
         if (!here.empty() && StatePrincipal(out_[i].code) != here) break;
+        m.came_from = out_[i].came_from;
         EmitCoreferent(s, w, c, std::move(m), out_[i].code, i, 0.6);
         return;
       }
@@ -2388,11 +2413,13 @@ class Recognition {
           return;
         }
     }
+    came_from_ = false;
     const std::string principal = ContextPrincipal(s, w, ci, &ante, &conf, institution, c.role);
     if (principal.empty()) return;  // not a codeable actor
     m.code = principal + (c.former ? "CVL" : c.role);
     m.confidence = conf * (c.name_u0 >= 0 ? 0.9 : 1.0);
     m.antecedent = ante;
+    m.came_from = came_from_;
     const int idx = Emit(s, w, c.u0, c.u1, std::move(m), c.subject, c.kind);
     RegisterAliases(s, w, c, idx);
   }
@@ -2406,6 +2433,7 @@ class Recognition {
   std::string dominant_state_;  // the same, without armed groups' states
   std::string main_state_;      // dominant_state_ when no other state ties it
   std::string home_;  // the dateline's state
+  bool came_from_ = false;  // ContextPrincipal's last answer: where armed men came from
   std::pair<int, int> home_at_{-1, -1};  // its sentence and first unit
   std::vector<ActorMention> out_;
   std::vector<Info> info_;

@@ -1916,14 +1916,16 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
     // state's armed group: the principal comes from the target, not from
     // the last state the article named.
     const std::string root = x.code.substr(0, 2);
-    // (Not when the article names their group: "लश्कर के कमांडर समेत दो
+    // (Nor when it says where they came from: "चरमपंथी पाकिस्तान से … घुसे
+    // थे"; nor when the article names their group: "लश्कर के कमांडर समेत दो
     // आतंकी मारे गए … आतंकियों ने जवानों पर फायरिंग की" are Lashkar's.)
     auto named_group = [&](const ActorMention& m) {
       return m.antecedent >= 0 && d.mentions()[m.antecedent].entry.rfind("groups", 0) == 0;
     };
     if (!x.from_speech && (root == "18" || root == "19") && events::RoleCode(ca) == "REB" &&
         pr.a->mention >= 0 && d.mentions()[pr.a->mention].how == MatchHow::kCoreference &&
-        d.mentions()[pr.a->mention].kind == ActorKind::kPerson && !named_group(d.mentions()[pr.a->mention])) {
+        d.mentions()[pr.a->mention].kind == ActorKind::kPerson && !named_group(d.mentions()[pr.a->mention]) &&
+        !d.mentions()[pr.a->mention].came_from) {
       const std::string tp = events::Principal(cb);
       const std::string tr = events::RoleCode(cb);
       const bool institution = tr == "GOV" || tr == "LEG" || tr == "MIL" || tr == "COP" || tr == "JUD";
