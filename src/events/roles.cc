@@ -1633,7 +1633,12 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
           return !c->source.actors.empty() && !Principal(a[0].code).empty() &&
                  Principal(a[0].code) == Principal(c->source.actors[0].code);
         };
-        if (best < 0 || (institutional && key == MatchKey("को") && best_actors[0].kind == ActorKind::kPerson) ||
+        // (Only a को phrase of this very verb: "… आंदोलन को पैसा पहुंचाने के
+        // आरोप में एक जर्मन नागरिक को देश से निकाल दिया" expels the German.)
+        bool own_phrase = false;
+        for (const Argument& a : pr.args) own_phrase |= a.phrase == ph;
+        if (best < 0 ||
+            (institutional && key == MatchKey("को") && best_actors[0].kind == ActorKind::kPerson && own_phrase) ||
             (key == MatchKey("को") && own(best_actors) && !own(actors))) {
           best = ph;
           best_actors = actors;
