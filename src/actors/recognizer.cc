@@ -1368,6 +1368,7 @@ class Recognition {
             next == "॥" || next == "|") {
           home_ = StatePrincipal(c.code);
           home_at_ = {static_cast<int>(s), c.u0};
+          home_label_ = s == 0 && next == ":";
           return;
         }
         break;
@@ -1753,6 +1754,23 @@ class Recognition {
     // else the last country or place named in the three sentences before.
     // Unnamed militants too: "लाहौर।। आतंकवादियों ने श्रीलंका टीम पर हमला
     // किया" are not Sri Lanka's.
+    // (A ministry right after a sentence whose subject is a state named
+    // bare is that state's: "भारत ने भी हमले की निंदा की है। विदेश मंत्रालय
+    // ने संयुक्त राष्ट्र से अपील की …" in news from South Sudan.)
+    if (institution && role == "GOV" && s > 0 && (home_.empty() || home_label_)) {
+      bool named_here = false;
+      for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence == s; --i)
+        named_here |= !StatePrincipal(out_[i].code).empty();
+      for (int i = static_cast<int>(out_.size()) - 1; !named_here && i >= 0 && info_[i].sentence >= s - 1; --i) {
+        if (info_[i].sentence != s - 1 || !info_[i].subject) continue;
+        if (out_[i].kind == ActorKind::kState && out_[i].code.size() == 3 && !out_[i].dateline && !out_[i].city) {
+          *antecedent = i;
+          *conf = 0.6;
+          return out_[i].code;
+        }
+        break;
+      }
+    }
     if ((institution || role == "REB") && !home_.empty()) { *conf = 0.65; return home_; }
     // A bare office not seen before with its state ("प्रधानमंत्री ने
     // देशवासियों से …") is the dateline's, not the foreign state the
@@ -2435,6 +2453,7 @@ class Recognition {
   std::string home_;  // the dateline's state
   bool came_from_ = false;  // ContextPrincipal's last answer: where armed men came from
   std::pair<int, int> home_at_{-1, -1};  // its sentence and first unit
+  bool home_label_ = false;  // it is a headline's topic label ("दक्षिण सूडान: …"), no place of writing
   std::vector<ActorMention> out_;
   std::vector<Info> info_;
   std::unordered_map<std::string, int, StringHash, std::equal_to<>> word_alias_;     // surname or org title → mention
