@@ -87,6 +87,9 @@ std::vector<Referent> ParticipleOwners(const SentenceView& v, const Discourse& d
     for (const Argument& a : pr.args) {
       if (a.role == Role::kSubject && pr.voice != Voice::kPassive) continue;
       if (recipient && v.marker[a.phrase] != MatchKey("को")) continue;
+      // (Nor whom the act was aimed at: "मैक्रों पर … किए गए निजी हमलों की
+      // निंदा" condemns the attacker, not Macron.)
+      if (v.marker[a.phrase] == MatchKey("पर")) continue;
       AddUnique(PhraseActors(v, d, a.phrase), &out);
     }
   }
