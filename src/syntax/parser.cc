@@ -1512,10 +1512,21 @@ class Parser {
       // "तीन सैनिकों की एक आत्मघाती हमले में मौत हो गई": की agrees with a
       // feminine head, so it passes over a masculine phrase with its own
       // postposition to the feminine noun right after it.
+      // (Also over two such phrases, the second a place or means, to a
+      // noun that names an act: "ट्रंप की [सीसी से] [फ़ोन पर] बातचीत", when
+      // the first is a name.)
       if (key_[phinfo_[k].end - 1] == "की" && phrase_of_[nx] >= 0 && phrase_of_[nx] != static_cast<int>(k)) {
-        const int q = phrase_of_[nx];
-        const int after = phinfo_[q].end;
-        if (!ph[q].marker.empty() && !IsModifierMarker(ph[q].marker) && Feat(t_[ph[q].head].feats, "Gender") == "Masc" &&
+        int q = phrase_of_[nx];
+        int after = phinfo_[q].end;
+        if (after < n_ && phrase_of_[after] >= 0 && phrase_of_[after] != q && U(ph[q].head) == Upos::kPROPN &&
+            ph[q].marker == "से" && (ph[phrase_of_[after]].marker == "पर" || ph[phrase_of_[after]].marker == "में") &&
+            phinfo_[phrase_of_[after]].end < n_) {
+          q = phrase_of_[after];
+          after = phinfo_[q].end;
+        }
+        const bool masc = Feat(t_[ph[q].head].feats, "Gender") == "Masc" ||
+                          (U(ph[q].head) == Upos::kPROPN && Feat(t_[ph[q].head].feats, "Gender") != "Fem");
+        if (!ph[q].marker.empty() && !IsModifierMarker(ph[q].marker) && masc &&
             after < n_ && U(after) == Upos::kNOUN && Feat(t_[after].feats, "Gender") == "Fem") {
           if (pred_of_[after] >= 0 && out_.predicates[pred_of_[after]].noun == after) {
             phinfo_[k].gen_object_of = pred_of_[after];
