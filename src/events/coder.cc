@@ -1806,6 +1806,25 @@ void CoderImpl::RememberActs(const Discourse& d, const SentenceView& v, AttackMe
   const SentenceParse& parse = *v.parse;
   for (size_t q = 0; q < parse.predicates.size(); ++q) {
     const Predicate& pr = parse.predicates[q];
+    // "सुरक्षा परिषद में प्रस्ताव पारित होने के बाद …": a resolution passed
+    // in a body is that body's ("इस प्रस्ताव को ख़ारिज करता है").
+    static const events::KeySet kPassed({"पारित होना", "पास होना", "मंजूर होना", "मंज़ूर होना", "स्वीकृत होना"});
+    if (kPassed.Contains(events::MatchKey(pr.lemma)) && !pr.negated && pr.tense != "Fut") {
+      std::vector<Referent> body;
+      int document = -1;
+      for (const Argument& a : pr.args) {
+        const Phrase& ph = parse.phrases[a.phrase];
+        if (v.marker[a.phrase] == events::MatchKey("में")) {
+          for (const Referent& r : events::PhraseActors(v, d, a.phrase))
+            if (r.code.rfind("IGO", 0) == 0 || events::RoleCode(r.code) == "LEG") body.push_back(r);
+        } else if (ph.marker.empty() && (a.role == Role::kSubject || a.role == Role::kObject)) {
+          document = ph.head;
+        }
+      }
+      if (body.size() == 1 && document >= 0 && document < v.size())
+        memory->AddAct({body[0], NounStem(v.keys[document]), v.index, false});
+      continue;
+    }
     // (Also a conjunctive participle: "परिषद ने एक प्रस्ताव पारित करके … की
     // अनुमति दे दी है".)
     if ((pr.verb_form != "Fin" && pr.verb_form != "Conv") || pr.negated || pr.voice == Voice::kPassive ||
