@@ -348,9 +348,10 @@ std::vector<Referent> Discourse::DocumentOwner(int s, int phrase) const {
     for (int k = static_cast<int>(q.predicates.size()) - 1; k >= 0; --k) {
       const Predicate& pr = q.predicates[k];
       if (pr.tokens.empty() || (t == s && pr.tokens.front() >= ph.first) || pr.voice == Voice::kPassive) continue;
+      const bool passed = OneOf(pr.lemma, "पारित होना", "पास होना", "मंजूर होना", "मंज़ूर होना");
       bool makes = pr.noun >= 0 && pr.noun < static_cast<int>(tt.size()) && KeyOf(tt[pr.noun]) == noun;
       for (const Argument& a : pr.args)
-        if (a.role == Role::kObject && q.phrases[a.phrase].head >= 0 &&
+        if ((a.role == Role::kObject || (passed && a.role == Role::kSubject)) && q.phrases[a.phrase].head >= 0 &&
             q.phrases[a.phrase].head < static_cast<int>(tt.size()) && KeyOf(tt[q.phrases[a.phrase].head]) == noun)
           makes = true;
       if (!makes) continue;
@@ -358,6 +359,13 @@ std::vector<Referent> Discourse::DocumentOwner(int s, int phrase) const {
         if (a.role == Role::kSubject && a.phrase < static_cast<int>(phrase_refs_[t].size()) &&
             !phrase_refs_[t][a.phrase].empty())
           return phrase_refs_[t][a.phrase];
+      // (Passed in a body: "सुरक्षा परिषद में एक प्रस्ताव पारित हुआ। प्रस्ताव में
+      // … मांग की गई है".)
+      if (passed)
+        for (const Argument& a : pr.args)
+          if (q.phrases[a.phrase].marker == "में" && a.phrase < static_cast<int>(phrase_refs_[t].size()) &&
+              phrase_refs_[t][a.phrase].size() == 1)
+            return phrase_refs_[t][a.phrase];
       if (k < static_cast<int>(implicit_[t].size()) && !implicit_[t][k].empty()) return implicit_[t][k];
     }
   }
