@@ -927,12 +927,31 @@ void Discourse::BuildSentence(int s) {
               verb |= std::find(q.tokens.begin(), q.tokens.end(), t) != q.tokens.end();
             words += !verb;
           }
-          const bool far = cl.first - p.phrases[j].last > 3;
+          // (A verb group between the phrase and the clause, however short,
+          // makes the clause's antecedent that verb's act: "… अपना हिस्सा
+          // दिखाया, जिसे …".)
+          bool verb_between = false;
+          for (const Predicate& q : p.predicates)
+            verb_between |= q.verb_form == "Fin" && !q.tokens.empty() && q.tokens.back() >= p.phrases[j].last &&
+                            q.tokens.back() < cl.first && q.lemma != "होना";
+          const bool far = cl.first - p.phrases[j].last > 3 || (verb_between && words == 0 && refs[j].empty());
           if (far && words > 0) break;
           // (There, an act that names no actor, standing for its owners: the
           // exercise's, America and South Korea.)
           if (far) {
             if (refs[j].empty()) AddGenitiveRefs(p, refs, j, &r);
+            // (Else the act of that clause, standing for its doer: "… नेपाल ने
+            // नया नक्शा जारी कर … अपना हिस्सा दिखाया, जिसे भारत ने ख़ारिज कर
+            // दिया" rejects Nepal. Only as an object, a genitive or with पर:
+            // जिसमें, जिससे say where or how.)
+            if (r.empty() && refs[j].empty() && ph.marker != "में" && ph.marker != "से")
+              for (const Predicate& q : p.predicates) {
+                if (q.tokens.empty() || q.tokens.back() < p.phrases[j].last || q.tokens.back() >= cl.first ||
+                    q.verb_form != "Fin" || q.lemma == "होना")
+                  continue;
+                for (const Argument& a : q.args)
+                  if (a.role == Role::kSubject && a.phrase < static_cast<int>(k)) r = refs[a.phrase];
+              }
             break;
           }
           r = refs[j];
