@@ -1503,6 +1503,16 @@ class Parser {
       while (nx + 1 < n_ && (U(nx) == Upos::kADV || (key_[nx] == "-" && nx > 0 && U(nx - 1) == Upos::kADV)) &&
              phrase_of_[nx] < 0 && pred_of_[nx] < 0)
         ++nx;
+      // (Past a manner phrase in तौर पर, रूप से: "अमरीका, ब्रिटेन और फ़्रांस का
+      // ख़ास तौर पर शुक्रिया अदा किया".)
+      for (int guard = 0; guard < 2 && nx < n_ && phrase_of_[nx] >= 0 && phrase_of_[nx] != static_cast<int>(k);
+           ++guard) {
+        const Phrase& q = ph[phrase_of_[nx]];
+        if (!OneOf(key_[q.head], "तौर", "रूप") || !OneOf(q.marker, "पर", "से") || q.head - q.first > 1 ||
+            (q.head > q.first && U(q.first) != Upos::kADJ))
+          break;
+        nx = phinfo_[phrase_of_[nx]].end;
+      }
       // (Past "बिना X की/के", without X: "अफ़ग़ान पुलिस की बिना उकसावे की
       // गोलीबारी" is the police's firing.)
       if (nx + 1 < n_ && key_[nx] == "बिना" && phrase_of_[nx + 1] >= 0 &&
