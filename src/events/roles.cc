@@ -2001,6 +2001,26 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
   }
   if (unnamed) {
     if (c->target.actors.empty()) return false;
+    // "… हमले में 40 जवान मारे गए थे, जिसकी ज़िम्मेदारी जैश-ए-मोहम्मद ने ली
+    // थी": a group that claims it in the same sentence did it.
+    for (size_t q = 0; q < parse.predicates.size(); ++q) {
+      const Predicate& cp = parse.predicates[q];
+      static const KeySet kClaim({"जिम्मेदारी", "ज़िम्मेदारी", "जिम्मेवारी"});
+      bool claim = false;
+      // (Back over the claimant's name, hyphens and all, not past a comma.)
+      for (int k = cp.head - 1; k >= 0 && k >= cp.head - 10 && !claim && v.sent->tokens[k].text != "," &&
+                                v.sent->tokens[k].text != "।";
+           --k)
+        claim = kClaim.Contains(v.keys[k]);
+      if (!claim || cp.negated || !std::string_view(cp.lemma).ends_with("लेना")) continue;
+      int ph = -1;
+      std::vector<Referent> by = SubjectOf(v, d, static_cast<int>(q), &ph);
+      if (by.size() != 1 || RoleCode(by[0].code) != "REB") continue;
+      c->source.actors = by;
+      c->source.phrase = ph;
+      c->rules.push_back("source: the group that claims the attack in its sentence");
+      return true;
+    }
     // Unnamed attackers are the armed non-state group of the country where
     // the attack happened: the place the sentence names, else the one
     // state all its targets belong to.
