@@ -341,7 +341,13 @@ class Recognition {
     if (home.empty() || (!home_.empty() && home_ != home)) return;
     std::string group;
     std::vector<int> named_in;  // the sentences that name it
-    for (size_t s = 0; s < work_.size(); ++s)
+    for (size_t s = 0; s < work_.size(); ++s) {
+      // (A group only suspected is not named as the attacker: "हमले में
+      // लश्कर-ए-तैयबा के आतंकियों का हाथ होने का शक है".)
+      bool suspected = false;
+      for (const Unit& u : work_[s].units)
+        suspected |= OneOf(u.key, "शक", "संदेह", "आशंका", "शुबहा", "अंदेशा");
+      if (suspected) continue;
       for (const Cand& c : work_[s].cands) {
         if (!c.resolved || c.entity < 0 || RoleOf(c.code) != "REB") continue;
         const ActorEntry& e = Entry(work_[s].atoms[c.entity].ref);
@@ -353,6 +359,7 @@ class Recognition {
         group = c.code;
         named_in.push_back(static_cast<int>(s));
       }
+    }
     if (group.empty()) return;
     auto near = [&](int s) {
       for (int g : named_in)
