@@ -1673,6 +1673,12 @@ class Recognition {
       // (Nor does a company: "फेसबुक पर पोस्ट … भीड़ ने पुलिस पर हमला किया"
       // is not the US police.)
       if (const std::string r = RoleOf(out_[i].code); (r == "MED" || r == "BUS") && role != r) return false;
+      // (Nor a state that helps as a means: "नॉर्वे की मध्यस्थता से सरकार और
+      // विद्रोहियों के बीच समझौता हुआ" is Sri Lanka's government.)
+      if (info_[i].sentence == s && info_[i].u1 + 1 < static_cast<int>(w.units.size()) &&
+          IsGenitive(w.units[info_[i].u1].key) &&
+          OneOf(w.units[info_[i].u1 + 1].key, "मध्यस्थता", "पहल", "मदद", "सहायता", "सहयोग"))
+        return false;
       // (Nor a state named for its border: "कैमरून सीमा के पास एक क़स्बे पर
       // हमला करके 300 लोगों को मार डाला" killed no Cameroonians.)
       if (info_[i].sentence == s && info_[i].u1 < static_cast<int>(w.units.size()) &&
