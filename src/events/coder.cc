@@ -164,6 +164,9 @@ struct AttackMemory {
   };
   std::vector<Act> acts;
   static constexpr size_t kMaxActs = 10;
+  // The last one who said something (कहा) with a subject written, and where.
+  Referent speaker;
+  int speaker_sentence = -100;
   // The recipient of the last aid the article reported ("भारत ने नेपाल को
   // राहत सामग्री भेजी … ब्रिटेन ने भी मदद दी"), and where.
   Referent aid_recipient;
@@ -1220,6 +1223,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
           RememberedTarget(government, cand.target_act, &cand);
         }
       }
+      // (A statement or remarks no act names, "इस बयान पर आपत्ति जताई", are
+      // those of the last one who spoke, in the two sentences before.)
+      static const events::KeySet kSaid({"बयान", "बयानों", "टिप्पणी", "टिप्पणियों"});
+      if (cand.target.actors.empty() && kSaid.Contains(head) && memory->speaker_sentence < v.index &&
+          v.index - memory->speaker_sentence <= 2) {
+        cand.rules.push_back("target: the one who spoke just before (" + memory->speaker.code + ")");
+        RememberedTarget(memory->speaker, cand.target_act, &cand);
+        events::RemoveActorsOf(cand.source.actors, &cand.target.actors);
+      }
       if (cand.target.actors.empty() && !implied.actors.empty()) {
         cand.target = std::move(implied);
         cand.rules.push_back(std::move(implied_rule));
@@ -1806,6 +1818,19 @@ void CoderImpl::RememberActs(const Discourse& d, const SentenceView& v, AttackMe
   const SentenceParse& parse = *v.parse;
   for (size_t q = 0; q < parse.predicates.size(); ++q) {
     const Predicate& pr = parse.predicates[q];
+    // "महबूबा ने … कहा था कि … । भाजपा ने इस बयान पर कड़ी आपत्ति जताई": what
+    // someone said is their statement, remarks named again.
+    static const std::string kSay = events::MatchKey("कहना"), kSpeak = events::MatchKey("बोलना");
+    if ((events::MatchKey(pr.lemma) == kSay || events::MatchKey(pr.lemma) == kSpeak) && pr.verb_form == "Fin" &&
+        !pr.negated && pr.voice != Voice::kPassive && pr.tense != "Fut") {
+      int ph = -1;
+      const std::vector<Referent> speaker = events::SubjectOf(v, d, static_cast<int>(q), &ph);
+      if (speaker.size() == 1 && ph >= 0) {
+        memory->speaker = speaker[0];
+        memory->speaker_sentence = v.index;
+      }
+      continue;
+    }
     // "सुरक्षा परिषद में प्रस्ताव पारित होने के बाद …": a resolution passed
     // in a body is that body's ("इस प्रस्ताव को ख़ारिज करता है").
     static const events::KeySet kPassed({"पारित होना", "पास होना", "मंजूर होना", "मंज़ूर होना", "स्वीकृत होना"});
