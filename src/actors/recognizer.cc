@@ -1534,9 +1534,11 @@ class Recognition {
   // nearest state actor earlier in the sentence, later in the sentence,
   // in the three sentences before, the document's most frequent state, or
   // the default country.
+  // `came_from` is set when the answer is the state armed men came from.
   std::string ContextPrincipal(int s, const SentenceWork& w, size_t cand_index, int* antecedent, double* conf,
-                               bool institution, std::string_view role) {
+                               bool institution, std::string_view role, bool* came_from) {
     *antecedent = -1;
+    *came_from = false;
     // "जी-20 देशों के नेताओं ने", "कई देशों के विदेश मंत्री": a role word of
     // many states is no one state's (दोनों देशों is the discourse's).
     {
@@ -1586,7 +1588,7 @@ class Recognition {
           entered = kEntered.count(w.units[u].key) > 0;
         if (!entered) break;
         *conf = 0.65;
-        came_from_ = true;
+        *came_from = true;
         return o.code;
       }
     }
@@ -1676,8 +1678,7 @@ class Recognition {
       // (Nor a state that helps as a means: "नॉर्वे की मध्यस्थता से सरकार और
       // विद्रोहियों के बीच समझौता हुआ" is Sri Lanka's government.)
       if (info_[i].sentence == s && info_[i].u1 + 1 < static_cast<int>(w.units.size()) &&
-          IsGenitive(w.units[info_[i].u1].key) &&
-          OneOf(w.units[info_[i].u1 + 1].key, "मध्यस्थता", "पहल", "मदद", "सहायता", "सहयोग"))
+          IsGenitive(w.units[info_[i].u1].key) && syntax_internal::FactsOf(w.units[info_[i].u1 + 1].key).means_noun)
         return false;
       // (Nor a state named for its border: "कैमरून सीमा के पास एक क़स्बे पर
       // हमला करके 300 लोगों को मार डाला" killed no Cameroonians.)
@@ -2444,13 +2445,13 @@ class Recognition {
           return;
         }
     }
-    came_from_ = false;
-    const std::string principal = ContextPrincipal(s, w, ci, &ante, &conf, institution, c.role);
+    bool came_from = false;
+    const std::string principal = ContextPrincipal(s, w, ci, &ante, &conf, institution, c.role, &came_from);
     if (principal.empty()) return;  // not a codeable actor
     m.code = principal + (c.former ? "CVL" : c.role);
     m.confidence = conf * (c.name_u0 >= 0 ? 0.9 : 1.0);
     m.antecedent = ante;
-    m.came_from = came_from_;
+    m.came_from = came_from;
     const int idx = Emit(s, w, c.u0, c.u1, std::move(m), c.subject, c.kind);
     RegisterAliases(s, w, c, idx);
   }
@@ -2464,7 +2465,6 @@ class Recognition {
   std::string dominant_state_;  // the same, without armed groups' states
   std::string main_state_;      // dominant_state_ when no other state ties it
   std::string home_;  // the dateline's state
-  bool came_from_ = false;  // ContextPrincipal's last answer: where armed men came from
   std::pair<int, int> home_at_{-1, -1};  // its sentence and first unit
   bool home_label_ = false;  // it is a headline's topic label ("दक्षिण सूडान: …"), no place of writing
   std::vector<ActorMention> out_;

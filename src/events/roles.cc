@@ -1466,13 +1466,12 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         phrases = ArgsWithRole(v, pr, key);
         // (Not a means, whose genitive helped: "नॉर्वे की मध्यस्थता से सरकार
         // और विद्रोहियों के बीच समझौता हुआ" is no agreement with Norway.)
-        if (key == MatchKey("से")) {
-          static const KeySet kMeans({"मध्यस्थता", "पहल", "मदद", "सहायता", "सहयोग", "कोशिश", "कोशिशों", "प्रयास",
-                                      "प्रयासों", "दबाव", "हस्तक्षेप"});
+        if (key == MatchKey("से"))
           phrases.erase(std::remove_if(phrases.begin(), phrases.end(),
-                                       [&](int ph) { return kMeans.Contains(v.keys[parse.phrases[ph].head]); }),
+                                       [&](int ph) {
+                                         return syntax_internal::FactsOf(v.keys[parse.phrases[ph].head]).means_noun;
+                                       }),
                         phrases.end());
-        }
         // "वेनेज़ुएला पर लगे प्रतिबंध हटाए": the arguments of a participle
         // that introduces an object or location of the predicate.
         for (const Argument& a : pr.args) {

@@ -237,6 +237,10 @@ const char* const kMannerNouns =
 
 // Documents something is said or done in (X की रिपोर्ट में कहा गया है):
 // a passive there speaks or acts for the document's owner.
+// Nouns of a means or help: "X की मध्यस्थता से", "X की मदद से" says through
+// whom, not with whom.
+const char* const kMeansNouns = "मध्यस्थता|पहल|मदद|सहायता|सहयोग|कोशिश|कोशिशों|प्रयास|प्रयासों|दबाव|हस्तक्षेप";
+
 const char* const kDocumentNouns =
     "रिपोर्ट|बयान|पत्र|चिट्ठी|घोषणापत्र|विज्ञप्ति|अधिसूचना|संदेश|हलफनामे|हलफनामा|आरोपपत्र|प्रस्ताव";
 
@@ -271,7 +275,7 @@ KeySet MakeSet(const char* words) {
 
 struct Tables {
   KeyMap<Frame> frames;
-  KeySet conjunct_nouns, light_verbs, relative, time_nouns, manner_nouns, document_nouns, phrase_conj,
+  KeySet conjunct_nouns, light_verbs, relative, time_nouns, manner_nouns, means_nouns, document_nouns, phrase_conj,
       clause_conj;
   KeyMap<std::string> fused;
   // Postpositions by their first word, those of two words or more also by
@@ -303,6 +307,7 @@ struct Tables {
     relative = MakeSet(kRelativeWords);
     time_nouns = MakeSet(kTimeNouns);
     manner_nouns = MakeSet(kMannerNouns);
+    means_nouns = MakeSet(kMeansNouns);
     document_nouns = MakeSet(kDocumentNouns);
     phrase_conj = MakeSet(kPhraseConjunctions);
     clause_conj = MakeSet(kClauseConjunctions);
@@ -345,6 +350,7 @@ struct Tables {
     for (const std::string& w : relative) facts[w].relative = true;
     for (const std::string& w : time_nouns) facts[w].time_noun = true;
     for (const std::string& w : manner_nouns) facts[w].manner_noun = true;
+    for (const std::string& w : means_nouns) facts[w].means_noun = true;
     for (const std::string& w : document_nouns) facts[w].document_noun = true;
     for (const std::string& w : phrase_conj) facts[w].phrase_conj = true;
     for (const std::string& w : clause_conj) facts[w].clause_conj = true;

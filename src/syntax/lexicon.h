@@ -73,6 +73,7 @@ struct WordFacts {
   bool relative = false;         // a relative word (जो, जिसने, जिनमें, जहां …)
   bool manner_noun = false;      // गंभीरता, सख्ती …: with से a manner adverb, no argument
   bool time_noun = false;        // सोमवार, साल, दिन …: bare or को phrases are adjuncts
+  bool means_noun = false;       // मध्यस्थता, मदद, सहयोग …: with से through whom, not with whom
   bool document_noun = false;    // रिपोर्ट, बयान, पत्र …: what is said or done in it is its owner's
   bool phrase_conj = false;      // joins phrases (और, तथा, एवं, व, या, अथवा)
   bool clause_conj = false;      // may join clauses (the above, लेकिन, किंतु …)
