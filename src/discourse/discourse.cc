@@ -200,26 +200,25 @@ Discourse::Discourse(const Document& doc, const std::vector<SentenceParse>& pars
   phrase_refs_.assign(ns, {});
   implicit_.assign(ns, {});
   {
-    std::vector<std::pair<std::string, int>> counts;  // in order of first mention
-    std::vector<std::pair<std::string, int>> first;   // the sentence of each first mention
+    struct Count {
+      std::string principal;
+      int mentions;
+      int first_sentence;
+    };
+    std::vector<Count> counts;  // in order of first mention
     for (const ActorMention& m : mentions) {
       const std::string p = StatePrincipal(m.code);
       if (p.empty() || m.how == MatchHow::kCoreference) continue;
       // (Not an outlet or a company: "बीबीसी संवाददाता" makes no story British.)
       if (RoleOf(m.code) == "MED" || RoleOf(m.code) == "BUS") continue;
-      auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == p; });
-      if (it == counts.end()) {
-        counts.emplace_back(p, 1);
-        first.emplace_back(p, m.sentence);
-      } else {
-        ++it->second;
-      }
+      auto it = std::find_if(counts.begin(), counts.end(), [&](const Count& c) { return c.principal == p; });
+      if (it == counts.end()) counts.push_back({p, 1, m.sentence});
+      else ++it->mentions;
     }
-    std::stable_sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-    for (const auto& c : counts) {
-      main_states_.push_back(c.first);
-      main_state_first_.push_back(
-          std::find_if(first.begin(), first.end(), [&](const auto& f) { return f.first == c.first; })->second);
+    std::stable_sort(counts.begin(), counts.end(), [](const Count& a, const Count& b) { return a.mentions > b.mentions; });
+    for (const Count& c : counts) {
+      main_states_.push_back(c.principal);
+      main_state_first_.push_back(c.first_sentence);
     }
   }
   if (parses.size() != doc.sentences.size()) return;
@@ -348,7 +347,7 @@ std::vector<Referent> Discourse::DocumentOwner(int s, int phrase) const {
     for (int k = static_cast<int>(q.predicates.size()) - 1; k >= 0; --k) {
       const Predicate& pr = q.predicates[k];
       if (pr.tokens.empty() || (t == s && pr.tokens.front() >= ph.first) || pr.voice == Voice::kPassive) continue;
-      const bool passed = OneOf(pr.lemma, "पारित होना", "पास होना", "मंजूर होना", "मंज़ूर होना");
+      const bool passed = syntax_internal::IsPassedLemma(pr.lemma);
       bool makes = pr.noun >= 0 && pr.noun < static_cast<int>(tt.size()) && KeyOf(tt[pr.noun]) == noun;
       for (const Argument& a : pr.args)
         if ((a.role == Role::kObject || (passed && a.role == Role::kSubject)) && q.phrases[a.phrase].head >= 0 &&
@@ -929,12 +928,13 @@ void Discourse::BuildSentence(int s) {
           }
           // (A verb group between the phrase and the clause, however short,
           // makes the clause's antecedent that verb's act: "… अपना हिस्सा
-          // दिखाया, जिसे …".)
-          bool verb_between = false;
+          // दिखाया, जिसे …". The last finite one that is no copula.)
+          const Predicate* between = nullptr;
           for (const Predicate& q : p.predicates)
-            verb_between |= q.verb_form == "Fin" && !q.tokens.empty() && q.tokens.back() >= p.phrases[j].last &&
-                            q.tokens.back() < cl.first && q.lemma != "होना";
-          const bool far = cl.first - p.phrases[j].last > 3 || (verb_between && words == 0 && refs[j].empty());
+            if (q.verb_form == "Fin" && !q.tokens.empty() && q.tokens.back() >= p.phrases[j].last &&
+                q.tokens.back() < cl.first && q.lemma != "होना")
+              between = &q;
+          const bool far = cl.first - p.phrases[j].last > 3 || (between != nullptr && words == 0 && refs[j].empty());
           if (far && words > 0) break;
           // (There, an act that names no actor, standing for its owners: the
           // exercise's, America and South Korea.)
@@ -944,14 +944,9 @@ void Discourse::BuildSentence(int s) {
             // नया नक्शा जारी कर … अपना हिस्सा दिखाया, जिसे भारत ने ख़ारिज कर
             // दिया" rejects Nepal. Only as an object, a genitive or with पर:
             // जिसमें, जिससे say where or how.)
-            if (r.empty() && refs[j].empty() && ph.marker != "में" && ph.marker != "से")
-              for (const Predicate& q : p.predicates) {
-                if (q.tokens.empty() || q.tokens.back() < p.phrases[j].last || q.tokens.back() >= cl.first ||
-                    q.verb_form != "Fin" || q.lemma == "होना")
-                  continue;
-                for (const Argument& a : q.args)
-                  if (a.role == Role::kSubject && a.phrase < static_cast<int>(k)) r = refs[a.phrase];
-              }
+            if (r.empty() && refs[j].empty() && ph.marker != "में" && ph.marker != "से" && between != nullptr)
+              for (const Argument& a : between->args)
+                if (a.role == Role::kSubject && a.phrase < static_cast<int>(k)) r = refs[a.phrase];
             break;
           }
           r = refs[j];

@@ -1833,8 +1833,7 @@ void CoderImpl::RememberActs(const Discourse& d, const SentenceView& v, AttackMe
     }
     // "सुरक्षा परिषद में प्रस्ताव पारित होने के बाद …": a resolution passed
     // in a body is that body's ("इस प्रस्ताव को ख़ारिज करता है").
-    static const events::KeySet kPassed({"पारित होना", "पास होना", "मंजूर होना", "मंज़ूर होना", "स्वीकृत होना"});
-    if (kPassed.Contains(events::MatchKey(pr.lemma)) && !pr.negated && pr.tense != "Fut") {
+    if (syntax_internal::IsPassedLemma(pr.lemma) && !pr.negated && pr.tense != "Fut") {
       std::vector<Referent> body;
       int document = -1;
       for (const Argument& a : pr.args) {

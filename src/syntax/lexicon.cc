@@ -376,6 +376,11 @@ bool IsApproximator(std::string_view key) {
   return key == "करीब" || key == "क़रीब" || key == "लगभग" || key == "तकरीबन" || key == "तक़रीबन";
 }
 
+bool IsPassedLemma(std::string_view lemma) {
+  return lemma == "पारित होना" || lemma == "पास होना" || lemma == "मंजूर होना" || lemma == "मंज़ूर होना" ||
+         lemma == "स्वीकृत होना";
+}
+
 bool IsLightVerb(std::string_view k) { return T().light_verbs.find(k) != T().light_verbs.end(); }
 
 PostpositionMatch MatchPostposition(const std::vector<Token>& tokens, int i) {

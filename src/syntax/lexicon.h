@@ -38,6 +38,9 @@ const Frame* FindFrame(std::string_view key);
 bool IsLightVerb(std::string_view lemma_key);
 // करीब, लगभग, तकरीबन: "about" before a number ("पुलिस के करीब 200 जवानों").
 bool IsApproximator(std::string_view key);
+// पारित होना, पास होना, मंज़ूर होना, स्वीकृत होना: a predicate lemma that says a
+// document (a resolution, a bill) was passed, in the body its में phrase names.
+bool IsPassedLemma(std::string_view lemma);
 
 // A postposition matched at a token: its normalised name ("के विरुद्ध"),
 // its length in tokens and its default role.
