@@ -1237,6 +1237,14 @@ class Recognition {
       if (!c->former && !pcode.empty() && !StatePrincipal(pcode).empty() && person->u1 - person->u0 > 1 &&
           StatePrincipal(pcode) != e.codes.front().code)
         c->code = pcode;
+      // (Out of office at the date, he keeps his state: "पंजाब के गवर्नर
+      // सलमान तासीर" after his death is Pakistan's governor, not India's
+      // by the Punjab the dictionary reads as India's.)
+      if (!c->former && person != nullptr && pcode.empty() && person->u1 - person->u0 > 1 && !c->role.empty() &&
+          c->role != kOwnerRole) {
+        const std::string p = any_principal(*c->person_entry);
+        if (!p.empty() && p != e.codes.front().code) c->code = p + c->role;
+      }
     } else {
       c->code = ActorDictionary::CodeOn(e, date, &conf);
       // (A militant of a named group is the group's, whatever his own entry
@@ -1417,6 +1425,11 @@ class Recognition {
   // dateline's state, else its listed code (IS in Paris stays IRQREB).
   void PlaceRoamingGroups() {
     auto place_in = [&](int s) { return PlaceIn(work_[s], static_cast<int>(work_[s].units.size()), true); };
+    // (Placed once, a group stays there for the next eight sentences'
+    // mentions that no place of their own fixes: "लीबिया के दर्ना शहर में …
+    // इस्लामिक स्टेट के ठिकानों पर …", then "… ने इस्लामिक स्टेट की निंदा की"
+    // in an article about Egypt is still Libya's.)
+    std::map<const ActorEntry*, std::pair<std::string, size_t>> placed;  // group -> place, sentence
     for (size_t s = 0; s < work_.size(); ++s)
       for (Cand& c : work_[s].cands) {
         if (!c.resolved || c.entity < 0 || RoleOf(c.code) != "REB") continue;
@@ -1436,6 +1449,9 @@ class Recognition {
           p = place_in(t);
           if (!fights_there(p)) p.clear();
         }
+        const ActorEntry* group = &Entry(work_[s].atoms[c.entity].ref);
+        if (!p.empty()) placed[group] = {p, s};
+        else if (auto it = placed.find(group); it != placed.end() && s - it->second.second <= 8) p = it->second.first;
         if (p.empty() && !placed_only && fights_there(home_)) p = home_;
         // An article about one state ("जहां तक पाकिस्तान की बात है, वहां आइएस
         // के सक्रिय होने से पहले …") places it there.
@@ -1488,13 +1504,18 @@ class Recognition {
     static const std::unordered_set<std::string_view> kLaw = {"कानून", "कानूनों", "अधिनियम", "सीएए"};
     static const std::unordered_set<std::string_view> kState = {"मुख्यमंत्री", "सीएम", "राज्य", "प्रदेश"};
     if (u1 > u0 && kLaw.count(w.units[u1 - 1].key)) m->national = true;
+    bool ministry = false;
     for (int u = std::max(0, u0 - 1); u < u1; ++u) {
       const std::string_view k = w.units[u].key;
       if (kNational.count(k)) m->national = true;
       const bool junior = k == "राज्य" && u + 1 < static_cast<int>(w.units.size()) && w.units[u + 1].key == "मंत्री";
       if (kState.count(k) && !junior) m->subnational = true;
+      ministry |= k == "मंत्रालय";
     }
     if (m->national) m->subnational = false;
+    // (A ministry is the Union's unless the words say a state's: a state's
+    // departments are विभाग. "पर्यावरण मंत्रालय ने राज्य सरकार से रिपोर्ट मांगी".)
+    if (ministry && !m->subnational) m->national = true;
   }
 
   std::string Surface(int s, const SentenceWork& w, int u0, int u1) const {

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstring>
 #include <string_view>
+#include <unordered_set>
 
 #include "syntax/lexicon.h"
 #include "text/one_of.h"
@@ -706,11 +707,27 @@ void Discourse::BuildSentence(int s) {
       const bool people = OneOf(head, "नेता", "नेताओं", "नेताओ") ||
                           OneOf(head, "राष्ट्रपति", "राष्ट्रपतियों", "प्रधानमंत्री", "प्रधानमंत्रियों", "मंत्री",
                                 "मंत्रियों");
+      // (दोनों अरब देश, दोनों खाड़ी देश: two states of that region, not the
+      // last two named: "फलस्तीनी नेताओं ने दोनों अरब देशों पर … गद्दारी का
+      // आरोप लगाया" after Iran's and Turkey's criticism of the Emirates and
+      // Bahrain.)
+      static const std::unordered_set<std::string> kArab = {
+          "ARE", "BHR", "SAU", "KWT", "QAT", "OMN", "YEM", "IRQ", "SYR", "JOR", "LBN", "PSE", "EGY", "LBY", "TUN",
+          "DZA", "MAR", "SDN", "MRT", "SOM", "DJI", "COM"};
+      static const std::unordered_set<std::string> kGulf = {"ARE", "BHR", "SAU", "KWT", "QAT", "OMN"};
+      const std::unordered_set<std::string>* region = nullptr;
+      for (int t = ph.first; t < ph.last && t < n; ++t) {
+        const std::string word = KeyOf(sent.tokens[t]);
+        if (word == FoldKey("अरब")) region = &kArab;
+        if (word == FoldKey("खाड़ी") || word == FoldKey("खाडी")) region = &kGulf;
+      }
+      auto in_region = [&](const std::string& code) { return region == nullptr || region->count(StatePrincipal(code)) > 0; };
       // दोनों देश: two states; दोनों नेता: two people; and never one side
       // twice.
       auto fits = [&](const std::vector<Referent>& two) {
         if (two.size() != 2) return false;
         for (const Referent& x : two) {
+          if (!in_region(x.code)) return false;
           if (states && x.kind != ActorKind::kState) return false;
           if (people && x.kind != ActorKind::kPerson) return false;
         }
@@ -765,7 +782,7 @@ void Discourse::BuildSentence(int s) {
           for (auto it = by_sentence_[t].rbegin(); it != by_sentence_[t].rend() && found.size() < 2; ++it) {
             const ActorMention& am = mentions_[*it];
             const std::string principal = StatePrincipal(am.code);
-            if (principal.empty() || (t == s && am.first >= ph.first)) continue;
+            if (principal.empty() || (t == s && am.first >= ph.first) || !in_region(principal)) continue;
             // (Not the agent of this sentence: "अमरीका ने दोनों देशों से
             // संयम की अपील की" asks two others.)
             if (t == s && AgentPhraseHolds(p, am.first)) continue;

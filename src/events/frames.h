@@ -13,6 +13,7 @@
 #define GHATNA_SRC_EVENTS_FRAMES_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "events/lexicon.h"
@@ -199,6 +200,8 @@ std::string PlacePrincipal(const SentenceView& v, const Discourse& d);
 bool IsViolentCode(const std::string& code);
 // Roots 07 and 033: aid given or offered.
 bool IsAidCode(const std::string& code);
+// A state's authorities and forces by role code: GOV, MIL, COP, SPY.
+bool IsAuthorityRole(std::string_view role);
 
 }  // namespace ghatna::events
 

@@ -155,7 +155,9 @@ void Verb(const SentenceView& v, const Predicate& pr, Modality* m) {
   // "संसद पर हमला लोकतंत्र पर हमला है": an attack noun with the bare
   // copula (है, था; not हुआ, हो रहा) says what something is, not that an
   // attack happened.
-  static const KeySet kAttackNouns({"हमला", "हमले", "हमलों", "आक्रमण"});
+  // (So does agreement: "रक्षा सहयोग पर दोनों देशों में व्यापक सहमति है"
+  // is a state of accord; "… पर सहमति हुई" is an agreement reached.)
+  static const KeySet kAttackNouns({"हमला", "हमले", "हमलों", "आक्रमण", "सहमति"});
   static const KeySet kCopula({"है", "हैं", "था", "थे", "थी"});
   bool bare_copula = pr.noun >= 0 && kAttackNouns.Contains(v.keys[pr.noun]);
   // (Also with an adjective: "संप्रभुता पर सीधा हमला है".)

@@ -254,6 +254,26 @@ bool DistinctEntities(const Referent& a, const Referent& b, const Discourse& d) 
     const GovLevel la = LevelOf(a, d), lb = LevelOf(b, d);
     if (la != GovLevel::kUnknown && lb != GovLevel::kUnknown && la != lb) return true;
   }
+  // Bodies of two places of one state are two bodies: "मिजोरम सरकार ने असम
+  // सरकार से … की मांग की", "असम पुलिस और मिजोरम पुलिस" (compounds whose
+  // place parts differ).
+  {
+    const int ia = NamingMention(a), ib = NamingMention(b);
+    const int n = static_cast<int>(d.mentions().size());
+    if (a.code == b.code && ia >= 0 && ib >= 0 && ia < n && ib < n) {
+      const ActorMention& ma = d.mentions()[ia];
+      const ActorMention& mb = d.mentions()[ib];
+      // (The words before the same role word: मिजोरम, असम.)
+      auto place = [](const ActorMention& m) {
+        if (m.entry.find('+') == std::string::npos || m.role_text.empty() || !m.name.empty() ||
+            !std::string_view(m.text).ends_with(m.role_text) || m.text.size() == m.role_text.size())
+          return std::string();
+        return MatchKey(m.text.substr(0, m.text.size() - m.role_text.size()));
+      };
+      const std::string qa = place(ma), qb = place(mb);
+      if (!qa.empty() && !qb.empty() && qa != qb && MatchKey(ma.role_text) == MatchKey(mb.role_text)) return true;
+    }
+  }
   if (a.kind == ActorKind::kState || b.kind == ActorKind::kState) return false;
   // Two titles of which one is an office of its own are two people or
   // bodies, whatever state the context gave them: "सरकार ने राज्यपाल से
@@ -281,7 +301,7 @@ bool DistinctEntities(const Referent& a, const Referent& b, const Discourse& d) 
   // other side's own ("ज़ेलेंस्की ने दुनिया के नेताओं से …", "सांतोस ने
   // सरकार के कदमों की जांच की"): not another body.
   static const KeySet kGeneric({"नेता", "नेताओं", "अधिकारी", "अधिकारियों", "अफसर", "अफसरों", "मंत्रियों",
-                                "प्रवक्ता", "प्रवक्ताओं", "सरकार", "सरकारों", "प्रशासन", "मंत्रालय",
+                                "प्रवक्ता", "प्रवक्ताओं", "सरकार", "सरकारों", "प्रशासन", "मंत्रालय", "शासन", "हुकूमत",
                                 // (A bare "पार्टी" is most often the speaker's own.)
                                 "पार्टी", "दल"});
   for (const Referent* r : {&a, &b}) {
@@ -815,6 +835,10 @@ std::string PlacePrincipal(const SentenceView& v, const Discourse& d) {
   return "";
 }
 
+bool IsAuthorityRole(std::string_view role) {
+  return role == "GOV" || role == "MIL" || role == "COP" || role == "SPY";
+}
+
 bool IsAidCode(const std::string& code) {
   return code.rfind("07", 0) == 0 || code.rfind("033", 0) == 0;
 }
@@ -871,6 +895,13 @@ bool TwoSides(const SentenceView& v, const Discourse& d, int phrase) {
   static const KeySet kTwo({"दो", "दोनों", "2"});
   for (int k = std::max(0, ph.first - 1); k < ph.head && k < v.size(); ++k)
     if (kTwo.Contains(v.keys[k])) return true;
+  return false;
+}
+
+// Whether token `k` lies inside a quote (direct speech), at any depth.
+bool InQuote(const SentenceParse& parse, int k) {
+  for (const Clause& cl : parse.clauses)
+    if (cl.type == ClauseType::kQuote && cl.first <= k && k < cl.last) return true;
   return false;
 }
 
@@ -1389,8 +1420,10 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     // Not a casualty predicate itself ("18 जवान मारे गए" reports victims;
     // the attack is the noun that names it), nor a contest ("मोदी को हराया
     // गया": defeated, by voters or a rival, not by militants).
+    // (Nor said in a quote: "… ने कहा, "सोते हुए लोगों पर आधी रात को हमला
+    // किया गया"" is the speaker's charge against a side the article names.)
     unnamed = c->source.actors.empty() && !implied && violent && !p.joint && !p.contest &&
-              (pr.voice == Voice::kPassive || IsIntransitiveEventVerb(pr)) &&
+              !InQuote(parse, t.first) && (pr.voice == Voice::kPassive || IsIntransitiveEventVerb(pr)) &&
               lex.VictimRole(MatchKey(pr.lemma), pr.voice == Voice::kPassive) == nullptr;
     // "नेपाल में सरकार के खिलाफ प्रदर्शन हुए", "… में आंदोलन चल रहा है":
     // protests said to happen name no protester; they are the people's of
@@ -1944,7 +1977,8 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     static const KeySet kHappened({"हुए", "हुआ", "हुई", "गए", "गई", "गया"});
     const bool happened = t.predicate < 0 && t.first > 0 && kHappened.Contains(v.keys[t.first - 1]) &&
                           !c->target.actors.empty() && !PlacePrincipal(v, d).empty();
-    unnamed = c->source.actors.empty() && violent && !p.joint && (c->target.actors.empty() || happened) && !air;
+    unnamed = c->source.actors.empty() && violent && !p.joint && (c->target.actors.empty() || happened) && !air &&
+              !InQuote(*v.parse, t.first);
     // "मॉस्को और सेंट पीटर्सबर्ग में लगातार विरोध प्रदर्शन हो रहे हैं":
     // protests said to happen, with no protester named, in a place the
     // sentence names are that state's people's, against its government

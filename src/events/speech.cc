@@ -43,7 +43,7 @@ bool Victim(const std::vector<Referent>& speaker, const std::vector<Referent>& t
 // state, its government, opposition, party, forces or police).
 bool Contests(const std::vector<Referent>& speaker, const std::vector<Referent>& agent) {
   auto authority = [](const std::string& r) {
-    return r.empty() || r == "GOV" || r == "MIL" || r == "COP" || r == "SPY";
+    return r.empty() || IsAuthorityRole(r);
   };
   // (Witnesses, doctors and refugees tell what they saw: facts.)
   bool political = false;
@@ -106,7 +106,7 @@ std::string ThreatCode(const std::string& act) {
 // in its establishment (government, ruling party, forces, police).
 bool SameEstablishment(const std::vector<Referent>& a, const std::vector<Referent>& b) {
   auto establishment = [](const std::string& r) {
-    return r.empty() || r == "GOV" || r == "PTY" || r == "MIL" || r == "COP" || r == "SPY";
+    return r.empty() || r == "PTY" || IsAuthorityRole(r);
   };
   for (const Referent& x : a)
     for (const Referent& y : b) {
