@@ -524,11 +524,32 @@ std::vector<Referent> Discourse::ResolvePronoun(int s, int phrase, bool honorifi
     }
     return sc;
   };
-  auto own = [&](const std::string& code) {
-    return object && std::find(own_subject.begin(), own_subject.end(), code) != own_subject.end();
+  // A third-person pronoun in a speaker's own words is someone else: "…
+  // ने कहा, 'मैं उन्हें लंदन से वापस लाऊंगा'" (a quote, or a कि-clause that
+  // speaks in the first person).
+  // (The speaker, not another of his code: "अठावले ने कहा, 'मैंने उनसे …
+  // मांग की'" may be another minister.)
+  auto entry_of = [&](const Referent& r) -> std::string_view {
+    const int m = r.antecedent >= 0 ? r.antecedent : r.mention;
+    return m >= 0 && m < static_cast<int>(mentions_.size()) ? std::string_view(mentions_[m].entry) : std::string_view();
+  };
+  std::vector<Referent> speaker;
+  for (const Clause& cl : p.clauses) {
+    if (cl.speaker < 0 || cl.speaker >= static_cast<int>(refs.size()) || ph.first < cl.first || ph.last > cl.last)
+      continue;
+    bool direct = cl.type == ClauseType::kQuote;
+    for (int t = cl.first; !direct && t < cl.last && t < static_cast<int>(toks.size()); ++t)
+      direct = IsFirstPerson(KeyOf(toks[t]));
+    if (direct)
+      for (const Referent& r : refs[cl.speaker]) speaker.push_back(r);
+  }
+  auto own = [&](const Referent& x) {
+    for (const Referent& r : speaker)
+      if (r.code == x.code && entry_of(r) == entry_of(x)) return true;
+    return object && std::find(own_subject.begin(), own_subject.end(), x.code) != own_subject.end();
   };
   for (const Salient& x : salient_) {
-    if (x.sentence < s - 2 || x.ref.code.empty() || own(x.ref.code)) continue;
+    if (x.sentence < s - 2 || x.ref.code.empty() || own(x.ref)) continue;
     double sc = x.sentence == s - 1 ? 2.0 : 1.0;
     if (x.subject && !object) sc += 2.0;
     // "वह बैंकाक में … राजी हो गया। … भारत उसके खिलाफ …": a state named as a
@@ -542,7 +563,7 @@ std::vector<Referent> Discourse::ResolvePronoun(int s, int phrase, bool honorifi
     if (std::find(own_args.begin(), own_args.end(), k) != own_args.end()) continue;
     if (p.phrases[k].last > ph.first) continue;
     for (const Referent& r : refs[k]) {
-      if (r.how == Resolution::kPronoun || own(r.code)) continue;
+      if (r.how == Resolution::kPronoun || own(r)) continue;
       double sc = 3.0;
       if (is_subject[k] && !object) sc += 2.0;
       if (p.phrases[k].first >= cond_first && p.phrases[k].last <= cond_last) sc -= 3.0;

@@ -2170,6 +2170,10 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
       if (srole == "CVL" && !person && (trole == "GOV" || trole == "LEG" || trole == "JUD")) {
         e.code = "145";
         e.rules.push_back("a crowd's assault on the state's institutions: a violent protest (145)");
+      } else if (srole == "REB" && trole.empty() && (x.code.rfind("194", 0) == 0 || x.code.rfind("195", 0) == 0)) {
+        // (Rockets, shells or air strikes an armed group fires at a state,
+        // "हमास ने इसराइल पर रॉकेट दागे", are war, 19.)
+        e.rules.push_back("an armed group's artillery or air attack on a state: " + e.code);
       } else if (!FightsBack(cb) || (srole == "CVL" && hurt)) {
         // (A mob that kills or wounds a policeman assaults him, 18: "भीड़ के
         // हमले में हेड कांस्टेबल की मौत हो गई"; a crowd's clash with the

@@ -919,15 +919,23 @@ std::vector<Referent> PhraseActors(const SentenceView& v, const Discourse& d, in
   // names no actor includes the one named with समेत/सहित just before it.
   // (Past the head's own genitive: "अर्जेंटीना और ब्राज़ील समेत लीमा समूह के
   // 14 देशों ने".)
-  if (out.empty() && phrase > 0) {
+  // (Also when the class noun was taken for the last one listed: "जॉनसन,
+  // मर्केल और मैक्रों समेत कई नेताओं ने" are all three.)
+  static const KeySet kMany({"नेताओं", "देशों", "राष्ट्रों", "राष्ट्राध्यक्षों", "सरकारों", "संगठनों", "दलों", "पार्टियों"});
+  bool by_title = !out.empty() && kMany.Contains(v.keys[v.parse->phrases[phrase].head]);
+  for (const Referent& r : out) by_title &= r.how == Resolution::kTitle;
+  if ((out.empty() || by_title) && phrase > 0) {
     static const KeySet kIncluding({"समेत", "सहित"});
     int at = phrase;
     while (at > 1 && v.marker[at - 1] == GenitiveKey() && v.parse->phrases[at].first - v.parse->phrases[at - 1].last <= 1 &&
            v.parse->phrases[at - 1].genitive_of == at)
       --at;
     const Phrase& before = v.parse->phrases[at - 1];
-    if (kIncluding.Contains(v.marker[at - 1]) && v.parse->phrases[at].first - before.last <= 1)
-      return PhraseActors(v, d, at - 1);
+    if (kIncluding.Contains(v.marker[at - 1]) && v.parse->phrases[at].first - before.last <= 1) {
+      std::vector<Referent> listed = PhraseActors(v, d, at - 1);
+      AddUnique(out, &listed);
+      return listed;
+    }
   }
   // "संयुक्त राष्ट्र के अफगानिस्तान मिशन ने": a mission or office named
   // after the state it works in is its genitive owner's.

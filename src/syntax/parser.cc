@@ -920,6 +920,11 @@ class Parser {
       for (int k : toks)
         if (k > head && (IsTenseAux(key_[k]) || OneOf(key_[k], "होगा", "होगी", "होंगे")))
           return "Nec";
+    // (In the passive too: "रिहा किया जाना है", "लागू की जानी थी".)
+    for (size_t i = 0; i + 1 < toks.size(); ++i)
+      if (toks[i] > head && OneOf(key_[toks[i]], "जाना", "जानी", "जाने"))
+        for (size_t j = i + 1; j < toks.size(); ++j)
+          if (IsTenseAux(key_[toks[j]]) || OneOf(key_[toks[j]], "होगा", "होगी", "होंगे")) return "Nec";
     return "";
   }
 
