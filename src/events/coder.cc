@@ -2034,8 +2034,17 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
     // (Nor when it says where they came from: "चरमपंथी पाकिस्तान से … घुसे
     // थे"; nor when the article names their group: "लश्कर के कमांडर समेत दो
     // आतंकी मारे गए … आतंकियों ने जवानों पर फायरिंग की" are Lashkar's.)
+    // (Through a chain of such words: "जैश के ये आतंकी … आतंकियों … ट्रक
+    // में छिपे आतंकियों ने".)
     auto named_group = [&](const ActorMention& m) {
-      return m.antecedent >= 0 && d.mentions()[m.antecedent].entry.rfind("groups", 0) == 0;
+      int a = m.antecedent;
+      for (int guard = 0; a >= 0 && guard < 6; ++guard) {
+        const ActorMention& x = d.mentions()[a];
+        if (x.entry.rfind("groups", 0) == 0) return true;
+        if (x.how != MatchHow::kCoreference) return false;
+        a = x.antecedent;
+      }
+      return false;
     };
     if (!x.from_speech && (root == "18" || root == "19") && events::RoleCode(ca) == "REB" &&
         pr.a->mention >= 0 && d.mentions()[pr.a->mention].how == MatchHow::kCoreference &&
