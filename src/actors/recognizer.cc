@@ -1001,6 +1001,15 @@ class Recognition {
     return role == "GOV" || role == "COP" || role == "MIL" || role == "JUD" || role == "LEG";
   }
 
+  // A word that may stand between an owner's genitive and its role word:
+  // a numeral, quantifier or adjective ("हमास के कई कमांडर", "भारतीय सेना
+  // के एक कमांडिंग अफसर").
+  static bool OwnerGapWord(const Unit& u) {
+    return u.upos == Upos::kNUM || u.upos == Upos::kDET || u.upos == Upos::kADJ ||
+           OneOf(u.key, "उच्च", "कई", "सभी", "अनेक", "कुछ", "शीर्ष", "वरिष्ठ", "कमांडिंग", "आला", "मुख्य") ||
+           syntax_internal::IsApproximator(u.key);
+  }
+
   // A family is civilians whoever it belongs to (पुलिस के परिवार, मजदूरों
   // के परिवार वाले); other agents after an owner take the owner's role.
   bool FamilyAgent(const SentenceWork& w, const Cand& c) const {
@@ -1022,6 +1031,13 @@ class Recognition {
       const Atom& a = w.atoms[c.agents.back()];
       if (a.u0 > 0 && IsGenitive(w.units[a.u0 - 1].key) && OneOf(w.units[a.u0].key, "लडाके", "लडाकों", "लडाका"))
         return "MIL";
+    }
+    // "सरकार समर्थक प्रदर्शनकारी": a government's supporters are civilians
+    // (the role of the words from समर्थक on); a party's are the party
+    // ("विपक्षी समर्थकों ने संसद भवन को आग के हवाले कर दिया": OPP).
+    for (size_t i = 1; first == "GOV" && i < c.agents.size(); ++i) {
+      const ActorEntry& e = Entry(w.atoms[c.agents[i]].ref);
+      if (!e.names.empty() && e.names.front() == "समर्थक") return last;
     }
     return FamilyAgent(w, c) ? last : first;
   }
@@ -1467,6 +1483,7 @@ class Recognition {
     bool subject;
     ActorKind kind;  // of the antecedent for a pronoun
     int u0, u1;      // unit range in the sentence
+    bool seat = false;  // a state named as the seat of a source cited
   };
 
   int Emit(int s, const SentenceWork& w, int u0, int u1, ActorMention m, bool subject, ActorKind kind) {
@@ -1485,8 +1502,14 @@ class Recognition {
                 (u1 + 1 < static_cast<int>(w.units.size()) && w.units[u1 + 1].key == "में" &&
                  (next == "शहर" || next == "प्रांत" || next == "जिले" || next == "राज्य" || next == "इलाके"));
     }
+    // "ब्रिटेन स्थित संस्था सीरियन ऑब्ज़र्वेटरी … के मुताबिक़": the seat of
+    // a source the sentence cites is not where its people are.
+    bool seat = false;
+    if (m.kind == ActorKind::kState && u1 < static_cast<int>(w.units.size()) && w.units[u1].key == "स्थित")
+      for (int k = u1 + 1; k < static_cast<int>(w.units.size()) && k <= u1 + 10 && !seat; ++k)
+        seat = OneOf(w.units[k].key, "मुताबिक", "मुताबिक़", "अनुसार");
     out_.push_back(std::move(m));
-    info_.push_back({s, subject, kind, u0, u1});
+    info_.push_back({s, subject, kind, u0, u1, seat});
     return static_cast<int>(out_.size()) - 1;
   }
 
@@ -1693,6 +1716,7 @@ class Recognition {
     const bool armed = institution || role == "MIL" || role == "COP" || role == "JUD";
     auto lends = [&](int i) {
       if (!not_of.empty() && StatePrincipal(out_[i].code) == not_of) return false;
+      if (info_[i].seat) return false;  // (the seat of a source cited)
       // (Nor does a company: "फेसबुक पर पोस्ट … भीड़ ने पुलिस पर हमला किया"
       // is not the US police.)
       if (const std::string r = RoleOf(out_[i].code); (r == "MED" || r == "BUS") && role != r) return false;
@@ -1871,7 +1895,8 @@ class Recognition {
   // a place ("भारत प्रशासित कश्मीर में"), not "रूस ने कहा कि सेना …"; or -1.
   int PlaceBefore(int s, int u0) const {
     for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence == s; --i)
-      if (out_[i].kind == ActorKind::kState && out_[i].code.size() == 3 && info_[i].u1 <= u0 && !info_[i].subject)
+      if (out_[i].kind == ActorKind::kState && out_[i].code.size() == 3 && info_[i].u1 <= u0 && !info_[i].subject &&
+          !info_[i].seat)
         return i;
     return -1;
   }
@@ -2265,8 +2290,7 @@ class Recognition {
         (StatePrincipal(out_.back().code).size() == 3 || out_.back().code.rfind("IGO", 0) == 0 ||
          out_.back().code.rfind("NGO", 0) == 0)) {
       owned = true;
-      for (int k = info_.back().u1 + 1; k < c.u0; ++k)
-        owned &= units[k].upos == Upos::kNUM || units[k].upos == Upos::kDET || units[k].upos == Upos::kADJ;
+      for (int k = info_.back().u1 + 1; k < c.u0; ++k) owned &= OwnerGapWord(units[k]);
     }
     // Role words alone (or with an unknown name): a title seen before, else
     // the country from context.
@@ -2335,12 +2359,7 @@ class Recognition {
           out_[owner].kind == ActorKind::kPronoun && IsGenitiveSuffix(units[oi.u1 - 1].key);
       // A numeral or quantifier may stand between: हमास के कई कमांडर.
       bool counted = oi.u1 < c.u0 - 1 && c.u0 - oi.u1 <= 3 && IsGenitive(units[oi.u1].key);
-      for (int k = oi.u1 + 1; counted && k < c.u0; ++k)
-        counted = units[k].upos == Upos::kNUM || units[k].upos == Upos::kDET || units[k].upos == Upos::kADJ ||
-                  units[k].key == "उच्च" ||
-                  units[k].key == "कई" || units[k].key == "सभी" || units[k].key == "अनेक" ||
-                  units[k].key == "कुछ" || units[k].key == "शीर्ष" || units[k].key == "वरिष्ठ" ||
-                  syntax_internal::IsApproximator(units[k].key);
+      for (int k = oi.u1 + 1; counted && k < c.u0; ++k) counted = OwnerGapWord(units[k]);
       const bool linked = (oi.u1 == c.u0 - 1 && IsGenitive(units[oi.u1].key)) || counted ||
                           (genitive_pronoun && c.u0 - oi.u1 <= 1);
       if (linked && !out_[owner].code.empty()) {
@@ -2359,7 +2378,10 @@ class Recognition {
             !c.former && !c.agents.empty() &&
             kMembers.count(units[w.atoms[c.agents.back()].u1 - 1].key))
           m.code = out_[owner].code;
-        if ((owner_role == "COP" || owner_role == "MIL") && (c.role == "COP" || c.role == "MIL") && !c.former)
+        // (So are its officers and spokesmen: "भारतीय सेना के एक कमांडिंग
+        // अफसर", "पुलिस के अधिकारी".)
+        if ((owner_role == "COP" || owner_role == "MIL") && (c.role == "COP" || c.role == "MIL" || c.role == "GOV") &&
+            !c.former)
           m.code = out_[owner].code;
         // हमास के कमांडर, लश्कर के प्रवक्ता: a group's members are the
         // group (PSEREB), unless they hold a state office (भाजपा के

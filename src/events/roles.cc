@@ -827,8 +827,18 @@ std::string PlacePrincipal(const SentenceView& v, const Discourse& d) {
       continue;
     }
     // The place name may be followed by its kind (जलालाबाद शहर में).
+    // (Not the seat of a source the sentence cites: "ब्रिटेन स्थित संस्था
+    // सीरियन ऑब्ज़र्वेटरी … के मुताबिक़".)
+    static const KeySet kAccording({"मुताबिक", "मुताबिक़", "अनुसार"});
+    auto cited = [&](int j) {
+      for (int i = j + 1; i < v.size() && i <= j + 10; ++i) {
+        if (kAccording.Contains(v.keys[i])) return true;
+        if (v.pred_of[i] >= 0) break;
+      }
+      return false;
+    };
     for (int j = k; j < v.size() && j <= k + 2; ++j) {
-      if (v.keys[j] == kIn || v.keys[j] == kSituated) return m.code;
+      if (v.keys[j] == kIn || (v.keys[j] == kSituated && !cited(j))) return m.code;
       if (v.pred_of[j] >= 0) break;
     }
   }
