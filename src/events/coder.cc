@@ -1010,10 +1010,21 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     }
     // The attacks reported before: the attacker of "इस हमले".
     if (cand.target.actors.empty() && cand.target_event >= 0) {
+      // (An attack its sentence names with its attacker's genitive, "ईरान
+      // के हमले की रूस ने आलोचना की, जबकि … ने इसकी निंदा की", is his.)
+      std::vector<Referent> owner;
+      if (v.parse->phrases[cand.target_event].last <= t.first)
+        for (int g : v.genitives[cand.target_event]) events::AddUnique(events::PhraseActors(v, d, g), &owner);
+      events::RemoveActorsOf(cand.source.actors, &owner);
       // (With no attack remembered, the violence condemned may be the
       // police's on a crowd: "पुलिस ने प्रदर्शनकारियों पर लाठियां बरसाईं …
       // यूरोपीय संघ ने हिंसा की निंदा की".)
-      if (memory->known) {
+      if (!owner.empty()) {
+        cand.target.actors = owner;
+        cand.target.phrase = cand.target_event;
+        cand.target.role = "event";
+        cand.rules.push_back("target: the attacker its sentence names");
+      } else if (memory->known) {
         RememberedTarget(memory->attacker, cand.target_event, &cand);
       } else if (memory->crowd_sentence >= 0) {
         cand.rules.push_back("target: the police of the crowd control reported before");

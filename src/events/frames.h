@@ -174,6 +174,8 @@ std::vector<Referent> SubjectOf(const SentenceView& v, const Discourse& d, int p
 // written in the sentence or resolved to a written one: "दिल्ली सरकार ने
 // केंद्र सरकार से …", "मुख्यमंत्री ने प्रधानमंत्री से बात की" (both GOV).
 bool DistinctEntities(const Referent& a, const Referent& b, const Discourse& d);
+// Appends to *to the actors of `from` whose code it does not hold yet.
+void AddUnique(const std::vector<Referent>& from, std::vector<Referent>* to);
 // Removes from *from the actors whose code is in `remove`.
 void RemoveActorsOf(const std::vector<Referent>& remove, std::vector<Referent>* from);
 // As RemoveActorsOf, keeping another person or body of the same code.

@@ -35,13 +35,6 @@ const std::string& BetweenKey() {
   return *k;
 }
 
-void AddUnique(const std::vector<Referent>& from, std::vector<Referent>* to) {
-  for (const Referent& r : from) {
-    bool dup = false;
-    for (const Referent& x : *to) dup |= x.code == r.code;
-    if (!dup && !r.code.empty()) to->push_back(r);
-  }
-}
 
 // The mention that names `r` as a bare state (no demonym), which in a
 // phrase or before its head often says where, not who ("बलूचिस्तान की दरगाह",
@@ -231,6 +224,14 @@ std::string EntityEntry(const Referent& r, const Discourse& d) {
 }
 
 }  // namespace
+
+void AddUnique(const std::vector<Referent>& from, std::vector<Referent>* to) {
+  for (const Referent& r : from) {
+    bool dup = false;
+    for (const Referent& x : *to) dup |= x.code == r.code;
+    if (!dup && !r.code.empty()) to->push_back(r);
+  }
+}
 
 namespace {
 
@@ -1650,6 +1651,21 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
             if (v.marker[q].empty() && IsAttackNoun(v, lex, static_cast<int>(q))) label = static_cast<int>(q);
           if (label >= 0) {
             c->target_event = label;
+            continue;
+          }
+        }
+        // "ईरान ने हमले की निंदा की है, जबकि ब्रिटेन … ने इसका समर्थन किया
+        // है": इसका after an attack its own sentence named is that attack.
+        static const KeySet kOfIt({"इसका", "इसकी", "इसके", "इसे", "इसको"});
+        if ((code.rfind("05", 0) == 0 || code.rfind("11", 0) == 0 || code.rfind("12", 0) == 0) &&
+            c->target_event < 0 && parse.phrases[ph].last - parse.phrases[ph].first == 1 &&
+            kOfIt.Contains(v.keys[parse.phrases[ph].first])) {
+          int attack = -1;
+          for (int q = 0; q < ph; ++q)
+            if (IsAttackNoun(v, lex, q)) attack = q;
+          if (attack >= 0) {
+            c->target_event = attack;
+            c->rules.push_back("target: the attack its sentence named before '" + v.sent->tokens[parse.phrases[ph].first].text + "'");
             continue;
           }
         }
