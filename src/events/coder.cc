@@ -1433,7 +1433,19 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     static const events::KeySet kStateStrike({"सर्जिकल", "हवाई", "ड्रोन", "मिसाइल"});
     bool state_strike = false;
     for (int k = std::max(0, t.first - 2); k < t.last; ++k) state_strike |= kStateStrike.Contains(v.keys[k]);
-    const bool near = v.index - memory->sentence <= 2 || state_strike;
+    // (Nor, for another state's strike remembered, when the victims' own
+    // side reports the attack on them: "अमरीका ने सीरिया के … हवाई अड्डे
+    // पर … मिसाइलें दाग़ीं … सीरियाई सेना ने कहा है कि हमले में छह लोग मारे
+    // गए हैं".)
+    bool same_victims = memory->known && !memory->victim.empty() && !cand.target.actors.empty() &&
+                        m.speech_clause >= 0 && events::RoleCode(memory->attacker.code) != "REB" &&
+                        events::Principal(memory->attacker.code) != events::Principal(memory->victim) &&
+                        events::Principal(memory->victim) == events::Principal(cand.target.actors[0].code);
+    if (same_victims) {
+      const std::vector<Referent> speaker = d.Speaker(v.index, m.speech_clause);
+      same_victims = !speaker.empty() && events::Principal(speaker[0].code) == events::Principal(memory->victim);
+    }
+    const bool near = v.index - memory->sentence <= 2 || state_strike || same_victims;
     if (cand.unnamed_source && memory->known && !refers_back && !near) {
       // (A beating or torture with no agent is no armed group's.)
       if (cand.source.actors.empty() || chosen->code.rfind("182", 0) == 0) {
