@@ -80,6 +80,8 @@ class Discourse {
   std::vector<Referent> DocumentOwner(int s, int phrase) const;
 
   const std::vector<ActorMention>& mentions() const { return mentions_; }
+  // The states the article names most, the most first (principals).
+  const std::vector<std::string>& main_states() const { return main_states_; }
   // The sentence's parse, or an empty one when there are none.
   const SentenceParse& parse(int s) const;
 

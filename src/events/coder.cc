@@ -1106,6 +1106,32 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       if (cand.target_act < 0) cand.target_act_bare = true;
       const int head_tok = cand.target_act >= 0 ? parse.phrases[cand.target_act].head : cand.target_act_noun;
       const std::string_view head = v.keys[head_tok];
+      // "विपक्ष ने चुनाव का बहिष्कार किया", "… नतीजों को मान्यता नहीं देंगे":
+      // an election or its result boycotted, rejected or condemned is the
+      // government that held it (its genitive's, else the article's main
+      // state's).
+      static const events::KeySet kElection({"चुनाव", "चुनावों", "नतीजे", "नतीजों", "परिणाम", "परिणामों",
+                                             "मतदान", "जनमत-संग्रह", "जनमत"});
+      const std::string root2 = chosen->code.substr(0, 2);
+      if (kElection.Contains(head) && (root2 == "11" || root2 == "12" || root2 == "14") && !cand.source.actors.empty()) {
+        std::string state;
+        if (cand.target_act >= 0)
+          for (int g : v.genitives[cand.target_act])
+            for (const Referent& r : events::PhraseActors(v, d, g))
+              if (r.code.size() == 3 && r.kind == ActorKind::kState) state = r.code;
+        if (state.empty() && !d.main_states().empty()) state = d.main_states()[0];
+        if (!state.empty()) {
+          Referent gov;
+          gov.code = state + "GOV";
+          gov.kind = ActorKind::kOrganisation;
+          gov.how = Resolution::kImplied;
+          cand.target.actors = {gov};
+          cand.target.phrase = cand.target_act;
+          cand.target.role = "implied";
+          events::RemoveActorsOf(cand.source.actors, &cand.target.actors);
+          if (!cand.target.actors.empty()) cand.rules.push_back("target: the government that held the election");
+        }
+      }
       // (The same noun may be an act before the last: "… ने याचिका दाखिल
       // कर मांग की थी। … ने उस याचिका को खारिज कर दिया".)
       // (Violence named again, "विपक्ष ने हिंसा की निंदा की": the latest of

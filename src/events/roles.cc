@@ -1686,6 +1686,14 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
           c->target_act = ph;
           c->target_act_bare = false;
         }
+        // "विपक्ष ने रविवार के चुनाव का बहिष्कार किया": an election, whatever
+        // its genitive, stands for the government that held it (coder.cc).
+        static const KeySet kElection({"चुनाव", "चुनावों", "नतीजे", "नतीजों", "परिणाम", "परिणामों", "मतदान"});
+        if (actors.empty() && c->target_act < 0 && c->target_event < 0 &&
+            kElection.Contains(v.keys[parse.phrases[ph].head])) {
+          c->target_act = ph;
+          c->target_act_bare = false;
+        }
         // "दक्षिण कोरिया ने परीक्षण की कड़ी निंदा की" after "उत्तर कोरिया ने
         // … परीक्षण किया", "आरोपों को खारिज किया", "तख़्तापलट के ख़िलाफ़
         // प्रदर्शन": a bare act noun, with no genitive of its own, as the
