@@ -1110,10 +1110,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       // an election or its result boycotted, rejected or condemned is the
       // government that held it (its genitive's, else the article's main
       // state's).
-      static const events::KeySet kElection({"चुनाव", "चुनावों", "नतीजे", "नतीजों", "परिणाम", "परिणामों",
-                                             "मतदान", "जनमत-संग्रह", "जनमत"});
       const std::string root2 = chosen->code.substr(0, 2);
-      if (kElection.Contains(head) && (root2 == "11" || root2 == "12" || root2 == "14") && !cand.source.actors.empty()) {
+      if (events::IsElectionNoun(head) && (root2 == "11" || root2 == "12" || root2 == "14") && !cand.source.actors.empty()) {
         std::string state;
         if (cand.target_act >= 0)
           for (int g : v.genitives[cand.target_act])

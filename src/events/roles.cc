@@ -846,6 +846,11 @@ std::string PlacePrincipal(const SentenceView& v, const Discourse& d) {
   return "";
 }
 
+bool IsElectionNoun(std::string_view key) {
+  static const KeySet kElection({"चुनाव", "चुनावों", "नतीजे", "नतीजों", "परिणाम", "परिणामों", "मतदान", "जनमत-संग्रह"});
+  return kElection.Contains(key);
+}
+
 bool IsAuthorityRole(std::string_view role) {
   return role == "GOV" || role == "MIL" || role == "COP" || role == "SPY";
 }
@@ -1688,9 +1693,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         }
         // "विपक्ष ने रविवार के चुनाव का बहिष्कार किया": an election, whatever
         // its genitive, stands for the government that held it (coder.cc).
-        static const KeySet kElection({"चुनाव", "चुनावों", "नतीजे", "नतीजों", "परिणाम", "परिणामों", "मतदान"});
-        if (actors.empty() && c->target_act < 0 && c->target_event < 0 &&
-            kElection.Contains(v.keys[parse.phrases[ph].head])) {
+        if (actors.empty() && c->target_act < 0 && c->target_event < 0 && IsElectionNoun(v.keys[parse.phrases[ph].head])) {
           c->target_act = ph;
           c->target_act_bare = false;
         }
