@@ -1088,9 +1088,15 @@ class Parser {
     // "अमरीका | सीरियाई विद्रोहियों को": nor after a place name, unless it
     // is a participle or relational adjective the place governs (भारत
     // प्रशासित कश्मीर, पाकिस्तान समर्थित गुट, चीन-पाक आर्थिक गलियारा).
-    if (U(a) == Upos::kPROPN && IsPlaceName(a) && U(b) == Upos::kADJ && b + 1 < n_ &&
-        U(b + 1) == Upos::kNOUN && !EndsWith(key_[b], "ित") && !EndsWith(key_[b], "ीय") && !EndsWith(key_[b], "िक") &&
-        !OneOf(key_[b], "न्यू", "उत्तरी", "दक्षिणी", "पूर्वी", "पश्चिमी", "मध्य"))
+    // (Also the end of a two-word name, "सऊदी अरब | लंबे समय से ईरान पर
+    // … आरोप लगाता रहा है", and before a name, "क़तर | 'मुस्लिम ब्रदरहुड' …
+    // जैसे संगठनों को समर्थन देता है"; not a hyphenated pair's second
+    // name, nor before a word of stance, रूस विरोधी, अमरीका समर्थक.)
+    const bool place_end = (U(a) == Upos::kPROPN && IsPlaceName(a)) || (a > 0 && IsPlaceName(a - 1) && IsCompassWord(a - 1));
+    if (place_end && U(b) == Upos::kADJ && b + 1 < n_ && (U(b + 1) == Upos::kNOUN || U(b + 1) == Upos::kPROPN) &&
+        !(a > 0 && (Text(a - 1) == "-" || Text(a - 1) == "–")) && !EndsWith(key_[b], "ित") &&
+        !EndsWith(key_[b], "ीय") && !EndsWith(key_[b], "िक") &&
+        !OneOf(key_[b], "न्यू", "उत्तरी", "दक्षिणी", "पूर्वी", "पश्चिमी", "मध्य", "विरोधी", "समर्थक", "परस्त", "नीत"))
       return true;
     // "इसराइली सुरक्षा विशेषज्ञ | केन्याई सुरक्षा बलों की मदद": nor after a
     // common noun (in UD-PUD 36 of 42 such noun-adjective-noun runs are two

@@ -57,6 +57,12 @@ const Case kCases[] = {
     // Two place names right after कि: the clause's subject, then a phrase.
     {"ergative", "अमेरिका ने मांग की कि रूस यूक्रेन से सेना वापस बुलाए।",
      "बुलाना: subj=रूस source=यूक्रेन obj=सेना", "", "", ""},
+    // A place name opening its clause before an adjective is the bare
+    // subject; a hyphenated pair before one stays a compound.
+    {"ergative", "सऊदी अरब लंबे समय से ईरान पर आरोप लगाता रहा है।",
+     "आरोप लगाना: subj=सऊदी other=समय against=ईरान", "", "", ""},
+    {"ergative", "एजेंसी के मुताबिक़ क़तर कट्टरपंथी संगठनों को समर्थन देता है।",
+     "समर्थन देना: other=एजेंसी subj=क़तर recip=संगठनों", "", "", ""},
     // A dateline closed by a colon is outside the clause.
     {"ergative", "जम्मू (एजेंसी) : सीमा पर दो जवान शहीद हो गए।",
      "शहीद होना: loc=सीमा subj=जवान", "", "", ""},
