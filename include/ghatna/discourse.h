@@ -116,6 +116,8 @@ class Discourse {
   int last_subject_sentence_ = -1;
   std::vector<Referent> last_pair_;     // the last two actors named together
   int last_pair_sentence_ = -9;         // in this sentence
+  std::vector<Referent> last_state_group_;  // the last states listed together (two or more)
+  int last_state_group_sentence_ = -9;       // in this sentence
   std::vector<Referent> last_state_pair_;  // the last two states named together
   int last_state_pair_sentence_ = -9;      // in this sentence
   std::vector<Referent> last_people_pair_;  // the last two people of two sides (दोनों नेता)

@@ -927,6 +927,17 @@ void Discourse::BuildSentence(int s) {
         }
       }
     }
+    // "… सऊदी अरब, संयुक्त अरब अमीरात, बहरीन और मिस्र ने … । इन देशों ने …":
+    // these states (इन, ये, उन, वे, with सभी or a count word) are the last
+    // states listed together, in this sentence or the two before.
+    if (r.empty() && !last_state_group_.empty() && last_state_group_sentence_ >= s - 2 &&
+        last_state_group_sentence_ <= s && ph.last - ph.first >= 2 && ph.last - ph.first <= 3 &&
+        OneOf(KeyOf(sent.tokens[ph.first]), "इन", "ये", "उन", "वे") &&
+        OneOf(KeyOf(sent.tokens[std::clamp(ph.head, 0, n - 1)]), "देशों", "देश", "राष्ट्रों", "राष्ट्र", "सरकारों") &&
+        (ph.last - ph.first == 2 || OneOf(KeyOf(sent.tokens[ph.first + 1]), "सभी", "तीनों", "चारों", "पांचों", "पाँचों", "छहों"))) {
+      r = last_state_group_;
+      for (Referent& x : r) x.how = Resolution::kBoth;
+    }
     // A pronoun: the actor it refers to, by the parse (subjects and names
     // first), overriding the actor stage's guess.
     bool honorific = false;
@@ -1225,6 +1236,14 @@ void Discourse::Remember(int s) {
     all = distinct_pair(all);
     if (all.size() == 2) pair = all;
     if (two_states(pair)) state_pair = pair;
+    // (Any number of states listed together, for इन देशों after them.)
+    bool states = all.size() >= 2;
+    for (const Referent& r : all) states &= r.kind == ActorKind::kState && r.code.size() == 3;
+    if (states) {
+      last_state_group_ = all;
+      last_state_group_sentence_ = s;
+      for (Referent& r : last_state_group_) r.mention = -1;
+    }
   }
   if (!state_pair.empty()) {
     last_state_pair_ = state_pair;
