@@ -1362,6 +1362,19 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         const bool pair_only = key == kOn || key == kIn;
         if (pair_only && !p.joint) continue;
         std::vector<int> phrases = ArgsWithRole(v, pr, key);
+        // (Also the के बीच phrase the parse gave an infinitive of purpose
+        // before the noun: "यूरोपीय संघ और तुर्की के बीच शरणार्थी संकट से
+        // निपटने के लिए … समझौता हो गया".)
+        // (Named there, not दोनों देशों, which the infinitive's own words may
+        // be about.)
+        if (key == BetweenKey() && phrases.empty())
+          for (const Predicate& q : parse.predicates)
+            if (q.complement_of == t.predicate && q.verb_form == "Inf")
+              for (int ph : ArgsWithRole(v, q, key)) {
+                bool named = true;
+                for (const Referent& r : PhraseActors(v, d, ph)) named &= r.how != Resolution::kBoth;
+                if (named) phrases.push_back(ph);
+              }
         if (key == AnyGenitiveKey() || key == kIn) {
           // "रूस और यूक्रेन के प्रतिनिधिमंडलों की इस्तांबुल में बातचीत हुई";
           // "दोनों देशों में व्यापार बढ़ाने पर सहमति हुई" (the में phrase of
