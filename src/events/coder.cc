@@ -171,6 +171,10 @@ struct AttackMemory {
   // राहत सामग्री भेजी … ब्रिटेन ने भी मदद दी"), and where.
   Referent aid_recipient;
   int aid_sentence = -100;
+  // The last captor (an arrest or abduction coded, 173 or 181), for a
+  // release asked of no one that names the detention again.
+  Referent captor;
+  int captor_sentence = -100;
   // The target of the last reaction (praise, criticism, rejection) to an
   // act named again, and its sentence: "… ने समझौते का स्वागत किया। भारत ने
   // भी इसका स्वागत किया".
@@ -1111,7 +1115,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       // government that held it (its genitive's, else the article's main
       // state's).
       const std::string root2 = chosen->code.substr(0, 2);
-      if (events::IsElectionNoun(head) && (root2 == "11" || root2 == "12" || root2 == "14") && !cand.source.actors.empty()) {
+      // (So is wrongdoing alleged in an election: "विपक्ष ने चुनाव में बड़े
+      // पैमाने पर धांधली का आरोप लगाया".)
+      bool in_election = false;
+      for (int k = 0; k + 1 < t.first && root2 == "11" && cand.target_act >= 0; ++k)
+        in_election |= events::IsElectionNoun(v.keys[k]) && v.keys[k + 1] == events::MatchKey("में");
+      if ((events::IsElectionNoun(head) || in_election) && (root2 == "11" || root2 == "12" || root2 == "14") && !cand.source.actors.empty()) {
         std::string state;
         if (cand.target_act >= 0)
           for (int g : v.genitives[cand.target_act])
@@ -1351,6 +1360,16 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         cand.rules.push_back("target: who holds them (" + it->source.code + ")");
         RememberedTarget(it->source, -1, &cand);
         break;
+      }
+      // (Further back when the sentence names the detention again: "… ने
+      // हिरासत में लिए गए सभी लोगों को तुरंत रिहा करने की मांग की".)
+      static const events::KeySet kDetained({"हिरासत", "गिरफ्तार", "गिरफ़्तार", "नजरबंद", "नज़रबंद", "बंधक", "कैद", "क़ैद"});
+      bool named_again = false;
+      for (int k = 0; k < t.first && !named_again; ++k) named_again = kDetained.Contains(v.keys[k]);
+      if (cand.target.actors.empty() && named_again && memory->captor_sentence >= 0 &&
+          memory->captor_sentence < v.index) {
+        cand.rules.push_back("target: who holds them, the detention named again (" + memory->captor.code + ")");
+        RememberedTarget(memory->captor, -1, &cand);
       }
       if (cand.target.actors.empty()) {
         trace("a release asked of no one, no arrest reported before");
@@ -1900,6 +1919,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         events::Principal(decided[i].target.actors[0].code) != events::Principal(decided[i].source.actors[0].code)) {
       memory->aid_recipient = decided[i].target.actors[0];
       memory->aid_sentence = v.index;
+    }
+    if (!decided[i].from_speech && !decided[i].source.actors.empty() &&
+        (decided[i].code.rfind("173", 0) == 0 || decided[i].code.rfind("181", 0) == 0)) {
+      memory->captor = decided[i].source.actors[0];
+      memory->captor_sentence = v.index;
     }
     if (!decided[i].from_speech && decided[i].code.rfind("183", 0) == 0) {
       memory->named = decided[i].code;
