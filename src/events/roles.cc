@@ -1759,7 +1759,9 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     // an arrest, the government for a release).
     if (implied && !ImpliedAgent(v, d, p, c)) return false;
     // "X ने आरोप लगाया कि Y ने …": the subject of the कि-clause.
-    if (c->target.actors.empty() && p.clause_target) {
+    // (And for a threat, whom the speaker's own side will act on there.)
+    const bool threat = p.code.rfind("13", 0) == 0;
+    if (c->target.actors.empty() && (p.clause_target || threat)) {
       for (size_t q = 0; q < parse.predicates.size() && c->target.actors.empty(); ++q) {
         const Predicate& e = parse.predicates[q];
         if (e.clause < 0 || e.clause >= static_cast<int>(parse.clauses.size())) continue;
@@ -1768,6 +1770,38 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         if (cl.first < t.last - 1) continue;
         int ph = -1;
         std::vector<Referent> s = SubjectOf(v, d, static_cast<int>(q), &ph);
+        // "… ने चेतावनी दी कि सुरक्षा बल आतंकवादियों … को ढूँढ निकालेंगे": a
+        // warning that the speaker's own side will act is aimed at whom it
+        // will act on.
+        bool own_side = !c->source.actors.empty() && !s.empty();
+        for (const Referent& r : s)
+          own_side &= Principal(r.code) == Principal(c->source.actors[0].code);
+        bool written_subject = false;
+        for (const Argument& a : e.args) written_subject |= a.role == Role::kSubject;
+        // (Of a state's authorities only: a senator's warning about what
+        // another will do is no threat of his side.)
+        const bool authority = !c->source.actors.empty() && (c->source.actors[0].code.size() == 3 ||
+                                                             IsAuthorityRole(RoleCode(c->source.actors[0].code)));
+        if (threat && authority &&
+            ((ph < 0 && !written_subject && e.subject_from < 0) || (ph >= 0 && own_side))) {
+          for (const Argument& a : e.args) {
+            if (a.role == Role::kSubject || !c->target.actors.empty()) continue;
+            std::vector<Referent> on = PhraseActors(v, d, a.phrase);
+            on.erase(std::remove_if(on.begin(), on.end(),
+                                    [&](const Referent& r) {
+                                      return Principal(r.code) == Principal(c->source.actors[0].code) &&
+                                             RoleCode(r.code) != "REB";
+                                    }),
+                     on.end());
+            if (on.empty()) continue;
+            c->target.actors = on;
+            c->target.phrase = a.phrase;
+            c->target.role = "कि";
+            c->rules.push_back("target: whom the speaker's side will act on in the कि-clause");
+          }
+          continue;
+        }
+        if (!p.clause_target) continue;
         if (ph < 0) continue;  // a dropped subject there is the speaker himself
         RemoveSameEntities(c->source.actors, d, &s);
         if (s.empty()) continue;
@@ -1780,7 +1814,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
       // लगाया कि यह इस्तीफ़ा ट्रंप और सलमान की मिलीभगत से हुआ है".)
       static const KeySet kComplicity({"मिलीभगत", "साजिश", "साज़िश", "षड्यंत्र", "इशारे", "इशारा", "शह", "हाथ",
                                        "दबाव", "सांठगांठ", "साठगांठ"});
-      for (size_t k = 0; k < parse.phrases.size() && c->target.actors.empty(); ++k) {
+      for (size_t k = 0; p.clause_target && k < parse.phrases.size() && c->target.actors.empty(); ++k) {
         const Phrase& ph = parse.phrases[k];
         if (ph.head < 0 || ph.first < t.last || !kComplicity.Contains(v.keys[ph.head])) continue;
         bool in_clause = false;
