@@ -968,10 +968,19 @@ std::vector<Referent> PhraseActors(const SentenceView& v, const Discourse& d, in
   // owns the last conjunct (a state, or a word that names no actor of its
   // own) are the phrase's own conjuncts; the parse made them all genitives
   // of it.
-  if (out.size() == 1 && out[0].kind == ActorKind::kPerson && v.genitives[phrase].size() >= 2) {
-    std::vector<int> owners = v.genitives[phrase];
+  // (The place may own the phrase through a body: "आईएईए के प्रमुख युकिया
+  // अमानो और ईरान के परमाणु ऊर्जा संगठन के प्रमुख अली अकबर सालेही": the
+  // owners of its one genitive, the last coordinated one the place.)
+  std::vector<int> owners = v.genitives[phrase];
+  if (owners.size() == 1 && out.size() == 1 && out[0].kind == ActorKind::kPerson &&
+      d.PhraseReferents(v.index, owners[0]).empty())
+    for (int g : v.genitives[owners[0]]) owners.push_back(g);
+  if (out.size() == 1 && out[0].kind == ActorKind::kPerson && owners.size() >= 2) {
     std::sort(owners.begin(), owners.end());
-    const int place = owners.back();
+    int place = owners.back();
+    for (int o : owners)
+      if (v.parse->phrases[o].coordination >= 0) place = o;
+    owners.erase(std::upper_bound(owners.begin(), owners.end(), place), owners.end());
     const int c = v.parse->phrases[place].coordination;
     std::vector<Referent> persons;
     bool fits = c >= 0;
