@@ -1057,6 +1057,20 @@ class Recognition {
       Cand& c = w->cands[i];
       const Cand& before = w->cands[i - 1];
       if (!c.resolved || c.entity < 0 || c.code.size() != 6 || c.code.rfind("IND", 0) != 0) continue;
+      // ("लीबिया की राष्ट्रीय कांग्रेस": another state's congress is its
+      // legislature, not India's party.)
+      const Atom& ea = w->atoms[c.entity];
+      if (Entry(ea.ref).file == ActorFile::kGroups && ea.u1 == ea.u0 + 1 && w->units[ea.u0].key == "कांग्रेस" &&
+          before.resolved && before.kind == ActorKind::kState) {
+        int k = ea.u0 - 1;
+        while (k > before.u1 && OneOf(w->units[k].key, "राष्ट्रीय", "आम", "जनरल", "नेशनल")) --k;
+        const std::string p = StatePrincipal(before.code);
+        if (k == before.u1 && IsGenitive(w->units[k].key) && !p.empty() && p != "IND") {
+          c.code = p + "LEG";
+          c.how = MatchHow::kCompound;
+        }
+        continue;
+      }
       if (Entry(w->atoms[c.entity].ref).file != ActorFile::kOrgs) continue;
       if (!before.resolved || before.kind != ActorKind::kState || !AfterGenitive(*w, i)) continue;
       const std::string p = StatePrincipal(before.code);
