@@ -438,9 +438,18 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
     // what a predicate insists on: बातचीत पर जोर दिया.
     static const KeySet kInsist({"जोर", "ज़ोर", "बल"});
     for (const Predicate& pr : parse.predicates) {
+      // (Also a bare object the parse gave the conjunct verb, when the
+      // infinitive the noun names comes between: "… के बीच रुकी हुई बातचीत
+      // फिर से शुरू करने का प्रस्ताव दिया".)
+      bool infinitive_between = false;
+      if (pr.noun >= 0 && ph.marker.empty())
+        for (const Predicate& q : parse.predicates)
+          infinitive_between |= q.verb_form == "Inf" && !q.tokens.empty() && q.tokens.front() > ph.last - 1 &&
+                                 q.tokens.front() < pr.noun && q.tokens.front() - ph.last <= 3;
       for (const Argument& a : pr.args)
         if (a.phrase == t.phrase && pr.noun >= 0 &&
-            ((a.role == Role::kGenitiveObject && IsIrrealisNoun(v.keys[pr.noun])) ||
+            (((a.role == Role::kGenitiveObject || (a.role == Role::kObject && infinitive_between)) &&
+              IsIrrealisNoun(v.keys[pr.noun])) ||
              (ph.marker == "पर" && kInsist.Contains(v.keys[pr.noun])))) {
           m.irrealis_noun = true;
           m.why = "'" + v.sent->tokens[pr.noun].text + "' of the event: not reported as done";
@@ -452,8 +461,11 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
       clause = pr.clause;
       // "अपना भारत दौरा रद्द कर दिया": the object of a verb that calls the
       // event off.
+      // (Or says it has stopped: "दोनों देशों के बीच औपचारिक बातचीत 2016 …
+      // से लगभग बंद है".)
       static const KeySet kCallOff({"रद्द करना", "स्थगित करना", "टालना", "टाल देना", "निरस्त करना",
-                                    "कैंसिल करना", "रद्द होना", "स्थगित होना", "टलना"});
+                                    "कैंसिल करना", "रद्द होना", "स्थगित होना", "टलना", "बंद होना", "बंद रहना",
+                                    "ठप होना", "ठप पड़ना", "ठप रहना", "रुकना", "रुक जाना"});
       if (kCallOff.Contains(MatchKey(pr.lemma))) {
         m.irrealis_noun = true;
         m.why = "called off by '" + pr.lemma + "'";
