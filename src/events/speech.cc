@@ -275,6 +275,25 @@ SpeechDecision DecideSpeech(const Pattern& p, const Modality& m, const std::vect
     d.why = "reported speech: force one side claims another used is an accusation (112)";
     return d;
   }
+  // "कमलनाथ ने कहा कि भाजपा ने … हमारे 22 विधायकों को बंधक बनाए रखा": the
+  // force or coercion a politician says another party used is his
+  // accusation, not a fact the text reports.
+  bool parties = !agent.empty() && !speaker.empty() && root >= 15;
+  for (const Referent& a : agent) {
+    const std::string r = RoleCode(a.code);
+    parties &= r == "PTY" || r == "OPP";
+    for (const Referent& x : speaker) {
+      const std::string sr = RoleCode(x.code);
+      parties &= Principal(x.code) == Principal(a.code) && (sr == "PTY" || sr == "OPP" || sr == "GOV") && sr != r;
+    }
+  }
+  if (parties) {
+    d.act = SpeechAct::kAccuse;
+    d.code = "112";
+    d.target = agent;
+    d.why = "reported speech: force a politician says another party used is an accusation (112)";
+    return d;
+  }
   // A wrongdoing of another side (sponsoring terror, violations, crimes)
   // is an accusation; an attack or a clash the speaker reports is a fact.
   // (Within one state too: the opposition accusing the government.)
