@@ -638,6 +638,18 @@ class Recognition {
         continue;
       }
       if (A.kind != AtomKind::kEntity) continue;
+      // "किसी नेटो सदस्य देश ने", "आसियान के सदस्य देशों": a body's member
+      // states are states, not the body.
+      {
+        int k = A.u1;
+        if (k < nu && IsGenitive(w->units[k].key)) ++k;
+        if (k + 1 < nu && w->units[k].key == "सदस्य" &&
+            OneOf(w->units[k + 1].key, "देश", "देशों", "राष्ट्र", "राष्ट्रों") &&
+            Entry(A.ref).codes.front().code.rfind("IGO", 0) == 0) {
+          drop[a] = true;
+          continue;
+        }
+      }
       const ActorFile file = Entry(A.ref).file;
       const bool stance = file == ActorFile::kCountries && kStance.count(next);
       // (Not "इजरायल ने गाजा बंद कर दिया": closed, not a strike.)
