@@ -929,8 +929,8 @@ void Discourse::BuildSentence(int s) {
     }
     // "… सऊदी अरब, संयुक्त अरब अमीरात, बहरीन और मिस्र ने … । इन देशों ने …":
     // these states (इन, ये, उन, वे, with सभी or a count word) are the last
-    // states listed together, in this sentence or the two before.
-    if (r.empty() && !last_state_group_.empty() && last_state_group_sentence_ >= s - 2 &&
+    // states listed together, in this sentence or the four before.
+    if (r.empty() && !last_state_group_.empty() && last_state_group_sentence_ >= s - 4 &&
         last_state_group_sentence_ <= s && ph.last - ph.first >= 2 && ph.last - ph.first <= 3 &&
         OneOf(KeyOf(sent.tokens[ph.first]), "इन", "ये", "उन", "वे") &&
         OneOf(KeyOf(sent.tokens[std::clamp(ph.head, 0, n - 1)]), "देशों", "देश", "राष्ट्रों", "राष्ट्र", "सरकारों") &&
