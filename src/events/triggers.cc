@@ -98,6 +98,21 @@ std::vector<Trigger> FindTriggers(const SentenceView& v, const Lexicon& lex) {
   const int n = v.size();
   std::vector<char> window(n);  // IsWindowWord of each token
   for (int k = 0; k < n; ++k) window[k] = IsWindowWord(v.keys[k]);
+  // (So is a short gloss in brackets: "अवांछित व्यक्ति (पर्सोना नॉन ग्राटा)
+  // घोषित कर दिया".)
+  std::vector<int> gloss_open(n, -1);  // at a closing bracket: its opening one
+  for (int k = 0; k < n; ++k) {
+    if (v.sent->tokens[k].text != "(") continue;
+    int j = k + 1;
+    while (j < n && j <= k + 6 && v.sent->tokens[j].text != ")") ++j;
+    if (j < n && v.sent->tokens[j].text == ")") gloss_open[j] = k;
+  }
+  // One step back over a window word, or over a whole gloss.
+  auto step_back = [&](int k) {
+    if (k - 1 >= 0 && gloss_open[k - 1] >= 0) return gloss_open[k - 1];
+    if (k - 1 >= 0 && window[k - 1]) return k - 1;
+    return -1;
+  };
   // ---- Predicates ----
   // (Working vectors shared by the predicates' iterations.)
   struct Match { int pattern, first, words; bool needs; };
@@ -159,7 +174,7 @@ std::vector<Trigger> FindTriggers(const SentenceView& v, const Lexicon& lex) {
             for (int skip = 0; skip <= 2 && fixed_first < 0; ++skip) {
               fixed_first = MatchBackward(v, va.fixed, j);
               if (fixed_first < 0) {
-                if (j - 1 >= 0 && window[j - 1]) --j;
+                if (const int back = step_back(j); back >= 0) j = back;
                 else break;
               }
             }
@@ -176,7 +191,7 @@ std::vector<Trigger> FindTriggers(const SentenceView& v, const Lexicon& lex) {
                 if (f >= 0 && (noun_first < 0 || f < noun_first)) noun_first = f;
               }
               if (noun_first < 0) {
-                if (k - 1 >= 0 && window[k - 1]) --k;
+                if (const int back = step_back(k); back >= 0) k = back;
                 else break;
               }
             }
