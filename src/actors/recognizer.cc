@@ -638,13 +638,13 @@ class Recognition {
         continue;
       }
       if (A.kind != AtomKind::kEntity) continue;
-      // "किसी नेटो सदस्य देश ने", "आसियान के सदस्य देशों": a body's member
-      // states are states, not the body.
+      // "किसी नेटो सदस्य देश ने": one member state of a body is a state, not
+      // the body (its members together, "सभी संयुक्त राष्ट्र सदस्य देशों",
+      // "नाटो के सदस्य देश", stay the body's).
       {
-        int k = A.u1;
-        if (k < nu && IsGenitive(w->units[k].key)) ++k;
+        const int k = A.u1;
         if (k + 1 < nu && w->units[k].key == "सदस्य" &&
-            OneOf(w->units[k + 1].key, "देश", "देशों", "राष्ट्र", "राष्ट्रों") &&
+            OneOf(w->units[k + 1].key, "देश", "राष्ट्र") && (k + 2 >= nu || !IsGenitive(w->units[k + 2].key)) &&
             Entry(A.ref).codes.front().code.rfind("IGO", 0) == 0) {
           drop[a] = true;
           continue;
