@@ -379,11 +379,22 @@ bool OwnedByNextNoun(const SentenceView& v, const Predicate& pr, int ph) {
   const int phrases = static_cast<int>(v.parse->phrases.size());
   // "चीन के साथ जारी तनाव के बीच … ने बैठक की": the side of a tension, a
   // dispute or talks going on (जारी) is that noun's, not the verb's.
+  // (Also past where it goes on, "चीन के साथ सीमा पर जारी तनाव के बीच", and
+  // a tension named with के बीच without जारी, "चीन के साथ तनाव के बीच".)
   static const std::string kAlong = syntax_internal::CanonicalMarker("के साथ");
-  if ((with || v.marker[ph] == kAlong) && next < phrases && !v.marker[next].empty() &&
-      v.parse->phrases[next].first <= v.parse->phrases[ph].last + 2 && v.parse->phrases[next].first < v.size() &&
-      v.keys[v.parse->phrases[next].first] == MatchKey("जारी") && v.parse->phrases[next].head > v.parse->phrases[next].first)
-    return true;
+  static const KeySet kTension({"तनाव", "विवाद", "गतिरोध", "टकराव", "तनातनी"});
+  if (with || v.marker[ph] == kAlong) {
+    int gap = v.parse->phrases[ph].last;
+    for (int k = next; k < phrases && k <= next + 1; ++k) {
+      const Phrase& q = v.parse->phrases[k];
+      if (q.first > gap + 2 || q.first >= v.size() || v.marker[k].empty()) break;
+      if (v.keys[q.first] == MatchKey("जारी") && q.head > q.first) return true;
+      if (v.marker[k] == BetweenKey() && kTension.Contains(v.keys[q.head])) return true;
+      // (A place, "सीमा पर", may stand between.)
+      if ((v.marker[k] != MatchKey("पर") && v.marker[k] != MatchKey("में")) || q.last - q.first > 2) break;
+      gap = q.last + (q.postposition_last > q.last ? q.postposition_last - q.last : 0);
+    }
+  }
   if (v.marker[ph] != kOn && v.marker[ph] != kAgainst && !with) return false;
   if (next >= phrases) return false;
   static const KeySet kGen({"का", "की", "के"});
