@@ -1069,7 +1069,7 @@ void Discourse::BuildSentence(int s) {
     // (So, in reported speech, is a speaker's own country or government
     // said in the third person: "एर्दोगन ने चेतावनी दी कि उनका देश यूएई के
     // साथ राजनयिक संबंध निलंबित कर सकता है".)
-    const std::string_view owned = KeyOf(sent.tokens[std::clamp(p.phrases[g.genitive_of].head, 0, n - 1)]);
+    const std::string owned = KeyOf(sent.tokens[std::clamp(p.phrases[g.genitive_of].head, 0, n - 1)]);
     const bool own_country = OneOf(gk, "उनका", "उनकी", "उनके") && OneOf(owned, "देश", "मुल्क", "सरकार");
     if (IsFirstPersonPossessive(gk) || own_country) {
       std::vector<Referent> q = FirstPerson(s, g.genitive_of, true);
