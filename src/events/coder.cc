@@ -1024,10 +1024,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       // police's on a crowd: "पुलिस ने प्रदर्शनकारियों पर लाठियां बरसाईं …
       // यूरोपीय संघ ने हिंसा की निंदा की".)
       if (!owner.empty()) {
-        cand.target.actors = owner;
-        cand.target.phrase = cand.target_event;
-        cand.target.role = "event";
-        cand.rules.push_back("target: the attacker its sentence names");
+        events::SetTarget(owner, cand.target_event, "event", "target: the attacker its sentence names", &cand);
       } else if (memory->known) {
         RememberedTarget(memory->attacker, cand.target_event, &cand);
       } else if (memory->crowd_sentence >= 0) {
@@ -1118,8 +1115,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       // (So is wrongdoing alleged in an election: "विपक्ष ने चुनाव में बड़े
       // पैमाने पर धांधली का आरोप लगाया".)
       bool in_election = false;
-      for (int k = 0; k + 1 < t.first && root2 == "11" && cand.target_act >= 0; ++k)
-        in_election |= events::IsElectionNoun(v.keys[k]) && v.keys[k + 1] == events::MatchKey("में");
+      if (root2 == "11" && cand.target_act >= 0)
+        for (int k = 0; k + 1 < t.first && !in_election; ++k)
+          in_election = events::IsElectionNoun(v.keys[k]) && v.keys[k + 1] == events::MatchKey("में");
       if ((events::IsElectionNoun(head) || in_election) && (root2 == "11" || root2 == "12" || root2 == "14") && !cand.source.actors.empty()) {
         std::string state;
         if (cand.target_act >= 0)

@@ -179,6 +179,9 @@ bool DistinctEntities(const Referent& a, const Referent& b, const Discourse& d);
 bool IsElectionNoun(std::string_view key);
 // Appends to *to the actors of `from` whose code it does not hold yet.
 void AddUnique(const std::vector<Referent>& from, std::vector<Referent>* to);
+// Sets c's target side (its actors, phrase and role) with the rule that
+// found it.
+void SetTarget(std::vector<Referent> actors, int phrase, const std::string& role, std::string rule, Candidate* c);
 // Removes from *from the actors whose code is in `remove`.
 void RemoveActorsOf(const std::vector<Referent>& remove, std::vector<Referent>* from);
 // As RemoveActorsOf, keeping another person or body of the same code.

@@ -233,6 +233,13 @@ void AddUnique(const std::vector<Referent>& from, std::vector<Referent>* to) {
   }
 }
 
+void SetTarget(std::vector<Referent> actors, int phrase, const std::string& role, std::string rule, Candidate* c) {
+  c->target.actors = std::move(actors);
+  c->target.phrase = phrase;
+  c->target.role = role;
+  c->rules.push_back(std::move(rule));
+}
+
 namespace {
 
 enum class GovLevel { kUnknown, kNational, kSubnational };
@@ -1767,10 +1774,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         }
       }
       if (best >= 0) {
-        c->target.actors = best_actors;
-        c->target.phrase = best;
-        c->target.role = key;
-        c->rules.push_back("target: '" + (key.empty() ? std::string("subject") : key) + "'");
+        SetTarget(best_actors, best, key, "target: '" + (key.empty() ? std::string("subject") : key) + "'", c);
       }
       if (!c->target.actors.empty()) break;
     }
@@ -1814,10 +1818,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
                                     }),
                      on.end());
             if (on.empty()) continue;
-            c->target.actors = on;
-            c->target.phrase = a.phrase;
-            c->target.role = "कि";
-            c->rules.push_back("target: whom the speaker's side will act on in the कि-clause");
+            SetTarget(on, a.phrase, "कि", "target: whom the speaker's side will act on in the कि-clause", c);
           }
           continue;
         }
@@ -1825,10 +1826,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         if (ph < 0) continue;  // a dropped subject there is the speaker himself
         RemoveSameEntities(c->source.actors, d, &s);
         if (s.empty()) continue;
-        c->target.actors = s;
-        c->target.phrase = ph;
-        c->target.role = "कि";
-        c->rules.push_back("target: subject of the कि-clause");
+        SetTarget(s, ph, "कि", "target: subject of the कि-clause", c);
       }
       // (Else whose complicity, plot or hand the कि-clause names: "… आरोप
       // लगाया कि यह इस्तीफ़ा ट्रंप और सलमान की मिलीभगत से हुआ है".)
@@ -1847,10 +1845,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
           std::vector<Referent> a = PhraseActors(v, d, g);
           RemoveSameEntities(c->source.actors, d, &a);
           if (a.empty()) continue;
-          c->target.actors = a;
-          c->target.phrase = g;
-          c->target.role = "कि";
-          c->rules.push_back("target: whose complicity the कि-clause names");
+          SetTarget(a, g, "कि", "target: whose complicity the कि-clause names", c);
           break;
         }
       }
@@ -2119,11 +2114,8 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     std::vector<Referent> victims = VictimActors(v, d, lex, &ph, &pluperfect);
     RemoveActors(c->source.actors, &victims);
     if (!victims.empty()) {
-      c->target.actors = victims;
-      c->target.phrase = ph;
-      c->target.role = "victims";
+      SetTarget(victims, ph, "victims", "target: the killed or wounded the sentence reports", c);
       c->victims_recalled = pluperfect;
-      c->rules.push_back("target: the killed or wounded the sentence reports");
     }
   }
   if (c->target.actors.empty() && violent && t.predicate < 0 && !p.joint && !c->source.actors.empty()) {
@@ -2258,10 +2250,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         std::vector<Referent> actors = PhraseActors(v, d, a.phrase);
         RemoveSameEntities(c->source.actors, d, &actors);
         if (actors.empty()) continue;
-        c->target.actors = actors;
-        c->target.phrase = a.phrase;
-        c->target.role = "conv";
-        c->rules.push_back("target: object of the conjunctive participle '" + cp.lemma + "'");
+        SetTarget(actors, a.phrase, "conv", "target: object of the conjunctive participle '" + cp.lemma + "'", c);
         break;
       }
     }
@@ -2271,10 +2260,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     std::vector<Referent> before = RelativeAntecedentActors(v, d, t.predicate, &ph);
     RemoveSameEntities(c->source.actors, d, &before);
     if (!before.empty()) {
-      c->target.actors = before;
-      c->target.phrase = ph;
-      c->target.role = "relative";
-      c->rules.push_back("target: the subject of the clause the relative pronoun stands for");
+      SetTarget(before, ph, "relative", "target: the subject of the clause the relative pronoun stands for", c);
     }
   }
   if (c->target.actors.empty() && p.claim && !c->source.actors.empty()) {
@@ -2324,10 +2310,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
           std::vector<Referent> on = ArgumentActors(v, d, a.phrase, true, &c->rules);
           RemoveSameEntities(c->source.actors, d, &on);
           if (on.empty()) continue;
-          c->target.actors = on;
-          c->target.phrase = a.phrase;
-          c->target.role = "purpose";
-          c->rules.push_back("target: what its purpose infinitive acts on");
+          SetTarget(on, a.phrase, "purpose", "target: what its purpose infinitive acts on", c);
           break;
         }
       }
@@ -2363,11 +2346,8 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
       int line = -1;
       std::vector<Referent> across = AcrossTheLine(v, c->source.actors, &line);
       if (!across.empty()) {
-        c->target.actors = across;
-        c->target.phrase = line;
+        SetTarget(across, line, "implied", "target: the state across the line: " + across[0].code, c);
         c->one_way = true;  // the state across the line did not fire back
-        c->target.role = "implied";
-        c->rules.push_back("target: the state across the line: " + across[0].code);
         return true;
       }
     }
