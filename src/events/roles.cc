@@ -550,6 +550,11 @@ std::vector<std::pair<int, std::string>> NounArguments(const SentenceView& v, in
          (v.keys[parse.phrases[k].last] == MatchKey("की") && oblique_plural)))
       out.push_back({k, GenitiveKey()});
     at = parse.phrases[k].first;
+    // A coordination is one step: "सीरिया पर अमरीका, ब्रिटेन और फ़्रांस
+    // का मिसाइल हमला" reaches सीरिया पर past all three conjuncts.
+    if (parse.phrases[k].coordination >= 0)
+      for (const Phrase& q : parse.phrases)
+        if (q.coordination == parse.phrases[k].coordination) at = std::min(at, q.first);
   }
   // A के बीच phrase earlier in the clause (A और B के बीच सीमा पर झड़प हुई).
   const int head = parse.phrases[phrase].head;
