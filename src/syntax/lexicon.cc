@@ -126,7 +126,7 @@ const PostpositionRow kPostpositions[] = {
     {"की", Role::kOther}, {"द्वारा", Role::kPassiveAgent},
     {"समेत", Role::kOther}, {"सहित", Role::kOther}, {"बिना", Role::kOther},
     {"प्रति", Role::kOther}, {"वाला", Role::kOther}, {"वाले", Role::kOther},
-    {"वाली", Role::kOther}, {"संग", Role::kWith}, {"विरुद्ध", Role::kAgainst},
+    {"वाली", Role::kOther}, {"वालों", Role::kOther}, {"संग", Role::kWith}, {"विरुद्ध", Role::kAgainst},
     {"खिलाफ", Role::kAgainst}, {"लिए", Role::kOther}, {"लिये", Role::kOther},
     {"के बारे में", Role::kAbout}, {"के विषय में", Role::kAbout},
     {"के संबंध में", Role::kAbout}, {"के सम्बन्ध में", Role::kAbout},

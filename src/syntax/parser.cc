@@ -544,7 +544,7 @@ class Parser {
       p.modal = Modality(toks, head);
       // दी जाने वाली (which is given): a passive infinitive before वाला is
       // a participle.
-      if (last < n_ && p.verb_form == "Fin" && OneOf(key_[last], "वाला", "वाले", "वाली") &&
+      if (last < n_ && p.verb_form == "Fin" && IsWala(key_[last]) &&
           toks.size() >= 2) {
         std::string_view lk = key_[toks.back()];
         if (lk.size() > 6 && (EndsWith(lk, "ने") || EndsWith(lk, "ना"))) p.verb_form = "Part";
@@ -570,7 +570,7 @@ class Parser {
               m.length = e + 2 - last;
             }
           }
-          if (OneOf(m.name, "वाला", "वाले", "वाली")) p.verb_form = "Part";
+          if (IsWala(m.name)) p.verb_form = "Part";
           for (int k = last; k < last + m.length; ++k) used_[k] = true;
         }
       }
@@ -2002,15 +2002,26 @@ class Parser {
         // "उन्होंने अमरीकी कांग्रेस से क्यूबा पर लगे प्रतिबंध हटाने … की
         // अपील की": so before an adjectival participle, when no other से
         // phrase (but a manner adverb, गंभीरता से) comes before that verb.
-        if (!skip && ph.marker == "से" && pr[right].verb_form == "Part") {
+        // (And a पर phrase before one that reads पर as "against", past a
+        // participle that does not, in वाला or qualifying the subject:
+        // "अर्दोआन ने अमरीका पर तख़्तापलट की साज़िश रचने वालों को पनाह देने
+        // का आरोप लगाया", "थाने पर सीमा पार से घुसे आतंकियों ने हमला किया";
+        // not past one before another noun, "दूतावास पर हुआ हमला … आक्रमण
+        // है", "सीमा पर चल रहे शिविरों को नष्ट करने के लिए हमले किए".)
+        const bool se = ph.marker == "से";
+        const int qualified = pinfo_[right].last < n_ ? phrase_of_[pinfo_[right].last] : -1;
+        const bool par = ph.marker == "पर" && frame_[right].par != Role::kAgainst &&
+                         (IsWala(pr[right].marker) || (qualified >= 0 && out_.phrases[qualified].marker == "ने"));
+        if (!skip && (se || par) && pr[right].verb_form == "Part") {
           const int g = next_finite(right);
           bool other = false;
           for (size_t m = k + 1; m < out_.phrases.size() && g >= 0 && !other; ++m) {
             const Phrase& q = out_.phrases[m];
             if (q.first >= pinfo_[g].first) break;
-            other = q.marker == "से" && !IsAdjunctPhrase(q);
+            other = q.marker == ph.marker && !IsAdjunctPhrase(q);
           }
-          if (g >= 0 && frame_[g].se == Role::kAddressee && !other) skip = true;
+          if (g >= 0 && !other && ((se && frame_[g].se == Role::kAddressee) || (par && frame_[g].par == Role::kAgainst)))
+            skip = true;
         }
         int f = skip ? next_finite(right) : -1;
         if (f >= 0 && !(ph.marker.empty() && pr[f].voice == Voice::kPassive && !IsAdjunctPhrase(ph))) {
