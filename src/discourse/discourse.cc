@@ -559,15 +559,18 @@ std::vector<Referent> Discourse::ResolvePronoun(int s, int phrase, bool honorifi
     sc += score_kind(x.ref, x.plural) + 0.0001 * x.token;
     cands.push_back({x.ref, sc, !x.subject && x.sentence < s});
   }
-  // (The genitive object of an infinitive or a participle is outranked by
-  // the arguments of a finite verb: "ट्रंप ने डब्ल्यूएचओ पर चीन का पक्ष लेने
-  // का आरोप लगाया और उसकी फंडिंग रोकने की धमकी दी" threatens the WHO's
-  // funding, not China's.)
+  // (The genitive object of an infinitive or a participle, and any
+  // argument of a participle in वाला, are outranked by the arguments of a
+  // finite verb: "ट्रंप ने डब्ल्यूएचओ पर चीन का पक्ष लेने का आरोप लगाया और
+  // उसकी फंडिंग रोकने की धमकी दी" threatens the WHO's funding, not
+  // China's; "… ने डॉक्टरों पर हमला करने वालों को चेतावनी दी कि उन्हें
+  // बख्शा नहीं जाएगा" does not warn the doctors.)
   std::vector<char> nonfinite_arg(p.phrases.size(), 0);
   for (const Predicate& pr : p.predicates)
     if (pr.verb_form != "Fin")
       for (const Argument& a : pr.args)
-        if (a.role == Role::kGenitiveObject && a.phrase >= 0 && a.phrase < static_cast<int>(nonfinite_arg.size()))
+        if ((a.role == Role::kGenitiveObject || OneOf(pr.marker, "वाला", "वाले", "वाली", "वालों")) && a.phrase >= 0 &&
+            a.phrase < static_cast<int>(nonfinite_arg.size()))
           nonfinite_arg[a.phrase] = 1;
   for (int k = 0; k < phrase; ++k) {
     if (std::find(own_args.begin(), own_args.end(), k) != own_args.end()) continue;
