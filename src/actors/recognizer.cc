@@ -2307,6 +2307,24 @@ class Recognition {
         return;
       }
     }
+    // "हमास और दूसरे चरमपंथी गुटों", "पुलिस और अन्य सुरक्षा बलों": a bare
+    // role word after "A और दूसरे/अन्य" is of A's state, when A is itself a
+    // role word or a group (not a bare state: "भारत और अन्य देशों").
+    if (c.name_u0 < 0 && c.u0 >= 3 && !out_.empty() && info_.back().sentence == s &&
+        info_.back().u1 == c.u0 - 2 && OneOf(units[c.u0 - 1].key, "दूसरे", "दूसरी", "अन्य", "बाकी") &&
+        OneOf(units[c.u0 - 2].key, "और", "तथा", "एवं", "व") && !c.role.empty() && c.role != kOwnerRole &&
+        out_.back().code.size() > 3) {
+      const std::string p = StatePrincipal(out_.back().code);
+      if (!p.empty()) {
+        m.code = p + (c.former ? "CVL" : c.role);
+        m.how = MatchHow::kCoreference;
+        m.confidence = 0.75;
+        m.antecedent = static_cast<int>(out_.size()) - 1;
+        const int idx = Emit(s, w, c.u0, c.u1, std::move(m), c.subject, c.kind);
+        RegisterAliases(s, w, c, idx);
+        return;
+      }
+    }
     // (Not a role word its sentence gives an owner just before it, through
     // a genitive and quantifiers or adjectives: "पाकिस्तान की एक सैन्य
     // अदालत" is Pakistan's, whatever court the article named before.)
