@@ -1022,6 +1022,25 @@ class Recognition {
            syntax_internal::IsApproximator(u.key);
   }
 
+  // A genitive chain from a state through one unnamed body to a role word:
+  // "नेपाल के सशस्त्र प्रहरी बल (एपीएफ) के जवानों" are Nepal's. Units
+  // [from, to): a genitive at `from` and at `to - 1`, nouns, names,
+  // adjectives, numbers or brackets between, no other genitive.
+  static bool ChainedOwner(const std::vector<Unit>& units, int from, int to) {
+    if (from < 0 || to > static_cast<int>(units.size()) || to - from < 3 || to - from > 8) return false;
+    if (!IsGenitive(units[from].key) || !IsGenitive(units[to - 1].key)) return false;
+    for (int k = from + 1; k < to - 1; ++k) {
+      const Unit& u = units[k];
+      if (IsGenitive(u.key)) return false;
+      if (u.punct) {
+        if (u.key != "(" && u.key != ")") return false;
+        continue;
+      }
+      if (u.upos != Upos::kNOUN && u.upos != Upos::kPROPN && u.upos != Upos::kADJ && u.upos != Upos::kNUM) return false;
+    }
+    return true;
+  }
+
   // A family is civilians whoever it belongs to (पुलिस के परिवार, मजदूरों
   // के परिवार वाले); other agents after an owner take the owner's role.
   bool FamilyAgent(const SentenceWork& w, const Cand& c) const {
@@ -2336,6 +2355,10 @@ class Recognition {
       owned = true;
       for (int k = info_.back().u1 + 1; k < c.u0; ++k) owned &= OwnerGapWord(units[k]);
     }
+    const bool chained = !owned && !out_.empty() && info_.back().sentence == s &&
+                         out_.back().kind == ActorKind::kState && out_.back().code.size() == 3 &&
+                         ChainedOwner(units, info_.back().u1, c.u0);
+    owned |= chained;
     // Role words alone (or with an unknown name): a title seen before, else
     // the country from context.
     if (c.name_u0 < 0 && !owned) {
@@ -2405,7 +2428,7 @@ class Recognition {
       bool counted = oi.u1 < c.u0 - 1 && c.u0 - oi.u1 <= 3 && IsGenitive(units[oi.u1].key);
       for (int k = oi.u1 + 1; counted && k < c.u0; ++k) counted = OwnerGapWord(units[k]);
       const bool linked = (oi.u1 == c.u0 - 1 && IsGenitive(units[oi.u1].key)) || counted ||
-                          (genitive_pronoun && c.u0 - oi.u1 <= 1);
+                          (genitive_pronoun && c.u0 - oi.u1 <= 1) || chained;
       if (linked && !out_[owner].code.empty()) {
         const std::string p = StatePrincipal(out_[owner].code);
         m.code = p.empty() ? (FamilyAgent(w, c) ? c.role : out_[owner].code) : p + (c.former ? "CVL" : c.role);
