@@ -821,6 +821,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     // Where a pattern's requirements are looked for.
     int nf = 0, nl = v.size();
     events::NeedsRegion(v, t, &nf, &nl);
+    // (A label is looked for without the कि-clause: "सदन को बताया कि अवैध
+    // रूप से …" labels nothing.)
+    int lf = 0, ll = v.size();
+    events::NeedsRegion(v, t, &lf, &ll, false);
     Candidate cand;
     const Pattern* chosen = nullptr;
     // (Aid with no recipient written is the last resort: a later row of the
@@ -836,7 +840,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
                         parse.predicates[t.predicate].verb_form != "Fin"))
         continue;
       std::string word;
-      if (!events::NeedsMet(v, p, nf, nl, &word)) continue;
+      if (!events::NeedsMet(v, p, p.label ? lf : nf, p.label ? ll : nl, &word)) continue;
       if (p.code.empty()) break;  // a blocker: "आरोपों से इनकार" is not coded
       Candidate c;
       c.trigger = &t;
@@ -879,7 +883,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       for (int pid : t.patterns) {
         const Pattern& p = PatternOf(pid);
         std::string word;
-        if (!events::NeedsMet(v, p, nf, nl, &word)) continue;
+        if (!events::NeedsMet(v, p, p.label ? lf : nf, p.label ? ll : nl, &word)) continue;
         if (p.code.empty()) break;
         Candidate c;
         c.trigger = &t;

@@ -189,8 +189,8 @@ void RemoveSameEntities(const std::vector<Referent>& remove, const Discourse& d,
 
 // The tokens a pattern's requirements are looked for in: the trigger, the
 // predicate's arguments and complements and the कि-clause or quote it
-// governs (a noun: its sentence).
-void NeedsRegion(const SentenceView& v, const Trigger& t, int* first, int* last);
+// governs (a noun: its sentence); without that clause when `clause` is false.
+void NeedsRegion(const SentenceView& v, const Trigger& t, int* first, int* last, bool clause = true);
 
 // True when the words of `needs` occur in the tokens [first, last); *word is
 // then the words matched.

@@ -93,6 +93,9 @@ struct Pattern {
                          // whatever its clause does with it (भारत की मांग ठुकराई)
   bool refusal = false;  // an event only when negated, the negation being the
                          // refusal ("… को कभी स्वीकार नहीं करेगा"), also of the future
+  bool label = false;    // its requirement is a label the verb gives its object
+                         // ("… को क़ब्ज़ा बताया"): looked for outside the कि-clause
+                         // or quote the verb governs ("… को बताया कि अवैध रूप से …")
   bool asked = false;    // built in: any act a speaker says another side should do
   std::string demanded;  // demanded=CODE: the code when a speaker says another
                          // side should do this act (an apology, a probe, a

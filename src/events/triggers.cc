@@ -285,7 +285,7 @@ std::vector<Trigger> FindTriggers(const SentenceView& v, const Lexicon& lex) {
   return out;
 }
 
-void NeedsRegion(const SentenceView& v, const Trigger& t, int* first, int* last) {
+void NeedsRegion(const SentenceView& v, const Trigger& t, int* first, int* last, bool clause) {
   const SentenceParse& parse = *v.parse;
   *first = t.first;
   *last = t.last;
@@ -327,6 +327,7 @@ void NeedsRegion(const SentenceView& v, const Trigger& t, int* first, int* last)
   if (pr.verb_form == "Inf" && pr.complement_of >= 0) cover(parse.predicates[pr.complement_of]);
   // The कि-clause or quote right after (or right before) the verb.
   for (const Clause& cl : parse.clauses) {
+    if (!clause) break;
     if (cl.type != ClauseType::kComplement && cl.type != ClauseType::kQuote) continue;
     if (cl.parent != pr.clause) continue;
     if ((cl.first >= t.last && cl.first <= t.last + 2) || (cl.last <= t.first && cl.last >= t.first - 4)) {
