@@ -1594,6 +1594,19 @@ class Parser {
           continue;
         }
       }
+      // "ईरान सरकार की कार्रवाई की अब तक के सबसे कड़े शब्दों में निंदा की":
+      // a genitive before a phrase of time or degree (अब तक के, आज तक के)
+      // owns nothing there; it is the object of the conjunct noun after.
+      if (phrase_of_[nx] >= 0 && phrase_of_[nx] != static_cast<int>(k) &&
+          OneOf(key_[ph[phrase_of_[nx]].head], "अब", "आज", "अभी", "तब", "कल", "हमेशा")) {
+        int g = -1;
+        for (int t = nx; t < n_ && t < nx + 10 && !IsPunct(t) && g == -1; ++t)
+          if (pred_of_[t] >= 0) g = out_.predicates[pred_of_[t]].noun == t ? pred_of_[t] : -2;
+        if (g >= 0) {
+          phinfo_[k].gen_object_of = g;
+          continue;
+        }
+      }
       if (phrase_of_[nx] >= 0 && phrase_of_[nx] != static_cast<int>(k)) {
         ph[k].genitive_of = phrase_of_[nx];
       }
