@@ -529,14 +529,16 @@ bool InClauseOf(const SentenceParse& parse, int a, int b) {
 }
 
 // "सर्बिया और कोसोवो ने यूरोपीय संघ की मध्यस्थता में हुई बातचीत के बाद …":
-// whoever's mediation (X की मध्यस्थता में) the talks or deal of the sentence
-// came in mediates (045) between its sides.
+// whoever's mediation (X की मध्यस्थता में, or से: "मिस्र की मध्यस्थता से
+// इसराइल और हमास के बीच युद्धविराम हो गया") the talks or deal of the
+// sentence came in mediates (045) between its sides.
 void Mediation(const SentenceView& v, const Discourse& d, std::vector<Decided>* decided,
                std::vector<int>* decided_clause) {
-  static const std::string kMediation = events::MatchKey("मध्यस्थता"), kIn = events::MatchKey("में");
+  static const std::string kMediation = events::MatchKey("मध्यस्थता"), kIn = events::MatchKey("में"),
+                           kBy = events::MatchKey("से");
   const SentenceParse& parse = *v.parse;
   for (size_t p = 0; p < parse.phrases.size(); ++p) {
-    if (v.keys[parse.phrases[p].head] != kMediation || v.marker[p] != kIn) continue;
+    if (v.keys[parse.phrases[p].head] != kMediation || (v.marker[p] != kIn && v.marker[p] != kBy)) continue;
     std::vector<Referent> mediators;
     for (int g : v.genitives[p])
       for (const Referent& r : events::PhraseActors(v, d, g)) mediators.push_back(r);
@@ -549,7 +551,10 @@ void Mediation(const SentenceView& v, const Discourse& d, std::vector<Decided>* 
     const size_t n = decided->size();
     for (size_t i = 0; i < n; ++i) {
       const Decided& x = (*decided)[i];
-      const bool talks_or_deal = x.code.rfind("04", 0) == 0 || x.code.rfind("057", 0) == 0 || x.code.rfind("08", 0) == 0;
+      // (Or sides that agreed to something: "अमेरिका की मध्यस्थता में इजरायल
+      // और यूएई … पर सहमत हो गए", 030.)
+      const bool talks_or_deal = x.code.rfind("04", 0) == 0 || x.code.rfind("057", 0) == 0 ||
+                                 x.code.rfind("08", 0) == 0 || x.code.rfind("03", 0) == 0;
       if (x.from_speech || !talks_or_deal || x.source.actors.empty()) continue;
       // (In the clause of the act: "नॉर्वे की मध्यस्थता में हुई बातचीत विफल
       // होने के बाद श्रीलंका ने भारत से बातचीत की" mediated other talks.)

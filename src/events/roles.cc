@@ -1566,14 +1566,6 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         phrases = AskedWithKo(v, pr, t.predicate);
       } else {
         phrases = ArgsWithRole(v, pr, key);
-        // (Not a means, whose genitive helped: "नॉर्वे की मध्यस्थता से सरकार
-        // और विद्रोहियों के बीच समझौता हुआ" is no agreement with Norway.)
-        if (key == MatchKey("से"))
-          phrases.erase(std::remove_if(phrases.begin(), phrases.end(),
-                                       [&](int ph) {
-                                         return syntax_internal::FactsOf(v.keys[parse.phrases[ph].head]).means_noun;
-                                       }),
-                        phrases.end());
         // "वेनेज़ुएला पर लगे प्रतिबंध हटाए": the arguments of a participle
         // that introduces an object or location of the predicate.
         for (const Argument& a : pr.args) {
@@ -1646,6 +1638,16 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
               for (int ph : ArgsWithRole(v, parse.predicates[comp2], key, false)) phrases.push_back(ph);
         }
       }
+      // (Not a means, whose genitive helped, here or in a complement: "नॉर्वे
+      // की मध्यस्थता से सरकार और विद्रोहियों के बीच समझौता हुआ" is no
+      // agreement with Norway, nor "अमरीका की मध्यस्थता से इसराइल और बहरीन
+      // ने … स्थापित करने पर सहमति जताई" one with the United States.)
+      if (key == MatchKey("से"))
+        phrases.erase(std::remove_if(phrases.begin(), phrases.end(),
+                                     [&](int ph) {
+                                       return syntax_internal::FactsOf(v.keys[parse.phrases[ph].head]).means_noun;
+                                     }),
+                      phrases.end());
       // "अड्डे पर हमले को लेकर अमेरिका ने पाकिस्तान पर दबाव बनाया": a
       // phrase after the subject belongs to the verb before one fronted
       // ahead of it.

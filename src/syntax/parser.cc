@@ -1975,6 +1975,31 @@ class Parser {
           }
           if (!own_subject) inf_has_object = true;
         }
+        // "भारत और चीन पीछे हटने पर सहमत हो गए", "दोनों देश बातचीत जारी रखने पर
+        // राजी हुए": the first bare phrase of a clause whose finite verb is
+        // agreement or readiness (सहमत, राजी, तैयार … होना) is that verb's
+        // subject, not the object of its infinitive.
+        // (Past phrases of time before it: "… की बैठक के बाद दोनों देश पीछे
+        // हटने पर सहमत हो गए".)
+        bool opens = ph.first == out_.clauses[c].first;
+        if (!opens) {
+          opens = true;
+          for (size_t m = 0; m < k && opens; ++m) {
+            const Phrase& q = out_.phrases[m];
+            if (q.first < out_.clauses[c].first || dom_[q.head] != c || q.genitive_of >= 0) continue;
+            opens = IsAdjunctPhrase(q) || OneOf(q.marker, "के बाद", "के दौरान", "के बीच", "के चलते", "के तहत");
+          }
+        }
+        int agreeing = -1;  // that verb, when the phrase is its subject
+        if (pr[right].verb_form == "Inf" && !inf_has_object && opens && static_cast<int>(k) == FirstBareInDomain(c)) {
+          const int f = pr[right].complement_of;
+          if (f >= 0 && pr[f].verb_form == "Fin" &&
+              OneOf(pr[f].lemma, "सहमत होना", "राजी होना", "तैयार होना", "इच्छुक होना", "प्रतिबद्ध होना",
+                    "सहमत हो जाना", "राजी हो जाना", "तैयार हो जाना")) {
+            inf_has_object = true;
+            agreeing = f;
+          }
+        }
         // (Not before a participle of "as soon as", which has a subject of
         // its own: "छापों की खबर फैलते ही … कार्यकर्ता जमा हो गए".)
         const bool as_soon_as = pr[right].verb_form == "Part" && AsSoonAs(pr[right].head, pinfo_[right].last);
@@ -2037,6 +2062,7 @@ class Parser {
             skip = true;
         }
         int f = skip ? next_finite(right) : -1;
+        if (skip && agreeing >= 0) f = agreeing;
         if (f >= 0 && !(ph.marker.empty() && pr[f].voice == Voice::kPassive && !IsAdjunctPhrase(ph))) {
           target = f;
         } else if (pr[right].verb_form == "Inf" && pr[right].complement_of >= 0) {
