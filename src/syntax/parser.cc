@@ -979,6 +979,11 @@ class Parser {
     if (U(a) == Upos::kPROPN && U(b) == Upos::kPROPN && IsPlaceName(a) && IsPlaceName(b) && b + 1 < n_ &&
         OneOf(key_[b + 1], "से", "को", "पर") && OpensClause(a))
       return true;
+    // (And before में, but for जम्मू कश्मीर: "तुर्की | सीरिया में … अभियान चला
+    // रहा है".)
+    if (U(a) == Upos::kPROPN && U(b) == Upos::kPROPN && IsPlaceName(a) && IsPlaceName(b) && b + 1 < n_ &&
+        key_[b + 1] == "में" && key_[a] != "जम्मू" && !IsCompassWord(a) && OpensClause(a))
+      return true;
     // (Also before a genitive whose head is no word of the two states'
     // relations: "सर्बिया | हंगरी के फैसले से नाराज है", but "भारत पाकिस्तान
     // के बीच", "… के रिश्ते" stay one phrase.)
@@ -1186,9 +1191,12 @@ class Parser {
   // sentence, or after punctuation or a clause-joining conjunction?
   bool OpensClause(int a) const {
     int k = a;
-    while (k > 0 && k > a - 2 && (U(k - 1) == Upos::kPROPN || U(k - 1) == Upos::kADJ)) --k;
+    while (k > 0 && k > a - 2 && (U(k - 1) == Upos::kPROPN || U(k - 1) == Upos::kADJ || IsCompassWord(k - 1))) --k;
     if (Opens(a, 2) || (k > 0 && OneOf(key_[k - 1], "लेकिन", "मगर", "जबकि", "परंतु", "किंतु", "बल्कि", "वहीं")))
       return true;
+    // (A two-word name whose first word the tagger took for a noun: "उत्तर
+    // कोरिया | अमरीका के साथ …".)
+    if (k < a && IsCompassWord(k) && (k == 0 || IsPunct(k - 1))) return true;
     // (Also after a relative's phrase: "जिसके लिए सियोल | उत्तर कोरिया को …".)
     return k > 1 && U(k - 1) == Upos::kADP && (F(k - 2).relative || (k > 2 && F(k - 3).relative));
   }
