@@ -1412,13 +1412,17 @@ class Recognition {
         const bool centre = Entry(a.ref).file == ActorFile::kOrgs &&
                             (first == "केंद्र" || first == "केन्द्र" || first == "केंद्रीय") &&
                             (a.u1 == a.u0 + 1 || a.u1 == a.u0 + 2);
+        // (Likewise a northern command, "इथियोपियाई सेना की उत्तरी कमान" in
+        // news of Ethiopia.)
+        const bool command = Entry(a.ref).file == ActorFile::kOrgs && first == "उत्तरी" && a.u1 >= a.u0 + 2 &&
+                             RoleOf(c.code) == "MIL";
         // (Not when its sentence names India otherwise: "लाहौर (एपी): … 13
         // दिसंबर को संसद भवन पर आतंकवादी हमले के बाद से भारत …" is India's.)
-        bool here = house || centre;
+        bool here = house || centre || command;
         for (const Cand& o : w.cands)
           if (here && &o != &c && o.resolved && StatePrincipal(o.code) == "IND") here = false;
         if (!congress && !here) continue;
-        c.code = state + (centre ? "GOV" : "LEG");
+        c.code = state + (centre ? "GOV" : command ? "MIL" : "LEG");
         c.kind = ActorKind::kOrganisation;
       }
   }
@@ -2064,6 +2068,13 @@ class Recognition {
         for (int u = honorific ? n0 + 1 : n0; u < n1 - 1; ++u)
           if (units[u].key.size() >= 12 && !IsStopWord(units[u].key)) first_alias_[std::string(units[u].key)] = mention;
       if (honorific && known && units[n0].key.size() >= 12) first_alias_[std::string(units[n0].key)] = mention;
+      // An Ethiopian or Eritrean is named by the given name, the second
+      // being the father's: "अबी अहमद … अबी ने", "इसायास अफ़ेवर्की … इसायास".
+      static const std::unordered_set<std::string_view> kGivenName = {"ETH", "ERI"};
+      if (known && n1 - n0 >= 2 && mention >= 0 && mention < static_cast<int>(out_.size()) &&
+          kGivenName.count(StatePrincipal(out_[mention].code)) && units[n0].key.size() >= 6 &&
+          !IsStopWord(units[n0].key))
+        first_alias_[std::string(units[n0].key)] = mention;
       // An unknown name written again in full (आतंकी अबू हमजा … अबू हमजा ने).
       if (c.person < 0 && n1 - n0 >= 2 && n1 - n0 <= kMaxNameAlias) {
         std::string key;
