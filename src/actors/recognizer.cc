@@ -1070,6 +1070,17 @@ class Recognition {
       const ActorEntry& e = Entry(w.atoms[c.agents[i]].ref);
       if (!e.names.empty() && e.names.front() == "समर्थक") return last;
     }
+    // "आंदोलन के नेताओं ने …", "प्रदर्शनकारियों के नेता": the leaders of a
+    // movement, a protest or a strike are civilians, not the government.
+    if (first == "GOV" && c.agents.size() == 1) {
+      const Atom& a = w.atoms[c.agents.front()];
+      const ActorEntry& e = Entry(a.ref);
+      if (!e.names.empty() && (e.names.front() == "नेता" || e.names.front() == "लीडर") && a.u0 >= 2 &&
+          IsGenitive(w.units[a.u0 - 1].key) &&
+          OneOf(w.units[a.u0 - 2].key, "आंदोलन", "आंदोलनों", "आन्दोलन", "प्रदर्शन", "प्रदर्शनों", "प्रदर्शनकारियों",
+                "हड़ताल", "हडताल", "धरने", "छात्रों", "किसानों", "मजदूरों", "मज़दूरों", "कर्मचारियों"))
+        return "CVL";
+    }
     return FamilyAgent(w, c) ? last : first;
   }
 
