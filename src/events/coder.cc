@@ -1184,7 +1184,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       // (A coup named after what the soldiers did: "विद्रोही सैनिकों ने
       // राष्ट्रपति को हिरासत में ले लिया … अफ्रीकी संघ ने तख्तापलट की निंदा
       // की": the armed forces' latest act.)
-      static const events::KeySet kCoup({"तख्तापलट", "तख़्तापलट", "सैन्य तख्तापलट", "सैन्य तख़्तापलट"});
+      static const events::KeySet kCoup({"तख्तापलट", "तख़्तापलट", "सैन्य तख्तापलट", "सैन्य तख़्तापलट", "बगावत", "बग़ावत",
+                                         "सैन्य विद्रोह"});
       const bool coup = kCoup.Contains(head);
       // Whether act `a` is the one named again; `lead`: an act of the
       // article's first three sentences, at any distance; `anywhere`: any
@@ -1217,7 +1218,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       auto names = [&](const AttackMemory::Act& a, bool lead, bool anywhere = false) {
         if (incident && concern) return false;
         if (incident) {
-          if (!a.coded || !events::IsViolentCode(a.code) || a.sentence == v.index) return false;
+          // (Or soldiers' coercion, "सैनिकों ने राष्ट्रपति को हिरासत में ले
+          // लिया … इकोवास ने घटना की कड़ी निंदा की": the coup.)
+          const std::string role = events::RoleCode(a.source.code);
+          const bool coercion = a.code.rfind("17", 0) == 0 && (role == "MIL" || role == "REB");
+          if (!a.coded || !(events::IsViolentCode(a.code) || coercion) || a.sentence == v.index) return false;
           return v.index - a.sentence <= (condemned_this ? 3 : 8);
         }
         // (Eight sentences back for an act named again by its own noun: "…
