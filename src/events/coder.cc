@@ -198,6 +198,11 @@ struct AttackMemory {
   // (Within one state, a government's or its forces' war with an armed
   // group is kept by the whole code: "लीबिया की सरकार ने विद्रोहियों के
   // ठिकानों पर हवाई हमले किए … युद्धविराम की घोषणा कर दी".)
+  // The two sides of the last violent event (roots 18-20) between two
+  // principals, for fire "from both sides" that names none ("… के ख़िलाफ़
+  // अभियान शुरू किया। इस दौरान दोनों ओर से भारी गोलीबारी हुई").
+  Referent fight_a, fight_b;
+  int fight_sentence = -100;
   void RememberAdversary(const Referent& side, const Referent& other, int sentence) {
     std::string p = events::Principal(side.code);
     if (p.empty()) return;
@@ -837,6 +842,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     Candidate aid_only;
     const Pattern* aid_pattern = nullptr;
     std::string chosen_word;  // the chosen row's requirement met, if any
+    bool both_fire = false;   // fire from both sides: a joint event
     for (int pid : t.patterns) {
       const Pattern& p = PatternOf(pid);
       // (A refusal row only for a negated finite predicate: "… को तैयार नहीं
@@ -904,6 +910,35 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         chosen_word = word;
         break;
       }
+    // Fire "from both sides" (दोनों ओर से, दोनों तरफ़ से) that names no side
+    // is between the sides of the last violent event, in the two sentences
+    // before: "सेना ने … चरमपंथियों के ख़िलाफ़ अभियान शुरू किया। इस दौरान
+    // दोनों ओर से भारी गोलीबारी हुई".
+    if (!chosen && memory->fight_sentence >= v.index - 2 && memory->fight_sentence < v.index) {
+      bool both_sides = false;
+      for (int k = 0; k + 2 < v.size() && !both_sides; ++k)
+        both_sides = (v.keys[k] == events::MatchKey("दोनों") || v.keys[k] == events::MatchKey("दोनो")) &&
+                     (v.keys[k + 1] == events::MatchKey("ओर") || v.keys[k + 1] == events::MatchKey("तरफ") ||
+                      v.keys[k + 1] == events::MatchKey("तरफ़")) &&
+                     v.keys[k + 2] == events::MatchKey("से");
+      for (int pid : t.patterns) {
+        if (!both_sides) break;
+        const Pattern& p = PatternOf(pid);
+        if (!events::IsViolentCode(p.code)) continue;
+        Candidate c;
+        c.trigger = &t;
+        c.pattern = &p;
+        events::FillRoles(v, d, *lex_, t, p, &c);
+        if (!c.source.actors.empty() || !c.target.actors.empty()) break;
+        c.source = AdversarySide(memory->fight_a);
+        c.target = AdversarySide(memory->fight_b);
+        c.rules.push_back("sides: those of the last violent event (दोनों ओर से)");
+        cand = std::move(c);
+        chosen = &p;
+        both_fire = true;
+        break;
+      }
+    }
     if (!chosen) {
       // An attack named without its attacker ("हमले की जिम्मेदारी … ली"):
       // what a claim in this sentence claims.
@@ -1573,7 +1608,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
           x.cand.rules.push_back("source: who came along (" + r.code + ")");
         }
       }
-    x.joint = chosen->joint && !cand.one_way;
+    x.joint = (chosen->joint || both_fire) && !cand.one_way;
     x.joint_within = cand.joint_within;
     int speech_clause = -1;
     if (m.question || (m.conditional && !(m.consequence && m.speech_clause >= 0))) continue;
@@ -1905,6 +1940,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     if (!decided[i].source.actors.empty() && !decided[i].target.actors.empty() && decided[i].code.size() >= 2 &&
         decided[i].code.compare(0, 2, "10") >= 0 && decided[i].code.compare(0, 2, "20") <= 0) {
       memory->RememberAdversary(decided[i].source.actors[0], decided[i].target.actors[0], v.index);
+      const std::string& fa = decided[i].source.actors[0].code;
+      const std::string& fb = decided[i].target.actors[0].code;
+      if (emitted.compare(0, 2, "18") >= 0 && emitted.compare(0, 2, "20") <= 0 && !decided[i].from_speech &&
+          (events::Principal(fa) != events::Principal(fb) || events::RoleCode(fa) != events::RoleCode(fb))) {
+        memory->fight_a = decided[i].source.actors[0];
+        memory->fight_b = decided[i].target.actors[0];
+        memory->fight_sentence = v.index;
+      }
       memory->RememberAdversary(decided[i].target.actors[0], decided[i].source.actors[0], v.index);
     }
     if (!decided[i].source.actors.empty() && !decided[i].target.actors.empty() &&
@@ -1952,7 +1995,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       memory->crowd_source = decided[i].source.actors[0];
       memory->crowd_sentence = v.index;
     }
-    if (!decided[i].from_speech && events::IsViolentCode(decided[i].code) && !crowd_control &&
+    // (Not fire from both sides, which has no one attacker: "… दोनों ओर से
+    // गोलीबारी हुई … सुरक्षा परिषद ने हमले की निंदा की" is the militants'.)
+    const bool both_sides = !decided[i].cand.rules.empty() &&
+                            decided[i].cand.rules.front() == "sides: those of the last violent event (दोनों ओर से)";
+    if (!decided[i].from_speech && events::IsViolentCode(decided[i].code) && !crowd_control && !both_sides &&
         !decided[i].source.actors.empty() && !decided[i].cand.unnamed_source) {
       const std::string& by = decided[i].source.actors[0].code;
       if (!memory->known || by != memory->victim) memory->Remember(decided[i]), memory->sentence = v.index;
