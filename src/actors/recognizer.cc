@@ -1420,9 +1420,11 @@ class Recognition {
         bool house = a.u1 == a.u0 + 2 && first == "संसद" && Entry(a.ref).file == ActorFile::kOrgs;
         // (So is the central government: "… केंद्र सरकार को सौंपने का
         // अल्टीमेटम दिया" in news of Iraq is Baghdad's.)
+        // (Also a central body of government named with more words:
+        // "केंद्रीय चुनाव आयोग" in news of Russia is Russia's.)
         const bool centre = Entry(a.ref).file == ActorFile::kOrgs &&
                             (first == "केंद्र" || first == "केन्द्र" || first == "केंद्रीय") &&
-                            (a.u1 == a.u0 + 1 || a.u1 == a.u0 + 2);
+                            (a.u1 == a.u0 + 1 || a.u1 == a.u0 + 2 || (a.u1 <= a.u0 + 4 && RoleOf(c.code) == "GOV"));
         // (Likewise a northern command, "इथियोपियाई सेना की उत्तरी कमान" in
         // news of Ethiopia.)
         const bool command = Entry(a.ref).file == ActorFile::kOrgs && first == "उत्तरी" && a.u1 >= a.u0 + 2 &&
