@@ -467,6 +467,27 @@ bool RememberedSide(const Referent* other, Side* side) {
   return true;
 }
 
+// The international organisation named right before "शिखर सम्मेलन",
+// "सम्मेलन" or "बैठक" in sentence `s` or the three before it, the latest,
+// as the target `side`; false when there is none.
+bool SummitOwner(const Document& doc, const Discourse& d, int s, Side* side) {
+  static const events::KeySet kMeeting({"शिखर", "सम्मेलन", "बैठक"});
+  const ActorMention* found = nullptr;
+  for (const ActorMention& am : d.mentions()) {
+    if (am.sentence < s - 3 || am.sentence > s || am.code.rfind("IGO", 0) != 0) continue;
+    const auto& toks = doc.sentences[am.sentence].tokens;
+    if (am.last < static_cast<int>(toks.size()) && kMeeting.Contains(events::MatchKey(toks[am.last].text))) found = &am;
+  }
+  if (found == nullptr) return false;
+  Referent r;
+  r.code = found->code;
+  r.kind = found->kind;
+  r.mention = static_cast<int>(found - d.mentions().data());
+  *side = AdversarySide(r);
+  side->role = "summit";
+  return true;
+}
+
 // The one state other than the source's that the sentence names, as the
 // target `side` ("इंडोनेशिया में … , ऑस्ट्रेलिया ने राजदूत वापस बुलाया");
 // false when it names none or several.
@@ -1753,6 +1774,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       // source in its sentence, warns that act's target.
       x.target = decided.back().target;
       x.cand.rules.push_back("target: the one the same source's act before it in the sentence was aimed at");
+    } else if (cand.target_open && cand.target.actors.empty() && chosen->code == "125" && !x.source.actors.empty() &&
+               SummitOwner(doc, d, v.index, &x.target)) {
+      // "भारत ने … सार्क शिखर सम्मेलन में हिस्सा न लेने का फ़ैसला किया …
+      // बांग्लादेश … ने भी सम्मेलन में शामिल होने से इनकार कर दिया": a summit
+      // named bare is the one named with its organisation just before.
+      x.cand.rules.push_back("target: the organisation whose summit was named before (" +
+                             x.target.actors[0].code + ")");
     } else if (cand.target_open && cand.target.actors.empty() && t.predicate >= 0 && !x.source.actors.empty() &&
                !m.recalled &&
                ((Recalled(*chosen, parse.predicates[t.predicate]) &&

@@ -1631,6 +1631,10 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
           // (Not an infinitive of time: "चीनी विदेश मंत्री से मिलने के बाद
           // जयशंकर ने कहा कि …" says nothing to the one he met.)
           if (key == MatchKey("से") && IsTemporalInfinitive(parse.predicates[comp])) continue;
+          // (Nor where a withdrawal is from: "भारत और चीन डोकलाम से सैनिक पीछे
+          // हटाने पर सहमत हो गए" is no agreement with Bhutan.)
+          static const KeySet kFrom({"हटाना", "हटना", "पीछा हटाना", "पीछे हटाना", "वापस लेना", "वापस बुलाना", "हट जाना"});
+          if (key == MatchKey("से") && kFrom.Contains(MatchKey(parse.predicates[comp].lemma))) continue;
           for (int ph : ArgsWithRole(v, parse.predicates[comp], key, false)) phrases.push_back(ph);
           const bool own = !phrases.empty();
           for (int comp2 : ComplementsOf(parse, comp))
