@@ -2052,7 +2052,9 @@ class Recognition {
       const std::string_view last = units[n1 - 1].key;
       // (The person named first keeps the surname: "लेबनान के प्रधानमंत्री
       // साद हरीरी … उनके पिता रफ़ीक़ हरीरी की हत्या … हरीरी ने" is Saad.)
-      if (last.size() >= 6 && !IsStopWord(last)) {
+      // (Also a known person's surname that is a common word, "टेरीज़ा मे …
+      // मे ने": the match takes it only before a case marker.)
+      if (last.size() >= 6 && (!IsStopWord(last) || PersonAtomOf(w, c) >= 0)) {
         auto [it, added] = word_alias_.try_emplace(std::string(last), mention);
         if (!added && (it->second < 0 || it->second >= static_cast<int>(out_.size()) ||
                        out_[it->second].kind != ActorKind::kPerson || out_[it->second].how == MatchHow::kUnknown ||
