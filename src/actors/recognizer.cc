@@ -2337,29 +2337,17 @@ class Recognition {
       }
     }
     // "डच दूतावास और वाणिज्य दूतावास": a bare role word coordinated right
-    // after a role word with its state shares that state.
-    if (c.name_u0 < 0 && c.u0 >= 2 && !out_.empty() && info_.back().sentence == s &&
-        info_.back().u1 == c.u0 - 1 && OneOf(units[c.u0 - 1].key, "और", "तथा", "एवं", "व") &&
-        !out_.back().role_text.empty() && !c.role.empty() && c.role != kOwnerRole) {
-      const std::string p = StatePrincipal(out_.back().code);
-      if (!p.empty() && out_.back().code.size() > 3) {
-        m.code = p + (c.former ? "CVL" : c.role);
-        m.how = MatchHow::kCoreference;
-        m.confidence = 0.75;
-        m.antecedent = static_cast<int>(out_.size()) - 1;
-        const int idx = Emit(s, w, c.u0, c.u1, std::move(m), c.subject, c.kind);
-        RegisterAliases(s, w, c, idx);
-        return;
-      }
-    }
-    // "हमास और दूसरे चरमपंथी गुटों", "पुलिस और अन्य सुरक्षा बलों": a bare
-    // role word after "A और दूसरे/अन्य" is of A's state, when A is itself a
-    // role word or a group (not a bare state: "भारत और अन्य देशों").
-    if (c.name_u0 < 0 && c.u0 >= 3 && !out_.empty() && info_.back().sentence == s &&
-        info_.back().u1 == c.u0 - 2 && OneOf(units[c.u0 - 1].key, "दूसरे", "दूसरी", "अन्य", "बाकी") &&
-        OneOf(units[c.u0 - 2].key, "और", "तथा", "एवं", "व") && !c.role.empty() && c.role != kOwnerRole &&
+    // after a role word with its state shares that state; so does one after
+    // "A और दूसरे/अन्य" when A is a role word or a group, "हमास और दूसरे
+    // चरमपंथी गुटों", "पुलिस और अन्य सुरक्षा बलों" (not a bare state: "भारत और
+    // अन्य देशों").
+    if (c.name_u0 < 0 && !c.role.empty() && c.role != kOwnerRole && !out_.empty() && info_.back().sentence == s &&
         out_.back().code.size() > 3) {
-      const std::string p = StatePrincipal(out_.back().code);
+      const int gap = c.u0 - info_.back().u1;
+      auto conjunction = [&](int u) { return u >= 0 && OneOf(units[u].key, "और", "तथा", "एवं", "व"); };
+      const bool next = gap == 1 && conjunction(c.u0 - 1) && !out_.back().role_text.empty();
+      const bool other = gap == 2 && conjunction(c.u0 - 2) && OneOf(units[c.u0 - 1].key, "दूसरे", "दूसरी", "अन्य", "बाकी");
+      const std::string p = next || other ? StatePrincipal(out_.back().code) : std::string();
       if (!p.empty()) {
         m.code = p + (c.former ? "CVL" : c.role);
         m.how = MatchHow::kCoreference;
