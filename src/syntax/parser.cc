@@ -217,6 +217,12 @@ class Parser {
           (U(i - 1) == Upos::kDET || OneOf(key_[i - 1], "इस", "उस", "इन", "उन")) &&
           U(i + 1) == Upos::kADP)
         return false;
+      // Two perfectives joined by a hyphen are one adjective (सोची-समझी
+      // साज़िश, जाने-माने): no verb of the clause.
+      if (U(i) == Upos::kVERB && IsPerfectiveForm(i) &&
+          ((i + 2 < n_ && key_[i + 1] == "-" && U(i + 2) == Upos::kVERB && IsPerfectiveForm(i + 2)) ||
+           (i >= 2 && key_[i - 1] == "-" && U(i - 2) == Upos::kVERB && IsPerfectiveForm(i - 2))))
+        return false;
       if (key_[i] == "कर" && i + 1 < n_ && U(i + 1) == Upos::kVERB &&
           (i == 0 || (U(i - 1) != Upos::kVERB && U(i - 1) != Upos::kAUX)) &&
           !OneOf(lkey_[i + 1], "देना", "लेना", "सकना", "चुकना", "पाना", "रहना", "डालना",
@@ -337,6 +343,9 @@ class Parser {
     return (EndsWith(k, "कर") && k.size() > std::string_view("कर").size() &&
             U(i) == Upos::kVERB) ||
            (EndsWith(k, "करके") && U(i) == Upos::kVERB);
+  }
+  bool IsArriving(int i) const {
+    return U(i) == Upos::kVERB && OneOf(lkey_[i], "पहुंचना", "पहुँचना", "लौटना");
   }
   bool IsPerfectiveForm(int i) const {
     std::string_view k = key_[i];
@@ -962,6 +971,11 @@ class Parser {
     if (a_nounish && (U(b) == Upos::kDET || IsDeterminerWord(key_[b]))) return true;
     if (U(a) == Upos::kPRON && !IsDeterminerWord(key_[a]) && b < n_ &&
         (U(b) == Upos::kNOUN || U(b) == Upos::kPROPN))
+      return true;
+    // विदेश मंत्री | तुर्की पहुंचे: a place name (of one or two words) right
+    // before a verb of arriving is where, not the end of a title before it.
+    if (U(a) == Upos::kNOUN && U(b) == Upos::kPROPN && IsPlaceName(b) &&
+        ((b + 1 < n_ && IsArriving(b + 1)) || (b + 2 < n_ && U(b + 1) == Upos::kPROPN && IsArriving(b + 2))))
       return true;
     // वांग यी | भारत के दौरे पर, मोदी | अमेरिका की यात्रा पर: a place name
     // after a person's name starts a phrase of its own.

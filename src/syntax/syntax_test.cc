@@ -703,6 +703,12 @@ const Case kCases[] = {
     {"genitive", "पाकिस्तानी सेना के प्रमुख ने सीमा का दौरा किया।",
      "दौरा करना: subj=प्रमुख genobj=सीमा",
      "", "सेना>प्रमुख", ""},
+    // Two perfectives joined by a hyphen are an adjective, no verb: the
+    // ने subject and the पर phrase stay with the verbs of the clause.
+    {"ergative", "सांसदों को संबोधित करते हुए राष्ट्रपति ने विपक्ष पर सोची-समझी साज़िश रचने का आरोप लगाया।",
+     "आरोप लगाना: subj=राष्ट्रपति", "", "", ""},
+    // A place name right before a verb of arriving is where, not the end of a title.
+    {"ergative", "ब्रिटेन के रक्षा मंत्री इराक पहुंचे।", "पहुंचना: subj=मंत्री obj=इराक", "main", "ब्रिटेन>मंत्री", ""},
 };
 
 const Morphology* Morph() { return testing::OwnLexiconMorphology(); }
