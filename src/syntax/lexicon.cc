@@ -166,6 +166,7 @@ const PostpositionRow kPostpositions[] = {
     {"के निकट", Role::kLocation}, {"के नजदीक", Role::kLocation},
     {"के करीब", Role::kLocation}, {"से लेकर", Role::kOther},
     {"की मदद से", Role::kOther}, {"के समय", Role::kOther},
+    {"की मौजूदगी में", Role::kOther}, {"की उपस्थिति में", Role::kOther},
     {"के बदले", Role::kOther}, {"की तुलना में", Role::kOther},
     {"के मुकाबले", Role::kOther}, {"के बावजूद", Role::kOther},
     {"के स्थान पर", Role::kOther}, {"की जगह", Role::kOther},
