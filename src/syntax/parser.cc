@@ -210,6 +210,13 @@ class Parser {
     // before it is a name (ली, a Korean family name, not "took").
     if (i + 1 < n_ && key_[i + 1] == "ने" && (U(i) == Upos::kVERB || U(i) == Upos::kAUX) && !guessed_verb_[i])
       return false;
+    // (Nor before the hyphenated rest of a name and ने: "राष्ट्रपति ली
+    // म्युंग-बक ने"; not "… को आमंत्रित करके पाकिस्तान ने".)
+    if (U(i) == Upos::kVERB && !guessed_verb_[i] && i + 2 < n_ && U(i + 1) == Upos::kPROPN && key_[i + 2] == "-") {
+      int j = i + 1;
+      while (j < n_ && j < i + 5 && (U(j) == Upos::kPROPN || key_[j] == "-" || key_[j - 1] == "-")) ++j;
+      if (j < n_ && key_[j] == "ने" && key_[j - 1] != "-") return false;
+    }
     if (U(i) == Upos::kVERB || U(i) == Upos::kAUX) {
       // A noun the tagger took for a verb: इस घटना की (घटना "decrease"),
       // कर बढ़ाने (कर "tax").
