@@ -1411,10 +1411,17 @@ class Recognition {
     if (state.empty() || state == "IND") return;
     for (SentenceWork& w : work_)
       for (Cand& c : w.cands) {
-        if (!c.resolved || c.entity < 0 || !c.agents.empty() || c.person >= 0) continue;
+        if (!c.resolved || c.entity < 0 || c.person >= 0) continue;
         if (StatePrincipal(c.code) != "IND") continue;
         const Atom& a = w.atoms[c.entity];
         const std::string_view first = w.units[a.u0].key;
+        // (Punjab in news of Pakistan is Pakistan's province: "पंजाब पुलिस के
+        // एलीट फ़ोर्स दस्ते का सदस्य" in Islamabad.)
+        if (state == "PAK" && first == "पंजाब" && !NamesIndia(w, c)) {
+          c.code = "PAK" + c.code.substr(3);
+          continue;
+        }
+        if (!c.agents.empty()) continue;
         const bool congress = state == "USA" && a.u1 == a.u0 + 1 && first == "कांग्रेस" &&
                               Entry(a.ref).file == ActorFile::kGroups;
         bool house = a.u1 == a.u0 + 2 && first == "संसद" && Entry(a.ref).file == ActorFile::kOrgs;
@@ -1431,13 +1438,18 @@ class Recognition {
                              RoleOf(c.code) == "MIL";
         // (Not when its sentence names India otherwise: "लाहौर (एपी): … 13
         // दिसंबर को संसद भवन पर आतंकवादी हमले के बाद से भारत …" is India's.)
-        bool here = house || centre || command;
-        for (const Cand& o : w.cands)
-          if (here && &o != &c && o.resolved && StatePrincipal(o.code) == "IND") here = false;
+        const bool here = (house || centre || command) && !NamesIndia(w, c);
         if (!congress && !here) continue;
         c.code = state + (centre ? "GOV" : command ? "MIL" : "LEG");
         c.kind = ActorKind::kOrganisation;
       }
+  }
+
+  // Does sentence w name India with a candidate other than c?
+  static bool NamesIndia(const SentenceWork& w, const Cand& c) {
+    for (const Cand& o : w.cands)
+      if (&o != &c && o.resolved && StatePrincipal(o.code) == "IND") return true;
+    return false;
   }
 
   // The role code of a state-based code ("REB" of PAKREB), "" otherwise.
