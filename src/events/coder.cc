@@ -2156,6 +2156,19 @@ EventSpan CoderImpl::Span(const Discourse& d, const SentenceView& v, const Refer
   return s;
 }
 
+// Is referent r, on side `side` of trigger t, the head of the predicate's
+// own argument phrase (मोदी का), not a genitive inside it (भारत के फ़ैसले का)?
+static bool HeadOfArgument(const Discourse& d, const SentenceView& v, const Trigger& t, const Side& side,
+                           const Referent& r) {
+  if (t.predicate < 0 || side.phrase < 0 || side.phrase >= static_cast<int>(v.attached.size()) ||
+      v.attached[side.phrase] != t.predicate || r.mention < 0 ||
+      r.mention >= static_cast<int>(d.mentions().size()))
+    return false;
+  const Phrase& ph = v.parse->phrases[side.phrase];
+  const ActorMention& m = d.mentions()[r.mention];
+  return m.first <= ph.head && ph.head < m.last;
+}
+
 void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView& v, const Decided& x,
                      std::vector<Event>* out) const {
   const Trigger& t = *x.cand.trigger;
@@ -2286,6 +2299,13 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
     if (!x.from_speech && !target_role.empty()) {
       e.code = p.iftarget_code;
       e.rules.push_back("target's role " + target_role + ": " + e.code);
+    }
+    // (A guest welcomed is hosted: "शी जिनपिंग ने … मोदी का स्वागत किया" is
+    // 043; "… भारत के फ़ैसले का स्वागत किया", a genitive inside the phrase,
+    // stays praise.)
+    if (!x.from_speech && !p.ifhead.empty() && HeadOfArgument(d, v, t, *pr.sb, *pr.b)) {
+      e.code = p.ifhead;
+      e.rules.push_back("the target is the argument itself: " + e.code);
     }
     // (An international court is a court: "अंतरराष्ट्रीय न्यायालय ने म्यांमार
     // से … को कहा" directs, ifsource=JUD.)

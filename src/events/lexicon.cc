@@ -449,6 +449,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
           else if (flag == "complement") p.complement = true;
           else if (flag == "foreign") p.foreign = true;
           else if (flag.rfind("ifreb=", 0) == 0 && LookupCameo(flag.substr(6))) p.ifreb = flag.substr(6);
+          else if (flag.rfind("ifhead=", 0) == 0 && LookupCameo(flag.substr(7))) p.ifhead = flag.substr(7);
           else if (flag.rfind("demanded=", 0) == 0 && LookupCameo(flag.substr(9))) p.demanded = flag.substr(9);
           else if (flag.rfind("agent=", 0) == 0 && flag.size() == 9) p.implied_agent = flag.substr(6);
           else if (flag.rfind("addressee=", 0) == 0 && flag.size() == 13) p.implied_addressee = flag.substr(10);

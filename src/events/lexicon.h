@@ -100,6 +100,10 @@ struct Pattern {
   std::string demanded;  // demanded=CODE: the code when a speaker says another
                          // side should do this act (an apology, a probe, a
                          // release: a demand, not an appeal)
+  std::string ifhead;  // ifhead=CODE: the code when the target is the head of
+                       // the predicate's own argument (a guest welcomed, "मोदी
+                       // का स्वागत किया"), not a genitive inside it (a decision
+                       // welcomed, "भारत के फ़ैसले का स्वागत किया")
   std::string ifreb;   // code when the source is an armed non-state group (REB)
                        // and the target is not armed forces or police
   std::vector<std::string> iftarget_roles;   // iftarget=REB:1722, CVL|EDU:175: the code

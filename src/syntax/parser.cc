@@ -1626,8 +1626,13 @@ class Parser {
       // "ईरान सरकार की कार्रवाई की अब तक के सबसे कड़े शब्दों में निंदा की":
       // a genitive before a phrase of time or degree (अब तक के, आज तक के)
       // owns nothing there; it is the object of the conjunct noun after.
+      // (Likewise before a phrase of manner in से: "… मोदी का गर्मजोशी से
+      // स्वागत किया".)
       if (phrase_of_[nx] >= 0 && phrase_of_[nx] != static_cast<int>(k) &&
-          OneOf(key_[ph[phrase_of_[nx]].head], "अब", "आज", "अभी", "तब", "कल", "हमेशा")) {
+          (OneOf(key_[ph[phrase_of_[nx]].head], "अब", "आज", "अभी", "तब", "कल", "हमेशा") ||
+           (ph[phrase_of_[nx]].marker == "से" && ph[phrase_of_[nx]].first == ph[phrase_of_[nx]].head &&
+            OneOf(key_[ph[phrase_of_[nx]].head], "गर्मजोशी", "गर्मजोशी", "धूमधाम", "पुरजोर", "पुरज़ोर", "सख्ती",
+                  "सख़्ती", "तत्परता", "गंभीरता", "जोरदार", "ज़ोरदार")))) {
         int g = -1;
         for (int t = nx; t < n_ && t < nx + 10 && !IsPunct(t) && g == -1; ++t)
           if (pred_of_[t] >= 0) g = out_.predicates[pred_of_[t]].noun == t ? pred_of_[t] : -2;

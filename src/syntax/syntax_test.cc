@@ -709,6 +709,9 @@ const Case kCases[] = {
      "आरोप लगाना: subj=राष्ट्रपति", "", "", ""},
     // A place name right before a verb of arriving is where, not the end of a title.
     {"ergative", "ब्रिटेन के रक्षा मंत्री इराक पहुंचे।", "पहुंचना: subj=मंत्री obj=इराक", "main", "ब्रिटेन>मंत्री", ""},
+    // A genitive before a phrase of manner in से is the conjunct noun's object.
+    {"ergative", "राष्ट्रपति ने प्रधानमंत्री का गर्मजोशी से स्वागत किया।", "स्वागत करना: subj=राष्ट्रपति genobj=प्रधानमंत्री source=गर्मजोशी",
+     "main", "", ""},
     // A word the tagger took for a verb (ली) before the hyphenated rest of a name and ने is a name.
     {"ergative", "दक्षिण कोरिया के राष्ट्रपति ली म्युंग-बक ने बयान जारी किया।", "जारी करना: subj=बक obj=बयान", "main",
      "कोरिया>बक", ""},
