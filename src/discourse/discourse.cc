@@ -750,11 +750,12 @@ void Discourse::BuildSentence(int s) {
           "ARE", "BHR", "SAU", "KWT", "QAT", "OMN", "YEM", "IRQ", "SYR", "JOR", "LBN", "PSE", "EGY", "LBY", "TUN",
           "DZA", "MAR", "SDN", "MRT", "SOM", "DJI", "COM"};
       static const std::unordered_set<std::string> kGulf = {"ARE", "BHR", "SAU", "KWT", "QAT", "OMN"};
+      static const std::string kArabWord = FoldKey("अरब"), kGulfWord = FoldKey("खाड़ी"), kGulfWord2 = FoldKey("खाडी");
       const std::unordered_set<std::string>* region = nullptr;
       for (int t = ph.first; t < ph.last && t < n; ++t) {
         const std::string word = KeyOf(sent.tokens[t]);
-        if (word == FoldKey("अरब")) region = &kArab;
-        if (word == FoldKey("खाड़ी") || word == FoldKey("खाडी")) region = &kGulf;
+        if (word == kArabWord) region = &kArab;
+        if (word == kGulfWord || word == kGulfWord2) region = &kGulf;
       }
       auto in_region = [&](const std::string& code) { return region == nullptr || region->count(StatePrincipal(code)) > 0; };
       // दोनों देश: two states; दोनों नेता: two people; and never one side

@@ -344,6 +344,7 @@ struct Decided {
   bool joint = false;
   bool joint_within = false;
   bool from_speech = false;  // the speaker's act, not the predicate's
+  bool both_sides = false;   // fire "from both sides": the last violent event's sides
 };
 
 // Whether `y` is a demand (10) as it will be written: a court's "… को
@@ -936,12 +937,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     // before: "सेना ने … चरमपंथियों के ख़िलाफ़ अभियान शुरू किया। इस दौरान
     // दोनों ओर से भारी गोलीबारी हुई".
     if (!chosen && memory->fight_sentence >= v.index - 2 && memory->fight_sentence < v.index) {
+      static const events::KeySet kBoth({"दोनों", "दोनो"}), kSide({"ओर", "तरफ", "तरफ़"});
+      static const std::string kFrom = events::MatchKey("से");
       bool both_sides = false;
       for (int k = 0; k + 2 < v.size() && !both_sides; ++k)
-        both_sides = (v.keys[k] == events::MatchKey("दोनों") || v.keys[k] == events::MatchKey("दोनो")) &&
-                     (v.keys[k + 1] == events::MatchKey("ओर") || v.keys[k + 1] == events::MatchKey("तरफ") ||
-                      v.keys[k + 1] == events::MatchKey("तरफ़")) &&
-                     v.keys[k + 2] == events::MatchKey("से");
+        both_sides = kBoth.Contains(v.keys[k]) && kSide.Contains(v.keys[k + 1]) && v.keys[k + 2] == kFrom;
       for (int pid : t.patterns) {
         if (!both_sides) break;
         const Pattern& p = PatternOf(pid);
@@ -1630,6 +1630,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         }
       }
     x.joint = (chosen->joint || both_fire) && !cand.one_way;
+    x.both_sides = both_fire;
     x.joint_within = cand.joint_within;
     int speech_clause = -1;
     if (m.question || (m.conditional && !(m.consequence && m.speech_clause >= 0))) continue;
@@ -2025,9 +2026,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
     }
     // (Not fire from both sides, which has no one attacker: "… दोनों ओर से
     // गोलीबारी हुई … सुरक्षा परिषद ने हमले की निंदा की" is the militants'.)
-    const bool both_sides = !decided[i].cand.rules.empty() &&
-                            decided[i].cand.rules.front() == "sides: those of the last violent event (दोनों ओर से)";
-    if (!decided[i].from_speech && events::IsViolentCode(decided[i].code) && !crowd_control && !both_sides &&
+    if (!decided[i].from_speech && events::IsViolentCode(decided[i].code) && !crowd_control && !decided[i].both_sides &&
         !decided[i].source.actors.empty() && !decided[i].cand.unnamed_source) {
       const std::string& by = decided[i].source.actors[0].code;
       if (!memory->known || by != memory->victim) memory->Remember(decided[i]), memory->sentence = v.index;

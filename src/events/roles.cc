@@ -35,7 +35,6 @@ const std::string& BetweenKey() {
   return *k;
 }
 
-
 // The mention that names `r` as a bare state (no demonym), which in a
 // phrase or before its head often says where, not who ("बलूचिस्तान की दरगाह",
 // "पेलोसी की ताइवान यात्रा"); else nullptr.

@@ -351,6 +351,14 @@ class Parser {
             U(i) == Upos::kVERB) ||
            (EndsWith(k, "करके") && U(i) == Upos::kVERB);
   }
+  // A phrase of time or degree (अब तक के, आज तक के) or of manner in से
+  // (गर्मजोशी से, सख़्ती से), which owns no genitive before it.
+  bool IsTimeOrMannerPhrase(const Phrase& q) const {
+    if (OneOf(key_[q.head], "अब", "आज", "अभी", "तब", "कल", "हमेशा")) return true;
+    return q.marker == "से" && q.first == q.head &&
+           OneOf(key_[q.head], "गर्मजोशी", "धूमधाम", "पुरजोर", "पुरज़ोर", "सख्ती", "सख़्ती", "तत्परता", "गंभीरता",
+                 "जोरदार", "ज़ोरदार");
+  }
   bool IsArriving(int i) const {
     return U(i) == Upos::kVERB && OneOf(lkey_[i], "पहुंचना", "पहुँचना", "लौटना");
   }
@@ -1628,11 +1636,7 @@ class Parser {
       // owns nothing there; it is the object of the conjunct noun after.
       // (Likewise before a phrase of manner in से: "… मोदी का गर्मजोशी से
       // स्वागत किया".)
-      if (phrase_of_[nx] >= 0 && phrase_of_[nx] != static_cast<int>(k) &&
-          (OneOf(key_[ph[phrase_of_[nx]].head], "अब", "आज", "अभी", "तब", "कल", "हमेशा") ||
-           (ph[phrase_of_[nx]].marker == "से" && ph[phrase_of_[nx]].first == ph[phrase_of_[nx]].head &&
-            OneOf(key_[ph[phrase_of_[nx]].head], "गर्मजोशी", "गर्मजोशी", "धूमधाम", "पुरजोर", "पुरज़ोर", "सख्ती",
-                  "सख़्ती", "तत्परता", "गंभीरता", "जोरदार", "ज़ोरदार")))) {
+      if (phrase_of_[nx] >= 0 && phrase_of_[nx] != static_cast<int>(k) && IsTimeOrMannerPhrase(ph[phrase_of_[nx]])) {
         int g = -1;
         for (int t = nx; t < n_ && t < nx + 10 && !IsPunct(t) && g == -1; ++t)
           if (pred_of_[t] >= 0) g = out_.predicates[pred_of_[t]].noun == t ? pred_of_[t] : -2;
