@@ -268,7 +268,18 @@ SpeechDecision DecideSpeech(const Pattern& p, const Modality& m, const std::vect
   // or coercion one side claims the authorities of its own state, or another
   // state, used on its side is its accusation; what police say militants
   // did, or a state says of an attack on rebels, stays a fact.
-  if (m.claim && root >= 17 && !agent.empty() && Contests(speaker, agent) && Victim(speaker, c.target.actors)) {
+  // (After a plain "ने कहा कि" only force a state's forces or government,
+  // named in the clause, used: "पाकिस्तानी सेना ने कहा कि भारतीय सेना ने
+  // बिना उकसावे के गोलीबारी की". What the police say militants did, or a
+  // strike the article has already told, stays a fact.)
+  bool named_state = !agent.empty();
+  for (const Referent& a : agent) {
+    const std::string r = RoleCode(a.code);
+    named_state &= a.how == Resolution::kNamed && a.code.rfind("IGO", 0) != 0 &&
+                   (r.empty() || r == "GOV" || r == "MIL" || r == "COP");
+  }
+  if ((m.claim || (m.speech_report && named_state)) && root >= 17 && !agent.empty() && Contests(speaker, agent) &&
+      Victim(speaker, c.target.actors)) {
     d.act = SpeechAct::kAccuse;
     d.code = "112";
     d.target = agent;
