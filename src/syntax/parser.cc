@@ -1853,9 +1853,40 @@ class Parser {
               static_cast<int>(e) != d)
             out_.clauses[e].parent = d;
         }
+        if (EndsComplement(static_cast<int>(c), f1, f2, b)) out_.clauses[d].parent = out_.clauses[c].parent;
         break;  // d is split further when the loop reaches it
       }
     }
+  }
+
+  // "राष्ट्रपति ने कहा कि प्रतिबंध गैरकानूनी हैं और अमेरिका पर … आरोप
+  // लगाया": a past perfective after और, with no ने subject of its own, that
+  // follows a कि-clause whose verb is not one, is coordinated with the verb
+  // of saying (also past, after a ने subject), not part of what was said.
+  // ("कहा कि पुलिस ने लाठीचार्ज किया और लोगों को गिरफ्तार किया" stays in
+  // the clause: its first verb is perfective too.)
+  bool EndsComplement(int c, int f1, int f2, int conj) const {
+    const std::vector<Predicate>& pr = out_.predicates;
+    auto past_perfective = [&](int p) {
+      return pr[p].verb_form == "Fin" && pr[p].voice != Voice::kPassive && pr[p].tense == "Past" &&
+             (pr[p].aspect == "Perf" || pr[p].aspect.empty());
+    };
+    if (out_.clauses[c].type != ClauseType::kComplement || !past_perfective(f2) || past_perfective(f1) ||
+        pr[f1].tense == "Past" || !OneOf(key_[conj], "और", "तथा", "एवं"))
+      return false;
+    for (int k = conj + 1; k < pinfo_[f2].first; ++k)
+      if (key_[k] == "ने") return false;
+    // The verb of saying: the last finite verb of the parent clause before
+    // the कि-clause, past and perfective, after a ने subject.
+    const int parent = out_.clauses[c].parent;
+    int gov = -1;
+    for (size_t q = 0; q < pr.size(); ++q)
+      if (dom_[pr[q].head] == parent && pr[q].verb_form == "Fin" && pinfo_[q].last <= out_.clauses[c].first)
+        gov = static_cast<int>(q);
+    if (gov < 0 || !past_perfective(gov)) return false;
+    for (int k = pinfo_[gov].first - 1; k >= 0 && dom_[k] == parent; --k)
+      if (key_[k] == "ने") return true;
+    return false;
   }
 
   // complement_of: an infinitive depends on the next predicate of its clause.

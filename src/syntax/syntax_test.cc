@@ -41,6 +41,14 @@ const Case kCases[] = {
     // A coordinated perfective after a ने subject shares it; its bare noun is its object.
     {"coordination", "मोदी ने आतंकवाद पर चिंता जताई और चीन के नेताओं के साथ बात की।",
      "बात करना subj<-चिंता जताना: with=नेताओं", "main coordinate", "", ""},
+    // A past perfective after और that follows a कि-clause in the present is
+    // coordinated with the verb of saying; after a perfective it stays in the clause.
+    {"coordination", "ईरान के राष्ट्रपति ने कहा कि प्रतिबंध गैरकानूनी हैं और अमेरिका पर आतंकवाद का आरोप लगाया।",
+     "कहना: subj=राष्ट्रपति; गैरकानूनी होना: subj=प्रतिबंध; आरोप लगाना subj<-कहना: against=अमेरिका genobj=आतंकवाद",
+     "main complement coordinate", "", ""},
+    {"coordination", "विपक्ष ने कहा कि पुलिस ने छात्रों को पीटा और कई लोगों को गिरफ्तार किया।",
+     "कहना: subj=विपक्ष; पीटना: subj=पुलिस obj=छात्रों; गिरफ्तार करना subj<-पीटना: obj=लोगों",
+     "main complement coordinate", "", ""},
     // A name ends before an adjective of the next phrase and a place before another name.
     {"ergative", "प्रधानमंत्री नरेंद्र मोदी पाकिस्तानी प्रधानमंत्री नवाज शरीफ से मिले।",
      "मिलना: subj=मोदी with=शरीफ", "main", "", ""},
