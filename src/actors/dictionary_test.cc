@@ -162,7 +162,7 @@ TEST(ActorDictionaryTest, FixtureCounts) {
   EXPECT_EQ(c.orgs, 8);
   EXPECT_EQ(c.groups, 8);
   EXPECT_EQ(c.people, 11);
-  EXPECT_EQ(c.agents, 35);
+  EXPECT_EQ(c.agents, 36);
   EXPECT_GT(c.forms, 100);
   EXPECT_EQ(c.dated_people, 10);
 }

@@ -537,8 +537,14 @@ class Recognition {
       return false;
     // A monarch's title (नरेश, शाह, राजा …) only right after a state, its
     // demonym or its genitive: "बहरीन नरेश", "सऊदी शाह", "जॉर्डन के शाह";
-    // alone these are names (नरेश अग्रवाल, अमित शाह).
-    if (r.type == FormType::kAgent && !Entry(r).names.empty() && Entry(r).names.front() == "नरेश") {
+    // alone these are names (नरेश अग्रवाल, अमित शाह). A coalition is a
+    // foreign state's military one only right after the state or its
+    // demonym (सऊदी गठबंधन); alone, after a party or a genitive (बिहार के
+    // गठबंधन), it is a political alliance. (What a state leads, "सऊदी अरब
+    // के नेतृत्व वाला गठबंधन", is the state's by the discourse's rule for
+    // नेतृत्व.)
+    const bool coalition = r.type == FormType::kAgent && !Entry(r).names.empty() && Entry(r).names.front() == "गठबंधन";
+    if (r.type == FormType::kAgent && !Entry(r).names.empty() && (Entry(r).names.front() == "नरेश" || coalition)) {
       // A state's form that ends at unit k (सऊदी अरब के शाह: two words).
       auto state_at = [&](int k) {
         for (int b = k; b >= 0 && b > k - 3; --b) {
@@ -546,11 +552,14 @@ class Recognition {
           for (int i = b; i <= k && (i == b || node != 0); ++i) node = dict_.strict.Child(node, units[i].id);
           if (node == 0) continue;
           for (const FormRef& f : dict_.strict.Forms(node))
-            if (Entry(f).file == ActorFile::kCountries) return true;
+            if (Entry(f).file == ActorFile::kCountries &&
+                !(coalition && !Entry(f).codes.empty() && Entry(f).codes.front().code == "IND"))
+              return true;
         }
         return false;
       };
-      const bool genitive = u0 >= 2 && (units[u0 - 1].key == "के" || units[u0 - 1].key == "की") && state_at(u0 - 2);
+      const bool genitive = !coalition && u0 >= 2 && (units[u0 - 1].key == "के" || units[u0 - 1].key == "की") &&
+                            state_at(u0 - 2);
       if (!state_at(u0 - 1) && !genitive) return false;
     }
     // Kin (पिता, मां, भाई …) are actors only as a victim's or a fallen

@@ -216,6 +216,11 @@ const Case kCompounds[] = {
     {"इसराइली प्रधानमंत्री ने हमास की निंदा की।", "", "इसराइली प्रधानमंत्री=ISRGOV | हमास=PSEREB"},
     {"यूक्रेन के राष्ट्रपति वोलोदिमिर ज़ेलेंस्की ने कहा।", "2023-01-01",
      "यूक्रेन के राष्ट्रपति वोलोदिमिर ज़ेलेंस्की=UKRGOV"},
+    // A coalition is a foreign state's forces only right after it; after a
+    // genitive or an Indian state it is a political alliance.
+    {"अमेरिकी गठबंधन ने हमले किए।", "", "अमेरिकी गठबंधन=USAMIL"},
+    {"पाकिस्तान के गठबंधन ने बैठक की।", "", "पाकिस्तान=PAK"},
+    {"गठबंधन में दरार है।", "", ""},
 };
 
 TEST(RecognizerTest, Compounds) { RunCases(kCompounds, std::size(kCompounds)); }
