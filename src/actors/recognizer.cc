@@ -1921,6 +1921,10 @@ class Recognition {
     // The latest mention of this sentence and the three before to which
     // `state_of` gives a state, the article's main state first when they
     // name it; -1 for none.
+    // (A city named in this sentence or the one before sets the scene and
+    // stops the search for the main state: "… अलीयेव ने इसे आर्मेनिया का
+    // आत्मसमर्पण बताया। … येरेवान में हजारों लोग सड़कों पर उतर आए।
+    // प्रदर्शनकारियों ने संसद में घुसकर …" are Armenians.)
     auto latest_state = [&](auto state_of) {
       int last = -1;
       for (int i = static_cast<int>(out_.size()) - 1; i >= 0 && info_[i].sentence >= s - 3; --i) {
@@ -1928,6 +1932,7 @@ class Recognition {
         if (p.empty()) continue;
         if (last < 0 || p == main_state_) last = i;
         if (p == main_state_) break;
+        if (out_[i].city && !out_[i].dateline && !info_[i].seat && info_[i].sentence >= s - 1) break;
       }
       return last;
     };
