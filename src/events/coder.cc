@@ -539,6 +539,25 @@ void AttackerHeldResponsible(const SentenceView& v, std::vector<Decided>* decide
   }
 }
 
+// "पेरिस में हुए हमलों में 130 लोग मारे गए … । इस्लामिक स्टेट ने हमलों
+// की ज़िम्मेदारी ली": once an armed group claims the article's attack, the
+// unnamed attackers of that attack, taken for the armed group of its place
+// (FRAREB), are that group and not another: their events go, and the
+// claim's stay.
+void DropAttackersTheClaimNames(std::vector<Event>* raw) {
+  static const std::string kClaim = "target: the victim of the attack it claims";
+  std::set<std::string> claimants;
+  for (const Event& e : *raw)
+    if (events::RoleCode(e.source.code) == "REB" &&
+        std::find(e.rules.begin(), e.rules.end(), kClaim) != e.rules.end())
+      claimants.insert(events::Principal(e.source.code));
+  if (claimants.empty()) return;
+  std::erase_if(*raw, [&](const Event& e) {
+    return e.source.how == "implied" && events::RoleCode(e.source.code) == "REB" &&
+           events::IsViolentCode(e.code) && !claimants.count(events::Principal(e.source.code));
+  });
+}
+
 // The innermost clause holding token `t`, -1 if none.
 int InnermostClause(const SentenceParse& parse, int t) {
   int best = -1;
@@ -712,6 +731,7 @@ std::vector<Event> CoderImpl::Code(const Document& doc, const std::vector<Senten
     CodeSentence(doc, d, v, doc_sport, &memory, &raw);
     RememberActs(d, v, &memory);
   }
+  DropAttackersTheClaimNames(&raw);
   // One event per (source, root, target): the most specific code, else the
   // first evidence.
   std::vector<Event> out;
