@@ -558,6 +558,34 @@ void DropAttackersTheClaimNames(std::vector<Event>* raw) {
   });
 }
 
+// "… ने तख़्तापलट पर गंभीर चिंता जताई और … की अपील की", "… हालात पर
+// चिंता जताते हुए दोनों पक्षों से … अपील की": concern voiced in the same
+// breath as an appeal or a demand by the same source is its preamble; the
+// appeal is the act (sets 100-123: five such 110s false, one true).
+void ConcernBeforeAppeal(const SentenceView& v, std::vector<Decided>* decided, std::vector<int>* clauses) {
+  static const events::KeySet kConcern({"चिंता", "चिंताएं", "चिंताएँ", "फ़िक्र", "फिक्र"});
+  auto asks = [](const Decided& y) { return y.code.rfind("02", 0) == 0 || IsDemand(y); };
+  for (size_t i = 0; i < decided->size();) {
+    const Decided& x = (*decided)[i];
+    bool concern = x.code == "110" && x.cand.trigger != nullptr && !x.source.actors.empty();
+    if (concern) {
+      bool noun = false;
+      for (int k = x.cand.trigger->first; k < x.cand.trigger->last; ++k) noun |= kConcern.Contains(v.keys[k]);
+      concern = noun;
+    }
+    bool preamble = false;
+    for (const Decided& y : *decided)
+      preamble |= concern && &y != &x && asks(y) && !y.source.actors.empty() &&
+                  events::Principal(y.source.actors[0].code) == events::Principal(x.source.actors[0].code);
+    if (!preamble) {
+      ++i;
+      continue;
+    }
+    decided->erase(decided->begin() + static_cast<long>(i));
+    clauses->erase(clauses->begin() + static_cast<long>(i));
+  }
+}
+
 // The innermost clause holding token `t`, -1 if none.
 int InnermostClause(const SentenceParse& parse, int t) {
   int best = -1;
@@ -1931,6 +1959,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
   // "… सुषमा स्वराज ने मांग की कि सरकार इटली के ख़िलाफ़ सख़्त क़दम उठाए".)
   for (Decided& y : decided) OwnGovernment(d, y.source, &y.target, &y.cand.rules);
   AttackerHeldResponsible(v, &decided);
+  ConcernBeforeAppeal(v, &decided, &decided_clause);
   Mediation(v, d, &decided, &decided_clause);
   // The victims of an attack named without its attacker, for a claim in a
   // later sentence ("… हमले में सात पुलिसकर्मी मारे गए। टीटीपी ने हमले की
