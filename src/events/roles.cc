@@ -2278,6 +2278,22 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     c->rules.push_back("target: the victim of the attack it claims");
     return true;  // the coder knows the attacks reported before
   }
+  // "ईरान ने हमले तुरंत रोकने की मांग की": an appeal or a demand that an
+  // attack stop, asked of no one named, is made of its attacker.
+  if (c->target.actors.empty() && c->target_event < 0 && t.predicate >= 0 && !p.joint &&
+      (p.code.rfind("02", 0) == 0 || p.code.rfind("10", 0) == 0)) {
+    for (size_t q = 0; q < parse.predicates.size() && c->target_event < 0; ++q) {
+      const Predicate& inf = parse.predicates[q];
+      if (inf.complement_of != t.predicate || inf.verb_form != "Inf") continue;
+      for (const Argument& a : inf.args) {
+        if (a.role != Role::kObject || !PhraseActors(v, d, a.phrase).empty() || !IsAttackNoun(v, lex, a.phrase))
+          continue;
+        c->target_event = a.phrase;
+        c->rules.push_back("target: the attack asked to stop, '" + inf.lemma + "'");
+        break;
+      }
+    }
+  }
   if (c->target.actors.empty() && c->target_event >= 0 && !p.joint) {
     c->rules.push_back("target: the attacker of the attack it names");
     return true;  // the coder knows the attacks reported before
