@@ -217,6 +217,13 @@ class Parser {
       while (j < n_ && j < i + 5 && (U(j) == Upos::kPROPN || key_[j] == "-" || key_[j - 1] == "-")) ++j;
       if (j < n_ && key_[j] == "ने" && key_[j - 1] != "-") return false;
     }
+    // (Nor the hyphenated second part of a name before a postposition:
+    // "उत्तर कोरिया के विदेश मंत्री री योंग-हो से मुलाक़ात की", written with
+    // no space around the hyphen.)
+    if ((U(i) == Upos::kVERB || U(i) == Upos::kAUX) && !guessed_verb_[i] && i >= 2 && key_[i - 1] == "-" &&
+        U(i - 2) == Upos::kPROPN && !t_[i - 2].space_after && !t_[i - 1].space_after && i + 1 < n_ &&
+        (U(i + 1) == Upos::kADP || key_[i + 1] == "ने"))
+      return false;
     if (U(i) == Upos::kVERB || U(i) == Upos::kAUX) {
       // A noun the tagger took for a verb: इस घटना की (घटना "decrease"),
       // कर बढ़ाने (कर "tax").

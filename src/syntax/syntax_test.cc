@@ -49,6 +49,9 @@ const Case kCases[] = {
     {"coordination", "विपक्ष ने कहा कि पुलिस ने छात्रों को पीटा और कई लोगों को गिरफ्तार किया।",
      "कहना: subj=विपक्ष; पीटना: subj=पुलिस obj=छात्रों; गिरफ्तार करना subj<-पीटना: obj=लोगों",
      "main complement coordinate", "", ""},
+    // The hyphenated second part of a name before a postposition is no verb.
+    {"ergative", "चीन के विदेश मंत्री ने उत्तर कोरिया के विदेश मंत्री री योंग-हो से मुलाक़ात की।",
+     "मुलाक़ात करना: subj=मंत्री with=योंग", "main", "", ""},
     // A name ends before an adjective of the next phrase and a place before another name.
     {"ergative", "प्रधानमंत्री नरेंद्र मोदी पाकिस्तानी प्रधानमंत्री नवाज शरीफ से मिले।",
      "मिलना: subj=मोदी with=शरीफ", "main", "", ""},
