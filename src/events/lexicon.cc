@@ -453,6 +453,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
           else if (flag.rfind("demanded=", 0) == 0 && LookupCameo(flag.substr(9))) p.demanded = flag.substr(9);
           else if (flag.rfind("agent=", 0) == 0 && flag.size() == 9) p.implied_agent = flag.substr(6);
           else if (flag.rfind("addressee=", 0) == 0 && flag.size() == 13) p.implied_addressee = flag.substr(10);
+          else if (flag.rfind("body=IGO", 0) == 0 && flag.size() >= 11) p.body = flag.substr(5);
           // ifsource=COP|JUD:173, iftarget=CVL|EDU:175: the source's or the
           // target's role chooses the code.
           else if (flag.rfind("ifsource=", 0) == 0 && RoleCodeFlag(flag, &p.ifsource_roles, &p.ifsource_code)) {

@@ -116,6 +116,9 @@ struct Pattern {
   std::string implied_addressee;  // role of the target a demand that names
                                   // none is made of: the source's own state
                                   // in it (GOV: "विपक्ष ने जांच की मांग की")
+  std::string body;    // body=IGOUNO: with no target named, the body the
+                       // act is done in, when the article has named it
+                       // (a veto: the Security Council)
   std::string origin;  // "patterns.tsv:12"
 };
 

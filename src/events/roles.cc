@@ -2319,6 +2319,26 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
       return true;
     }
   }
+  // "परिषद के 13 सदस्यों ने प्रस्ताव के पक्ष में वोट दिया, लेकिन रूस और
+  // चीन ने इसे वीटो कर दिया": an act done in a body the article has named
+  // (body=IGOUNO), with no target of its own, is aimed at that body.
+  if (c->target.actors.empty() && !p.body.empty() && !c->source.actors.empty()) {
+    bool named = false;
+    for (const ActorMention& m : d.mentions()) {
+      if (m.sentence > v.index) break;
+      named |= m.code.rfind(p.body, 0) == 0;
+    }
+    if (named) {
+      Referent a;
+      a.code = p.body;
+      a.how = Resolution::kImplied;
+      a.kind = ActorKind::kOrganisation;
+      c->target.actors = {a};
+      c->target.role = "implied";
+      c->rules.push_back("target: the body the act is done in: " + a.code);
+      return true;
+    }
+  }
   // "पुलिस ने प्रदर्शनकारियों को तितर-बितर करने के लिए आंसू गैस के गोले
   // छोड़े": force with no target of its own is against the one its purpose
   // infinitive acts on.
