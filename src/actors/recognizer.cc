@@ -2167,6 +2167,19 @@ class Recognition {
     if (c.entity >= 0 && c.agents.empty() && IsOrgTitleForm(w, w.atoms[c.entity])) {
       word_alias_[std::string(units[w.atoms[c.entity].u1 - 1].key)] = mention;
     }
+    // A named organisation's head noun alone now means it: "अरब लीग ने … ।
+    // लीग ने …", "सुरक्षा परिषद … । परिषद ने …", "विश्व स्वास्थ्य संगठन …
+    // संगठन पर …". Only these nouns, of several words' names in the
+    // organisation and group tables.
+    static const std::unordered_set<std::string_view> kOrgHead = {
+        "लीग", "संघ", "परिषद", "संगठन", "मोर्चा", "कोष", "गठबंधन", "महासभा"};
+    if (c.entity >= 0 && c.agents.empty() && !out_[mention].code.empty()) {
+      const Atom& a = w.atoms[c.entity];
+      const ActorFile file = Entry(a.ref).file;
+      if ((file == ActorFile::kOrgs || file == ActorFile::kGroups) && a.u1 - a.u0 >= 2 &&
+          kOrgHead.count(units[a.u1 - 1].key))
+        word_alias_[std::string(units[a.u1 - 1].key)] = mention;
+    }
     (void)s;
   }
 

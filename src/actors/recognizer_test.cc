@@ -302,6 +302,10 @@ TEST(RecognizerTest, DateConfidenceAndHow) {
 
 // Within-document coreference: surnames, titles, pronouns, possessors.
 const Case kCoreference[] = {
+    // A named organisation's head noun alone is that organisation.
+    {"यूरोपीय संघ ने बयान जारी किया। संघ ने कहा।", "", "यूरोपीय संघ=IGOEUREEC | संघ=IGOEUREEC"},
+    {"सुरक्षा परिषद की बैठक हुई। परिषद ने कहा।", "", "सुरक्षा परिषद=IGOUNO | परिषद=IGOUNO"},
+    {"परिषद ने कहा।", "", ""},
     {"सर्गेई लवरोव ने कहा। लवरोव ने जोड़ा।", "2023-01-01", "सर्गेई लवरोव=RUSGOV | लवरोव=RUSGOV"},
     {"शहबाज शरीफ ने कहा। शरीफ ने जोड़ा।", "2023-01-01", "शहबाज शरीफ=PAKGOV | शरीफ=PAKGOV"},
     {"शरीफ ने कहा।", "2023-01-01", ""},

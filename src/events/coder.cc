@@ -2287,6 +2287,12 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
       dropped("one actor on both sides");
       continue;
     }
+    // (An international body and its own officers are one side too: "इस संघ
+    // के अध्यक्ष ने कहा …" says nothing to the EU.)
+    if (ca == cb && !x.cand.self_joint && (ca.rfind("IGO", 0) == 0 || ca.rfind("NGO", 0) == 0)) {
+      dropped("one international body on both sides");
+      continue;
+    }
     // A state and its own government (IRNGOV and IRN) are one side.
     if (events::Principal(ca) == events::Principal(cb) &&
         ((ca.size() == 3 && events::RoleCode(cb) == "GOV") || (cb.size() == 3 && events::RoleCode(ca) == "GOV"))) {
