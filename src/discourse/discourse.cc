@@ -1053,8 +1053,12 @@ void Discourse::BuildSentence(int s) {
         !conflict_sides)
       continue;
     const ActorMention& am = mentions_[refs[h][0].mention];
-    const std::string role = RoleOf(am.code);
+    std::string role = RoleOf(am.code);
     if (!am.name.empty() || role.empty() || am.role_text.empty()) continue;
+    // (An official of both armies is the armies': "दोनों सेनाओं के … स्तर के
+    // अधिकारियों", as "सेना के अधिकारी" is MIL in one phrase.)
+    if (role == "GOV" && OneOf(KeyOf(sent.tokens[std::clamp(g.head, 0, n - 1)]), "सेनाओं", "सेनाएं", "सेनाएँ", "फौजों", "फ़ौजों"))
+      role = "MIL";
     std::vector<Referent> both;
     for (const Referent& x : refs[k]) {
       if (StatePrincipal(x.code).empty()) break;

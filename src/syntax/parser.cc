@@ -1656,6 +1656,15 @@ class Parser {
         ph[k].genitive_of = phrase_of_[nx];
       }
     }
+    // "दोनों सेनाओं के मेजर जनरल स्तर के अधिकारियों": a level (X स्तर का,
+    // X स्तरीय) ranks the noun it qualifies; the genitive before it owns
+    // that noun, not the level.
+    for (size_t k = 0; k < ph.size(); ++k) {
+      const int lv = ph[k].genitive_of;
+      if (lv < 0 || !IsGenitive(ph[k].marker) || !IsGenitive(ph[lv].marker) || ph[lv].genitive_of < 0) continue;
+      if (!OneOf(key_[ph[lv].head], "स्तर", "स्तरीय")) continue;
+      ph[k].genitive_of = ph[lv].genitive_of;
+    }
     // An earlier conjunct of a genitive shares its link (A और B के बीच).
     for (size_t k = 0; k + 1 < ph.size(); ++k) {
       if (ph[k].coordination < 0 || !IsGenitive(ph[k].marker)) continue;

@@ -49,6 +49,9 @@ const Case kCases[] = {
     {"coordination", "विपक्ष ने कहा कि पुलिस ने छात्रों को पीटा और कई लोगों को गिरफ्तार किया।",
      "कहना: subj=विपक्ष; पीटना: subj=पुलिस obj=छात्रों; गिरफ्तार करना subj<-पीटना: obj=लोगों",
      "main complement coordinate", "", ""},
+    // A level (X स्तर के) ranks the noun after it; the genitive before it owns that noun.
+    {"genitive", "दोनों सेनाओं के कोर कमांडर स्तर के अधिकारियों ने बातचीत की।",
+     "बातचीत करना: subj=अधिकारियों", "main", "सेनाओं>अधिकारियों स्तर>अधिकारियों", ""},
     // The hyphenated second part of a name before a postposition is no verb.
     {"ergative", "चीन के विदेश मंत्री ने उत्तर कोरिया के विदेश मंत्री री योंग-हो से मुलाक़ात की।",
      "मुलाक़ात करना: subj=मंत्री with=योंग", "main", "", ""},
