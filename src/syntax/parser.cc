@@ -1498,9 +1498,19 @@ class Parser {
   // Two phrases built alike: the same head word or the same first word
   // (विदेश मंत्री वांग यी / विदेश मंत्री एस जयशंकर), or both headed by a
   // name (प्रधानमंत्री आबी अहमद / राष्ट्रपति इसायास अफ़ेवर्की).
+  // (Also office holders in the plural and another office or name:
+  // "यूरोपीय संघ के नेताओं और तुर्की के प्रधानमंत्री अहमत दावुतोग्लू ने" are
+  // the leaders and the prime minister, not the prime minister of both. Two
+  // titles in the singular before one name may be one person's: "संसद के
+  // अध्यक्ष और देश के अंतरिम राष्ट्राध्यक्ष मगारियाफ़".)
   bool Parallel(const Phrase& a, const Phrase& b) const {
     return key_[a.head] == key_[b.head] || key_[a.first] == key_[b.first] ||
-           (U(a.head) == Upos::kPROPN && U(b.head) == Upos::kPROPN);
+           (U(a.head) == Upos::kPROPN && U(b.head) == Upos::kPROPN) ||
+           (IsOfficeHolders(key_[a.head]) && U(b.head) == Upos::kPROPN);
+  }
+  static bool IsOfficeHolders(std::string_view k) {
+    return OneOf(k, "नेताओं", "मंत्रियों", "प्रमुखों", "अधिकारियों", "प्रतिनिधियों", "राजदूतों", "प्रवक्ताओं",
+                 "सदस्यों", "राष्ट्राध्यक्षों", "शासनाध्यक्षों");
   }
 
   void LinkPhrases() {

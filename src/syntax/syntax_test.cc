@@ -49,6 +49,9 @@ const Case kCases[] = {
     {"coordination", "विपक्ष ने कहा कि पुलिस ने छात्रों को पीटा और कई लोगों को गिरफ्तार किया।",
      "कहना: subj=विपक्ष; पीटना: subj=पुलिस obj=छात्रों; गिरफ्तार करना subj<-पीटना: obj=लोगों",
      "main complement coordinate", "", ""},
+    // Office holders in the plural with their own genitive and a named office holder are two subjects.
+    {"coordination", "यूरोपीय संघ के नेताओं और तुर्की के प्रधानमंत्री अहमत दावुतोग्लू ने समझौते को मंज़ूरी दी।",
+     "मंज़ूरी देना: subj=नेताओं subj=दावुतोग्लू recip=समझौते", "main", "संघ>नेताओं तुर्की>दावुतोग्लू", ""},
     // A level (X स्तर के) ranks the noun after it; the genitive before it owns that noun.
     {"genitive", "दोनों सेनाओं के कोर कमांडर स्तर के अधिकारियों ने बातचीत की।",
      "बातचीत करना: subj=अधिकारियों", "main", "सेनाओं>अधिकारियों स्तर>अधिकारियों", ""},
