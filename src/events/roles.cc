@@ -2000,8 +2000,11 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
           if (!PhraseActors(v, d, g).empty()) return true;
         return false;
       };
-      if (c->source.actors.empty() && c->target.actors.empty() && p.joint && after && host_subject.size() >= 2 &&
-          !genitive_actor()) {
+      // (Also talks "में" or "के दौरान" that the sides join: "आख़िरी दौर की
+      // बातचीत में केरी और ज़रीफ़ … आमने-सामने बैठे".)
+      const bool within = m == MatchKey("में") || m == syntax_internal::CanonicalMarker("के दौरान");
+      if (c->source.actors.empty() && c->target.actors.empty() && p.joint && (after || within) &&
+          host_subject.size() >= 2 && !genitive_actor()) {
         bool two = false;
         for (const Referent& r : host_subject) two |= Principal(r.code) != Principal(host_subject[0].code);
         if (two) {
