@@ -252,6 +252,18 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
         // निशाने पर लेने का दावा करता है").
         static const std::string kClaim = MatchKey("दावा");
         const bool claimed = noun == kClaim && gov.verb_form == "Fin" && gov.aspect == "Perf";
+        // "… को मदद देने को मंज़ूरी दे दी", "… कैदियों को रिहा करने के आदेश
+        // पर दस्तखत कर दिए": an authority's approval of its own act, or its
+        // signature on the order, decides it.
+        static const KeySet kApprove({"मंजूरी देना", "मंज़ूरी देना", "स्वीकृति देना", "हरी झंडी देना"});
+        static const KeySet kSign({"दस्तखत करना", "दस्तख़त करना", "हस्ताक्षर करना"});
+        static const KeySet kOrderNouns({"आदेश", "आदेशों", "हुक्म", "फैसले", "फ़ैसले", "निर्णय"});
+        // (A compound perfective, "दे दी है", carries no aspect of its own.)
+        const bool done = gov.verb_form == "Fin" && (gov.aspect == "Perf" || (gov.aspect.empty() && gov.tense == "Past"));
+        bool approved = done && kApprove.Contains(MatchKey(gov.lemma));
+        if (done && kSign.Contains(MatchKey(gov.lemma)) && !pr.tokens.empty())
+          for (int k = pr.tokens.back() + 1; k < gov.tokens.front() && k < pr.tokens.back() + 4; ++k)
+            approved |= kOrderNouns.Contains(v.keys[k]);
         // "… पुलिस पर हमला करने के बाद जंगल में भाग गए": what was done
         // before a reported act was done too.
         static const std::string kAfterDoing[] = {syntax_internal::CanonicalMarker("के बाद"),
@@ -277,7 +289,7 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
           m.future = true;
           m.willing = true;
           m.why = "infinitive: what the side is willing to do ('" + gov.lemma + "'), an intent";
-        } else if ((IsDecisionNoun(noun) || aspectual || ordered || passed || claimed) && !gov.negated &&
+        } else if ((IsDecisionNoun(noun) || aspectual || ordered || passed || claimed || approved) && !gov.negated &&
                    gov.tense != "Fut" && gov.mood != "Sub" && gov.modal.empty()) {
           m.decided = true;
         } else {
