@@ -262,6 +262,16 @@ SpeechDecision DecideSpeech(const Pattern& p, const Modality& m, const std::vect
     }
     return d;
   }
+  // "… ने कहा कि पाकिस्तान आतंकियों की घुसपैठ कराने की कोशिश कर रहा है":
+  // a wrongdoing another side is said to try is alleged as much as one it
+  // is said to do.
+  if (p.allege && m.attempt && !m.negated && !agent.empty() && (!own_side_strict || distinct)) {
+    d.act = SpeechAct::kAccuse;
+    d.code = p.code.rfind("11", 0) == 0 ? p.code : "112";
+    d.target = agent;
+    d.why = "reported speech: a wrongdoing another side tries is an accusation (" + d.code + ")";
+    return d;
+  }
   if (!m.Real()) return d;
   // "विपक्ष का कहना है कि पुलिस ने निहत्थे लोगों पर गोलियां चलाईं",
   // "वियतनाम का कहना है कि चीनी जहाज़ों ने उसकी नौकाओं को टक्कर मारी": force

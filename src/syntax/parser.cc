@@ -1038,6 +1038,14 @@ class Parser {
     if (U(a) == Upos::kPROPN && U(b) == Upos::kPROPN && IsPlaceName(a) && !IsPlaceName(b) &&
         (a == 0 || U(a - 1) != Upos::kPROPN))
       return true;
+    // "कि पाकिस्तान | संघर्ष विराम उल्लंघन की आड़ में …", "कि ईरान | परमाणु
+    // हथियार …": a state's one-word name right after कि is the clause's
+    // subject, not the owner of a common noun after it, unless that noun is
+    // its government, forces, people or what it holds (भारत सरकार, पाक
+    // अधिकृत).
+    if (U(a) == Upos::kPROPN && IsPlaceName(a) && !IsCompassWord(a) && a > 0 && key_[a - 1] == "कि" &&
+        U(b) == Upos::kNOUN && !IsMemberNoun(b) && !IsStateCompound(b))
+      return true;
     // "कि अमरिंदर सिंह | किसानों को भड़का रहे हैं": a name right after कि
     // ends before a plural noun that takes को or से, unless the noun is its
     // members (भाजपा नेताओं को).
@@ -1196,6 +1204,17 @@ class Parser {
 
   // Members of a body, which a name before them owns (भाजपा नेताओं; keys,
   // without nukta).
+  // A noun a state's name before it owns as one name: its government,
+  // forces, officials, people, ministries, or what it holds.
+  bool IsStateCompound(int k) const {
+    return OneOf(key_[k], "सरकार", "सरकारों", "सेना", "सेनाओं", "सैनिक", "फौज", "फ़ौज", "पुलिस", "अधिकृत",
+                 "प्रशासित", "नियंत्रित", "समर्थित", "प्रायोजित", "नेता", "दूतावास", "उच्चायोग", "मंत्रालय",
+                 "विदेश", "रक्षा", "गृह", "प्रधानमंत्री", "राष्ट्रपति", "टीम", "वायुसेना", "नौसेना", "थलसेना",
+                 "संसद", "हुकूमत", "शासन", "प्रशासन", "सुरक्षाबल", "सुरक्षाबलों", "जनता", "लोग", "नागरिक",
+                 // (a place's parts: जम्मू शहर, बलूचिस्तान प्रांत, कश्मीर घाटी)
+                 "शहर", "प्रांत", "राज्य", "जिले", "जिला", "ज़िले", "ज़िला", "इलाके", "इलाक़े", "इलाका", "क्षेत्र",
+                 "प्रदेश", "घाटी", "द्वीप", "बंदरगाह", "राजधानी", "स्थित", "कस्बे", "क़स्बे", "गांव", "गाँव");
+  }
   bool IsMemberNoun(int k) const {
     return OneOf(key_[k], "नेताओं", "कार्यकर्ताओं", "सदस्यों", "समर्थकों", "सांसदों", "विधायकों", "मंत्रियों",
                  "अधिकारियों", "जवानों", "सैनिकों", "लडाकों", "आतंकियों", "आतंकवादियों", "उग्रवादियों",

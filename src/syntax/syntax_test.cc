@@ -49,6 +49,9 @@ const Case kCases[] = {
     {"coordination", "विपक्ष ने कहा कि पुलिस ने छात्रों को पीटा और कई लोगों को गिरफ्तार किया।",
      "कहना: subj=विपक्ष; पीटना: subj=पुलिस obj=छात्रों; गिरफ्तार करना subj<-पीटना: obj=लोगों",
      "main complement coordinate", "", ""},
+    // A state's name right after कि before a common noun is the clause's subject.
+    {"ergative", "सेना ने कहा कि पाकिस्तान आतंकवाद को पनाह दे रहा है।",
+     "कहना: subj=सेना; देना: subj=पाकिस्तान recip=आतंकवाद obj=पनाह", "main complement", "", ""},
     // Office holders in the plural with their own genitive and a named office holder are two subjects.
     {"coordination", "यूरोपीय संघ के नेताओं और तुर्की के प्रधानमंत्री अहमत दावुतोग्लू ने समझौते को मंज़ूरी दी।",
      "मंज़ूरी देना: subj=नेताओं subj=दावुतोग्लू recip=समझौते", "main", "संघ>नेताओं तुर्की>दावुतोग्लू", ""},
@@ -417,9 +420,7 @@ const Case kCases[] = {
      "complement:मंत्रालय", "", ""},
     {"quote", "लवरोव ने कहा कि रूस बातचीत के लिए तैयार है।",
      "तैयार होना: subj=रूस other=बातचीत",
-     "complement:लवरोव", "",
-     "a bare name before a noun phrase (रूस बातचीत के लिए) is read as one compound "
-     "phrase, as in भारत सरकार"},
+     "complement:लवरोव", "", ""},
     {"quote", "प्रवक्ता ने बताया कि हमले में तीन सैनिक मारे गए।",
      "बताना: subj=प्रवक्ता; मारना pass: loc=हमले obj=सैनिक",
      "complement:प्रवक्ता", "", ""},
