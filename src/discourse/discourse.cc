@@ -543,10 +543,21 @@ std::vector<Referent> Discourse::ResolvePronoun(int s, int phrase, bool honorifi
     if (direct)
       for (const Referent& r : refs[cl.speaker]) speaker.push_back(r);
   }
+  // (Nor the subject's own side as the coder counts it, a state and its
+  // government: "उत्तर कोरिया के … परीक्षणों के बीच ट्रंप ने उसे … धमकी दी"
+  // is not the US threatened by its president.)
+  auto one_side = [&](const std::string& a, const std::string& b) {
+    const std::string pa = StatePrincipal(a), pb = StatePrincipal(b);
+    if (pa.empty() || pa != pb) return false;
+    return (a.size() == 3 && (b.size() == 3 || RoleOf(b) == "GOV")) || (b.size() == 3 && RoleOf(a) == "GOV");
+  };
   auto own = [&](const Referent& x) {
     for (const Referent& r : speaker)
       if (r.code == x.code && entry_of(r) == entry_of(x)) return true;
-    return object && std::find(own_subject.begin(), own_subject.end(), x.code) != own_subject.end();
+    if (!object) return false;
+    for (const std::string& c : own_subject)
+      if (c == x.code || one_side(c, x.code)) return true;
+    return false;
   };
   for (const Salient& x : salient_) {
     if (x.sentence < s - 2 || x.ref.code.empty() || own(x.ref)) continue;
