@@ -2281,6 +2281,27 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     c->rules.push_back("target: the victim of the attack it claims");
     return true;  // the coder knows the attacks reported before
   }
+  // "तालिबान के हमले के बाद सेना ने जवाबी कार्रवाई की": force with no target
+  // of its own, after or in answer to an attack its clause names, is aimed
+  // at that attack's attacker.
+  if (c->target.actors.empty() && c->target_event < 0 && t.predicate >= 0 && !p.joint && IsViolentCode(p.code)) {
+    static const std::string kAfter = syntax_internal::CanonicalMarker("के बाद"),
+                             kAnswer = syntax_internal::CanonicalMarker("के जवाब में");
+    // (Only a reply: "जवाबी कार्रवाई", or "के जवाब में"; a cordon thrown
+    // round a place "विस्फोट के बाद" is aimed at no one.)
+    static const std::string kReply = MatchKey("जवाबी");
+    bool reply = false;
+    for (int k = t.first; k < t.last && k < v.size(); ++k) reply |= v.keys[k] == kReply;
+    for (const Argument& a : parse.predicates[t.predicate].args) {
+      const std::string& mk = v.marker[a.phrase];
+      if (!((mk == kAfter && reply) || mk == kAnswer) || !PhraseActors(v, d, a.phrase).empty() ||
+          !IsAttackNoun(v, lex, a.phrase))
+        continue;
+      c->target_event = a.phrase;
+      c->rules.push_back("target: the attacker of the attack it follows or answers");
+      break;
+    }
+  }
   // "ईरान ने हमले तुरंत रोकने की मांग की": an appeal or a demand that an
   // attack stop, asked of no one named, is made of its attacker.
   if (c->target.actors.empty() && c->target_event < 0 && t.predicate >= 0 && !p.joint &&
