@@ -1201,6 +1201,11 @@ class Parser {
   }
 
   bool IsPlaceName(int k) const { return t_[k].feats.find("NameType=Geo") != std::string::npos; }
+  bool HasPlaceName(const Phrase& p) const {
+    for (int t = p.first; t < p.last; ++t)
+      if (IsPlaceName(t)) return true;
+    return false;
+  }
 
   // Members of a body, which a name before them owns (भाजपा नेताओं; keys,
   // without nukta).
@@ -1678,6 +1683,21 @@ class Parser {
           if (pred_of_[t] >= 0) g = out_.predicates[pred_of_[t]].noun == t ? pred_of_[t] : -2;
         if (g >= 0) {
           phinfo_[k].gen_object_of = g;
+          continue;
+        }
+      }
+      // "अमेरिकी युद्धपोत के दक्षिण चीन सागर में प्रवेश पर आपत्ति": a
+      // genitive that is no place, before a place name in में and a noun of
+      // entering or stationing right after it, owns that noun, not the
+      // place. ("पाकिस्तान के बलूचिस्तान में" owns its province; "X के
+      // मामलों में हस्तक्षेप" is meddling in X's affairs.)
+      if (phrase_of_[nx] >= 0 && phrase_of_[nx] != static_cast<int>(k) && ph[phrase_of_[nx]].marker == "में" &&
+          !IsPlaceName(ph[k].head) && HasPlaceName(ph[phrase_of_[nx]])) {
+        const int after = phinfo_[phrase_of_[nx]].end;
+        if (after < n_ && phrase_of_[after] >= 0 && ph[phrase_of_[after]].first == after &&
+            OneOf(key_[ph[phrase_of_[after]].head], "प्रवेश", "घुसपैठ", "तैनाती", "मौजूदगी", "उपस्थिति",
+                  "गतिविधियों", "गतिविधि", "घुसने")) {
+          ph[k].genitive_of = phrase_of_[after];
           continue;
         }
       }

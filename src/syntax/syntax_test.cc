@@ -55,6 +55,9 @@ const Case kCases[] = {
     // Office holders in the plural with their own genitive and a named office holder are two subjects.
     {"coordination", "यूरोपीय संघ के नेताओं और तुर्की के प्रधानमंत्री अहमत दावुतोग्लू ने समझौते को मंज़ूरी दी।",
      "मंज़ूरी देना: subj=नेताओं subj=दावुतोग्लू recip=समझौते", "main", "संघ>नेताओं तुर्की>दावुतोग्लू", ""},
+    // A genitive before a place in में owns the noun of entering after it.
+    {"genitive", "चीन ने अमेरिकी युद्धपोत के दक्षिण चीन सागर में प्रवेश पर आपत्ति जताई।",
+     "", "main", "युद्धपोत>प्रवेश", ""},
     // A level (X स्तर के) ranks the noun after it; the genitive before it owns that noun.
     {"genitive", "दोनों सेनाओं के कोर कमांडर स्तर के अधिकारियों ने बातचीत की।",
      "बातचीत करना: subj=अधिकारियों", "main", "सेनाओं>अधिकारियों स्तर>अधिकारियों", ""},
