@@ -354,6 +354,17 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
         m.why = "'" + v.sent->tokens[k].text + "': expected, not reported as done";
       }
     }
+    // "मॉस्को में प्रस्तावित ओबामा और पुतिन की शिखर बैठक": proposed said
+    // before the genitives of its sides.
+    {
+      int lo = ph.first;
+      for (int g : v.genitives[t.phrase]) lo = std::min(lo, parse.phrases[g].first);
+      for (int k = std::max(0, lo - 1); lo < ph.first && k < ph.first; ++k)
+        if (IsProposedAdjective(v.keys[k]) && v.keys[k] != MatchKey("होने")) {
+          m.wish = true;
+          m.why = "'" + v.sent->tokens[k].text + "': proposed or possible, not reported as done";
+        }
+    }
     // "… की बातचीत प्रस्तावित थी": proposed said after it, as its predicate.
     if (t.last < v.size() && (v.keys[t.last] == MatchKey("प्रस्तावित") || v.keys[t.last] == MatchKey("संभावित"))) {
       m.wish = true;
