@@ -365,6 +365,24 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
           m.why = "'" + v.sent->tokens[k].text + "': proposed or possible, not reported as done";
         }
     }
+    // "जैश के आतंकी फिदायीन हमलों के लिए तैयार किए जा रहे थे": what
+    // something is for is aimed at, not done. (Not what one is held
+    // responsible for, "हमले के लिए ज़िम्मेदार", which the accusation codes.)
+    static const std::string kFor = syntax_internal::CanonicalMarker("के लिए");
+    if (v.marker[t.phrase] == kFor) {
+      static const KeySet kAnswerable({"ज़िम्मेदार", "जिम्मेदार", "जिम्मेवार", "दोषी", "कसूरवार", "माफी", "माफ़ी",
+                                       "सजा", "सज़ा", "दंड", "मुआवजा", "मुआवज़ा", "जवाबदेह"});
+      bool answerable = false;
+      for (int k = ph.last; k < v.size() && k < ph.last + 6; ++k) answerable |= kAnswerable.Contains(v.keys[k]);
+      // (Nor one said to have happened: "संसद पर हुए हमले के लिए पाक को
+      // सबक सिखाने …".)
+      static const KeySet kHappened({"हुए", "हुआ", "हुई", "गए", "गई", "गया"});
+      for (int k = std::max(0, ph.first - 2); k < t.first; ++k) answerable |= kHappened.Contains(v.keys[k]);
+      if (!answerable) {
+        m.purpose = true;
+        m.why = "purpose: aimed at, not done";
+      }
+    }
     // "… की बातचीत प्रस्तावित थी": proposed said after it, as its predicate.
     if (t.last < v.size() && (v.keys[t.last] == MatchKey("प्रस्तावित") || v.keys[t.last] == MatchKey("संभावित"))) {
       m.wish = true;
