@@ -605,6 +605,19 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
         m.conditional = true;
         m.why = "concession (चाहे …)";
       }
+      // "अमेरिका दोबारा बातचीत का प्रस्ताव दे, तब भी उत्तर कोरिया का रुख
+      // नहीं बदलेगा": a subjunctive followed by "तब भी", "तो भी", "फिर भी"
+      // is a concession too, even if it happens.
+      if (t.predicate >= 0 && parse.predicates[t.predicate].mood == "Sub") {
+        static const KeySet kThen({"तब", "तो", "फिर"});
+        static const std::string kEven = MatchKey("भी"), kComma = MatchKey(",");
+        int k = parse.predicates[t.predicate].tokens.empty() ? t.last : parse.predicates[t.predicate].tokens.back() + 1;
+        if (k < v.size() && v.keys[k] == kComma) ++k;
+        if (k + 1 < v.size() && kThen.Contains(v.keys[k]) && v.keys[k + 1] == kEven) {
+          m.conditional = true;
+          m.why = "concession (… तब भी)";
+        }
+      }
       // "शायद मुशर्रफ से उन्होंने इसका वादा भी किया है": a guess, as
       // possible as what सकना says.
       // (Before the act in its clause, not past a comma, लेकिन or कि.)
