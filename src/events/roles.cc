@@ -752,6 +752,20 @@ std::vector<Referent> VictimActors(const SentenceView& v, const Discourse& d, co
   return out;
 }
 
+// Where a datelined story happens: the place its lead names, else its
+// dateline's state; "" for an article without a dateline (an editorial
+// ranges too widely for its lead to place anything).
+std::string StoryPlace(const Discourse& d) {
+  std::string lead, dateline;
+  for (const ActorMention& m : d.mentions()) {
+    if (m.sentence > 2) break;
+    if (m.dateline) dateline = Principal(m.code);
+    else if (m.place && lead.empty()) lead = Principal(m.code);
+  }
+  if (dateline.empty()) return "";
+  return lead.empty() ? dateline : lead;
+}
+
 // The agent a passive or a headline noun does not name, with the role the
 // pattern gives (agent=COP: the police): of the state where the sentence
 // says it happened ("मुंबई में लश्कर के तीन आतंकी गिरफ्तार": IND), else of the dateline's state, else of
@@ -770,17 +784,7 @@ bool ImpliedAgent(const SentenceView& v, const Discourse& d, const Pattern& p, C
   // आरोप में गिरफ्तार जैश के सदस्य मोहम्मद अफजल ने …" was arrested by
   // India's police, not Pakistan's; a desk dateline does not override a
   // lead that places the story abroad.)
-  if (place.empty()) {
-    std::string lead, dateline;
-    for (const ActorMention& m : d.mentions()) {
-      if (m.sentence > 2) break;
-      if (m.dateline) dateline = Principal(m.code);
-      else if (m.place && lead.empty()) lead = Principal(m.code);
-    }
-    // (An article without a dateline, an editorial, ranges too widely for
-    // its lead to place a passive.)
-    if (!dateline.empty()) place = lead.empty() ? dateline : lead;
-  }
+  if (place.empty()) place = StoryPlace(d);
   for (const Referent& r : c->target.actors) {
     std::string principal = Principal(r.code);
     if (principal.size() != 3 || r.code.rfind("IGO", 0) == 0 || r.code.rfind("NGO", 0) == 0) continue;
@@ -1513,6 +1517,32 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
       if (!place.empty())
         SetImplied(place + "CVL", ActorKind::kState, &c->source, c,
                    "source: the people of the place where the protests happen: ");
+    }
+    // "… ने कहा कि रूसी चुनाव न तो स्वतंत्र थे …", "बेलारूस में हुए चुनाव
+    // निष्पक्ष नहीं थे": an election judged stands for the government of
+    // the state that held it (its demonym or genitive, else the place the
+    // sentence names).
+    if (getenv("DBGX")) fprintf(stderr, "DBG src=%zu implied=%d unnamed=%d allege=%d lemma=%s\n", c->source.actors.size(), implied, unnamed, p.allege, std::string(lemma).c_str());
+    if (c->source.actors.empty() && !implied && !unnamed && p.allege && lemma.ends_with("होना")) {
+      for (const Argument& a : pr.args) {
+        if (getenv("DBGX")) fprintf(stderr, "DBG arg role=%d head=%s elec=%d place=%s\n", int(a.role), std::string(v.keys[parse.phrases[a.phrase].head]).c_str(), IsElectionNoun(v.keys[parse.phrases[a.phrase].head]), PlacePrincipal(v, d).c_str());
+        if (a.role != Role::kSubject || !IsElectionNoun(v.keys[parse.phrases[a.phrase].head])) continue;
+        std::string state;
+        for (const ActorMention& mm : d.mentions())
+          if (mm.sentence == v.index && mm.kind == ActorKind::kState && mm.code.size() == 3 &&
+              mm.first >= parse.phrases[a.phrase].first && mm.last <= parse.phrases[a.phrase].last)
+            state = mm.code;
+        for (int g : v.genitives[a.phrase])
+          for (const Referent& r : PhraseActors(v, d, g))
+            if (state.empty() && r.code.size() == 3) state = r.code;
+        if (state.empty()) state = PlacePrincipal(v, d);
+        if (state.empty()) state = StoryPlace(d);
+        if (state.empty()) break;
+        SetImplied(state + "GOV", ActorKind::kOrganisation, &c->source, c,
+                   "source: the government that held the election judged: ");
+        c->source.phrase = a.phrase;
+        break;
+      }
     }
     if (c->source.actors.empty() && !implied && !unnamed) return false;
     // Target: the first role of the pattern an argument holds.
