@@ -979,6 +979,21 @@ std::vector<Referent> PhraseActors(const SentenceView& v, const Discourse& d, in
       return listed;
     }
   }
+  // "जापानी तटरक्षक बल के गश्ती जहाज़ों ने", "नैटो के विमानों ने": vessels,
+  // aircraft and weapons that name no actor act for their genitive owner.
+  static const KeySet kCraft({"जहाज", "जहाजों", "जहाज़", "जहाज़ों", "युद्धपोत", "युद्धपोतों", "विमान", "विमानों",
+                              "लड़ाकू विमान", "लड़ाकू विमानों", "हेलिकॉप्टर", "हेलिकॉप्टरों", "हेलीकॉप्टर",
+                              "हेलीकॉप्टरों", "ड्रोन", "ड्रोनों", "टैंक", "टैंकों", "पनडुब्बी", "पनडुब्बियों", "नौका",
+                              "नौकाओं", "पोत", "पोतों", "तोपों", "मिसाइलों"});
+  // (As agents only: ने, द्वारा or bare; what is done to a plane is not
+  // done to its owner's listed places, "पेरिस, अंकारा … और रूस के विमान पर
+  // … हमलों".)
+  const std::string& craft_marker = v.marker[phrase];
+  if (out.empty() && kCraft.Contains(v.keys[v.parse->phrases[phrase].head]) &&
+      (craft_marker.empty() || craft_marker == MatchKey("ने") || craft_marker == MatchKey("द्वारा"))) {
+    for (int g : v.genitives[phrase]) AddUnique(PhraseActors(v, d, g), &out);
+    if (!out.empty()) return out;
+  }
   // "संयुक्त राष्ट्र के अफगानिस्तान मिशन ने": a mission or office named
   // after the state it works in is its genitive owner's.
   static const KeySet kMission({"मिशन", "मिशनों", "कार्यालय", "दफ्तर", "दफ़्तर"});
