@@ -1683,8 +1683,9 @@ class Recognition {
       const Cand& c = w.cands[cand_index];
       // (Past a count: "वुहान में फंसे अपने सैकड़ों छात्रों को".)
       int before = c.u0 - 1;
+      // (And past an adjective: "रोम में अपने नए राजदूत से".)
       while (before >= 0 && before >= c.u0 - 2 &&
-             (w.units[before].upos == Upos::kNUM ||
+             (w.units[before].upos == Upos::kNUM || w.units[before].upos == Upos::kADJ ||
               OneOf(w.units[before].key, "सैकड़ों", "सैकडों", "हजारों", "हज़ारों", "लाखों", "दर्जनों", "कई", "सभी",
                     "तमाम", "सारे")))
         --before;
