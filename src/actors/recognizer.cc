@@ -2459,9 +2459,13 @@ class Recognition {
       // state named before them that is not a subject):
       // "भारत प्रशासित कश्मीर में सुरक्षा बलों और चरमपंथियों के बीच" are not the
       // Afghan ones named sentences before.
+      // (Unless the sentence names them with their state after that place:
+      // "बालाकोट में भारतीय वायुसेना की कार्रवाई के बाद … वायुसेना के
+      // पायलटों को" are India's.)
       if (alias >= 0 && (c.role == "MIL" || c.role == "COP" || c.role == "REB")) {
         const int place = PlaceBefore(s, c.u0);
-        if (place >= 0 && out_[place].code != StatePrincipal(out_[alias].code)) alias = -1;
+        const bool named_after = info_[alias].sentence == s && place >= 0 && info_[alias].u0 > info_[place].u0;
+        if (place >= 0 && out_[place].code != StatePrincipal(out_[alias].code) && !named_after) alias = -1;
       }
       if (alias >= 0 && !out_[alias].code.empty() && !c.former) {
         // The title's role wins over the antecedent's: a ministry is GOV.
