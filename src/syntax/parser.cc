@@ -2186,12 +2186,23 @@ class Parser {
                          (IsWala(pr[right].marker) || (qualified >= 0 && out_.phrases[qualified].marker == "ने"));
         if (!skip && (se || par) && pr[right].verb_form == "Part") {
           const int g = next_finite(right);
-          bool other = false;
+          bool other = false, nearer = false;
           for (size_t m = k + 1; m < out_.phrases.size() && g >= 0 && !other; ++m) {
             const Phrase& q = out_.phrases[m];
             if (q.first >= pinfo_[g].first) break;
             other = q.marker == ph.marker && !IsAdjunctPhrase(q);
+            nearer = other && q.last <= pinfo_[right].first;
           }
+          // (Of two से phrases before the participle, the one next to it is
+          // the participle's and the first the addressee: "भारत ने
+          // पाकिस्तान से हर श्रद्धालु से वसूले जाने वाले शुल्क को खत्म करने का
+          // आग्रह किया".)
+          bool earlier = false;
+          for (size_t m = 0; se && m < k; ++m)
+            earlier |= out_.phrases[m].marker == ph.marker && dom_[out_.phrases[m].head] == c &&
+                       !IsAdjunctPhrase(out_.phrases[m]);
+          if (se && nearer) other = false;
+          if (se && !nearer && earlier) other = true;
           if (g >= 0 && !other && ((se && frame_[g].se == Role::kAddressee) || (par && frame_[g].par == Role::kAgainst)))
             skip = true;
         }

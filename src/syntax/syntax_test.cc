@@ -55,6 +55,9 @@ const Case kCases[] = {
     // Office holders in the plural with their own genitive and a named office holder are two subjects.
     {"coordination", "यूरोपीय संघ के नेताओं और तुर्की के प्रधानमंत्री अहमत दावुतोग्लू ने समझौते को मंज़ूरी दी।",
      "मंज़ूरी देना: subj=नेताओं subj=दावुतोग्लू recip=समझौते", "main", "संघ>नेताओं तुर्की>दावुतोग्लू", ""},
+    // Of two से phrases before a participle, the one next to it is the participle's; the first the addressee.
+    {"participle", "भारत ने पाकिस्तान से हर यात्री से वसूले जाने वाले शुल्क को खत्म करने का आग्रह किया।",
+     "जाना part: source=यात्री obj=वसूले; आग्रह करना: subj=भारत addr=पाकिस्तान", "main", "", ""},
     // A genitive before a place in में owns the noun of entering after it.
     {"genitive", "चीन ने अमेरिकी युद्धपोत के दक्षिण चीन सागर में प्रवेश पर आपत्ति जताई।",
      "", "main", "युद्धपोत>प्रवेश", ""},
