@@ -449,12 +449,14 @@ std::vector<Referent> Discourse::ResolvePronoun(int s, int phrase, bool honorifi
   // of the verb that verb shares its subject with (X ने … की और उन्हें …).
   const bool object = !(ph.marker == "ने" || ph.marker.empty());
   std::vector<std::string> own_subject;
+  // (Also an infinitive's, whose subject is its governor's: "पाकिस्तान ने
+  // इसे मानने से इनकार कर दिया" is not Pakistan refusing itself.)
   for (int q = own_predicate, guard = 0; q >= 0 && guard < 4; ++guard) {
     const Predicate& pr = p.predicates[q];
     for (const Argument& a : pr.args)
       if (a.role == Role::kSubject)
         for (const Referent& r : refs[a.phrase]) own_subject.push_back(r.code);
-    q = pr.subject_from;
+    q = pr.subject_from >= 0 ? pr.subject_from : (pr.verb_form == "Inf" ? pr.complement_of : -1);
   }
   // "X ने Y से कहा कि वह … करे": the subject pronoun of what a speaker asks
   // of someone is the one asked.

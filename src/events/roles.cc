@@ -1537,10 +1537,8 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     // निष्पक्ष नहीं थे": an election judged stands for the government of
     // the state that held it (its demonym or genitive, else the place the
     // sentence names).
-    if (getenv("DBGX")) fprintf(stderr, "DBG src=%zu implied=%d unnamed=%d allege=%d lemma=%s\n", c->source.actors.size(), implied, unnamed, p.allege, std::string(lemma).c_str());
     if (c->source.actors.empty() && !implied && !unnamed && p.allege && lemma.ends_with("होना")) {
       for (const Argument& a : pr.args) {
-        if (getenv("DBGX")) fprintf(stderr, "DBG arg role=%d head=%s elec=%d place=%s\n", int(a.role), std::string(v.keys[parse.phrases[a.phrase].head]).c_str(), IsElectionNoun(v.keys[parse.phrases[a.phrase].head]), PlacePrincipal(v, d).c_str());
         if (a.role != Role::kSubject || !IsElectionNoun(v.keys[parse.phrases[a.phrase].head])) continue;
         std::string state;
         for (const ActorMention& mm : d.mentions())
@@ -2325,6 +2323,27 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     c->claims = true;
     c->rules.push_back("target: the victim of the attack it claims");
     return true;  // the coder knows the attacks reported before
+  }
+  // "… आग्रह किया था, लेकिन पाकिस्तान ने इसे मानने से इनकार कर दिया": a
+  // refusal to accept or carry out, with no target of its own, is aimed at
+  // whoever the infinitive's object stands for (the request's maker).
+  if (c->target.actors.empty() && c->target_event < 0 && t.predicate >= 0 && !p.joint &&
+      p.code.rfind("12", 0) == 0) {
+    static const KeySet kAccept({"मानना", "स्वीकार करना", "स्वीकारना", "मंजूर करना", "मंज़ूर करना", "लागू करना",
+                                 "पालन करना"});
+    for (size_t q = 0; q < parse.predicates.size() && c->target.actors.empty(); ++q) {
+      const Predicate& inf = parse.predicates[q];
+      if (inf.complement_of != t.predicate || inf.verb_form != "Inf" || !kAccept.Contains(MatchKey(inf.lemma)))
+        continue;
+      for (const Argument& a : inf.args) {
+        if (a.role != Role::kObject) continue;
+        std::vector<Referent> actors = PhraseActors(v, d, a.phrase);
+        RemoveSameEntities(c->source.actors, d, &actors);
+        if (actors.empty()) continue;
+        SetTarget(actors, a.phrase, "refused", "target: what the refused infinitive's object stands for", c);
+        break;
+      }
+    }
   }
   // "तालिबान के हमले के बाद सेना ने जवाबी कार्रवाई की": force with no target
   // of its own, after or in answer to an attack its clause names, is aimed
