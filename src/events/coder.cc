@@ -1279,7 +1279,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       // (A request turned down or accepted names the latest appeal or
       // demand whatever its noun: "पुलिस ने … इजाजत मांगी थी, लेकिन सरकार ने
       // यह अनुरोध ठुकरा दिया".)
-      static const events::KeySet kRequest({"अनुरोध", "आग्रह", "मांग", "मांगें", "मांगों", "अपील", "गुजारिश"});
+      static const events::KeySet kRequest({"अनुरोध", "आग्रह", "मांग", "मांगें", "मांगों", "अपील", "गुजारिश", "पेशकश"});
       const bool request = kRequest.Contains(head);
       const bool any_step = (kAnyStep.Contains(head) && !cand.target_act_bare) || request ||
                             (answer && kThisThing.Contains(head) && cand.target_act >= 0 &&
@@ -1395,7 +1395,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       bool lead_named = false;
       for (const AttackMemory::Act& a : memory->lead) lead_named |= names(a, true);
       for (auto it = memory->acts.rbegin(); cand.target.actors.empty() && it != memory->acts.rend(); ++it) {
-        if (it->background && lead_named) continue;
+        // (A request or offer turned down is often told in the pluperfect:
+        // "सरकार ने … बातचीत की पेशकश की थी। … नेता ने यह पेशकश ठुकरा दी".)
+        if (it->background && lead_named && !request) continue;
         if (!names(*it, false)) continue;
         take(*it, "target: who did the act named again", true);
         break;
@@ -1426,7 +1428,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
       if (cand.target.actors.empty() && request)
         for (auto it = decided.rbegin(); it != decided.rend(); ++it)
           if (!it->from_speech && !it->source.actors.empty() &&
-              (it->code.rfind("02", 0) == 0 || it->code.rfind("10", 0) == 0)) {
+              (it->code.rfind("02", 0) == 0 || it->code.rfind("10", 0) == 0 || it->code.rfind("03", 0) == 0)) {
             cand.rules.push_back("target: who made the request earlier in the sentence");
             RememberedTarget(it->source.actors[0], cand.target_act, &cand);
             break;
