@@ -1326,7 +1326,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
           // लिया … इकोवास ने घटना की कड़ी निंदा की": the coup.)
           const std::string role = events::RoleCode(a.source.code);
           const bool coercion = a.code.rfind("17", 0) == 0 && (role == "MIL" || role == "REB");
-          if (!a.coded || !(events::IsViolentCode(a.code) || coercion) || a.sentence == v.index) return false;
+          // (Or a riot, stones thrown at a team: "लोगों ने टीम पर पत्थर
+          // बरसाने शुरू कर दिए … मुख्यमंत्री ने घटना की कड़ी निंदा की".)
+          const bool riot = a.code == "145";
+          if (!a.coded || !(events::IsViolentCode(a.code) || coercion || riot) || a.sentence == v.index) return false;
           return v.index - a.sentence <= (condemned_this ? 3 : 8);
         }
         // (Eight sentences back for an act named again by its own noun: "…
