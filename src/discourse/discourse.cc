@@ -500,8 +500,11 @@ std::vector<Referent> Discourse::ResolvePronoun(int s, int phrase, bool honorifi
   }
   // "X ने कहा कि अगर Y ने हमला किया तो वह … जवाब देगा": the subject pronoun
   // of a consequence is not the subject of its condition.
+  // (And an object pronoun there is most often that subject: "… चेतावनी दी
+  // कि अगर रूस यूक्रेन में दख़ल देना जारी रखता है तो उस पर और प्रतिबंध
+  // लगाए जाएँगे" is Russia.)
   int cond_first = -1, cond_last = -1;
-  if (own_predicate >= 0 && !object) {
+  if (own_predicate >= 0) {
     const int c = p.predicates[own_predicate].clause;
     for (const Clause& ck : p.clauses)
       if (c >= 0 && ck.parent == c && ck.type == ClauseType::kConditional && ck.last <= ph.first)
@@ -593,7 +596,8 @@ std::vector<Referent> Discourse::ResolvePronoun(int s, int phrase, bool honorifi
       double sc = 3.0;
       if (nonfinite_arg[k]) sc -= 0.5;
       if (is_subject[k] && !object) sc += 2.0;
-      if (p.phrases[k].first >= cond_first && p.phrases[k].last <= cond_last) sc -= 3.0;
+      if (p.phrases[k].first >= cond_first && p.phrases[k].last <= cond_last)
+        sc += object ? (is_subject[k] || p.phrases[k].marker.empty() ? 3.0 : 0.0) : -3.0;
       const int named_at = r.antecedent >= 0 ? r.antecedent : r.mention;
       if (named_at >= 0 && !mentions_[named_at].name.empty()) sc += 1.0;
       sc += score_kind(r, IsPluralHead(toks, p.phrases[k])) + 0.0001 * p.phrases[k].first;

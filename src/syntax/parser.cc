@@ -1004,8 +1004,9 @@ class Parser {
     if (U(a) == Upos::kPROPN && U(b) == Upos::kPROPN && !IsPlaceName(a) && IsPlaceName(b)) return true;
     // कि रूस | यूक्रेन से सेना वापस बुलाए: two place names right after कि
     // are the clause's unmarked subject and the start of its next phrase.
+    // (Also after अगर, यदि, जब: "अगर रूस | यूक्रेन में दख़ल देना जारी रखता है".)
     if (U(a) == Upos::kPROPN && U(b) == Upos::kPROPN && IsPlaceName(a) && IsPlaceName(b) && a > 0 &&
-        key_[a - 1] == "कि")
+        OneOf(key_[a - 1], "कि", "अगर", "यदि", "जब"))
       return true;
     // "अमेरिका | पाकिस्तान से … कह रहा है": likewise at the start of a
     // sentence when the second takes से, को or पर (भारत पाकिस्तान के बीच
