@@ -532,6 +532,11 @@ class Recognition {
           "दक्षिण", "दक्षिणी", "उत्तर", "उत्तरी", "मध्य", "लैटिन", "लातिन", "लातीनी", "मध्या"};
       if (kRegion.count(units[u0 - 1].key)) return false;
     }
+    // "करतारपुर उनके लिए मदीना जैसा है": a city or place named in a
+    // comparison (X जैसा, जैसी, जैसे) is no place of the story.
+    if (r.type == FormType::kCapital && u0 + r.units < static_cast<int>(units.size()) &&
+        OneOf(units[u0 + r.units].key, "जैसा", "जैसी", "जैसे"))
+      return false;
     // "'पाकिस्तान ज़िंदाबाद' के नारे": a name in a slogan is no actor (and
     // no state for the sentence's police or students).
     if (u0 + r.units < static_cast<int>(units.size()) &&
