@@ -699,6 +699,14 @@ void Discourse::BuildSentence(int s) {
         if (!at_head || mentions_[pick].kind == ActorKind::kState)
           for (int m : ms)
             if (mentions_[m].kind == ActorKind::kPerson) { pick = m; break; }
+        // (A body named in brackets after a role word that took its code
+        // from context is that body: "… आर्थिक समुदाय (इकोवास) ने".)
+        if (mentions_[pick].how == MatchHow::kCoreference && !mentions_[pick].role_text.empty())
+          for (int m : ms)
+            if (m != pick && mentions_[m].first > 0 && sent.tokens[mentions_[m].first - 1].text == "(" &&
+                (mentions_[m].code.rfind("IGO", 0) == 0 || mentions_[m].code.rfind("NGO", 0) == 0 ||
+                 mentions_[m].kind == ActorKind::kGroup))
+              pick = m;
         r = FromMention(pick);
       }
     }
