@@ -2397,13 +2397,8 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
       // (An armed group's demands are of whoever it fights; its bandh or
       // strike is against its own state's government: "माओवादियों ने झारखंड
       // बंद का आह्वान किया".)
-      Referent a;
-      a.code = principal + p.implied_addressee;
-      a.how = Resolution::kImplied;
-      a.kind = ActorKind::kOrganisation;
-      c->target.actors = {a};
-      c->target.role = "implied";
-      c->rules.push_back("target: the addressee the text does not name: " + a.code);
+      SetImplied(principal + p.implied_addressee, ActorKind::kOrganisation, &c->target, c,
+                 "target: the addressee the text does not name: ");
       return true;
     }
   }
@@ -2417,13 +2412,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
       named |= m.code.rfind(p.body, 0) == 0;
     }
     if (named) {
-      Referent a;
-      a.code = p.body;
-      a.how = Resolution::kImplied;
-      a.kind = ActorKind::kOrganisation;
-      c->target.actors = {a};
-      c->target.role = "implied";
-      c->rules.push_back("target: the body the act is done in: " + a.code);
+      SetImplied(p.body, ActorKind::kOrganisation, &c->target, c, "target: the body the act is done in: ");
       return true;
     }
   }
