@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 #include <unordered_map>
 
@@ -146,6 +147,9 @@ struct AttackMemory {
   std::string named;   // the last bombing the article named (1831: a
                        // suicide attack), with or without its roles
   int named_sentence = -100;
+  // The principals of armed groups that claimed the article's attack
+  // ("इस्लामिक स्टेट ने हमलों की ज़िम्मेदारी ली"), for DropAttackersTheClaimNames.
+  std::set<std::string> claimants;
   // The last acts of any kind the article reported, for "इन प्रतिबंधों की
   // निंदा": who did each, the stem of its noun, its sentence; the latest
   // last.
@@ -543,14 +547,8 @@ void AttackerHeldResponsible(const SentenceView& v, std::vector<Decided>* decide
 // की ज़िम्मेदारी ली": once an armed group claims the article's attack, the
 // unnamed attackers of that attack, taken for the armed group of its place
 // (FRAREB), are that group and not another: their events go, and the
-// claim's stay.
-void DropAttackersTheClaimNames(std::vector<Event>* raw) {
-  static const std::string kClaim = "target: the victim of the attack it claims";
-  std::set<std::string> claimants;
-  for (const Event& e : *raw)
-    if (events::RoleCode(e.source.code) == "REB" &&
-        std::find(e.rules.begin(), e.rules.end(), kClaim) != e.rules.end())
-      claimants.insert(events::Principal(e.source.code));
+// claim's stay. `claimants`: the principals of the groups that claimed.
+void DropAttackersTheClaimNames(const std::set<std::string>& claimants, std::vector<Event>* raw) {
   if (claimants.empty()) return;
   std::erase_if(*raw, [&](const Event& e) {
     return e.source.how == "implied" && events::RoleCode(e.source.code) == "REB" &&
@@ -759,7 +757,7 @@ std::vector<Event> CoderImpl::Code(const Document& doc, const std::vector<Senten
     CodeSentence(doc, d, v, doc_sport, &memory, &raw);
     RememberActs(d, v, &memory);
   }
-  DropAttackersTheClaimNames(&raw);
+  DropAttackersTheClaimNames(memory.claimants, &raw);
   // One event per (source, root, target): the most specific code, else the
   // first evidence.
   std::vector<Event> out;
@@ -1561,6 +1559,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         trace("claims an attack whose remembered victims are armed groups");
         continue;
       }
+      if (!cand.source.actors.empty() && events::RoleCode(cand.source.actors[0].code) == "REB")
+        memory->claimants.insert(events::Principal(cand.source.actors[0].code));
       // The attack the sentence names gives the code when it says more than
       // "attack" ("विस्फोट की जिम्मेदारी": 183), else the one remembered.
       claimed_code = claimable.named.empty() || claimable.named == "190" ? memory->code : claimable.named;
