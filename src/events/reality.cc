@@ -517,7 +517,9 @@ Modality ModalityOf(const SentenceView& v, const Trigger& t) {
       // infinitive is as real as the infinitive, which its governor decides.
       bool object = false;
       for (const Argument& a : pr.args)
-        object |= a.phrase == t.phrase && (a.role == Role::kObject || a.role == Role::kGenitiveObject);
+        object |= a.phrase == t.phrase && (a.role == Role::kObject || a.role == Role::kGenitiveObject ||
+                                           // ("विस्फोट को अंजाम देने की साजिश": को of a conjunct verb)
+                                           (a.role == Role::kRecipient && pr.noun >= 0 && ph.postposition_first >= 0));
       static const KeySet kComplementMarkers({"का", "की", "के", "को"});
       if (object && pr.verb_form == "Inf" && pr.complement_of >= 0 && kComplementMarkers.Contains(MatchKey(pr.marker))) {
         Trigger host_trigger;

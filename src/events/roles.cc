@@ -1678,6 +1678,18 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
           static const KeySet kFrom({"हटाना", "हटना", "पीछा हटाना", "पीछे हटाना", "वापस लेना", "वापस बुलाना", "हट जाना"});
           if (key == MatchKey("से") && kFrom.Contains(MatchKey(parse.predicates[comp].lemma))) continue;
           for (int ph : ArgsWithRole(v, parse.predicates[comp], key, false)) phrases.push_back(ph);
+          // "सऊदी सैनिकों के आने को क़ब्ज़ा बताया", "चीनी सैनिकों के घुसने
+          // की निंदा": an act judged in an infinitive of the target's marker
+          // is judged in whoever its genitive subject is.
+          const Predicate& cp = parse.predicates[comp];
+          const bool judged_act = p.code.rfind("11", 0) == 0 || p.code.rfind("12", 0) == 0 ||
+                                  p.code.rfind("05", 0) == 0;
+          // (Not a passive's, whose genitive is the one it was done to:
+          // "रोहिंग्या मुसलमानों के मारे जाने पर एतराज जताया".)
+          if (judged_act && cp.verb_form == "Inf" && cp.voice != Voice::kPassive &&
+              syntax_internal::CanonicalMarker(cp.marker) == key)
+            for (const Argument& a : cp.args)
+              if (a.role == Role::kSubject && v.marker[a.phrase] == GenitiveKey()) phrases.push_back(a.phrase);
           const bool own = !phrases.empty();
           for (int comp2 : ComplementsOf(parse, comp))
             if (!own || !IsTemporalInfinitive(parse.predicates[comp2]))
@@ -2120,6 +2132,9 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
       int ph = -1;
       std::vector<Referent> victims = VictimActors(v, d, lex, &ph);
       RemoveActors(c->target.actors, &victims);
+      // (Not one who died before it: "एक आतंकी के मरने के बाद … भीड़ पर
+      // गोलीबारी" is no clash of the dead militant's.)
+      if (ph >= 0 && v.attached[ph] >= 0 && IsTemporalInfinitive(parse.predicates[v.attached[ph]])) victims.clear();
       if (!victims.empty()) {
         c->source.actors = victims;
         c->source.phrase = ph;

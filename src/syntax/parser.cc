@@ -1642,8 +1642,10 @@ class Parser {
         const Predicate& p = out_.predicates[pred_of_[nx]];
         if (p.noun >= 0 && nx <= p.noun) phinfo_[k].gen_object_of = pred_of_[nx];
         // X का कहना है (X says): the genitive is the speaker.
-        if (p.noun < 0 && nx == p.head && U(nx) == Upos::kVERB && EndsWith(key_[nx], "ना") &&
-            key_[nx] == lkey_[nx])
+        // (So is a genitive right before an oblique infinitive: "सऊदी
+        // सैनिकों के आने को क़ब्ज़ा बताया", "चीनी सैनिकों के घुसने की निंदा".)
+        if (p.noun < 0 && nx == p.head && U(nx) == Upos::kVERB &&
+            ((EndsWith(key_[nx], "ना") && key_[nx] == lkey_[nx]) || (p.verb_form == "Inf" && ph[k].marker == "के")))
           phinfo_[k].genitive_subject_of = pred_of_[nx];
         continue;
       }
@@ -1700,6 +1702,22 @@ class Parser {
                   "गतिविधियों", "गतिविधि", "घुसने")) {
           ph[k].genitive_of = phrase_of_[after];
           continue;
+        }
+      }
+      // "अमरीकी सैनिकों के इराक में बने रहने को अवैध बताया": a genitive in
+      // के that is no place or pronoun, before one phrase in में or पर and
+      // an oblique infinitive right after it, is that infinitive's subject,
+      // not the owner of the place.
+      if (phrase_of_[nx] >= 0 && phrase_of_[nx] != static_cast<int>(k) && ph[k].marker == "के" &&
+          OneOf(ph[phrase_of_[nx]].marker, "में", "पर") && !IsPlaceName(ph[k].head) && U(ph[k].head) != Upos::kPRON) {
+        const int after = phinfo_[phrase_of_[nx]].end;
+        if (after < n_ && pred_of_[after] >= 0) {
+          const Predicate& p = out_.predicates[pred_of_[after]];
+          if (p.noun < 0 && p.verb_form == "Inf" && !p.tokens.empty() && p.tokens.front() == after &&
+              !EndsWith(key_[p.head], "ना")) {
+            phinfo_[k].genitive_subject_of = pred_of_[after];
+            continue;
+          }
         }
       }
       if (phrase_of_[nx] >= 0 && phrase_of_[nx] != static_cast<int>(k)) {

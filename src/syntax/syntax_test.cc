@@ -61,6 +61,11 @@ const Case kCases[] = {
     // A genitive before a place in में owns the noun of entering after it.
     {"genitive", "चीन ने अमेरिकी युद्धपोत के दक्षिण चीन सागर में प्रवेश पर आपत्ति जताई।",
      "", "main", "युद्धपोत>प्रवेश", ""},
+    // A genitive in के right before an oblique infinitive is its subject.
+    {"genitive", "भारत ने चीनी सैनिकों के घुसने की निंदा की।",
+     "घुसना inf <-निंदा करना: subj=सैनिकों; निंदा करना: subj=भारत", "main infinitival", "", ""},
+    {"genitive", "विपक्ष ने विदेशी सैनिकों के आने को कब्जा बताया।",
+     "आना inf <-बताना: subj=सैनिकों; बताना: subj=विपक्ष obj=कब्जा", "main infinitival", "", ""},
     // A level (X स्तर के) ranks the noun after it; the genitive before it owns that noun.
     {"genitive", "दोनों सेनाओं के कोर कमांडर स्तर के अधिकारियों ने बातचीत की।",
      "बातचीत करना: subj=अधिकारियों", "main", "सेनाओं>अधिकारियों स्तर>अधिकारियों", ""},
