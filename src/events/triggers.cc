@@ -108,9 +108,13 @@ std::vector<Trigger> FindTriggers(const SentenceView& v, const Lexicon& lex) {
     if (j < n && v.sent->tokens[j].text == ")") gloss_open[j] = k;
   }
   // One step back over a window word, or over a whole gloss.
+  // (Or over the last of two coordinated words: "… का यह प्रस्ताव 'अनुचित
+  // और ग़ैरज़रूरी' है" is unfair.)
+  static const KeySet kAnd({"और", "तथा", "एवं", "व"});
   auto step_back = [&](int k) {
     if (k - 1 >= 0 && gloss_open[k - 1] >= 0) return gloss_open[k - 1];
     if (k - 1 >= 0 && window[k - 1]) return k - 1;
+    if (k - 2 >= 0 && kAnd.Contains(v.keys[k - 2])) return k - 2;
     return -1;
   };
   // ---- Predicates ----
