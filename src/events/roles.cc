@@ -22,6 +22,22 @@ bool HasArgument(const Predicate& pr, int ph, Role role) {
   return false;
 }
 
+// Whether genitive phrase `ph` is, or owns through its chain, an argument of
+// predicate `pred` other than the one judged: another predicate's argument
+// ("लोगों की निजी जानकारी सार्वजनिक करना … दखल है"), a marked one of `pred`'s
+// own ("उनकी निजता में दखल") or its genitive object ("रोहिंग्या लोगों का
+// जातीय सफ़ाया है"): who was wronged, not whose act is judged.
+bool OwnsOtherArgument(const SentenceView& v, int ph, int pred) {
+  const SentenceParse& parse = *v.parse;
+  int top = ph;
+  for (int guard = 0; guard < 8 && parse.phrases[top].genitive_of >= 0; ++guard) top = parse.phrases[top].genitive_of;
+  if (top == ph) return HasArgument(parse.predicates[pred], ph, Role::kGenitiveObject);
+  const int host = v.attached[top];
+  if (host < 0) return false;
+  if (host != pred) return true;
+  return parse.phrases[top].postposition_first >= 0;  // (its own, not a conjunct's)
+}
+
 const std::string& GenitiveKey() {
   static const std::string* k = new std::string(MatchKey("का"));
   return *k;
@@ -1400,6 +1416,13 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     const bool unwritten = !c->source.actors.empty() && c->source.phrase < 0 &&
                            c->source.actors[0].how == Resolution::kEllipsis;
     // A joint pattern whose own source roles found nobody tries the same.
+    // (Not a judgement's: "… की सेना की कार्रवाई रोहिंग्या लोगों का
+    // 'जातीय सफ़ाया' है" judges its subject's owner, not whose the label says
+    // was wronged.)
+    int judged_subject = -1;
+    if (p.allege)
+      for (const Argument& a : pr.args)
+        if (a.role == Role::kSubject) judged_subject = a.phrase;
     if (IsIntransitiveEventVerb(pr) && (((c->source.actors.empty() || unwritten) && p.sources.empty()) ||
                                         (c->source.actors.empty() && p.joint))) {
       static const std::string kOn = MatchKey("पर");
@@ -1412,6 +1435,10 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         const bool pair_only = key == kOn || key == kIn;
         if (pair_only && !p.joint) continue;
         std::vector<int> phrases = ArgsWithRole(v, pr, key);
+        // (Of a judgement, the subject's owner; the label's own genitive,
+        // "उनकी निजता में दखल", is who was wronged.)
+        if (judged_subject >= 0 && key == GenitiveKey()) phrases = v.genitives[judged_subject];
+        else if (p.allege && key == GenitiveKey()) phrases.clear();
         // (Also the के बीच phrase the parse gave an infinitive of purpose
         // before the noun: "यूरोपीय संघ और तुर्की के बीच शरणार्थी संकट से
         // निपटने के लिए … समझौता हो गया".)
@@ -1432,7 +1459,9 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
           phrases.clear();
           for (size_t k = 0; k < parse.phrases.size(); ++k)
             if (v.marker[k] == (key == kIn ? kIn : GenitiveKey()) && parse.phrases[k].last <= t.first &&
-                parse.phrases[k].first >= parse.clauses[std::max(0, pr.clause)].first)
+                parse.phrases[k].first >= parse.clauses[std::max(0, pr.clause)].first &&
+                (judged_subject < 0 || parse.phrases[k].first < parse.phrases[judged_subject].last) &&
+                !(p.allege && OwnsOtherArgument(v, static_cast<int>(k), t.predicate)))
               phrases.push_back(static_cast<int>(k));
         }
         for (int ph : phrases) {
@@ -1518,6 +1547,16 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     // government when no side is named).
     // (Not a copula, "आईएस एक वहाबी आंदोलन है": what something is.)
     const std::string_view lemma = pr.lemma;
+    // "… ने कहा कि ये बहरीन की जनता के ख़िलाफ़ युद्ध की घोषणा है": a
+    // demonstrative judged by a copula is the act just named, not an actor
+    // it might stand for elsewhere. (Not वह, often the person a name is
+    // given: "अब वह एक तानाशाह हैं".)
+    static const KeySet kThisOrThat({"यह", "ये"});
+    if (p.allege && lemma.ends_with("होना") && c->source.phrase >= 0 && !c->source.actors.empty() &&
+        c->source.actors[0].how == Resolution::kPronoun &&
+        parse.phrases[c->source.phrase].last - parse.phrases[c->source.phrase].first == 1 &&
+        kThisOrThat.Contains(v.keys[parse.phrases[c->source.phrase].first]))
+      return false;
     // (Its head a bare है or था; "प्रदर्शन हो गए", a compound perfective with
     // no aspect of its own, is no copula.)
     static const KeySet kIs({"है", "हैं", "था", "थी", "थे", "थीं"});
