@@ -951,6 +951,21 @@ class Recognition {
               Entry(atoms[next].ref).codes.front().code == "CVL" && atoms[next].u1 < static_cast<int>(w->units.size()) &&
               IsCaseMarkerKey(w->units[atoms[next].u1].key))
             break;
+          // Nor a state's bare name opening a कि-clause and an oblique role
+          // word with its own postposition: "कि पाकिस्तान | आतंकियों के
+          // खिलाफ कार्रवाई करे" (the parser's clause subject too; "कि
+          // पाकिस्तानी सैनिकों ने" and "… पाकिस्तान सैनिकों ने" stay one).
+          if (c.agents.empty() && A.kind == AtomKind::kEntity && A.u1 == A.u0 + 1 && A.u0 > 0 &&
+              atoms[next].u0 == c.u1 && OneOf(w->units[A.u0 - 1].key, "कि", "अगर", "यदि") &&
+              atoms[next].u1 < static_cast<int>(w->units.size()) &&
+              IsCaseMarkerKey(w->units[atoms[next].u1].key) &&
+              !OneOf(w->units[atoms[next].u1].key, "ने", "का", "की") &&
+              (w->units[atoms[next].u1].key != "के" ||
+               (atoms[next].u1 + 1 < static_cast<int>(w->units.size()) &&
+                OneOf(w->units[atoms[next].u1 + 1].key, "खिलाफ", "साथ", "लिए", "विरुद्ध", "प्रति"))) &&
+              w->units[atoms[next].u1 - 1].key.size() > 6 &&
+              w->units[atoms[next].u1 - 1].key.compare(w->units[atoms[next].u1 - 1].key.size() - 6, 6, "ों") == 0)
+            break;
           if (!Continues(*w, c.u1, atoms[next])) {
             // रूस के पूर्व राष्ट्रपति: a former office inside the chain.
             if (!(atoms[next].u0 == c.u1 + 2 && IsGenitive(w->units[c.u1].key) &&

@@ -1044,8 +1044,11 @@ class Parser {
     // subject, not the owner of a common noun after it, unless that noun is
     // its government, forces, people or what it holds (भारत सरकार, पाक
     // अधिकृत).
+    // (Its members too when they take a postposition other than ने: "कि
+    // पाकिस्तान | आतंकियों के खिलाफ कार्रवाई करे".)
     if (U(a) == Upos::kPROPN && IsPlaceName(a) && !IsCompassWord(a) && a > 0 && key_[a - 1] == "कि" &&
-        U(b) == Upos::kNOUN && !IsMemberNoun(b) && !IsStateCompound(b))
+        U(b) == Upos::kNOUN && !IsStateCompound(b) &&
+        (!IsMemberNoun(b) || (EndsWith(key_[b], "ों") && b + 1 < n_ && F(b + 1).postposition && key_[b + 1] != "ने")))
       return true;
     // "कि अमरिंदर सिंह | किसानों को भड़का रहे हैं": a name right after कि
     // ends before a plural noun that takes को or से, unless the noun is its
@@ -2487,6 +2490,10 @@ class Parser {
     }
     for (int i = 0; i < n_; ++i) {
       if (Text(i) == "?") cl[dom_[i]].question = true;
+      // "… इस पर केंद्रित है कि पाकिस्तान आतंकवादियों के खिलाफ क्या
+      // कार्रवाई करता है": a कि-clause with क्या is an indirect question
+      // (what, whether), not a report.
+      if (key_[i] == "क्या" && cl[dom_[i]].type == ClauseType::kComplement) cl[dom_[i]].question = true;
     }
     ShareSubjects();
   }

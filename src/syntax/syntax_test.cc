@@ -66,6 +66,9 @@ const Case kCases[] = {
      "घुसना inf <-निंदा करना: subj=सैनिकों; निंदा करना: subj=भारत", "main infinitival", "", ""},
     {"genitive", "विपक्ष ने विदेशी सैनिकों के आने को कब्जा बताया।",
      "आना inf <-बताना: subj=सैनिकों; बताना: subj=विपक्ष obj=कब्जा", "main infinitival", "", ""},
+    // A state's name right after कि stays apart from its militants when they take a postposition.
+    {"ergative", "भारत ने मांग की कि पाकिस्तान आतंकियों के खिलाफ कार्रवाई करे।",
+     "मांग करना: subj=भारत; कार्रवाई करना: subj=पाकिस्तान against=आतंकियों", "main complement", "", ""},
     // A level (X स्तर के) ranks the noun after it; the genitive before it owns that noun.
     {"genitive", "दोनों सेनाओं के कोर कमांडर स्तर के अधिकारियों ने बातचीत की।",
      "बातचीत करना: subj=अधिकारियों", "main", "सेनाओं>अधिकारियों स्तर>अधिकारियों", ""},
