@@ -474,7 +474,10 @@ std::vector<int> ArgsWithRole(const SentenceView& v, const Predicate& pr, const 
       // (Land is where from, never whom with: "भारत और चीन डोकलाम इलाक़े से
       // … सैनिकों को हटाने पर सहमत हो गए".)
       static const KeySet kArea({"इलाका", "इलाके", "इलाक़े", "इलाकों", "इलाक़ों", "क्षेत्र", "क्षेत्रों", "शहर",
-                                 "शहरों", "गांव", "गांवों", "जिले", "ज़िले", "जिलों", "प्रांत", "प्रांतों"});
+                                 "शहरों", "गांव", "गांवों", "जिले", "ज़िले", "जिलों", "प्रांत", "प्रांतों",
+                                 // ("गलवान घाटी से चीनी सैनिकों की वापसी की मांग": whence.)
+                                 "घाटी", "घाटियों", "झील", "पहाड़ी", "पहाड़ियों", "चौकी", "चौकियों", "मोर्चे",
+                                 "मोर्चों", "सीमा", "सीमाओं", "पट्टी", "बस्ती", "बस्तियों", "द्वीप", "द्वीपों"});
       const Phrase& ph = v.parse->phrases[a.phrase];
       if (key == kSe && ph.head == ph.last - 1 && kArea.Contains(v.keys[ph.head])) continue;
       if (!OwnedByNextNoun(v, pr, a.phrase)) out.push_back(a.phrase);
