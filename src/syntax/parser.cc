@@ -1596,6 +1596,10 @@ class Parser {
       while (nx + 1 < n_ && (U(nx) == Upos::kADV || (key_[nx] == "-" && nx > 0 && U(nx - 1) == Upos::kADV)) &&
              phrase_of_[nx] < 0 && pred_of_[nx] < 0)
         ++nx;
+      // (Past "about" before a number: "दोनों देशों के करीब 250 सैनिकों के
+      // बीच" are the two states' soldiers.)
+      if (nx + 1 < n_ && syntax_internal::IsApproximator(key_[nx]) && phrase_of_[nx] < 0 && pred_of_[nx] < 0)
+        ++nx;
       // (Past a manner phrase in तौर पर, रूप से: "अमरीका, ब्रिटेन और फ़्रांस का
       // ख़ास तौर पर शुक्रिया अदा किया".)
       for (int guard = 0; guard < 2 && nx < n_ && phrase_of_[nx] >= 0 && phrase_of_[nx] != static_cast<int>(k);

@@ -170,7 +170,7 @@ const Case kCases[] = {
     // के करीब before a number is a genitive and "about", not "near".
     {"postposition", "असम पुलिस के करीब 200 जवानों ने शिविर पर हमला किया।",
      "हमला करना: subj=जवानों against=शिविर",
-     "", "", ""},
+     "", "पुलिस>जवानों", ""},
     {"postposition", "मोदी ने सम्मेलन से इतर शी से मुलाकात की।",
      "मुलाकात करना: subj=मोदी other=सम्मेलन with=शी",
      "", "", ""},
