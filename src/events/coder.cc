@@ -1816,6 +1816,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Discourse& d, SentenceVi
         // INDGOV.)
         if (sd.act == SpeechAct::kAccuse) events::RemoveSameEntities(x.source.actors, d, &x.target.actors);
         else events::RemoveActorsOf(x.source.actors, &x.target.actors);
+        // "पाकिस्तान अपनी पसंद के समय और स्थान पर इसका जवाब देगा": an answer
+        // to "this" threatens the speaker's last adversary.
+        if (x.target.actors.empty() && chosen->adversary && sd.act == SpeechAct::kThreaten &&
+            !x.source.actors.empty() && RememberedSide(memory->AdversaryOf(x.source.actors[0], v.index), &x.target))
+          x.cand.rules.push_back("target: the adversary of the speaker (" + x.target.actors[0].code + ")");
         if (x.target.actors.empty()) continue;
       }
     } else if (cand.target_open && cand.target.actors.empty() && chosen->code.rfind("13", 0) == 0 && !decided.empty() &&

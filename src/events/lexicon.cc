@@ -446,6 +446,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(
           else if (flag == "made") p.made = true;
           else if (flag == "refusal") p.refusal = true;
           else if (flag == "label") p.label = true;
+          else if (flag == "adversary") p.adversary = true;
           else if (flag == "complement") p.complement = true;
           else if (flag == "foreign") p.foreign = true;
           else if (flag.rfind("ifreb=", 0) == 0 && LookupCameo(flag.substr(6))) p.ifreb = flag.substr(6);

@@ -96,6 +96,8 @@ struct Pattern {
   bool label = false;    // its requirement is a label the verb gives its object
                          // ("… को क़ब्ज़ा बताया"): looked for outside the कि-clause
                          // or quote the verb governs ("… को बताया कि अवैध रूप से …")
+  bool adversary = false;  // with no target written, the source's last adversary
+                           // ("पाकिस्तान … इसका जवाब देगा" after India's strike)
   bool asked = false;    // built in: any act a speaker says another side should do
   std::string demanded;  // demanded=CODE: the code when a speaker says another
                          // side should do this act (an apology, a probe, a

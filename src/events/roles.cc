@@ -2547,7 +2547,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
     // (A ceasefire declared, 0871, is with the source's adversary, the
     // coder's to find: "गद्दाफ़ी सरकार ने युद्धविराम की घोषणा कर दी".)
     c->target_open = p.allege || IsConflictCode(p.code) || p.code.rfind("13", 0) == 0 || promise_clause ||
-                     p.code == "0871" || RefusesToDo(parse, p, t.predicate);
+                     p.code == "0871" || p.adversary || RefusesToDo(parse, p, t.predicate);
     if (!c->target_open) {
       const Modality mod = ModalityOf(v, t);
       c->target_open = mod.Asked() || (mod.speech_clause >= 0 && mod.consequence);

@@ -151,6 +151,9 @@ SpeechDecision DecideSpeech(const Pattern& p, const Modality& m, const std::vect
   bool abroad = false;
   for (const Referent& t : c.target.actors)
     for (const Referent& x : speaker) abroad |= Principal(t.code) != Principal(x.code);
+  // (An answer to "this" with no target is aimed at the speaker's last
+  // adversary, which the coder finds: "… इसका जवाब देगा".)
+  abroad |= p.adversary && c.target.actors.empty();
   const bool force_when_armed = !p.ifsource_code.empty() && Root(p.ifsource_code) >= 18;
   const bool conflict = (root >= 13 && root != 14) || (force_when_armed && abroad);
   const bool cooperation = root >= 3 && root <= 8;
