@@ -986,6 +986,13 @@ class Parser {
       return true;
     // इस बीच | इज़राइली सेना ने, इस दौरान | …: "meanwhile" stands apart.
     if (IsMeanwhile(a)) return true;
+    // "कि दोनों देश | विवाद वाली जगह से … हटाने पर सहमत": a summing
+    // quantifier's noun in the direct case ends its phrase before another
+    // common noun.
+    // (Not a side or direction: "चारों तरफ़ पुलिस", "दोनों ओर".)
+    if (U(a) == Upos::kNOUN && U(b) == Upos::kNOUN && a > 0 && OneOf(key_[a - 1], "दोनों", "दोनो", "तीनों", "चारों") &&
+        !EndsWith(key_[a], "ों") && !OneOf(key_[a], "तरफ", "ओर", "दिशा"))
+      return true;
     // सरकार | क्या: a pronoun after a noun starts a new phrase.
     if ((U(a) == Upos::kNOUN || U(a) == Upos::kPROPN) && U(b) == Upos::kPRON &&
         !IsDeterminerWord(key_[b]))

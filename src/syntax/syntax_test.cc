@@ -69,6 +69,9 @@ const Case kCases[] = {
     // A state's name right after कि stays apart from its militants when they take a postposition.
     {"ergative", "भारत ने मांग की कि पाकिस्तान आतंकियों के खिलाफ कार्रवाई करे।",
      "मांग करना: subj=भारत; कार्रवाई करना: subj=पाकिस्तान against=आतंकियों", "main complement", "", ""},
+    // दोनों + a direct-case noun ends its phrase before another common noun.
+    {"ergative", "मंत्रालय ने कहा कि दोनों देश सीमा विवाद पर बातचीत करेंगे।",
+     "कहना: subj=मंत्रालय; बातचीत करना: subj=देश about=विवाद", "main complement", "", ""},
     // A level (X स्तर के) ranks the noun after it; the genitive before it owns that noun.
     {"genitive", "दोनों सेनाओं के कोर कमांडर स्तर के अधिकारियों ने बातचीत की।",
      "बातचीत करना: subj=अधिकारियों", "main", "सेनाओं>अधिकारियों स्तर>अधिकारियों", ""},
