@@ -554,6 +554,12 @@ std::vector<std::pair<int, std::string>> NounArguments(const SentenceView& v, in
     if (t < 0 || v.phrase_of[t] < 0) break;
     const int k = v.phrase_of[t];
     const std::string& m = v.marker[k];
+    // (Past a day or date in को: "… के ठिकानों पर रविवार को भी हमले जारी
+    // रखे".)
+    if (m == MatchKey("को") && syntax_internal::FactsOf(v.keys[parse.phrases[k].head]).time_noun) {
+      at = parse.phrases[k].first;
+      continue;
+    }
     if (m.empty() || m == MatchKey("ने") || m == MatchKey("को")) break;
     if (m != GenitiveKey()) out.push_back({k, m});
     // "राहुल का मोदी सरकार पर हमला", "अमेरिका का चीन पर आरोप": a direct-case
