@@ -1720,6 +1720,35 @@ class Parser {
           continue;
         }
       }
+      // "सेना का सत्ता अपने हाथ में लेना … सही जवाब नहीं है": a direct का
+      // before a bare feminine noun cannot own it; a simple infinitive in -ना after it,
+      // within four phrases and before any finite verb, has it as subject.
+      if (phrase_of_[nx] >= 0 && phrase_of_[nx] != static_cast<int>(k) && key_[phinfo_[k].end - 1] == "का" &&
+          ph[k].marker == "का" && !IsPlaceName(ph[k].head) &&
+          ((U(ph[phrase_of_[nx]].head) == Upos::kNOUN && Feat(t_[ph[phrase_of_[nx]].head].feats, "Gender") == "Fem" &&
+            ph[phrase_of_[nx]].marker.empty()) ||
+           // (Nor an oblique phrase with its own postposition: "सरकार का
+           // किसानों से मिलना".)
+           (!ph[phrase_of_[nx]].marker.empty() && !IsModifierMarker(ph[phrase_of_[nx]].marker) &&
+            ph[phrase_of_[nx]].marker != "ने"))) {
+        int found = -1;
+        int q = phrase_of_[nx];
+        for (int steps = 0; steps < 4 && found == -1; ++steps) {
+          const int after = phinfo_[q].end;
+          if (after >= n_ || IsPunct(after)) break;
+          if (pred_of_[after] >= 0) {
+            const Predicate& p = out_.predicates[pred_of_[after]];
+            found = p.verb_form == "Inf" && p.noun < 0 && EndsWith(key_[p.head], "ना") ? pred_of_[after] : -2;
+            break;
+          }
+          if (phrase_of_[after] < 0) break;
+          q = phrase_of_[after];
+        }
+        if (found >= 0) {
+          phinfo_[k].genitive_subject_of = found;
+          continue;
+        }
+      }
       // "अमरीकी सैनिकों के इराक में बने रहने को अवैध बताया": a genitive in
       // के that is no place or pronoun, before one phrase in में or पर and
       // an oblique infinitive right after it, is that infinitive's subject,

@@ -72,6 +72,9 @@ const Case kCases[] = {
     // दोनों + a direct-case noun ends its phrase before another common noun.
     {"ergative", "मंत्रालय ने कहा कि दोनों देश सीमा विवाद पर बातचीत करेंगे।",
      "कहना: subj=मंत्रालय; बातचीत करना: subj=देश about=विवाद", "main complement", "", ""},
+    // A direct का before a bare feminine noun is the subject of the -ना infinitive after it.
+    {"genitive", "अध्यक्ष ने कहा कि सेना का सत्ता अपने हाथ में लेना सही नहीं है।",
+     "लेना inf <-सही होना: subj=सेना obj=सत्ता loc=हाथ", "", "", ""},
     // A level (X स्तर के) ranks the noun after it; the genitive before it owns that noun.
     {"genitive", "दोनों सेनाओं के कोर कमांडर स्तर के अधिकारियों ने बातचीत की।",
      "बातचीत करना: subj=अधिकारियों", "main", "सेनाओं>अधिकारियों स्तर>अधिकारियों", ""},
