@@ -951,6 +951,17 @@ class Recognition {
               Entry(atoms[next].ref).codes.front().code == "CVL" && atoms[next].u1 < static_cast<int>(w->units.size()) &&
               IsCaseMarkerKey(w->units[atoms[next].u1].key))
             break;
+          // Nor soldiers and a head of state or government named right after
+          // them: "युगांडा के सैनिक | राष्ट्रपति सल्वा कीर की सरकार की ओर
+          // से लड़ रहे हैं".
+          if (!c.agents.empty() && atoms[next].u0 == c.u1 && next + 1 < na && IsPersonAtom(atoms[next + 1]) &&
+              atoms[next + 1].u0 == atoms[next].u1) {
+            const std::string& last_role = Entry(atoms[c.agents.back()].ref).codes.front().code;
+            const ActorEntry& title = Entry(atoms[next].ref);
+            if ((last_role == "MIL" || last_role == "COP" || last_role == "REB") && !title.institution &&
+                title.codes.front().code == "GOV")
+              break;
+          }
           // Nor a state's bare name opening a कि-clause and an oblique role
           // word with its own postposition: "कि पाकिस्तान | आतंकियों के
           // खिलाफ कार्रवाई करे" (the parser's clause subject too; "कि

@@ -431,7 +431,9 @@ TEST(RecognizerTest, UnknownNames) {
 const Case kLookAlikes[] = {
     {"चीनी की कीमत बढ़ गई।", "", ""},
     {"चाय में चीनी कम डालें।", "", ""},
-    {"रूसी तेल की खरीद बढ़ी।", "", ""},
+    // (A state's oil, like its goods, stands for the state a ban or duty
+    // hits: "ईरानी तेल के आयात पर पाबंदी"; its language does not.)
+    {"रूसी भाषा की पढ़ाई बढ़ी।", "", ""},
     {"भारतीय खाना लोकप्रिय है।", "", ""},
     {"अमेरिकी डॉलर मजबूत हुआ।", "", ""},
     {"सिंह ने कहा।", "", ""},
@@ -692,6 +694,17 @@ TEST(RecognizerTest, RealDataOfficeBeforeAnotherHoldersFirstName) {
     ASSERT_FALSE(ms.empty()) << text;
     EXPECT_EQ(ms.back().code, code) << text;
   }
+}
+
+// Soldiers and a head of state named right after them are two mentions:
+// "युगांडा के सैनिक | राष्ट्रपति सल्वा कीर की सरकार की ओर से".
+TEST(RecognizerTest, RealDataSoldiersBeforeAHeadOfState) {
+  if (RealDictionary() == nullptr) GTEST_SKIP() << "data/actors is not complete yet";
+  std::string got;
+  for (const ActorMention& m : RecognizeReal("युगांडा के सैनिक राष्ट्रपति सल्वा कीर की सरकार की ओर से लड़ रहे हैं।",
+                                             "2014-01-20"))
+    got += (got.empty() ? "" : " | ") + m.text + "=" + m.code;
+  EXPECT_EQ(got, "युगांडा के सैनिक=UGAMIL | राष्ट्रपति सल्वा कीर=SSDGOV | सरकार=SSDGOV");
 }
 
 // A currency names no actor: "यूएस डॉलर", "अमेरिकी डॉलर".

@@ -2275,7 +2275,11 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
       }
       return false;
     };
-    if (!x.from_speech && (root == "18" || root == "19") && events::RoleCode(ca) == "REB" &&
+    // (Not the reverse of a joint event, whose militants the forward
+    // direction already placed as its target: "युगांडा के सैनिक … विद्रोहियों
+    // के ख़िलाफ़ लड़ रहे हैं".)
+    const bool reversed = x.joint && !x.joint_within && pr.sa == &x.target;
+    if (!x.from_speech && !reversed && (root == "18" || root == "19") && events::RoleCode(ca) == "REB" &&
         pr.a->mention >= 0 && d.mentions()[pr.a->mention].how == MatchHow::kCoreference &&
         d.mentions()[pr.a->mention].kind == ActorKind::kPerson && !named_group(d.mentions()[pr.a->mention]) &&
         !d.mentions()[pr.a->mention].came_from) {

@@ -986,6 +986,11 @@ class Parser {
       return true;
     // इस बीच | इज़राइली सेना ने, इस दौरान | …: "meanwhile" stands apart.
     if (IsMeanwhile(a)) return true;
+    // "युगांडा के सैनिक | राष्ट्रपति सल्वा कीर की सरकार की ओर से": forces
+    // and a head of state or government after them are two phrases.
+    if (OneOf(key_[a], "सैनिक", "सैनिकों", "जवान", "जवानों", "सेना", "सेनाएं", "सेनाओं", "लडाके", "लडाकों") &&
+        OneOf(key_[b], "राष्ट्रपति", "प्रधानमंत्री", "राष्ट्राध्यक्ष", "चांसलर"))
+      return true;
     // "कि दोनों देश | विवाद वाली जगह से … हटाने पर सहमत": a summing
     // quantifier's noun in the direct case ends its phrase before another
     // common noun.
