@@ -1419,7 +1419,9 @@ class Recognition {
   }
 
   void ComputeDominant() {
-    std::unordered_map<std::string, int> counts, state_counts;
+    std::unordered_map<std::string, int> counts;
+    std::unordered_map<std::string, int>& state_counts = state_counts_;
+    state_counts.clear();
     std::vector<std::string> order;
     for (const SentenceWork& w : work_) {
       for (const Cand& c : w.cands) {
@@ -1528,6 +1530,18 @@ class Recognition {
   // and में ("पाकिस्तान के उत्तर-पश्चिमी इलाक़े में", "काबुल शहर में").
   // (स्थित only when `situated`: "अमेरिका स्थित एक संगठन" is where the
   // organisation sits, not where the sentence's people are.)
+  // Whether state `p`, named in sentence `w`, is only the venue of talks
+  // there: the sentence names talks, a meeting or an agreement, and the
+  // article is about another state and names `p` at most twice.
+  bool TalksVenueOnly(const SentenceWork& w, const std::string& p) const {
+    if (dominant_state_.empty() || p == dominant_state_) return false;
+    if (auto it = state_counts_.find(p); it != state_counts_.end() && it->second > 2) return false;
+    for (const Unit& x : w.units)
+      if (OneOf(x.key, "बातचीत", "वार्ता", "बैठक", "सम्मेलन", "मुलाकात", "मुलाक़ात", "समझौते", "समझौता"))
+        return true;
+    return false;
+  }
+
   std::string PlaceIn(const SentenceWork& w, int before, bool situated) const {
     static const std::unordered_set<std::string_view> kPlaceNoun = {
         "शहर", "प्रांत", "इलाके", "इलाक़े", "इलाकों", "इलाक़ों", "क्षेत्र", "क्षेत्रों", "राज्य", "जिले",
@@ -1842,6 +1856,17 @@ class Recognition {
       if (info_[i].sentence == s && info_[i].u1 + 1 < static_cast<int>(w.units.size()) &&
           IsGenitive(w.units[info_[i].u1].key) && syntax_internal::FactsOf(w.units[info_[i].u1 + 1].key).means_noun)
         return false;
+      // (Nor the venue of talks, when the article is about another state:
+      // "इथियोपिया की राजधानी अदीस अबाबा में सरकार और विद्रोहियों के
+      // वार्ताकारों के बीच बातचीत" in news of South Sudan.)
+      if (info_[i].sentence == s && out_[i].kind == ActorKind::kState && out_[i].code.size() == 3) {
+        const int n_units = static_cast<int>(w.units.size());
+        const int u = info_[i].u1;
+        const bool venue = (u < n_units && w.units[u].key == "में") ||
+                           (u + 1 < n_units && IsGenitive(w.units[u].key) && w.units[u + 1].key == "राजधानी");
+        if (venue && (role == "REB" || role == "GOV" || role == "MIL") && TalksVenueOnly(w, StatePrincipal(out_[i].code)))
+          return false;
+      }
       // (Nor a state named for its border: "कैमरून सीमा के पास एक क़स्बे पर
       // हमला करके 300 लोगों को मार डाला" killed no Cameroonians.)
       if (info_[i].sentence == s && info_[i].u1 < static_cast<int>(w.units.size()) &&
@@ -1887,9 +1912,15 @@ class Recognition {
     // Militants and civilians of a place the sentence names before them are
     // its own ("पाकिस्तान के उत्तर-पश्चिमी इलाक़े में एक अमरीकी ड्रोन हमले
     // में पांच चरमपंथी मारे गए": PAKREB, not the drone's state).
+    // (Not the venue of talks in news of another state: "इथियोपिया की
+    // राजधानी अदीस अबाबा में … समझौते पर … विद्रोहियों की ओर से … ने दस्तख़त
+    // किए" are South Sudan's rebels.)
     if (role == "REB" || role == "CVL" || role == "MIL" || role == "COP") {
       const std::string p = PlaceIn(w, w.cands[cand_index].u0, false);
-      if (!p.empty()) { *conf = 0.7; return p; }
+      if (!p.empty() && !(role == "REB" && TalksVenueOnly(w, p))) {
+        *conf = 0.7;
+        return p;
+      }
     }
     // Civilians after an attack named by its place are that place's: "2008
     // के मुंबई हमलों के लिए …, जिनमें 166 लोग मारे गए थे".
@@ -2664,6 +2695,7 @@ class Recognition {
   std::vector<SentenceWork> work_;
   std::string dominant_;
   std::string dominant_state_;  // the same, without armed groups' states
+  std::unordered_map<std::string, int> state_counts_;  // mentions of each state, without armed groups
   std::string main_state_;      // dominant_state_ when no other state ties it
   std::string home_;  // the dateline's state
   std::pair<int, int> home_at_{-1, -1};  // its sentence and first unit
