@@ -2313,6 +2313,16 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
       dropped("a state and its own government are one side");
       continue;
     }
+    // (So, in a joint event, are a state and its own forces, police,
+    // legislature or courts: "भारत-चीन कोर कमांडर वार्ता" is no talk of
+    // China with its commander; its rebels, opposition or firms are
+    // another side.)
+    auto apparatus = [](const std::string& r) { return r == "MIL" || r == "COP" || r == "LEG" || r == "JUD" || r == "SPY"; };
+    if (x.joint && events::Principal(ca) == events::Principal(cb) && ca.rfind("IGO", 0) != 0 &&
+        ((ca.size() == 3 && apparatus(events::RoleCode(cb))) || (cb.size() == 3 && apparatus(events::RoleCode(ca))))) {
+      dropped("a state and its own forces are one side of a joint event");
+      continue;
+    }
     // A visit is to another state (मोदी दिल्ली पहुंचे is no visit).
     if (p.foreign && !x.from_speech && events::Principal(ca) == events::Principal(cb)) {
       dropped("a visit (foreign) within one state");
