@@ -118,6 +118,9 @@ class Discourse {
   int last_pair_sentence_ = -9;         // in this sentence
   std::vector<Referent> last_state_group_;  // the last states listed together (two or more)
   int last_state_group_sentence_ = -9;       // in this sentence
+  std::vector<Referent> last_group_;  // the last three or more actors of distinct principals
+                                      // listed together (तीनों, चारों नेता)
+  int last_group_sentence_ = -9;      // in this sentence
   std::vector<Referent> last_state_pair_;  // the last two states named together
   int last_state_pair_sentence_ = -9;      // in this sentence
   std::vector<Referent> last_people_pair_;  // the last two people of two sides (दोनों नेता)

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <set>
 #include <string_view>
 #include <unordered_set>
 
@@ -967,6 +968,33 @@ void Discourse::BuildSentence(int s) {
         }
       }
     }
+    // "मोदी, बाइडन, मॉरिसन और सुगा ने … । … चारों नेताओं ने …", "तीनों देशों":
+    // a count of three or more over a noun of states or leaders is the last
+    // group of that size listed together, in this sentence or the eight
+    // before (leaders, or the states of whoever was listed).
+    if (r.size() <= 1 && !last_group_.empty() && last_group_sentence_ >= s - 8 && last_group_sentence_ <= s &&
+        ph.last - ph.first == 2) {
+      static const std::pair<const char*, size_t> kCounts[] = {
+          {"तीनों", 3}, {"तीनो", 3}, {"चारों", 4}, {"चारो", 4}, {"पांचों", 5}, {"पाँचों", 5}};
+      size_t count = 0;
+      for (const auto& [word, c] : kCounts)
+        if (KeyOf(sent.tokens[ph.first]) == FoldKey(word)) count = c;
+      const std::string noun = KeyOf(sent.tokens[std::clamp(ph.head, 0, n - 1)]);
+      const bool of_states = OneOf(noun, "देशों", "देश", "राष्ट्रों", "राष्ट्र", "सरकारों");
+      const bool of_leaders = OneOf(noun, "नेताओं", "नेता", "नेताओ", "राष्ट्राध्यक्षों", "मंत्रियों", "विदेश मंत्रियों");
+      bool people = true;
+      for (const Referent& x : last_group_) people &= x.kind == ActorKind::kPerson;
+      if (count == last_group_.size() && (of_states || (of_leaders && people))) {
+        r = last_group_;
+        for (Referent& x : r) {
+          if (of_states && !StatePrincipal(x.code).empty()) {
+            x.code = StatePrincipal(x.code);
+            x.kind = ActorKind::kState;
+          }
+          x.how = Resolution::kBoth;
+        }
+      }
+    }
     // "… सऊदी अरब, संयुक्त अरब अमीरात, बहरीन और मिस्र ने … । इन देशों ने …":
     // these states (इन, ये, उन, वे, with सभी or a count word) are the last
     // states listed together, in this sentence or the four before.
@@ -1292,6 +1320,15 @@ void Discourse::Remember(int s) {
       last_state_group_ = all;
       last_state_group_sentence_ = s;
       for (Referent& r : last_state_group_) r.mention = -1;
+    }
+    // (Three or more of distinct states, people or bodies, for तीनों and
+    // चारों after them.)
+    std::set<std::string> principals;
+    for (const Referent& r : all) principals.insert(StatePrincipal(r.code).empty() ? r.code : StatePrincipal(r.code));
+    if (all.size() >= 3 && principals.size() == all.size()) {
+      last_group_ = all;
+      last_group_sentence_ = s;
+      for (Referent& r : last_group_) r.mention = -1;
     }
   }
   if (!state_pair.empty()) {
