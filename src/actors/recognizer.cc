@@ -975,7 +975,7 @@ class Recognition {
                (atoms[next].u1 + 1 < static_cast<int>(w->units.size()) &&
                 OneOf(w->units[atoms[next].u1 + 1].key, "खिलाफ", "साथ", "लिए", "विरुद्ध", "प्रति"))) &&
               w->units[atoms[next].u1 - 1].key.size() > 6 &&
-              w->units[atoms[next].u1 - 1].key.compare(w->units[atoms[next].u1 - 1].key.size() - 6, 6, "ों") == 0)
+              std::string_view(w->units[atoms[next].u1 - 1].key).ends_with("ों"))
             break;
           if (!Continues(*w, c.u1, atoms[next])) {
             // रूस के पूर्व राष्ट्रपति: a former office inside the chain.
@@ -1525,11 +1525,6 @@ class Recognition {
     }
   }
 
-  // The state of the last place sentence s names before unit `before`: a
-  // state or place right before में or स्थित, or before a kind of place
-  // and में ("पाकिस्तान के उत्तर-पश्चिमी इलाक़े में", "काबुल शहर में").
-  // (स्थित only when `situated`: "अमेरिका स्थित एक संगठन" is where the
-  // organisation sits, not where the sentence's people are.)
   // Whether state `p`, named in sentence `w`, is only the venue of talks
   // there: the sentence names talks, a meeting or an agreement, and the
   // article is about another state and names `p` at most twice.
@@ -1542,6 +1537,11 @@ class Recognition {
     return false;
   }
 
+  // The state of the last place sentence s names before unit `before`: a
+  // state or place right before में or स्थित, or before a kind of place
+  // and में ("पाकिस्तान के उत्तर-पश्चिमी इलाक़े में", "काबुल शहर में").
+  // (स्थित only when `situated`: "अमेरिका स्थित एक संगठन" is where the
+  // organisation sits, not where the sentence's people are.)
   std::string PlaceIn(const SentenceWork& w, int before, bool situated) const {
     static const std::unordered_set<std::string_view> kPlaceNoun = {
         "शहर", "प्रांत", "इलाके", "इलाक़े", "इलाकों", "इलाक़ों", "क्षेत्र", "क्षेत्रों", "राज्य", "जिले",

@@ -2307,20 +2307,17 @@ void CoderImpl::Emit(const Document& doc, const Discourse& d, const SentenceView
       dropped("one international body on both sides");
       continue;
     }
-    // A state and its own government (IRNGOV and IRN) are one side.
+    // A state and its own government (IRNGOV and IRN) are one side; so,
+    // in a joint event, are a state and its own forces, police,
+    // legislature, courts or intelligence ("भारत-चीन कोर कमांडर वार्ता" is
+    // no talk of China with its commander); its rebels, opposition or
+    // firms are another side.
+    auto own_body = [&](const std::string& r) {
+      return r == "GOV" || (x.joint && (r == "MIL" || r == "COP" || r == "LEG" || r == "JUD" || r == "SPY"));
+    };
     if (events::Principal(ca) == events::Principal(cb) &&
-        ((ca.size() == 3 && events::RoleCode(cb) == "GOV") || (cb.size() == 3 && events::RoleCode(ca) == "GOV"))) {
-      dropped("a state and its own government are one side");
-      continue;
-    }
-    // (So, in a joint event, are a state and its own forces, police,
-    // legislature or courts: "भारत-चीन कोर कमांडर वार्ता" is no talk of
-    // China with its commander; its rebels, opposition or firms are
-    // another side.)
-    auto apparatus = [](const std::string& r) { return r == "MIL" || r == "COP" || r == "LEG" || r == "JUD" || r == "SPY"; };
-    if (x.joint && events::Principal(ca) == events::Principal(cb) && ca.rfind("IGO", 0) != 0 &&
-        ((ca.size() == 3 && apparatus(events::RoleCode(cb))) || (cb.size() == 3 && apparatus(events::RoleCode(ca))))) {
-      dropped("a state and its own forces are one side of a joint event");
+        ((ca.size() == 3 && own_body(events::RoleCode(cb))) || (cb.size() == 3 && own_body(events::RoleCode(ca))))) {
+      dropped("a state and its own government (or, in a joint event, its own forces) are one side");
       continue;
     }
     // A visit is to another state (मोदी दिल्ली पहुंचे is no visit).

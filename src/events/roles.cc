@@ -1716,6 +1716,7 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
         // गुटों से इमारतें ख़ाली कराने पर सहमति बनी" is the four's
         // agreement, not one with the armed groups.)
         const bool parties_named = p.joint && c->source.role == BetweenKey() && c->source.actors.size() >= 2;
+        const bool judged_act = p.code.rfind("11", 0) == 0 || p.code.rfind("12", 0) == 0 || p.code.rfind("05", 0) == 0;
         for (int comp : ComplementsOf(parse, t.predicate)) {
           if (parties_named) break;
           // (Not an infinitive of time: "चीनी विदेश मंत्री से मिलने के बाद
@@ -1730,8 +1731,6 @@ bool FillRoles(const SentenceView& v, const Discourse& d, const Lexicon& lex, co
           // की निंदा": an act judged in an infinitive of the target's marker
           // is judged in whoever its genitive subject is.
           const Predicate& cp = parse.predicates[comp];
-          const bool judged_act = p.code.rfind("11", 0) == 0 || p.code.rfind("12", 0) == 0 ||
-                                  p.code.rfind("05", 0) == 0;
           // (Not a passive's, whose genitive is the one it was done to:
           // "रोहिंग्या मुसलमानों के मारे जाने पर एतराज जताया".)
           if (judged_act && cp.verb_form == "Inf" && cp.voice != Voice::kPassive &&

@@ -1219,14 +1219,24 @@ class Parser {
   }
 
   bool IsPlaceName(int k) const { return t_[k].feats.find("NameType=Geo") != std::string::npos; }
+  // The predicate that starts right after phrase q, past up to `more`
+  // further phrases (no punctuation between); -1 if none.
+  int PredicateAfter(int q, int more) const {
+    for (int steps = 0; steps <= more; ++steps) {
+      const int after = phinfo_[q].end;
+      if (after >= n_ || IsPunct(after)) return -1;
+      if (pred_of_[after] >= 0) return pred_of_[after];
+      if (phrase_of_[after] < 0) return -1;
+      q = phrase_of_[after];
+    }
+    return -1;
+  }
   bool HasPlaceName(const Phrase& p) const {
     for (int t = p.first; t < p.last; ++t)
       if (IsPlaceName(t)) return true;
     return false;
   }
 
-  // Members of a body, which a name before them owns (भाजपा नेताओं; keys,
-  // without nukta).
   // A noun a state's name before it owns as one name: its government,
   // forces, officials, people, ministries, or what it holds.
   bool IsStateCompound(int k) const {
@@ -1238,6 +1248,8 @@ class Parser {
                  "शहर", "प्रांत", "राज्य", "जिले", "जिला", "ज़िले", "ज़िला", "इलाके", "इलाक़े", "इलाका", "क्षेत्र",
                  "प्रदेश", "घाटी", "द्वीप", "बंदरगाह", "राजधानी", "स्थित", "कस्बे", "क़स्बे", "गांव", "गाँव");
   }
+  // Members of a body, which a name before them owns (भाजपा नेताओं; keys,
+  // without nukta).
   bool IsMemberNoun(int k) const {
     return OneOf(key_[k], "नेताओं", "कार्यकर्ताओं", "सदस्यों", "समर्थकों", "सांसदों", "विधायकों", "मंत्रियों",
                  "अधिकारियों", "जवानों", "सैनिकों", "लडाकों", "आतंकियों", "आतंकवादियों", "उग्रवादियों",
@@ -1736,22 +1748,13 @@ class Parser {
            // किसानों से मिलना".)
            (!ph[phrase_of_[nx]].marker.empty() && !IsModifierMarker(ph[phrase_of_[nx]].marker) &&
             ph[phrase_of_[nx]].marker != "ने"))) {
-        int found = -1;
-        int q = phrase_of_[nx];
-        for (int steps = 0; steps < 4 && found == -1; ++steps) {
-          const int after = phinfo_[q].end;
-          if (after >= n_ || IsPunct(after)) break;
-          if (pred_of_[after] >= 0) {
-            const Predicate& p = out_.predicates[pred_of_[after]];
-            found = p.verb_form == "Inf" && p.noun < 0 && EndsWith(key_[p.head], "ना") ? pred_of_[after] : -2;
-            break;
-          }
-          if (phrase_of_[after] < 0) break;
-          q = phrase_of_[after];
-        }
+        const int found = PredicateAfter(phrase_of_[nx], 3);
         if (found >= 0) {
-          phinfo_[k].genitive_subject_of = found;
-          continue;
+          const Predicate& p = out_.predicates[found];
+          if (p.verb_form == "Inf" && p.noun < 0 && EndsWith(key_[p.head], "ना")) {
+            phinfo_[k].genitive_subject_of = found;
+            continue;
+          }
         }
       }
       // "अमरीकी सैनिकों के इराक में बने रहने को अवैध बताया": a genitive in
@@ -1760,12 +1763,12 @@ class Parser {
       // not the owner of the place.
       if (phrase_of_[nx] >= 0 && phrase_of_[nx] != static_cast<int>(k) && ph[k].marker == "के" &&
           OneOf(ph[phrase_of_[nx]].marker, "में", "पर") && !IsPlaceName(ph[k].head) && U(ph[k].head) != Upos::kPRON) {
-        const int after = phinfo_[phrase_of_[nx]].end;
-        if (after < n_ && pred_of_[after] >= 0) {
-          const Predicate& p = out_.predicates[pred_of_[after]];
-          if (p.noun < 0 && p.verb_form == "Inf" && !p.tokens.empty() && p.tokens.front() == after &&
+        const int found = PredicateAfter(phrase_of_[nx], 0);
+        if (found >= 0) {
+          const Predicate& p = out_.predicates[found];
+          if (p.noun < 0 && p.verb_form == "Inf" && !p.tokens.empty() && p.tokens.front() == phinfo_[phrase_of_[nx]].end &&
               !EndsWith(key_[p.head], "ना")) {
-            phinfo_[k].genitive_subject_of = pred_of_[after];
+            phinfo_[k].genitive_subject_of = found;
             continue;
           }
         }
